@@ -14,6 +14,7 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app /app
+RUN mkdir -p /app/.data && chown node:node /app/.data
 EXPOSE 4000
 USER node
 CMD ["node", "server/dist/main.js"]
