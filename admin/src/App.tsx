@@ -1,0 +1,41 @@
+import { lazy } from 'react';
+import { Admin, Resource, localStorageStore } from 'react-admin';
+import { authProvider } from './authProvider';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import Layout from './layout/Layout';
+import LoginPage from './login/LoginPage';
+import { canUse } from './roles';
+import type { Role } from './session';
+import { theme } from './theme';
+import tenants from './tenants';
+import users from './users';
+import apiKeys from './apiKeys';
+
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+
+const store = localStorageStore(undefined, 'kaoping');
+
+const App = () => (
+  <Admin
+    title="考评 Kaoping"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    store={store}
+    layout={Layout}
+    loginPage={LoginPage}
+    dashboard={Dashboard}
+    theme={theme}
+    requireAuth
+    disableTelemetry
+  >
+    {(role: Role | undefined) => [
+      canUse(role, 'tenants') && <Resource key="tenants" name="tenants" {...tenants} />,
+      canUse(role, 'users') && <Resource key="users" name="users" {...users} />,
+      canUse(role, 'apiKeys') && <Resource key="apiKeys" name="apiKeys" {...apiKeys} />,
+    ]}
+  </Admin>
+);
+
+export default App;

@@ -1,0 +1,60 @@
+import BlockIcon from '@mui/icons-material/Block';
+import { Chip, Stack } from '@mui/material';
+import { Datagrid, DateField, DeleteWithConfirmButton, FunctionField, List, TextField, useRecordContext, useTranslate } from 'react-admin';
+
+interface ApiKeyRecord {
+  id: string;
+  name: string;
+  scopes?: string[];
+  revokedAt?: string | null;
+  revoked?: boolean | null;
+}
+
+const isRevoked = (r?: ApiKeyRecord) => !!(r && (r.revokedAt || r.revoked));
+
+const Scopes = () => {
+  const record = useRecordContext<ApiKeyRecord>();
+  return (
+    <Stack direction="row" spacing={0.5}>
+      {(record?.scopes ?? []).map(s => (
+        <Chip key={s} size="small" label={s} />
+      ))}
+    </Stack>
+  );
+};
+
+const RevokeButton = () => {
+  const record = useRecordContext<ApiKeyRecord>();
+  const translate = useTranslate();
+  if (!record || isRevoked(record)) return null;
+  return (
+    <DeleteWithConfirmButton
+      label="kaoping.apiKey.revoke"
+      icon={<BlockIcon />}
+      mutationMode="pessimistic"
+      confirmTitle={translate('kaoping.apiKey.revoke_title', { name: record.name })}
+      confirmContent="kaoping.apiKey.revoke_content"
+      redirect={false}
+    />
+  );
+};
+
+const ApiKeyList = () => {
+  const translate = useTranslate();
+  return (
+    <List sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
+      <Datagrid bulkActionButtons={false} rowClick={false}>
+        <TextField source="name" />
+        <FunctionField source="scopes" render={() => <Scopes />} />
+        <DateField source="createdAt" showTime />
+        <FunctionField
+          label="kaoping.apiKey.active"
+          render={(r: ApiKeyRecord) => (isRevoked(r) ? translate('kaoping.apiKey.revoked') : translate('kaoping.apiKey.active'))}
+        />
+        <RevokeButton />
+      </Datagrid>
+    </List>
+  );
+};
+
+export default ApiKeyList;

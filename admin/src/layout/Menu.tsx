@@ -1,0 +1,18 @@
+import { Menu as RaMenu, usePermissions } from 'react-admin';
+import type { Role } from '../session';
+import { canUse } from '../roles';
+
+/** Only what the role may use. */
+const Menu = () => {
+  const { permissions } = usePermissions<Role>();
+  return (
+    <RaMenu>
+      <RaMenu.DashboardItem />
+      {canUse(permissions, 'tenants') && <RaMenu.ResourceItem name="tenants" />}
+      {canUse(permissions, 'users') && <RaMenu.ResourceItem name="users" />}
+      {canUse(permissions, 'apiKeys') && <RaMenu.ResourceItem name="apiKeys" />}
+    </RaMenu>
+  );
+};
+
+export default Menu;

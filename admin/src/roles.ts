@@ -1,0 +1,14 @@
+import type { Role } from './session';
+import { ROLES, getActingTenant } from './session';
+
+/** Role choices for inputs and filters; names are translation keys. */
+export const roleChoices = (opts: { includePlatform?: boolean } = {}) =>
+  ROLES.filter(r => opts.includePlatform || r !== 'PLATFORM_ADMIN').map(r => ({ id: r, name: `roles.${r}` }));
+
+/** What a role may use in the console (the server enforces it; this only shapes the menu). */
+export const canUse = (role: Role | undefined, resource: 'tenants' | 'users' | 'apiKeys'): boolean => {
+  if (!role) return false;
+  if (resource === 'tenants') return role === 'PLATFORM_ADMIN';
+  // Tenant administration: the tenant's ADMIN, or a platform admin who switched into a tenant.
+  return role === 'ADMIN' || (role === 'PLATFORM_ADMIN' && !!getActingTenant());
+};
