@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+/**
+ * kaoping CLI:
+ *   kaoping validate <scheme.json>
+ *   kaoping evaluate [--explain] <scheme.json> <dataset.json>
+ * Exit codes: 0 ok, 1 invalid input (every problem on stderr as "path: message"), 2 usage error.
+ */
+import { readFileSync } from 'node:fs';
+import { evaluateValidated, validateDatasetFor, validateScheme, type Dataset, type Problem, type Scheme } from './index';
+
+export interface CliIo {
+  readFile(path: string): string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const USAGE = [
+  'usage: kaoping validate <scheme.json>',
+  '       kaoping evaluate [--explain] <scheme.json> <dataset.json>',
+  '',
+  'evaluate prints the result JSON; --explain adds an explanation to every indicator.',
+].join('\n');
+
+function load(io: CliIo, path: string, label: string): { value?: unknown; problem?: string } {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (e) {
+    return { problem: `${label}: cannot read ${path}: ${(e as Error).message}` };
+  }
+  try {
+    return { value: JSON.parse(text) };
+  } catch (e) {
+    return { problem: `${label}: ${path} is not valid JSON: ${(e as Error).message}` };
+  }
+}
+
+function report(io: CliIo, label: string, problems: Problem[]): void {
+  io.stderr(`${label} is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n`);
+  for (const p of problems) io.stderr(`${p.path || '/'}: ${p.message}\n`);
+}
+
+/** Runs the CLI on argv (without node and script) and returns the exit code. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const [cmd, ...rest] = argv;
+  const flags = rest.filter((a) => a.startsWith('--'));
+  const args = rest.filter((a) => !a.startsWith('--'));
+  const usage = (why: string): number => { io.stderr(`${why}\n${USAGE}\n`); return 2; };
+  if (cmd === 'validate') {
+    if (args.length !== 1 || flags.length) return usage('validate takes one file');
+    const s = load(io, args[0], 'scheme');
+    if (s.problem) { io.stderr(`${s.problem}\n`); return 1; }
+    const problems = validateScheme(s.value);
+    if (problems.length) { report(io, 'scheme', problems); return 1; }
+    io.stdout(`valid: ${args[0]} (scheme ${(s.value as Scheme).code})\n`);
+    return 0;
+  }
+  if (cmd === 'evaluate') {
+    if (args.length !== 2 || flags.some((f) => f !== '--explain')) return usage('evaluate takes two files and an optional --explain');
+    const s = load(io, args[0], 'scheme');
+    const d = load(io, args[1], 'dataset');
+    if (s.problem || d.problem) {
+      for (const p of [s.problem, d.problem]) if (p) io.stderr(`${p}\n`);
+      return 1;
+    }
+    const sp = validateScheme(s.value);
+    if (sp.length) { report(io, 'scheme', sp); return 1; }
+    const dp = validateDatasetFor(s.value as Scheme, d.value);
+    if (dp.length) { report(io, 'dataset', dp); return 1; }
+    const result = evaluateValidated(s.value as Scheme, d.value as Dataset, { explain: flags.includes('--explain') });
+    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  }
+  if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') return usage('');
+  return usage(`unknown command "${cmd}"`);
+}
+
+/* istanbul ignore next */
+if (require.main === module) {
+  process.exitCode = runCli(process.argv.slice(2), {
+    readFile: (p) => readFileSync(p, 'utf8'),
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  });
+}

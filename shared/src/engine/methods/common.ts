@@ -1,0 +1,60 @@
+import { isNum, ptr, type Problem } from '../../scheme/problems';
+import type { RateOutcome } from './types';
+import type { Lang } from '../explain';
+
+/** Checks an optional numeric param: present → finite number within [lo, hi] (hi optional). */
+export function optNum(
+  params: Record<string, unknown>, key: string, path: string, out: Problem[],
+  lo: number, hi = Infinity, loOpen = false,
+): void {
+  if (params[key] === undefined) return;
+  reqNum(params, key, path, out, lo, hi, loOpen);
+}
+
+export function reqNum(
+  params: Record<string, unknown>, key: string, path: string, out: Problem[],
+  lo: number, hi = Infinity, loOpen = false,
+): void {
+  const v = params[key];
+  const p = ptr(path, key);
+  if (v === undefined) out.push({ path: p, message: `${key} is required` });
+  else if (!isNum(v)) out.push({ path: p, message: `${key} must be a number` });
+  else if (loOpen ? v <= lo : v < lo) out.push({ path: p, message: `${key} must be ${loOpen ? '>' : '>='} ${lo}` });
+  else if (v > hi) out.push({ path: p, message: `${key} must be <= ${hi}` });
+}
+
+export function checkDirection(params: Record<string, unknown>, path: string, out: Problem[]): void {
+  const d = params.direction;
+  if (d !== undefined && d !== 'HIGHER' && d !== 'LOWER') {
+    out.push({ path: ptr(path, 'direction'), message: 'direction must be "HIGHER" or "LOWER"' });
+  }
+}
+
+/** cap >= floor when both are numbers. */
+export function checkCapFloor(params: Record<string, unknown>, path: string, out: Problem[], floorDefault = 0): void {
+  const cap = params.cap;
+  const floor = params.floor ?? floorDefault;
+  if (isNum(cap) && isNum(floor) && cap < floor) out.push({ path: ptr(path, 'cap'), message: 'cap must be >= floor' });
+}
+
+/** Checks a map of code → number in [lo, hi]; non-empty. */
+export function checkNumMap(
+  params: Record<string, unknown>, key: string, path: string, out: Problem[], lo: number, hi: number, loOpen = false,
+): void {
+  const m = params[key];
+  const p = ptr(path, key);
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) { out.push({ path: p, message: `${key} must be an object` }); return; }
+  const entries = Object.entries(m);
+  if (entries.length === 0) out.push({ path: p, message: `${key} must not be empty` });
+  for (const [k, v] of entries) {
+    if (!isNum(v) || (loOpen ? v <= lo : v < lo) || v > hi) {
+      out.push({ path: ptr(p, k), message: `must be a number in ${loOpen ? '(' : '['}${lo}, ${hi === Infinity ? '∞)' : `${hi}]`}` });
+    }
+  }
+}
+
+export const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
+
+export const MISSING = (lang: Lang): RateOutcome => ({ rate: 0, warning: 'MISSING_INPUT', text: lang.missing });
+export const DIV_ZERO = (lang: Lang): RateOutcome => ({ rate: 0, warning: 'DIVISION_BY_ZERO', text: lang.divZero });
+export const noInputProblems = (): Problem[] => [];

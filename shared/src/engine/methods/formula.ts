@@ -1,0 +1,56 @@
+import { isStr, ptr, type Problem } from '../../scheme/problems';
+import { clampNote, pct } from '../explain';
+import { fmt } from '../rounding';
+import { clamp, DIV_ZERO, MISSING, noInputProblems, optNum } from './common';
+import { compileExpression, DIVISION_BY_ZERO, type CompiledExpr, type Vars } from './formula-expr';
+import type { MethodDef } from './types';
+
+interface C extends CompiledExpr { cap: number; vars: Vars }
+
+/** FORMULA: a whitelisted expression over the input and the peers, clamped to [0, cap]. */
+export const FORMULA: MethodDef<C> = {
+  type: 'FORMULA',
+  usesPeers: (c) => c.usesPeers,
+  validateParams(p, path) {
+    const out: Problem[] = [];
+    optNum(p, 'cap', path, out, 0);
+    const ep = ptr(path, 'expression');
+    if (!isStr(p.expression) || p.expression.trim() === '') {
+      out.push({ path: ep, message: 'expression must be a non-empty string' });
+      return out;
+    }
+    const c = compileExpression(p.expression);
+    if ('errors' in c) for (const m of c.errors) out.push({ path: ep, message: m });
+    return out;
+  },
+  validateInput: noInputProblems,
+  compile(p) {
+    const c = compileExpression(p.expression as string);
+    if ('errors' in c) throw new Error(`FORMULA not validated: ${c.errors[0]}`);
+    const vars: Vars = { actual: 0, target: 0, previous: 0, score: 0, peerMax: 0, peerMin: 0, peerAvg: 0 };
+    return { ...c, cap: (p.cap as number) ?? 1, vars };
+  },
+  rate(input, c, { lang, peers }) {
+    const v = c.vars;
+    for (const name of c.inputVars) {
+      const x = input?.[name];
+      if (x === undefined) return MISSING(lang);
+      v[name] = x;
+    }
+    if (c.usesPeers) {
+      if (!peers) return MISSING(lang);
+      v.peerMax = peers.max;
+      v.peerMin = peers.min;
+      v.peerAvg = peers.avg;
+    }
+    let r: number;
+    try {
+      r = c.fn(v);
+    } catch (e) {
+      if (e === DIVISION_BY_ZERO) return DIV_ZERO(lang);
+      throw e;
+    }
+    const s = clamp(r, 0, c.cap);
+    return { rate: s, text: `${lang.formula(fmt(r))} = ${pct(r)}${clampNote(lang, r, s)}` };
+  },
+};

@@ -1,0 +1,30 @@
+import { isStr, ptr, type Problem } from '../../scheme/problems';
+import { pct } from '../explain';
+import { checkNumMap, MISSING } from './common';
+import type { MethodDef } from './types';
+
+type C = Map<string, number>;
+
+/** GRADE: a letter grade mapped to a rate by `levels`. */
+export const GRADE: MethodDef<C> = {
+  type: 'GRADE',
+  validateParams(p, path) {
+    const out: Problem[] = [];
+    checkNumMap(p, 'levels', path, out, 0, 1);
+    return out;
+  },
+  validateInput(input, p, path) {
+    const levels = p.levels as Record<string, number>;
+    if (isStr(input.grade) && !Object.prototype.hasOwnProperty.call(levels, input.grade)) {
+      return [{ path: ptr(path, 'grade'), message: `unknown grade "${input.grade}"` }];
+    }
+    return [];
+  },
+  compile: (p) => new Map(Object.entries(p.levels as Record<string, number>)),
+  rate(input, c, { lang }) {
+    const g = input?.grade;
+    if (g === undefined) return MISSING(lang);
+    const s = c.get(g) ?? 0;
+    return { rate: s, text: `${lang.grade(g)}${lang.zh ? '（' : ' ('}${pct(s)}${lang.zh ? '）' : ')'}` };
+  },
+};

@@ -1,0 +1,75 @@
+import { isNum, ptr, type Problem } from '../../scheme/problems';
+import { pct } from '../explain';
+import { fmt } from '../rounding';
+import { DIV_ZERO, MISSING, noInputProblems } from './common';
+import type { MethodDef } from './types';
+
+interface C { ratio: boolean; byMin: boolean; bounds: number[]; scores: number[] }
+
+/** LADDER: the first step the value reaches gives the rate; no step: 0. */
+export const LADDER: MethodDef<C> = {
+  type: 'LADDER',
+  validateParams(p, path) {
+    const out: Problem[] = [];
+    if (p.basis !== undefined && p.basis !== 'VALUE' && p.basis !== 'RATIO') {
+      out.push({ path: ptr(path, 'basis'), message: 'basis must be "VALUE" or "RATIO"' });
+    }
+    const steps = p.steps;
+    const sp = ptr(path, 'steps');
+    if (!Array.isArray(steps) || steps.length === 0) {
+      out.push({ path: sp, message: 'steps must be a non-empty array' });
+      return out;
+    }
+    const byMin = steps[0] !== null && typeof steps[0] === 'object' && 'min' in steps[0];
+    const key = byMin ? 'min' : 'max';
+    let prev: number | undefined;
+    steps.forEach((st: unknown, i: number) => {
+      const ip = ptr(sp, i);
+      if (st === null || typeof st !== 'object' || Array.isArray(st)) { out.push({ path: ip, message: 'step must be an object' }); return; }
+      const s = st as Record<string, unknown>;
+      if ('min' in s && 'max' in s) { out.push({ path: ip, message: 'a step has min or max, not both' }); return; }
+      const b = s[key];
+      if (!isNum(b)) { out.push({ path: ptr(ip, key), message: `every step needs a numeric ${key} (all steps use the same one)` }); return; }
+      if (prev !== undefined && (byMin ? b >= prev : b <= prev)) {
+        out.push({ path: ptr(ip, key), message: byMin ? 'steps with min must be sorted high to low' : 'steps with max must be sorted low to high' });
+      }
+      prev = b;
+      if (!isNum(s.score) || s.score < 0) out.push({ path: ptr(ip, 'score'), message: 'score must be a number >= 0' });
+    });
+    return out;
+  },
+  validateInput: noInputProblems,
+  compile(p) {
+    const steps = p.steps as { min?: number; max?: number; score: number }[];
+    const byMin = steps[0].min !== undefined;
+    return {
+      ratio: p.basis === 'RATIO',
+      byMin,
+      bounds: steps.map((s) => (byMin ? s.min! : s.max!)),
+      scores: steps.map((s) => s.score),
+    };
+  },
+  rate(input, c, { lang }) {
+    const a = input?.actual;
+    if (a === undefined) return MISSING(lang);
+    let v = a;
+    let shown: string;
+    if (c.ratio) {
+      const t = input!.target;
+      if (t === undefined) return MISSING(lang);
+      if (t === 0) return DIV_ZERO(lang);
+      v = a / t;
+      shown = `${lang.actual} ${fmt(a)} / ${lang.target} ${fmt(t)} = ${pct(v)}`;
+    } else {
+      shown = `${lang.actual} ${fmt(a)}`;
+    }
+    const { bounds, byMin } = c;
+    for (let i = 0; i < bounds.length; i++) {
+      if (byMin ? v >= bounds[i] : v <= bounds[i]) {
+        const b = c.ratio ? pct(bounds[i]) : fmt(bounds[i]);
+        return { rate: c.scores[i], text: lang.ladder(shown, `${byMin ? '≥' : '≤'} ${b}`, pct(c.scores[i])) };
+      }
+    }
+    return { rate: 0, text: shown + lang.sep + lang.noStep };
+  },
+};

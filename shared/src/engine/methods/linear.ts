@@ -1,0 +1,32 @@
+import type { Problem } from '../../scheme/problems';
+import { pct } from '../explain';
+import { fmt } from '../rounding';
+import { checkDirection, MISSING, noInputProblems, optNum } from './common';
+import type { MethodDef } from './types';
+
+interface C { lower: boolean; floor: number }
+
+/** LINEAR: position between the peers' min and max, lifted onto [floor, 1]. */
+export const LINEAR: MethodDef<C> = {
+  type: 'LINEAR',
+  usesPeers: () => true,
+  validateParams(p, path) {
+    const out: Problem[] = [];
+    checkDirection(p, path, out);
+    optNum(p, 'floor', path, out, 0, 1);
+    return out;
+  },
+  validateInput: noInputProblems,
+  compile: (p) => ({ lower: p.direction === 'LOWER', floor: (p.floor as number) ?? 0 }),
+  rate(input, c, { lang, peers }) {
+    const v = input?.actual;
+    if (v === undefined || !peers) return MISSING(lang);
+    const { min, max } = peers;
+    const pos = max === min ? 1 : c.lower ? (max - v) / (max - min) : (v - min) / (max - min);
+    const s = c.floor + (1 - c.floor) * pos;
+    return {
+      rate: s,
+      text: `${lang.actual} ${fmt(v)}${c.lower ? lang.lower : ''}${lang.sep}${lang.range(fmt(min), fmt(max))}${lang.sep}${lang.rate} ${pct(s)}`,
+    };
+  },
+};

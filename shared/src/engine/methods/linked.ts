@@ -1,0 +1,26 @@
+import type { Problem } from '../../scheme/problems';
+import { clampNote, pct } from '../explain';
+import { fmt } from '../rounding';
+import { clamp, MISSING, noInputProblems, optNum } from './common';
+import type { MethodDef } from './types';
+
+interface C { cap: number }
+
+/** LINKED (MEMBER groups): the member's unit's rounded final score / 100. */
+export const LINKED: MethodDef<C> = {
+  type: 'LINKED',
+  memberOnly: true,
+  validateParams(p, path) {
+    const out: Problem[] = [];
+    optNum(p, 'cap', path, out, 0);
+    return out;
+  },
+  validateInput: noInputProblems,
+  compile: (p) => ({ cap: (p.cap as number) ?? 1 }),
+  rate(_input, c, { lang, unitFinal }) {
+    if (unitFinal === undefined) return MISSING(lang);
+    const r = unitFinal / 100;
+    const s = clamp(r, 0, c.cap);
+    return { rate: s, text: `${lang.linked(fmt(unitFinal))} = ${pct(r)}${clampNote(lang, r, s)}` };
+  },
+};

@@ -1,0 +1,31 @@
+import { isNum, ptr, type Problem } from '../../scheme/problems';
+import { pct } from '../explain';
+import { fmt } from '../rounding';
+import { MISSING, optNum } from './common';
+import type { MethodDef } from './types';
+
+interface C { max: number; maxText: string }
+
+/** SCORE: a score out of `max` (default 100). */
+export const SCORE: MethodDef<C> = {
+  type: 'SCORE',
+  validateParams(p, path) {
+    const out: Problem[] = [];
+    optNum(p, 'max', path, out, 0, Infinity, true);
+    return out;
+  },
+  validateInput(input, p, path) {
+    const max = (p.max as number) ?? 100;
+    if (isNum(input.score) && (input.score < 0 || input.score > max)) {
+      return [{ path: ptr(path, 'score'), message: `score must be within [0, ${max}]` }];
+    }
+    return [];
+  },
+  compile: (p) => ({ max: (p.max as number) ?? 100, maxText: fmt((p.max as number) ?? 100) }),
+  rate(input, c, { lang }) {
+    const v = input?.score;
+    if (v === undefined) return MISSING(lang);
+    const s = v / c.max;
+    return { rate: s, text: `${lang.score(fmt(v), c.maxText)} = ${pct(s)}` };
+  },
+};

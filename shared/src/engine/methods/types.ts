@@ -1,0 +1,46 @@
+import type { Input, WarningCode } from '../../scheme/types';
+import type { Problem } from '../../scheme/problems';
+import type { Lang } from '../explain';
+
+/** The peers of one indicator in one group: the `actual` values of every subject that has one. */
+export interface Peers {
+  /** Sorted descending. */
+  readonly desc: readonly number[];
+  readonly min: number;
+  readonly max: number;
+  readonly avg: number;
+}
+
+export interface RateContext {
+  /** Peers of this indicator (only computed for methods with `usesPeers`). */
+  peers: Peers | null;
+  /** The rounded final score of the member's unit (LINKED only). */
+  unitFinal: number | undefined;
+  lang: Lang;
+}
+
+/** What a method yields: the rate s (unrounded), an optional warning, and the explanation's first part. */
+export interface RateOutcome {
+  rate: number;
+  warning?: WarningCode;
+  /** The method-specific part of the explanation, e.g. "实际 5350 / 目标 16000 = 33.44%". */
+  text: string;
+}
+
+/**
+ * One scoring method. `compile` turns the (validated) params into whatever `rate` wants, once per
+ * scheme; `rate` must be pure and cheap: it runs once per subject and indicator.
+ */
+export interface MethodDef<C = unknown> {
+  readonly type: string;
+  /** Whether the method reads other subjects' `actual` (RANK, LINEAR, FORMULA with peer variables). */
+  usesPeers?(compiled: C): boolean;
+  /** Allowed only in MEMBER groups (LINKED). */
+  readonly memberOnly?: boolean;
+  /** Problems with the method's params; `path` points at the method object. */
+  validateParams(params: Record<string, unknown>, path: string): Problem[];
+  /** Method-specific problems with one input row (kinds already checked); `path` points at the row. */
+  validateInput(input: Input, params: Record<string, unknown>, path: string): Problem[];
+  compile(params: Record<string, unknown>): C;
+  rate(input: Input | undefined, compiled: C, ctx: RateContext): RateOutcome;
+}

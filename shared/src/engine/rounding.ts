@@ -1,0 +1,65 @@
+/**
+ * Decimal rounding, half up (away from zero), exactly as scheme-format.md §3 says: a value is
+ * first rounded half up to 10 decimal places (which removes binary floating-point noise), then
+ * to the wanted number of places. Pure integer arithmetic on the fast path; the rare values
+ * that sit within floating-point error of a tie at the 10th place, and huge values, take an
+ * exact path through Number#toFixed (exact decimal expansion of the double) and BigInt.
+ */
+
+/** Powers of ten 10^0 .. 10^10, exact doubles. */
+export const POW10: readonly number[] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+const BIG_POW10: readonly bigint[] = POW10.map((p) => BigInt(p));
+const TWO_52 = 4503599627370496;
+
+/** Rounds |a| (a >= 0, finite) to 10 places the exact way, then to `places`; BigInt path. */
+function exactScaled(a: number, places: number): number {
+  const digits = a.toFixed(10).replace('.', ''); // exact: toFixed rounds the double's true value
+  const n = BigInt(digits);
+  const div = BIG_POW10[10 - places];
+  let q = n / div;
+  if ((n % div) * 2n >= div) q += 1n;
+  return Number(q);
+}
+
+/**
+ * The value rounded half up to `places` (0..10), as an integer count of 10^-places units.
+ * roundScaled(2.675, 2) === 268; roundScaled(-0.125, 2) === -13.
+ */
+export function roundScaled(x: number, places: number): number {
+  if (x !== x || x === Infinity || x === -Infinity) return NaN;
+  const neg = x < 0;
+  const a = neg ? -x : x;
+  const y = a * 1e10;
+  let n: number;
+  if (y < TWO_52) {
+    n = Math.floor(y);
+    const f = y - n; // exact
+    const d = f - 0.5;
+    // y carries a relative error of at most 2^-53; only a near-tie could round the wrong way.
+    if ((d < 0 ? -d : d) <= y * 2.3e-16 + 1e-12) return sign(neg, exactScaled(a, places));
+    if (f > 0.5) n += 1;
+  } else {
+    return sign(neg, exactScaled(a, places));
+  }
+  if (places === 10) return sign(neg, n);
+  const div = POW10[10 - places];
+  let q = Math.floor(n / div);
+  let r = n - q * div;
+  if (r < 0) { q -= 1; r += div; } else if (r >= div) { q += 1; r -= div; }
+  if (r * 2 >= div) q += 1;
+  return sign(neg, q);
+}
+
+function sign(neg: boolean, q: number): number {
+  return neg && q !== 0 ? -q : q;
+}
+
+/** Rounds half up in decimal: roundHalfUp(2.675, 2) === 2.68; roundHalfUp(0.1 + 0.2, 2) === 0.3. */
+export function roundHalfUp(x: number, places: number): number {
+  return roundScaled(x, places) / POW10[places];
+}
+
+/** A number as a short decimal string (10-place noise removed), for explanations. */
+export function fmt(x: number, places = 10): string {
+  return String(roundScaled(x, places) / POW10[places]);
+}

@@ -1,0 +1,117 @@
+/** Scheme, dataset and result types (scheme-format.md §1, §2, §4). */
+
+export type Direction = 'HIGHER' | 'LOWER';
+
+export interface TargetMethod { type: 'TARGET'; direction?: Direction; floor?: number; cap?: number }
+export interface LadderStep { min?: number; max?: number; score: number }
+export interface LadderMethod { type: 'LADDER'; basis?: 'VALUE' | 'RATIO'; steps: LadderStep[] }
+export interface RankMethod { type: 'RANK'; direction?: Direction; step: number; floor?: number }
+export interface LinearMethod { type: 'LINEAR'; direction?: Direction; floor?: number }
+export interface GradeMethod { type: 'GRADE'; levels: Record<string, number> }
+export interface ScoreMethod { type: 'SCORE'; max?: number }
+export interface SurveyMethod {
+  type: 'SURVEY';
+  voterGroups: Record<string, number>;
+  options: Record<string, number>;
+}
+export interface FormulaMethod { type: 'FORMULA'; expression: string; cap?: number }
+export interface LinkedMethod { type: 'LINKED'; cap?: number }
+
+export type Method =
+  | TargetMethod | LadderMethod | RankMethod | LinearMethod | GradeMethod
+  | ScoreMethod | SurveyMethod | FormulaMethod | LinkedMethod;
+export type MethodType = Method['type'];
+
+export interface CategoryNode { code: string; name: string; weight: number; children: SchemeNode[] }
+export interface IndicatorNode { code: string; name: string; weight: number; unit?: string; method: Method }
+export type SchemeNode = CategoryNode | IndicatorNode;
+
+export interface Group {
+  code: string;
+  name: string;
+  kind: 'UNIT' | 'MEMBER';
+  bonusCap?: number | null;
+  deductionCap?: number | null;
+  root: SchemeNode;
+}
+
+export interface Grade { code: string; name: string; minScore?: number; maxShare?: number }
+
+export interface Rule {
+  code: string;
+  name: string;
+  kind: 'BONUS' | 'DEDUCTION' | 'VETO';
+  groups: string[];
+  points?: number;
+  minPoints?: number;
+  maxPoints?: number;
+  maxPerSubject?: number;
+  maxGrade?: string;
+}
+
+export interface Scheme {
+  formatVersion: 1;
+  code: string;
+  name: string;
+  year: number;
+  precision?: number;
+  reviewThreshold?: number;
+  grades: Grade[];
+  groups: Group[];
+  rules: Rule[];
+}
+
+export interface Subject { code: string; name: string; group: string; unit?: string }
+
+export type Ballots = Record<string, Record<string, number>>;
+
+export interface Input {
+  subject: string;
+  indicator: string;
+  actual?: number;
+  target?: number;
+  previous?: number;
+  score?: number;
+  grade?: string;
+  ballots?: Ballots;
+  notApplicable?: boolean;
+}
+
+export interface Adjustment { subject: string; rule: string; count?: number; points?: number; note?: string }
+
+export interface Dataset {
+  formatVersion: 1;
+  subjects: Subject[];
+  inputs: Input[];
+  adjustments?: Adjustment[];
+}
+
+export type WarningCode = 'MISSING_INPUT' | 'DIVISION_BY_ZERO';
+export interface Warning { code: WarningCode; indicator: string }
+
+export type ResultNode =
+  | { code: string; out: true }
+  | { code: string; maxPoints: number; points: number; rate?: number; explain?: string };
+
+export interface SubjectResult {
+  subject: string;
+  group: string;
+  base: number;
+  bonus: number;
+  deduction: number;
+  final: number;
+  rank: number;
+  grade: string;
+  vetoes: string[];
+  nodes: ResultNode[];
+  adjustments: { rule: string; points: number }[];
+  warnings: Warning[];
+}
+
+export interface GroupResult { group: string; count: number; gradeCounts: Record<string, number> }
+
+export interface Result { scheme: string; groups: GroupResult[]; subjects: SubjectResult[] }
+
+export function isCategory(n: SchemeNode): n is CategoryNode {
+  return Array.isArray((n as CategoryNode).children);
+}
