@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { fmt, roundHalfUp, roundScaled } from './rounding';
+import { exactRoundHalfUp } from './rounding-exact';
+
+describe('roundHalfUp', () => {
+  it.each([
+    [2.675, 2, 2.68], [0.1 + 0.2, 2, 0.3], [1.005, 2, 1.01], [8 * 0.334375, 2, 2.68], [2.5, 0, 3], [-2.5, 0, -3],
+    [-0.125, 2, -0.13], [1.2345, 3, 1.235], [0.00005, 4, 0.0001], [123456.785, 2, 123456.79], [0, 2, 0], [-0.001, 2, 0],
+    [1.4999999999, 0, 1], [1.49999999996, 0, 2], [99.995, 2, 100], [1e15 + 0.5, 0, 1e15 + 1],
+  ])('%p to %p places is %p', (x, p, want) => {
+    expect(roundHalfUp(x, p)).toBe(want);
+  });
+
+  it('never yields -0', () => {
+    expect(Object.is(roundHalfUp(-0.001, 2), 0)).toBe(true);
+  });
+
+  it('roundScaled gives integer units', () => {
+    expect(roundScaled(2.675, 2)).toBe(268);
+    expect(roundScaled(-1.005, 2)).toBe(-101);
+  });
+
+  it('fmt removes floating-point noise', () => {
+    expect(fmt(0.1 + 0.2)).toBe('0.3');
+    expect(fmt(33.4375, 2)).toBe('33.44');
+  });
+
+  it('the exact reference agrees on the spec examples', () => {
+    expect(exactRoundHalfUp(2.675, 2)).toBe('2.68');
+    expect(exactRoundHalfUp(0.1 + 0.2, 2)).toBe('0.3');
+    expect(exactRoundHalfUp(-1.005, 2)).toBe('-1.01');
+  });
+
+  it('matches the exact BigInt reference on random doubles', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 4 }), (x, p) => {
+        expect(String(roundHalfUp(x, p))).toBe(exactRoundHalfUp(x, p));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('matches the reference on products that land on ties (maxPoints × rate)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 1, max: 4000 }), fc.integer({ min: 1, max: 100 }), (a, t, w) => {
+        const x = (100 * w) / 101 * (a / t) + 0.005;
+        for (const p of [0, 2, 4]) expect(String(roundHalfUp(x, p))).toBe(exactRoundHalfUp(x, p));
+        const tie = Math.round(a) / 1000 + 0.0005;
+        expect(String(roundHalfUp(tie, 3))).toBe(exactRoundHalfUp(tie, 3));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
