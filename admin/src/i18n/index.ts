@@ -1,19 +1,41 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
+import type { I18nProvider } from 'ra-core';
 import zh from './zh';
+import en from './en';
 
 export const DEFAULT_LOCALE = 'zh';
+export const LOCALES = [
+  { locale: 'zh', name: '中文' },
+  { locale: 'en', name: 'English' },
+];
 
-// Chinese is bundled (the default); English is a separate chunk loaded when chosen.
-// react-admin's store remembers the chosen locale in localStorage.
-export const i18nProvider = polyglotI18nProvider(
-  locale => (locale === 'en' ? import('./en').then(m => m.default) : zh),
-  DEFAULT_LOCALE,
-  [
-    { locale: 'zh', name: '中文' },
-    { locale: 'en', name: 'English' },
-  ],
-  { allowMissing: true },
-);
+// The chosen language survives sign-out (react-admin resets its own store on logout).
+const LOCALE_KEY = 'kaoping.locale';
+const storedLocale = (): string => {
+  try {
+    const l = window.localStorage.getItem(LOCALE_KEY);
+    return l && LOCALES.some(x => x.locale === l) ? l : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+};
+
+// Both message files are small (≈ 5 kB gzip together), so both are bundled: the initial locale
+// must be available synchronously, and it may be English.
+const polyglot = polyglotI18nProvider(locale => (locale === 'en' ? en : zh), storedLocale(), LOCALES, { allowMissing: true });
+
+export const i18nProvider: I18nProvider = {
+  ...polyglot,
+  changeLocale: async (locale, options) => {
+    await polyglot.changeLocale(locale, options);
+    try {
+      window.localStorage.setItem(LOCALE_KEY, locale);
+    } catch {
+      /* private mode: the choice lasts for this page only */
+    }
+    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : locale;
+  },
+};
 
 /** Translate outside React (data provider errors, error boundary) in the current locale. */
 export const t = (key: string, options?: Record<string, unknown>): string => i18nProvider.translate(key, options);

@@ -1,0 +1,165 @@
+// The console journey, written once against "a running Kaoping at <url>", so that the spec
+// decides how the server is booted (in-process by default, see console.e2e.ts).
+import type { Browser, Page } from 'playwright-core';
+import { ConsoleSession, ensureAdminBuilt, launchBrowser } from './support';
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface JourneyAccounts {
+  demoAdmin: { email: string; password: string; tenant: string };
+  platformAdmin: { email: string; password: string };
+}
+
+const stamp = Date.now().toString(36);
+
+const menu = (page: Page, name: string | RegExp) => page.getByRole('menuitem', { name });
+
+async function signIn(page: Page, email: string, password: string, tenant?: string) {
+  await page.locator('input[name=email]').fill(email);
+  await page.locator('input[name=password]').fill(password);
+  if (tenant) await page.locator('input[name=tenant]').fill(tenant);
+  await page.locator('form button[type=submit]').click();
+}
+
+async function signOut(page: Page, userMenuLabel: string, logoutLabel: string) {
+  await page.getByRole('button', { name: userMenuLabel }).click();
+  await page.getByRole('menuitem', { name: logoutLabel }).click();
+}
+
+export function describeConsoleJourney(boot: () => Promise<RunningServer>, accounts: JourneyAccounts): void {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureAdminBuilt();
+    server = await boot();
+    browser = await launchBrowser();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 60_000);
+
+  test('an ADMIN works in Chinese, switches to English, signs out; the platform admin sees tenants', async () => {
+    const s = await ConsoleSession.open(browser, 'console');
+    const { page } = s;
+    try {
+      // 1. The console answers at /admin with the Chinese login page.
+      await page.goto(`${server.url}/admin/`);
+      await page.getByText('登录考评控制台').waitFor();
+      await expectVisible(page, '租户代码');
+      await s.shot('login-zh');
+
+      // 2. The demo ADMIN signs in and sees the Chinese workbench with user and tenant.
+      await signIn(page, accounts.demoAdmin.email, accounts.demoAdmin.password, accounts.demoAdmin.tenant);
+      await page.getByRole('heading', { name: '考评工作台' }).first().waitFor();
+      await expectText(page.getByTestId('dashboard-user'), accounts.demoAdmin.email);
+      await expectText(page.getByTestId('dashboard-tenant'), accounts.demoAdmin.tenant);
+      await expectText(page.getByTestId('dashboard-role'), '管理员');
+      // An ADMIN's menu: users and API keys, no tenants.
+      await menu(page, '用户').waitFor();
+      await menu(page, 'API 密钥').waitFor();
+      expect(await menu(page, '租户').count()).toBe(0);
+      await s.shot('dashboard-zh');
+
+      // 3. Users: the list shows the signed-in admin.
+      await menu(page, '用户').click();
+      await page.waitForURL(/#\/users$/);
+      await page.getByRole('columnheader', { name: '邮箱' }).waitFor();
+      await page.getByRole('cell', { name: accounts.demoAdmin.email }).first().waitFor();
+      await s.shot('users-list');
+
+      // 4. Create an ASSESSOR and find it in the list.
+      const newEmail = `assessor-${stamp}@example.com`;
+      await page.getByRole('link', { name: '新建' }).click();
+      await page.waitForURL(/#\/users\/create$/);
+      await page.locator('input[name=email]').fill(newEmail);
+      await page.locator('input[name=name]').fill('考核组成员');
+      await page.locator('input[name=password]').fill('secret-123');
+      await page.getByRole('combobox', { name: '角色' }).click();
+      await page.getByRole('option', { name: '考核组' }).click();
+      await s.shot('user-create');
+      await page.getByRole('button', { name: '保存' }).click();
+      await page.getByRole('cell', { name: newEmail }).waitFor();
+      await expectVisible(page, '已创建');
+      await s.shot('user-created');
+
+      // 5. Create an API key: the key is shown once, in a dialog with a copy button.
+      await menu(page, 'API 密钥').click();
+      await page.waitForURL(/#\/apiKeys$/);
+      await page.getByRole('link', { name: '新建' }).click();
+      await page.waitForURL(/#\/apiKeys\/create$/);
+      const keyName = `第三方应用-${stamp}`;
+      await page.locator('input[name=name]').fill(keyName);
+      await page.getByRole('button', { name: '保存' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByText('API 密钥已创建').waitFor();
+      await dialog.getByText('密钥只显示这一次').waitFor();
+      const key = await dialog.getByTestId('api-key-value').inputValue();
+      expect(key.length).toBeGreaterThanOrEqual(16);
+      await dialog.getByRole('button', { name: '复制' }).first().click();
+      await expectVisible(page, '已复制到剪贴板');
+      await s.shot('api-key-once');
+      await dialog.getByRole('button', { name: '我已保存，关闭' }).click();
+      await page.getByRole('cell', { name: keyName }).waitFor();
+      expect(await page.content()).not.toContain(key);
+      await s.shot('api-keys-list');
+
+      // 6. Switch to English: labels follow, and the choice is remembered.
+      await page.getByRole('button', { name: '语言' }).or(page.getByRole('button', { name: '中文' })).first().click();
+      await page.getByRole('menuitem', { name: 'English' }).click();
+      await menu(page, 'Users').waitFor();
+      await menu(page, 'API keys').waitFor();
+      await page.getByRole('columnheader', { name: 'Name' }).first().waitFor();
+      await menu(page, 'Dashboard').click();
+      await page.getByRole('heading', { name: 'Assessment workbench' }).first().waitFor();
+      await expectText(page.getByTestId('dashboard-role'), 'Administrator');
+      await s.shot('dashboard-en');
+      await page.reload();
+      await page.getByRole('heading', { name: 'Assessment workbench' }).first().waitFor();
+
+      // 7. Sign out: back to the (English) login page.
+      await signOut(page, 'Profile', 'Logout');
+      await page.getByText('Sign in to Kaoping').waitFor();
+      await s.shot('logged-out-en');
+
+      // 8. The platform admin (no tenant) sees the tenants, and only them.
+      await signIn(page, accounts.platformAdmin.email, accounts.platformAdmin.password);
+      await menu(page, 'Tenants').waitFor();
+      expect(await menu(page, 'Users').count()).toBe(0);
+      await menu(page, 'Tenants').click();
+      await page.waitForURL(/#\/tenants$/);
+      await page.getByRole('cell', { name: accounts.demoAdmin.tenant, exact: true }).waitFor();
+      await s.shot('tenants-list');
+
+      // 9. Switching into the demo tenant shows its users to the platform admin.
+      await page.getByRole('row').filter({ hasText: accounts.demoAdmin.tenant }).getByRole('button', { name: 'Switch into' }).first().click();
+      await page.getByText(`Managing tenant: ${accounts.demoAdmin.tenant}`).waitFor();
+      await menu(page, 'Users').click();
+      await page.waitForURL(/#\/users$/);
+      await page.getByRole('cell', { name: newEmail }).waitFor();
+      await s.shot('platform-admin-in-tenant');
+
+      expect(s.problems.filter(p => p.startsWith('pageerror'))).toEqual([]);
+    } catch (error) {
+      await s.shot('FAILED').catch(() => undefined);
+      if (s.problems.length) console.error('Browser problems:\n' + s.problems.join('\n'));
+      throw error;
+    } finally {
+      await s.close();
+    }
+  }, 120_000);
+}
+
+async function expectVisible(page: Page, text: string) {
+  await page.getByText(text).first().waitFor();
+}
+
+async function expectText(locator: ReturnType<Page['locator']>, text: string) {
+  await locator.filter({ hasText: text }).first().waitFor();
+  expect(await locator.first().innerText()).toContain(text);
+}
