@@ -88,6 +88,17 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await expectVisible(page, '已创建');
       await s.shot('user-created');
 
+      // 4b. A failed call (the same email again) shows a readable Chinese notification; the form stays.
+      await page.getByRole('link', { name: '新建' }).click();
+      await page.waitForURL(/#\/users\/create$/);
+      await page.locator('input[name=email]').fill(newEmail);
+      await page.locator('input[name=name]').fill('重复的用户');
+      await page.locator('input[name=password]').fill('secret-123');
+      await page.getByRole('button', { name: '保存' }).click();
+      await page.getByText(/操作冲突|输入有误/).first().waitFor();
+      expect(page.url()).toMatch(/#\/users\/create$/);
+      await s.shot('user-duplicate-error');
+
       // 5. Create an API key: the key is shown once, in a dialog with a copy button.
       await menu(page, 'API 密钥').click();
       await page.waitForURL(/#\/apiKeys$/);

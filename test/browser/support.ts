@@ -70,6 +70,7 @@ export class ConsoleSession {
 
   static async open(browser: Browser, prefix: string): Promise<ConsoleSession> {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
+    for (const old of fs.readdirSync(ARTIFACTS)) if (old.startsWith(`${prefix}-`)) fs.rmSync(path.join(ARTIFACTS, old));
     const context = await browser.newContext({
       locale: 'zh-CN',
       viewport: { width: 1280, height: 860 },
@@ -83,6 +84,7 @@ export class ConsoleSession {
   /** Saves test-artifacts/browser/<prefix>-NN-<name>.png. */
   async shot(name: string): Promise<void> {
     this.step += 1;
+    await this.page.waitForTimeout(300); // let notifications and dialogs finish animating
     const file = path.join(ARTIFACTS, `${this.prefix}-${String(this.step).padStart(2, '0')}-${name}.png`);
     await this.page.screenshot({ path: file, fullPage: true });
   }
