@@ -120,6 +120,15 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       expect(await page.content()).not.toContain(key);
       await s.shot('api-keys-list');
 
+      // 5b. Revoke it (with confirmation): the list no longer offers to revoke it.
+      const keyRow = page.getByRole('row').filter({ hasText: keyName });
+      await keyRow.getByRole('button', { name: '撤销' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+      await expectVisible(page, 'API 密钥已撤销');
+      // Revoked keys stay listed without the button, or leave the list: either way no button.
+      await keyRow.getByRole('button', { name: '撤销' }).waitFor({ state: 'detached' });
+      await s.shot('api-key-revoked');
+
       // 6. Switch to English: labels follow, and the choice is remembered.
       await page.getByRole('button', { name: '语言' }).or(page.getByRole('button', { name: '中文' })).first().click();
       await page.getByRole('menuitem', { name: 'English' }).click();

@@ -1,6 +1,6 @@
 import BlockIcon from '@mui/icons-material/Block';
 import { Chip, Stack } from '@mui/material';
-import { Datagrid, DateField, DeleteWithConfirmButton, FunctionField, List, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Datagrid, DateField, DeleteWithConfirmButton, FunctionField, List, TextField, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 
 interface ApiKeyRecord {
   id: string;
@@ -26,6 +26,8 @@ const Scopes = () => {
 const RevokeButton = () => {
   const record = useRecordContext<ApiKeyRecord>();
   const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
   if (!record || isRevoked(record)) return null;
   return (
     <DeleteWithConfirmButton
@@ -35,6 +37,12 @@ const RevokeButton = () => {
       confirmTitle={translate('kaoping.apiKey.revoke_title', { name: record.name })}
       confirmContent="kaoping.apiKey.revoke_content"
       redirect={false}
+      mutationOptions={{
+        onSuccess: () => {
+          notify('kaoping.apiKey.revoked_done', { type: 'info' });
+          refresh();
+        },
+      }}
     />
   );
 };

@@ -4,12 +4,14 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { setContext } from '@apollo/client/link/context';
 import buildGraphQLProvider, { buildQueryFactory } from 'ra-data-graphql-simple';
-import type { IntrospectionResult } from 'ra-data-graphql';
+import { introspectSchema, type IntrospectionResult } from 'ra-data-graphql';
+import { buildSchema, introspectionFromSchema } from 'graphql';
+import { FALLBACK_SDL } from './fallbackSchema';
 import { CREATE, DELETE, UPDATE, type DataProvider } from 'ra-core';
 import type { IntrospectionField, IntrospectionInputObjectType, IntrospectionObjectType, IntrospectionType, IntrospectionTypeRef } from 'graphql';
 import { GRAPHQL_URL } from '../session';
 import { authHeaders } from './fetch';
-import { toHttpError } from './errors';
+import { errorCode, toHttpError } from './errors';
 
 /** react-admin resource name → GraphQL type name (the ra-data-graphql-simple "resource"). */
 export const RESOURCE_TYPES: Record<string, string> = {
@@ -188,7 +190,23 @@ export const buildQuery = (ir: IntrospectionResult) => {
   };
 };
 
+/**
+ * Live introspection (allowed for signed-in users); if the server refuses it (not for want of a
+ * session or a network), the bundled contract in fallbackSchema.ts.
+ */
+const resolveIntrospection: typeof introspectSchema = async (client, options) => {
+  try {
+    return await introspectSchema(client, options);
+  } catch (error) {
+    const code = errorCode(toHttpError(error));
+    if (code === 'UNAUTHENTICATED' || code === 'NETWORK') throw error;
+    console.warn('Kaoping: schema introspection refused; using the bundled contract', error);
+    return introspectSchema(client, { ...options, schema: introspectionFromSchema(buildSchema(FALLBACK_SDL)).__schema });
+  }
+};
+
 export const buildProvider = (): DataProvider => {
   const client = buildClient();
-  return buildGraphQLProvider({ client, buildQuery: buildQuery as any }) as DataProvider;
+  // resolveIntrospection is passed through to ra-data-graphql (the -simple typings omit it).
+  return buildGraphQLProvider({ client, buildQuery: buildQuery as any, ...({ resolveIntrospection } as object) }) as DataProvider;
 };

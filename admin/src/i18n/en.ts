@@ -43,6 +43,7 @@ const en: TranslationMessages = {
       revoke_title: 'Revoke API key %{name}',
       revoke_content: 'Apps using this key lose access immediately. Revoke it?',
       revoked: 'Revoked',
+      revoked_done: 'API key revoked',
       active: 'Active',
     },
     error: {

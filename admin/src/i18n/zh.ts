@@ -252,6 +252,7 @@ const zh: TranslationMessages = {
       revoke_title: '撤销 API 密钥 %{name}',
       revoke_content: '撤销后，使用此密钥的应用将立即无法访问。确定要撤销吗？',
       revoked: '已撤销',
+      revoked_done: 'API 密钥已撤销',
       active: '有效',
     },
     error: {

@@ -1,0 +1,36 @@
+// The known contract of the console's resources, used only when the server refuses schema
+// introspection (e.g. Apollo's production default). Live introspection is preferred: it follows
+// the server as it grows. Keep this in step with the server's schema for these types.
+export const FALLBACK_SDL = /* GraphQL */ `
+  enum Role { PLATFORM_ADMIN ADMIN ASSESSOR MONITOR UNIT LEADER VIEWER }
+  type TenantRef { code: String! }
+  type Tenant { id: ID! code: String! name: String! createdAt: String }
+  type User { id: ID! email: String! name: String! role: Role! unit: String disabled: Boolean tenant: TenantRef }
+  type ApiKey { id: ID! name: String! scopes: [String!]! createdAt: String }
+  type ApiKeyCreated { key: String! apiKey: ApiKey! }
+  type ListMetadata { count: Int! }
+  input TenantFilter { q: String ids: [ID] }
+  input UserFilter { q: String ids: [ID] role: Role }
+  input ApiKeyFilter { q: String ids: [ID] }
+  input CreateTenantInput { code: String! name: String! adminEmail: String! adminPassword: String! }
+  input CreateUserInput { email: String! password: String! name: String! role: Role! unit: String }
+  type Query {
+    allTenants(page: Int, perPage: Int, sortField: String, sortOrder: String, filter: TenantFilter): [Tenant!]!
+    _allTenantsMeta(page: Int, perPage: Int, filter: TenantFilter): ListMetadata
+    Tenant(id: ID!): Tenant
+    allUsers(page: Int, perPage: Int, sortField: String, sortOrder: String, filter: UserFilter): [User!]!
+    _allUsersMeta(page: Int, perPage: Int, filter: UserFilter): ListMetadata
+    User(id: ID!): User
+    allApiKeys(page: Int, perPage: Int, sortField: String, sortOrder: String, filter: ApiKeyFilter): [ApiKey!]!
+    _allApiKeysMeta(page: Int, perPage: Int, filter: ApiKeyFilter): ListMetadata
+    ApiKey(id: ID!): ApiKey
+  }
+  type Mutation {
+    createTenant(input: CreateTenantInput!): Tenant!
+    updateTenant(id: ID!, name: String): Tenant!
+    createUser(input: CreateUserInput!): User!
+    updateUser(id: ID!, name: String, role: Role, unit: String, disabled: Boolean): User!
+    createApiKey(name: String!, scopes: [String!]!): ApiKeyCreated!
+    revokeApiKey(id: ID!): ApiKey!
+  }
+`;
