@@ -22,5 +22,12 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 900,
+    rollupOptions: {
+      output: {
+        // ra-core re-exports through circular barrels; split across lazy chunks that breaks
+        // execution order (Rollup warns), so all of ra-core stays in one chunk.
+        manualChunks: (id: string) => (/node_modules\/ra-core\//.test(id) ? 'ra-core' : undefined),
+      },
+    },
   },
 });

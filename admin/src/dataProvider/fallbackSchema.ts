@@ -6,7 +6,7 @@ export const FALLBACK_SDL = /* GraphQL */ `
   type TenantRef { code: String! }
   type Tenant { id: ID! code: String! name: String! createdAt: String }
   type User { id: ID! email: String! name: String! role: Role! unit: String disabled: Boolean tenant: TenantRef }
-  type ApiKey { id: ID! name: String! scopes: [String!]! createdAt: String }
+  type ApiKey { id: ID! name: String! lookupId: String scopes: [String!]! createdAt: String expiresAt: String revokedAt: String lastUsedAt: String }
   type ApiKeyCreated { key: String! apiKey: ApiKey! }
   type ListMetadata { count: Int! }
   input TenantFilter { q: String ids: [ID] }

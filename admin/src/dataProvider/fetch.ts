@@ -1,13 +1,14 @@
 // A tiny GraphQL-over-fetch helper for the few calls made before the data provider (and its
 // Apollo client) is loaded: login and me. Same headers as the Apollo link.
-import { GRAPHQL_URL, getToken, currentTenant } from '../session';
+import { GRAPHQL_URL, getActingTenant, getToken, getUser } from '../session';
 import { errorFromGraphQL, networkError, type GraphQLErrorLike } from './errors';
 
 export const authHeaders = (opts: { tenant?: boolean } = {}): Record<string, string> => {
   const headers: Record<string, string> = {};
   const token = getToken();
   if (token) headers.authorization = `Bearer ${token}`;
-  const tenant = opts.tenant === false ? null : currentTenant();
+  // X-Tenant is for platform administrators only (the server refuses it from anyone else).
+  const tenant = opts.tenant === false || getUser()?.role !== 'PLATFORM_ADMIN' ? null : getActingTenant();
   if (tenant) headers['x-tenant'] = tenant;
   return headers;
 };
