@@ -21,8 +21,9 @@ describeConsoleJourney(
       adminPassword: PLATFORM_ADMIN.password,
       logLevel: 'warn',
     });
+    // startServer's url is the GraphQL endpoint; the console lives on the same origin.
     return {
-      url: server.url,
+      url: `http://127.0.0.1:${server.port}`,
       stop: async () => {
         await server.stop();
         fs.rmSync(dataDir, { recursive: true, force: true });
