@@ -1,0 +1,49 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** An app's key, bound to one tenant. Only a hash of the secret is stored. Tenant-owned (RLS). */
+@ObjectType('ApiKey')
+@Entity('api_keys')
+export class ApiKey {
+  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
+  tenantId!: string;
+
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id!: string;
+
+  @Field()
+  @Column('text')
+  name!: string;
+
+  /** Public part of the key (`kp_<lookupId>_…`), safe to show. */
+  @Field()
+  @Column('text', { name: 'lookup_id' })
+  lookupId!: string;
+
+  @Column('text', { name: 'secret_hash' })
+  secretHash!: string;
+
+  @Field(() => [String])
+  @Column('text', { array: true })
+  scopes!: string[];
+
+  @Column('uuid', { name: 'created_by', nullable: true })
+  createdBy!: string | null;
+
+  @Field()
+  @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column('timestamptz', { name: 'expires_at', nullable: true })
+  expiresAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column('timestamptz', { name: 'revoked_at', nullable: true })
+  revokedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column('timestamptz', { name: 'last_used_at', nullable: true })
+  lastUsedAt!: Date | null;
+}

@@ -1,0 +1,84 @@
+import { ArrayMaxSize, IsBoolean, IsOptional, Length } from 'class-validator';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { notFound } from '../common/errors';
+import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
+import type { RequestContext } from '../context/request-context';
+import { Role } from '../user/role';
+import { ApiKey } from './api-key.entity';
+import { apiKeyService } from './api-key.service';
+
+@ObjectType()
+export class ApiKeyCreated {
+  @Field({ description: 'The full key. Shown once; only a hash of its secret is stored.' })
+  key!: string;
+
+  @Field(() => ApiKey)
+  apiKey!: ApiKey;
+}
+
+@ArgsType()
+class CreateApiKeyArgs {
+  @Field()
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => [String])
+  @ArrayMaxSize(10)
+  scopes!: string[];
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  expiresAt?: Date | null;
+}
+
+@InputType()
+export class ApiKeyFilter {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(0, 200)
+  q?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  ids?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  revoked?: boolean;
+}
+
+@Resolver(() => ApiKey)
+export class ApiKeyResolver {
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ApiKeyCreated)
+  createApiKey(@Ctx() ctx: RequestContext, @Args(() => CreateApiKeyArgs) a: CreateApiKeyArgs): Promise<ApiKeyCreated> {
+    return apiKeyService.create(ctx, a.name, a.scopes, a.expiresAt);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => [ApiKey], { complexity: listComplexity })
+  allApiKeys(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true }) filter?: ApiKeyFilter): Promise<ApiKey[]> {
+    return apiKeyService.list(ctx, args, filter);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => ListMetadata)
+  async _allApiKeysMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true }) filter?: ApiKeyFilter): Promise<ListMetadata> {
+    return { count: await apiKeyService.count(ctx, filter) };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => ApiKey, { nullable: true })
+  async ApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ApiKey | null> {
+    const k = await apiKeyService.get(ctx, id);
+    if (!k) throw notFound('ApiKey');
+    return k;
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ApiKey)
+  revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ApiKey> {
+    return apiKeyService.revoke(ctx, id);
+  }
+}

@@ -1,0 +1,116 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import { RateLimiter } from './api-key/rate-limit';
+import { ensurePlatformAdmin } from './auth/bootstrap';
+import { configWarnings, loadConfig, type Config } from './config/config';
+import { buildContext } from './context/build-context';
+import type { RequestContext } from './context/request-context';
+import { openDatabase } from './db/database';
+import { seedDemo } from './demo/seed';
+import { makeFormatError } from './graphql/errors';
+import { aliasLimitRule, depthLimitRule, LIMITS } from './graphql/limits';
+import { guardPlugin, transactionPlugin } from './graphql/plugins';
+import { buildKaopingSchema } from './graphql/schema';
+import { BODY_LIMIT, bodyErrorHandler, finalErrorHandler, healthRoute, mountAdmin, requestLogger } from './http/express-app';
+import { createLogger } from './http/logger';
+
+export type { Config } from './config/config';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  config: Config;
+  dataSource: DataSource;
+  stop(): Promise<void>;
+}
+
+/**
+ * Boots everything: config, database (embedded when DATABASE_URL is unset), migrations, first-start
+ * data, GraphQL at POST /graphql, GET /healthz, the console at /admin. `port: 0` picks a free port.
+ */
+export async function startServer(overrides: Partial<Config> = {}): Promise<RunningServer> {
+  const config = loadConfig(overrides);
+  const log = createLogger(config.logLevel);
+  for (const w of configWarnings(config)) log.warn(w);
+
+  const db = await openDatabase(config, log);
+  try {
+    const { dataSource } = db;
+    await ensurePlatformAdmin(dataSource, config, log);
+    if (config.seedDemo) await seedDemo(dataSource, log);
+
+    const schema = await buildKaopingSchema();
+    const app = express();
+    app.disable('x-powered-by');
+    const httpServer = http.createServer(app);
+    const rateLimiter = new RateLimiter(config.rateLimitBurst, config.rateLimitPerSecond);
+
+    const apollo = new ApolloServer<RequestContext>({
+      schema,
+      introspection: true, // the console needs it; API keys are refused in production (guardPlugin)
+      allowBatchedHttpRequests: false,
+      stopOnTerminationSignals: false, // main.ts owns the signals
+      csrfPrevention: true,
+      includeStacktraceInErrorResponses: false,
+      parseOptions: { maxTokens: LIMITS.maxTokens },
+      validationRules: [depthLimitRule(LIMITS.maxDepth), aliasLimitRule(LIMITS.maxAliases)],
+      formatError: makeFormatError(log, config.production),
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginLandingPageDisabled(),
+        ...(config.production ? [ApolloServerPluginDisableSuggestions()] : []),
+        transactionPlugin,
+        guardPlugin(config.production),
+      ],
+    });
+    await apollo.start();
+
+    app.use(requestLogger(log));
+    app.get('/healthz', healthRoute(() => (dataSource.isInitialized ? dataSource : undefined)));
+    app.use(
+      '/graphql',
+      express.json({ limit: BODY_LIMIT }),
+      expressMiddleware(apollo, {
+        context: async ({ req, res }) => {
+          const ctx = await buildContext({ dataSource, config, log, rateLimiter }, req, res);
+          res.locals.logFields = ctx.logFields; // the request log line reads tenant/operation from here
+          return ctx;
+        },
+      }),
+    );
+    app.use(bodyErrorHandler);
+    mountAdmin(app, config.adminDist, log);
+    app.use((_req, res) => res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] }));
+    app.use(finalErrorHandler(log));
+
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => resolve());
+    });
+    const port = (httpServer.address() as AddressInfo).port;
+    const url = `http://localhost:${port}/graphql`;
+    log.info({ url, production: config.production, embeddedDatabase: !config.databaseUrl }, 'Kaoping server ready');
+
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        log.info('shutting down');
+        await apollo.stop(); // stops accepting, drains in-flight requests (drain plugin closes the HTTP server)
+        log.debug('http server closed');
+        await db.close();
+        log.info('stopped');
+      })());
+    return { url, port, config, dataSource, stop };
+  } catch (e) {
+    await db.close().catch(() => undefined);
+    throw e;
+  }
+}

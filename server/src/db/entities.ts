@@ -1,0 +1,6 @@
+import { ApiKey } from '../api-key/api-key.entity';
+import { PlatformAdminEntity } from '../auth/platform-admin.entity';
+import { Tenant } from '../tenant/tenant.entity';
+import { UserEntity } from '../user/user.entity';
+
+export const entities = [Tenant, PlatformAdminEntity, UserEntity, ApiKey];

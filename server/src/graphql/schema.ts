@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ApiKeyResolver } from '../api-key/api-key.resolver';
+import { authChecker } from '../auth/auth-checker';
+import { AuthResolver } from '../auth/auth.resolver';
+import { TenantResolver } from '../tenant/tenant.resolver';
+import { UserResolver } from '../user/user.resolver';
+
+export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema; class-validator runs on every input (nested inputs need @ValidateNested). */
+export function buildKaopingSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers,
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  return built;
+}

@@ -1,0 +1,65 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Length, IsOptional } from 'class-validator';
+import { notFound } from '../common/errors';
+import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
+import type { RequestContext } from '../context/request-context';
+import { PLATFORM } from '../auth/permissions';
+import { Role } from '../user/role';
+import { Tenant } from './tenant.entity';
+import { CreateTenantInput, TenantFilter } from './tenant.inputs';
+import { tenantService } from './tenant.service';
+import { ArgsType, Field } from 'type-graphql';
+
+@ArgsType()
+class UpdateTenantArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  disabled?: boolean | null;
+}
+
+const ANY_TENANT_ROLE = [PLATFORM, ...Object.values(Role).filter((r) => r !== Role.PLATFORM_ADMIN)];
+
+@Resolver(() => Tenant)
+export class TenantResolver {
+  @Authorized(PLATFORM)
+  @Mutation(() => Tenant)
+  createTenant(@Ctx() ctx: RequestContext, @Arg('input', () => CreateTenantInput) input: CreateTenantInput): Promise<Tenant> {
+    return tenantService.create(ctx, input);
+  }
+
+  @Authorized(...ANY_TENANT_ROLE)
+  @Query(() => [Tenant], { complexity: listComplexity })
+  allTenants(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => TenantFilter, { nullable: true }) filter?: TenantFilter): Promise<Tenant[]> {
+    return tenantService.list(ctx, args, filter);
+  }
+
+  @Authorized(...ANY_TENANT_ROLE)
+  @Query(() => ListMetadata)
+  async _allTenantsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => TenantFilter, { nullable: true }) filter?: TenantFilter): Promise<ListMetadata> {
+    return { count: await tenantService.count(ctx, filter) };
+  }
+
+  @Authorized(...ANY_TENANT_ROLE)
+  @Query(() => Tenant, { nullable: true })
+  async Tenant(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Tenant | null> {
+    // Another tenant's id answers exactly like a missing one.
+    const found = await tenantService.get(ctx, id);
+    if (!found) throw notFound('Tenant');
+    return found;
+  }
+
+  @Authorized(PLATFORM)
+  @Mutation(() => Tenant)
+  async updateTenant(@Ctx() ctx: RequestContext, @Args(() => UpdateTenantArgs) a: UpdateTenantArgs): Promise<Tenant> {
+    const t = await tenantService.update(ctx, a.id, { name: a.name, disabled: a.disabled });
+    if (!t) throw notFound('Tenant');
+    return t;
+  }
+}

@@ -1,0 +1,52 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { notFound } from '../common/errors';
+import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
+import type { RequestContext } from '../context/request-context';
+import { Role } from './role';
+import { User } from './user.entity';
+import { CreateUserInput, UpdateUserArgs, UserFilter } from './user.inputs';
+import { userService } from './user.service';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Authorized()
+  @Query(() => User, { nullable: true })
+  me(@Ctx() ctx: RequestContext): Promise<User | null> {
+    return userService.me(ctx);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => User)
+  createUser(@Ctx() ctx: RequestContext, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
+    return userService.create(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => [User], { complexity: listComplexity })
+  allUsers(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter): Promise<User[]> {
+    return userService.list(ctx, args, filter);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => ListMetadata)
+  async _allUsersMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter): Promise<ListMetadata> {
+    return { count: await userService.count(ctx, filter) };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => User, { nullable: true })
+  async User(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<User | null> {
+    // Another tenant's id answers exactly like a missing one.
+    const found = await userService.get(ctx, id);
+    if (!found) throw notFound('User');
+    return found;
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => User)
+  async updateUser(@Ctx() ctx: RequestContext, @Args(() => UpdateUserArgs) args: UpdateUserArgs): Promise<User> {
+    const u = await userService.update(ctx, args);
+    if (!u) throw notFound('User');
+    return u;
+  }
+}
