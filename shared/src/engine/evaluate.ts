@@ -41,7 +41,9 @@ export function evaluateValidated(scheme: Scheme, dataset: Dataset, opts?: Evalu
     members[g.index].push(i);
   }
   const inputs: (Input | undefined)[][] = groupOf.map((g) => new Array(g.leaves.length));
-  for (const r of dataset.inputs) {
+  const rows = dataset.inputs;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
     const i = index.get(r.subject)!;
     inputs[i][groupOf[i].leafByCode.get(r.indicator)!] = r;
   }
@@ -71,7 +73,12 @@ function evaluateGroup(
 ): GroupResult {
   const p = cs.precision;
   const unit = POW10[p];
-  const peers = g.leaves.map((leaf, slot) => (leaf.usesPeers ? peersOf(ids.map((i) => inputs[i][slot])) : null));
+  const column = new Array<Input | undefined>(ids.length);
+  const peers = g.leaves.map((leaf, slot) => {
+    if (!leaf.usesPeers) return null;
+    for (let k = 0; k < ids.length; k++) column[k] = inputs[ids[k]][slot];
+    return peersOf(column);
+  });
   const scorer = new TreeScorer(g, peers, p, cs.lang, explain);
   const scaledFinals: number[] = new Array(ids.length);
   const vetoCaps: number[] = new Array(ids.length);

@@ -3,14 +3,18 @@ import type { Input } from '../scheme/types';
 import type { Peers } from './methods/types';
 
 export function peersOf(rows: readonly (Input | undefined)[]): Peers | null {
-  const values: number[] = [];
+  const buf = new Float64Array(rows.length);
+  let n = 0;
   let sum = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r === undefined || r.notApplicable === true || r.actual === undefined) continue;
-    values.push(r.actual);
+    buf[n++] = r.actual;
     sum += r.actual;
   }
-  if (values.length === 0) return null;
-  values.sort((a, b) => b - a);
-  return { desc: values, max: values[0], min: values[values.length - 1], avg: sum / values.length };
+  if (n === 0) return null;
+  const asc = buf.subarray(0, n).sort(); // typed arrays sort numerically
+  const desc = new Array<number>(n);
+  for (let i = 0; i < n; i++) desc[i] = asc[n - 1 - i];
+  return { desc, max: desc[0], min: desc[n - 1], avg: sum / n };
 }

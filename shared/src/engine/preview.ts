@@ -38,7 +38,7 @@ export function previewIndicator(indicator: IndicatorNode, input: Partial<Input>
     if (row) rows.push(row);
     peers = peersOf(rows);
   }
-  const o = leaf.def.rate(row, leaf.compiled, { peers, unitFinal: opts.unitFinal, lang });
+  const o = leaf.def.rate(row, leaf.compiled, { peers, unitFinal: opts.unitFinal, lang, explain: true });
   const warnings: Warning[] = o.warning ? [{ code: o.warning, indicator: indicator.code }] : [];
   const rate = roundScaled(o.rate, 4) / 1e4;
   if (opts.maxPoints === undefined) return { rate, explain: o.text, warnings };

@@ -61,5 +61,6 @@ export function roundHalfUp(x: number, places: number): number {
 
 /** A number as a short decimal string (10-place noise removed), for explanations. */
 export function fmt(x: number, places = 10): string {
+  if ((x | 0) === x) return String(x); // small integers: nothing to round
   return String(roundScaled(x, places) / POW10[places]);
 }

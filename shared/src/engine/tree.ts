@@ -34,7 +34,7 @@ export class TreeScorer {
     this.pts = new Float64Array(n);
     this.rate = new Float64Array(n);
     this.text = new Array<string>(n).fill('');
-    this.ctx = { peers: null, unitFinal: undefined, lang };
+    this.ctx = { peers: null, unitFinal: undefined, lang, explain };
   }
 
   /** `inputs[slot]` is the subject's input row for leaf `slot`. */

@@ -30,7 +30,7 @@ export const FORMULA: MethodDef<C> = {
     const vars: Vars = { actual: 0, target: 0, previous: 0, score: 0, peerMax: 0, peerMin: 0, peerAvg: 0 };
     return { ...c, cap: (p.cap as number) ?? 1, vars };
   },
-  rate(input, c, { lang, peers }) {
+  rate(input, c, { lang, peers, explain }) {
     const v = c.vars;
     for (const name of c.inputVars) {
       const x = input?.[name];
@@ -51,6 +51,6 @@ export const FORMULA: MethodDef<C> = {
       throw e;
     }
     const s = clamp(r, 0, c.cap);
-    return { rate: s, text: `${lang.formula(fmt(r))} = ${pct(r)}${clampNote(lang, r, s)}` };
+    return { rate: s, text: !explain ? '' : `${lang.formula(fmt(r))} = ${pct(r)}${clampNote(lang, r, s)}` };
   },
 };

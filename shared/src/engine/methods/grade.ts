@@ -21,10 +21,10 @@ export const GRADE: MethodDef<C> = {
     return [];
   },
   compile: (p) => new Map(Object.entries(p.levels as Record<string, number>)),
-  rate(input, c, { lang }) {
+  rate(input, c, { lang, explain }) {
     const g = input?.grade;
     if (g === undefined) return MISSING(lang);
     const s = c.get(g) ?? 0;
-    return { rate: s, text: `${lang.grade(g)}${lang.zh ? '（' : ' ('}${pct(s)}${lang.zh ? '）' : ')'}` };
+    return { rate: s, text: !explain ? '' : `${lang.grade(g)}${lang.zh ? '（' : ' ('}${pct(s)}${lang.zh ? '）' : ')'}` };
   },
 };

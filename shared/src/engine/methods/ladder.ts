@@ -49,7 +49,7 @@ export const LADDER: MethodDef<C> = {
       scores: steps.map((s) => s.score),
     };
   },
-  rate(input, c, { lang }) {
+  rate(input, c, { lang, explain }) {
     const a = input?.actual;
     if (a === undefined) return MISSING(lang);
     let v = a;
@@ -59,17 +59,18 @@ export const LADDER: MethodDef<C> = {
       if (t === undefined) return MISSING(lang);
       if (t === 0) return DIV_ZERO(lang);
       v = a / t;
-      shown = `${lang.actual} ${fmt(a)} / ${lang.target} ${fmt(t)} = ${pct(v)}`;
+      shown = explain ? `${lang.actual} ${fmt(a)} / ${lang.target} ${fmt(t)} = ${pct(v)}` : '';
     } else {
-      shown = `${lang.actual} ${fmt(a)}`;
+      shown = explain ? `${lang.actual} ${fmt(a)}` : '';
     }
     const { bounds, byMin } = c;
     for (let i = 0; i < bounds.length; i++) {
       if (byMin ? v >= bounds[i] : v <= bounds[i]) {
+        if (!explain) return { rate: c.scores[i], text: '' };
         const b = c.ratio ? pct(bounds[i]) : fmt(bounds[i]);
         return { rate: c.scores[i], text: lang.ladder(shown, `${byMin ? '≥' : '≤'} ${b}`, pct(c.scores[i])) };
       }
     }
-    return { rate: 0, text: shown + lang.sep + lang.noStep };
+    return { rate: 0, text: explain ? shown + lang.sep + lang.noStep : '' };
   },
 };

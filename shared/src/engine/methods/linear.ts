@@ -18,7 +18,7 @@ export const LINEAR: MethodDef<C> = {
   },
   validateInput: noInputProblems,
   compile: (p) => ({ lower: p.direction === 'LOWER', floor: (p.floor as number) ?? 0 }),
-  rate(input, c, { lang, peers }) {
+  rate(input, c, { lang, peers, explain }) {
     const v = input?.actual;
     if (v === undefined || !peers) return MISSING(lang);
     const { min, max } = peers;
@@ -26,7 +26,7 @@ export const LINEAR: MethodDef<C> = {
     const s = c.floor + (1 - c.floor) * pos;
     return {
       rate: s,
-      text: `${lang.actual} ${fmt(v)}${c.lower ? lang.lower : ''}${lang.sep}${lang.range(fmt(min), fmt(max))}${lang.sep}${lang.rate} ${pct(s)}`,
+      text: !explain ? '' : `${lang.actual} ${fmt(v)}${c.lower ? lang.lower : ''}${lang.sep}${lang.range(fmt(min), fmt(max))}${lang.sep}${lang.rate} ${pct(s)}`,
     };
   },
 };

@@ -17,10 +17,10 @@ export const LINKED: MethodDef<C> = {
   },
   validateInput: noInputProblems,
   compile: (p) => ({ cap: (p.cap as number) ?? 1 }),
-  rate(_input, c, { lang, unitFinal }) {
+  rate(_input, c, { lang, unitFinal, explain }) {
     if (unitFinal === undefined) return MISSING(lang);
     const r = unitFinal / 100;
     const s = clamp(r, 0, c.cap);
-    return { rate: s, text: `${lang.linked(fmt(unitFinal))} = ${pct(r)}${clampNote(lang, r, s)}` };
+    return { rate: s, text: !explain ? '' : `${lang.linked(fmt(unitFinal))} = ${pct(r)}${clampNote(lang, r, s)}` };
   },
 };

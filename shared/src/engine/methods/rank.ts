@@ -33,12 +33,13 @@ export const RANK: MethodDef<C> = {
   },
   validateInput: noInputProblems,
   compile: (p) => ({ lower: p.direction === 'LOWER', step: p.step as number, floor: (p.floor as number) ?? 0 }),
-  rate(input, c, { lang, peers }) {
+  rate(input, c, { lang, peers, explain }) {
     const a = input?.actual;
     if (a === undefined || !peers) return MISSING(lang);
     const k = competitionRank(peers, a, c.lower);
     const raw = 1 - (k - 1) * c.step;
     const s = raw < c.floor ? c.floor : raw;
+    if (!explain) return { rate: s, text: '' };
     const text = `${lang.actual} ${fmt(a)}${c.lower ? lang.lower : ''}${lang.sep}${lang.rank(k, peers.desc.length)}${lang.sep}${lang.rate} ${pct(raw)}`;
     return { rate: s, text: text + clampNote(lang, raw, s) };
   },

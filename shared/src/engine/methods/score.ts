@@ -22,10 +22,10 @@ export const SCORE: MethodDef<C> = {
     return [];
   },
   compile: (p) => ({ max: (p.max as number) ?? 100, maxText: fmt((p.max as number) ?? 100) }),
-  rate(input, c, { lang }) {
+  rate(input, c, { lang, explain }) {
     const v = input?.score;
     if (v === undefined) return MISSING(lang);
     const s = v / c.max;
-    return { rate: s, text: `${lang.score(fmt(v), c.maxText)} = ${pct(s)}` };
+    return { rate: s, text: !explain ? '' : `${lang.score(fmt(v), c.maxText)} = ${pct(s)}` };
   },
 };

@@ -36,7 +36,7 @@ export const SURVEY: MethodDef<C> = {
     groups: Object.entries(p.voterGroups as Record<string, number>),
     options: new Map(Object.entries(p.options as Record<string, number>)),
   }),
-  rate(input, c, { lang }) {
+  rate(input, c, { lang, explain }) {
     const b = input?.ballots;
     if (b === undefined) return MISSING(lang);
     let num = 0;
@@ -59,6 +59,6 @@ export const SURVEY: MethodDef<C> = {
     }
     if (den === 0) return MISSING(lang);
     const s = num / den;
-    return { rate: s, text: `${lang.survey(voters)}${lang.rate} ${pct(s)}` };
+    return { rate: s, text: !explain ? '' : `${lang.survey(voters)}${lang.rate} ${pct(s)}` };
   },
 };

@@ -25,12 +25,16 @@ export const TARGET: MethodDef<C> = {
     return [];
   },
   compile: (p) => ({ lower: p.direction === 'LOWER', floor: (p.floor as number) ?? 0, cap: (p.cap as number) ?? 1 }),
-  rate(input, c, { lang }) {
+  rate(input, c, { lang, explain }) {
     const a = input?.actual;
     const t = input?.target;
     if (a === undefined || t === undefined) return MISSING(lang);
     let r: number;
-    let text: string;
+    let text = '';
+    if (!explain) {
+      r = !c.lower ? a / t : a <= t ? 1 : t === 0 ? 0 : t / a;
+      return { rate: clamp(r, c.floor, c.cap), text };
+    }
     if (!c.lower) {
       r = a / t;
       text = `${lang.actual} ${fmt(a)} / ${lang.target} ${fmt(t)} = ${pct(r)}`;

@@ -17,6 +17,8 @@ export interface RateContext {
   /** The rounded final score of the member's unit (LINKED only). */
   unitFinal: number | undefined;
   lang: Lang;
+  /** Build the explanation text (false: return text ''). */
+  explain: boolean;
 }
 
 /** What a method yields: the rate s (unrounded), an optional warning, and the explanation's first part. */

@@ -1,0 +1,185 @@
+/**
+ * Engine benchmark: `npm run bench:engine` (node --expose-gc shared/dist/bench/engine.bench.js).
+ * A tenant of 1,000 subjects × 100 indicators (every method) with 5,000 adjustments:
+ * evaluate time (explanations included), throughput, memory, a plain-arithmetic baseline,
+ * adjustments against json-rules-engine, and a rounding check against an exact BigInt reference.
+ */
+import { Engine } from 'json-rules-engine';
+import { applyAdjustments } from '../engine/adjustments';
+import { compileScheme } from '../engine/compile';
+import { evaluateValidated } from '../engine/evaluate';
+import { roundHalfUp } from '../engine/rounding';
+import { exactRoundHalfUp } from '../engine/rounding-exact';
+import type { Adjustment, Dataset, Scheme } from '../scheme/types';
+import { validateDatasetFor } from '../scheme/validate-dataset';
+import { validateScheme } from '../scheme/validate-scheme';
+import { generateTenant, rng } from './generate';
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const now = () => performance.now();
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+function stats(times: number[]): { median: number; p95: number; min: number } {
+  const s = [...times].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)], min: s[0] };
+}
+
+function time(runs: number, f: () => unknown): number[] {
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = now();
+    f();
+    t.push(now() - t0);
+  }
+  return t;
+}
+
+function benchEvaluate(scheme: Scheme, dataset: Dataset, leaves: number): void {
+  for (let i = 0; i < 5; i++) evaluateValidated(scheme, dataset); // warm-up (JIT)
+  const runs = 40;
+  const s = stats(time(runs, () => evaluateValidated(scheme, dataset)));
+  console.log(`evaluate (explanations included), ${runs} runs: median ${ms(s.median)}, p95 ${ms(s.p95)}, min ${ms(s.min)}`);
+  console.log(`indicator evaluations per second: ${Math.round(leaves / (s.median / 1000)).toLocaleString('en-US')}`);
+  const ns = stats(time(runs, () => evaluateValidated(scheme, dataset, { explain: false })));
+  console.log(`evaluate without explanations: median ${ms(ns.median)}, p95 ${ms(ns.p95)}`);
+  const vs = stats(time(10, () => { validateScheme(scheme); validateDatasetFor(scheme, dataset); }));
+  console.log(`validateScheme + validateDataset: median ${ms(vs.median)}`);
+
+  gc();
+  const before = process.memoryUsage();
+  const kept = evaluateValidated(scheme, dataset);
+  const after = process.memoryUsage();
+  console.log(`memory: heap delta for one kept result ${((after.heapUsed - before.heapUsed) / 1048576).toFixed(1)} MB; ` +
+    `process heapUsed ${(after.heapUsed / 1048576).toFixed(1)} MB, rss ${(after.rss / 1048576).toFixed(1)} MB (peak rss)`);
+  if (kept.subjects.length !== dataset.subjects.length) throw new Error('bad result');
+}
+
+/**
+ * The same numbers in plain arithmetic: the inputs pre-flattened into typed arrays (weight, value,
+ * target), then one pass of weight × min(1, actual / target) summed per subject with naive rounding.
+ * No tree, no methods, no result objects: the floor any engine is measured against.
+ */
+function baseline(scheme: Scheme, dataset: Dataset): number {
+  const weights = new Map<string, number>();
+  for (const g of scheme.groups) {
+    for (const c of (g.root as { children: { children: { code: string; weight: number }[] }[] }).children) {
+      for (const l of c.children) weights.set(`${g.code}:${l.code}`, l.weight);
+    }
+  }
+  const groupOf = new Map(dataset.subjects.map((s) => [s.code, s.group]));
+  const subjectIndex = new Map(dataset.subjects.map((s, i) => [s.code, i]));
+  const n = dataset.inputs.length;
+  const w = new Float64Array(n);
+  const v = new Float64Array(n);
+  const t = new Float64Array(n);
+  const subj = new Int32Array(n);
+  dataset.inputs.forEach((r, i) => {
+    w[i] = weights.get(`${groupOf.get(r.subject)}:${r.indicator}`) ?? 0;
+    v[i] = r.actual ?? r.score ?? 50;
+    t[i] = r.target ?? 100;
+    subj[i] = subjectIndex.get(r.subject)!;
+  });
+  const totals = new Float64Array(dataset.subjects.length);
+  const run = () => {
+    totals.fill(0);
+    for (let i = 0; i < n; i++) {
+      const r = v[i] / t[i];
+      totals[subj[i]] += Math.round(w[i] * (r > 1 ? 1 : r) * 100) / 100;
+    }
+    return totals;
+  };
+  for (let i = 0; i < 5; i++) run();
+  const s = stats(time(40, run));
+  console.log(`plain-arithmetic baseline (same ${n} inputs pre-flattened to typed arrays, weighted sum): median ${ms(s.median)}`);
+  return s.median;
+}
+
+async function benchAdjustments(scheme: Scheme, dataset: Dataset): Promise<void> {
+  const cs = compileScheme(scheme);
+  const adjs = dataset.adjustments ?? [];
+  const bySubject = new Map<string, Adjustment[]>();
+  for (const a of adjs) { const l = bySubject.get(a.subject); if (l) l.push(a); else bySubject.set(a.subject, [a]); }
+  const groupOf = new Map(dataset.subjects.map((s) => [s.code, cs.groupByCode.get(s.group)!]));
+  const ours = () => {
+    let sum = 0;
+    for (const [subject, events] of bySubject) {
+      const g = groupOf.get(subject)!;
+      const o = applyAdjustments(events, cs.rules, cs.ruleByCode, cs.gradeIndex, g.bonusCap, g.deductionCap, cs.precision);
+      sum += o.bonus - o.deduction;
+    }
+    return sum;
+  };
+  for (let i = 0; i < 20; i++) ours();
+  const o = stats(time(50, ours));
+
+  // The same logic as json-rules-engine rules: one rule per scheme rule, emitting the event's points.
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  for (const r of cs.rules) {
+    engine.addRule({
+      name: r.code,
+      conditions: { all: [{ fact: 'rule', operator: 'equal', value: r.code }] },
+      event: { type: r.kind, params: { rule: r.code, points: r.points ?? null, maxPerSubject: r.maxPerSubject ?? null } },
+    });
+  }
+  const jre = async () => {
+    let sum = 0;
+    for (const [subject, events] of bySubject) {
+      const g = groupOf.get(subject)!;
+      const subtotals = new Map<string, { kind: string; sum: number; max: number | null }>();
+      for (const ev of events) {
+        const res = await engine.run({ rule: ev.rule, count: ev.count ?? 1, points: ev.points });
+        for (const e of res.events) {
+          const p = e.params as { rule: string; points: number | null; maxPerSubject: number | null };
+          const st = subtotals.get(p.rule) ?? { kind: e.type, sum: 0, max: p.maxPerSubject };
+          st.sum += (p.points ?? ev.points ?? 0) * (ev.count ?? 1);
+          subtotals.set(p.rule, st);
+        }
+      }
+      let bonus = 0;
+      let deduction = 0;
+      for (const st of subtotals.values()) {
+        const v = st.max !== null && st.sum > st.max ? st.max : st.sum;
+        if (st.kind === 'BONUS') bonus += v; else if (st.kind === 'DEDUCTION') deduction += v;
+      }
+      sum += roundHalfUp(g.bonusCap !== null ? Math.min(bonus, g.bonusCap) : bonus, 2) - roundHalfUp(g.deductionCap !== null ? Math.min(deduction, g.deductionCap) : deduction, 2);
+    }
+    return sum;
+  };
+  const check = await jre();
+  if (Math.abs(check - ours() / 100) > 1e-6) throw new Error(`json-rules-engine disagrees: ${check} vs ${ours() / 100}`);
+  await jre();
+  const jt: number[] = [];
+  for (let i = 0; i < 5; i++) { const t0 = now(); await jre(); jt.push(now() - t0); }
+  const j = stats(jt);
+  console.log(`adjustments (${adjs.length} events, ${bySubject.size} subjects): engine median ${ms(o.median)}; ` +
+    `json-rules-engine median ${ms(j.median)}; ratio ${(j.median / o.median).toFixed(0)}×`);
+}
+
+function roundingCheck(n: number): void {
+  const rand = rng(7);
+  let wrong = 0;
+  for (let i = 0; i < n; i++) {
+    // a leaf value: maxPoints (a share of 100 along a random path) × a rate
+    const maxPoints = (100 * (1 + Math.floor(rand() * 40))) / (3 + Math.floor(rand() * 90)) * ((1 + Math.floor(rand() * 9)) / 10);
+    const rate = rand() < 0.3 ? Math.round(rand() * 10000) / 10000 : rand() * 1.2;
+    const x = maxPoints * rate;
+    if (String(roundHalfUp(x, 2)) !== exactRoundHalfUp(x, 2)) wrong++;
+  }
+  console.log(`rounding check: ${wrong} wrong roundings out of ${n.toLocaleString('en-US')} random leaf values (exact BigInt reference)`);
+}
+
+async function main(): Promise<void> {
+  const t0 = now();
+  const { scheme, dataset } = generateTenant(1000, 100, 5000);
+  const problems = [...validateScheme(scheme), ...validateDatasetFor(scheme, dataset)];
+  if (problems.length) throw new Error(`generated tenant invalid: ${JSON.stringify(problems.slice(0, 3))}`);
+  const leaves = dataset.subjects.length * 100;
+  console.log(`tenant: ${dataset.subjects.length} subjects × 100 indicators (every method), ${dataset.inputs.length} inputs, ` +
+    `${dataset.adjustments!.length} adjustments (generated in ${ms(now() - t0)}); node ${process.version}`);
+  benchEvaluate(scheme, dataset, leaves);
+  baseline(scheme, dataset);
+  await benchAdjustments(scheme, dataset);
+  roundingCheck(100_000);
+}
+
+main().catch((e) => { console.error(e); process.exitCode = 1; });
