@@ -31,6 +31,7 @@ export const FORMULA: MethodDef<C> = {
     return { ...c, cap: (p.cap as number) ?? 1, vars };
   },
   rate(input, c, { lang, peers, explain }) {
+    if (input === undefined) return MISSING(lang); // no input row at all is always a missing input
     const v = c.vars;
     for (const name of c.inputVars) {
       const x = input?.[name];

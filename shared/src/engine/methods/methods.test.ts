@@ -124,8 +124,10 @@ describe('FORMULA', () => {
   it('division by zero: s = 0 and a DIVISION_BY_ZERO warning', () => {
     expect(rate(F('actual / target'), { actual: 1, target: 0 })).toMatchObject({ rate: 0, warnings: [{ code: 'DIVISION_BY_ZERO' }] });
   });
-  it('a named input variable that is absent makes a missing input', () => {
+  it('a named input variable that is absent makes a missing input; so does no row at all', () => {
     expect(rate(F('actual / target'), { actual: 1 }).warnings[0].code).toBe('MISSING_INPUT');
+    expect(rate(F('0.5'), undefined).warnings[0].code).toBe('MISSING_INPUT');
+    expect(rate(F('0.5'), {}).rate).toBe(0.5);
   });
 });
 
