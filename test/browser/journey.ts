@@ -99,6 +99,17 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       expect(page.url()).toMatch(/#\/users\/create$/);
       await s.shot('user-duplicate-error');
 
+      // 4c. Edit the new user (updateUser with flat arguments): the list shows the new name.
+      await menu(page, '用户').click();
+      await page.waitForURL(/#\/users$/);
+      await page.getByRole('row').filter({ hasText: newEmail }).getByRole('link', { name: '编辑' }).click();
+      await page.waitForURL(/#\/users\/[^/]+$/);
+      await page.locator('input[name=name]').fill('考核组成员（已改）');
+      await s.shot('user-edit');
+      await page.getByRole('button', { name: '保存' }).click();
+      await page.waitForURL(/#\/users$/);
+      await page.getByRole('row').filter({ hasText: newEmail }).getByText('考核组成员（已改）').waitFor();
+
       // 5. Create an API key: the key is shown once, in a dialog with a copy button.
       await menu(page, 'API 密钥').click();
       await page.waitForURL(/#\/apiKeys$/);

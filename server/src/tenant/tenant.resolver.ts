@@ -3,7 +3,7 @@ import { Length, IsOptional } from 'class-validator';
 import { notFound } from '../common/errors';
 import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
-import { PLATFORM } from '../auth/permissions';
+import { PLATFORM, scope } from '../auth/permissions';
 import { Role } from '../user/role';
 import { Tenant } from './tenant.entity';
 import { CreateTenantInput, TenantFilter } from './tenant.inputs';
@@ -53,6 +53,15 @@ export class TenantResolver {
     const found = await tenantService.get(ctx, id);
     if (!found) throw notFound('Tenant');
     return found;
+  }
+
+  /** The tenant the request acts in: any tenant user, or an API key with schemes:read. */
+  @Authorized(...ANY_TENANT_ROLE.filter((r) => r !== PLATFORM), scope('schemes:read'))
+  @Query(() => Tenant)
+  async currentTenant(@Ctx() ctx: RequestContext): Promise<Tenant> {
+    const t = await tenantService.get(ctx, ctx.tenantId);
+    if (!t) throw notFound('Tenant');
+    return t;
   }
 
   @Authorized(PLATFORM)

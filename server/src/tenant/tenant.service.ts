@@ -59,7 +59,7 @@ export const tenantService = {
 
   async get(ctx: RequestContext, id: string): Promise<Tenant | null> {
     if (!isId(id)) return null;
-    if (ctx.principal?.kind !== 'platform' && id !== ctx.tenantId) return null;
+    if (ctx.principal?.kind !== 'platform' && (!ctx.hasTenant || id !== ctx.tenantId)) return null;
     return (await ctx.platformRepo(Tenant)).findOne({ where: { id } });
   },
 
