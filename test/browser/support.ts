@@ -28,7 +28,13 @@ export function ensureAdminBuilt(): void {
     ...['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map(p => newestMtime(path.join(ADMIN, p))),
   );
   if (builtAt > sourcesAt) return;
-  execFileSync('npm', ['run', 'build', '-w', '@kaoping/admin'], { cwd: REPO, stdio: 'inherit', timeout: 180_000 });
+  // jest sets NODE_ENV=test, which would make Vite bundle development React: build for production.
+  execFileSync('npm', ['run', 'build', '-w', '@kaoping/admin'], {
+    cwd: REPO,
+    stdio: 'inherit',
+    timeout: 180_000,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';

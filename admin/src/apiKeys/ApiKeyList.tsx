@@ -53,12 +53,12 @@ const ApiKeyList = () => {
     <List sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="name" />
-        <TextField source="lookupId" emptyText="—" sx={{ fontFamily: 'monospace' }} />
-        <FunctionField source="scopes" render={() => <Scopes />} />
+        <TextField source="lookupId" sortable={false} emptyText="—" sx={{ fontFamily: 'monospace' }} />
+        <FunctionField source="scopes" sortable={false} render={() => <Scopes />} />
         <DateField source="createdAt" showTime />
         <DateField source="lastUsedAt" showTime emptyText="—" />
         <FunctionField
-          label="kaoping.apiKey.active"
+          label="resources.apiKeys.fields.status"
           render={(r: ApiKeyRecord) => (isRevoked(r) ? translate('kaoping.apiKey.revoked') : translate('kaoping.apiKey.active'))}
         />
         <RevokeButton />

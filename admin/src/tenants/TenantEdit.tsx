@@ -1,10 +1,11 @@
-import { DateField, Edit, SimpleForm, TextInput, required } from 'react-admin';
+import { BooleanInput, DateField, Edit, SimpleForm, TextInput, required } from 'react-admin';
 
 const TenantEdit = () => (
   <Edit mutationMode="pessimistic" redirect="list">
     <SimpleForm>
       <TextInput source="code" disabled />
       <TextInput source="name" validate={required()} />
+      <BooleanInput source="disabled" />
       <DateField source="createdAt" showTime />
     </SimpleForm>
   </Edit>

@@ -6,7 +6,7 @@ const UserCreate = () => (
     <SimpleForm defaultValues={{ role: 'ASSESSOR' }}>
       <TextInput source="email" type="email" validate={[required(), email()]} autoComplete="off" />
       <TextInput source="name" validate={required()} />
-      <PasswordInput source="password" validate={[required(), minLength(4)]} autoComplete="new-password" />
+      <PasswordInput source="password" validate={[required(), minLength(6)]} autoComplete="new-password" />
       <SelectInput source="role" choices={roleChoices()} validate={required()} />
       <FormDataConsumer>
         {({ formData }) => (

@@ -1,14 +1,18 @@
-import { BooleanInput, Edit, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
+import { BooleanInput, Edit, PasswordInput, SelectInput, SimpleForm, TextInput, minLength, required } from 'react-admin';
 import { roleChoices } from '../roles';
 
+/** A new password only when one was typed (the form field is not the record's). */
+const toUpdate = ({ newPassword, ...data }: Record<string, unknown>) => (newPassword ? { ...data, password: newPassword } : data);
+
 const UserEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="list">
+  <Edit mutationMode="pessimistic" redirect="list" transform={toUpdate}>
     <SimpleForm>
       <TextInput source="email" disabled />
       <TextInput source="name" validate={required()} />
       <SelectInput source="role" choices={roleChoices()} validate={required()} />
       <TextInput source="unit" helperText="resources.users.helper.unit" />
       <BooleanInput source="disabled" />
+      <PasswordInput source="newPassword" helperText="resources.users.helper.newPassword" validate={minLength(6)} autoComplete="new-password" />
     </SimpleForm>
   </Edit>
 );
