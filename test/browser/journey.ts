@@ -54,6 +54,11 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await expectVisible(page, '租户代码');
       await s.shot('login-zh');
 
+      // 1b. Wrong credentials: a Chinese message that does not say which part was wrong.
+      await signIn(page, accounts.demoAdmin.email, 'wrong-password', accounts.demoAdmin.tenant);
+      await expectVisible(page, '登录失败：邮箱、密码或租户代码不正确');
+      await s.shot('login-failed');
+
       // 2. The demo ADMIN signs in and sees the Chinese workbench with user and tenant.
       await signIn(page, accounts.demoAdmin.email, accounts.demoAdmin.password, accounts.demoAdmin.tenant);
       await page.getByRole('heading', { name: '考评工作台' }).first().waitFor();
@@ -158,6 +163,16 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await page.getByText('Sign in to Kaoping').waitFor();
       await s.shot('logged-out-en');
 
+      // 7b. The new ASSESSOR signs in: only the workbench, no user or key administration.
+      await signIn(page, newEmail, 'secret-123', accounts.demoAdmin.tenant);
+      await page.getByRole('heading', { name: 'Assessment workbench' }).first().waitFor();
+      await expectText(page.getByTestId('dashboard-role'), 'Assessor');
+      expect(await menu(page, 'Users').count()).toBe(0);
+      expect(await menu(page, 'API keys').count()).toBe(0);
+      await s.shot('assessor-dashboard');
+      await signOut(page, 'Profile', 'Logout');
+      await page.getByText('Sign in to Kaoping').waitFor();
+
       // 8. The platform admin (no tenant) sees the tenants, and only them.
       await signIn(page, accounts.platformAdmin.email, accounts.platformAdmin.password);
       await menu(page, 'Tenants').waitFor();
@@ -176,6 +191,7 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await s.shot('platform-admin-in-tenant');
 
       expect(s.problems.filter(p => p.startsWith('pageerror'))).toEqual([]);
+      if (s.problems.length) console.log('Browser console errors (expected ones included):\n' + s.problems.join('\n'));
     } catch (error) {
       await s.shot('FAILED').catch(() => undefined);
       if (s.problems.length) console.error('Browser problems:\n' + s.problems.join('\n'));
