@@ -115,6 +115,14 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await page.waitForURL(/#\/users$/);
       await page.getByRole('row').filter({ hasText: newEmail }).getByText('考核组成员（已改）').waitFor();
 
+      // 4d. The role filter narrows the list (filter: { role: ASSESSOR }).
+      await page.getByRole('combobox', { name: '角色' }).click();
+      await page.getByRole('option', { name: '考核组' }).click();
+      await page.waitForURL(/ASSESSOR/);
+      await page.getByRole('cell', { name: newEmail }).waitFor();
+      await page.getByRole('cell', { name: accounts.demoAdmin.email }).waitFor({ state: 'detached' });
+      await s.shot('users-filtered');
+
       // 5. Create an API key: the key is shown once, in a dialog with a copy button.
       await menu(page, 'API 密钥').click();
       await page.waitForURL(/#\/apiKeys$/);
