@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fmt, roundHalfUp, roundScaled } from './rounding';
+import { fmt, formatScaled, roundHalfUp, roundScaled } from './rounding';
 import { exactRoundHalfUp } from './rounding-exact';
 
 describe('roundHalfUp', () => {
@@ -23,6 +23,21 @@ describe('roundHalfUp', () => {
   it('fmt removes floating-point noise', () => {
     expect(fmt(0.1 + 0.2)).toBe('0.3');
     expect(fmt(33.4375, 2)).toBe('33.44');
+  });
+
+  it('formatScaled prints integer units as short decimals', () => {
+    expect([formatScaled(268, 2), formatScaled(260, 2), formatScaled(800, 2), formatScaled(5, 2), formatScaled(-5, 2), formatScaled(0, 2)])
+      .toEqual(['2.68', '2.6', '8', '0.05', '-0.05', '0']);
+  });
+
+  it('fmt agrees with String(roundHalfUp(x, places))', () => {
+    fc.assert(fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 4 }), (x, p) => {
+      expect(fmt(x, p)).toBe(String(roundHalfUp(x, p)));
+    }), { numRuns: 20000 });
+    fc.assert(fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 4 }), (n, d) => {
+      const x = n / 10 ** d;
+      expect(fmt(x)).toBe(String(x));
+    }), { numRuns: 20000 });
   });
 
   it('the exact reference agrees on the spec examples', () => {

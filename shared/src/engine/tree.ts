@@ -3,7 +3,7 @@ import type { Input, ResultNode, Warning } from '../scheme/types';
 import type { CompiledGroup } from './compile';
 import type { Lang } from './explain';
 import type { Peers, RateContext } from './methods/types';
-import { POW10, roundScaled } from './rounding';
+import { formatScaled, POW10, roundScaled } from './rounding';
 
 export interface TreeOutcome {
   /** Base score as an integer count of 10^-precision. */
@@ -20,6 +20,12 @@ export class TreeScorer {
   private readonly rate: Float64Array;
   private readonly text: string[];
   private readonly ctx: RateContext;
+  /** maxPoints when nothing is out (the common case): unrounded, rounded, and as explain text. */
+  private readonly fullMp: Float64Array;
+  private readonly fullMpRounded: Float64Array;
+  private readonly fullMpText: string[];
+  private readonly mpRounded: Float64Array;
+  private readonly mpText: string[];
 
   constructor(
     private readonly g: CompiledGroup,
@@ -35,38 +41,72 @@ export class TreeScorer {
     this.rate = new Float64Array(n);
     this.text = new Array<string>(n).fill('');
     this.ctx = { peers: null, unitFinal: undefined, lang, explain };
+    this.fullMp = new Float64Array(n);
+    this.out.fill(0);
+    this.spreadMaxPoints(this.fullMp);
+    this.fullMpRounded = this.fullMp.map((m) => roundScaled(m, precision) / POW10[precision]);
+    this.fullMpText = Array.from(this.fullMpRounded, (m) => String(m));
+    this.mpRounded = new Float64Array(n);
+    this.mpText = new Array<string>(n).fill('');
+  }
+
+  /** maxPoints top-down over the nodes that are in. */
+  private spreadMaxPoints(mp: Float64Array): void {
+    const { out } = this;
+    const { children, leafOf, weight } = this.g;
+    mp[0] = 100;
+    for (let i = 0; i < mp.length; i++) {
+      if (out[i] || leafOf[i] >= 0) continue;
+      const ch = children[i];
+      let sum = 0;
+      for (let k = 0; k < ch.length; k++) if (!out[ch[k]]) sum += weight[ch[k]];
+      const m = mp[i];
+      for (let k = 0; k < ch.length; k++) { const c = ch[k]; if (!out[c]) mp[c] = (m * weight[c]) / sum; }
+    }
   }
 
   /** `inputs[slot]` is the subject's input row for leaf `slot`. */
   score(inputs: readonly (Input | undefined)[], unitFinal: number | undefined): TreeOutcome {
-    const { g, out, mp, pts, rate, text, ctx, precision, lang } = this;
-    const { children, leafOf, weight, leaves, codes } = g;
+    const { g, out, pts, rate, text, ctx, precision, lang } = this;
+    const { children, leafOf, leaves, codes } = g;
     const n = codes.length;
     const unit = POW10[precision];
     const warnings: Warning[] = [];
     // 1. which nodes are out (children before parents: reverse preorder)
+    let anyOut = false;
     for (let i = n - 1; i >= 0; i--) {
       const slot = leafOf[i];
-      if (slot >= 0) { out[i] = inputs[slot]?.notApplicable === true ? 1 : 0; continue; }
+      if (slot >= 0) {
+        const na = inputs[slot]?.notApplicable === true;
+        out[i] = na ? 1 : 0;
+        if (na) anyOut = true;
+        continue;
+      }
       let allOut = 1;
       const ch = children[i];
       for (let k = 0; k < ch.length; k++) if (!out[ch[k]]) { allOut = 0; break; }
       out[i] = allOut;
     }
-    // 2. maxPoints top-down, rates and leaf points
-    mp[0] = 100;
+    // 2. maxPoints top-down (precomputed when nothing is out), rates and leaf points
+    let mp = this.fullMp;
+    let mpRounded = this.fullMpRounded;
+    let mpText = this.fullMpText;
+    if (anyOut) {
+      mp = this.mp;
+      mpRounded = this.mpRounded;
+      mpText = this.mpText;
+      this.spreadMaxPoints(mp);
+      for (let i = 0; i < n; i++) {
+        if (out[i]) continue;
+        mpRounded[i] = roundScaled(mp[i], precision) / unit;
+        mpText[i] = '';
+      }
+    }
     ctx.unitFinal = unitFinal;
     for (let i = 0; i < n; i++) {
       if (out[i]) continue;
       const slot = leafOf[i];
-      if (slot < 0) {
-        const ch = children[i];
-        let sum = 0;
-        for (let k = 0; k < ch.length; k++) if (!out[ch[k]]) sum += weight[ch[k]];
-        const m = mp[i];
-        for (let k = 0; k < ch.length; k++) { const c = ch[k]; if (!out[c]) mp[c] = (m * weight[c]) / sum; }
-        continue;
-      }
+      if (slot < 0) continue;
       const leaf = leaves[slot];
       ctx.peers = this.peers[slot];
       const o = leaf.def.rate(inputs[slot], leaf.compiled, ctx);
@@ -75,7 +115,7 @@ export class TreeScorer {
       rate[i] = s;
       const p = roundScaled(mp[i] * s, precision);
       pts[i] = p;
-      if (this.explain) text[i] = o.text + lang.tail(String(p / unit), String(roundScaled(mp[i], precision) / unit));
+      if (this.explain) text[i] = o.text + lang.tail(formatScaled(p, precision), mpText[i] || String(mpRounded[i]));
     }
     // 3. category points: exact sums of rounded children (scaled integers), bottom-up
     for (let i = n - 1; i >= 0; i--) {
@@ -89,7 +129,7 @@ export class TreeScorer {
     const nodes = new Array<ResultNode>(n);
     for (let i = 0; i < n; i++) {
       if (out[i]) { nodes[i] = { code: codes[i], out: true }; continue; }
-      const maxPoints = roundScaled(mp[i], precision) / unit;
+      const maxPoints = mpRounded[i];
       const points = pts[i] / unit;
       if (leafOf[i] < 0) nodes[i] = { code: codes[i], maxPoints, points };
       else if (this.explain) nodes[i] = { code: codes[i], maxPoints, points, rate: roundScaled(rate[i], 4) / 1e4, explain: text[i] };
