@@ -94,6 +94,35 @@ function baseline(scheme: Scheme, dataset: Dataset): number {
   return s.median;
 }
 
+/**
+ * The allocation floor: only building 1,000 × ~106 result nodes (with and without an explanation
+ * string of the usual shape), no scoring at all. Whatever evaluate costs beyond this is engine work.
+ */
+function allocationFloor(nodes: number, subjects: number): void {
+  const per = Math.round(nodes / subjects);
+  const build = (withText: boolean) => () => {
+    const all: object[] = [];
+    for (let s = 0; s < subjects; s++) {
+      const list = new Array<object>(per);
+      for (let i = 0; i < per; i++) {
+        const p = ((s * 31 + i * 17) % 1000) / 100;
+        const m = (i + 1) / 7;
+        list[i] = withText
+          ? { code: `I${i}`, maxPoints: m, points: p, rate: p / 10, explain: `实际 ${s * 3 + 0.5} / 目标 ${i * 7} = ${p}%，得 ${p} 分（满分 ${m} 分）` }
+          : { code: `I${i}`, maxPoints: m, points: p, rate: p / 10 };
+      }
+      all.push({ subject: s, nodes: list });
+    }
+    return all;
+  };
+  for (const withText of [true, false]) {
+    const f = build(withText);
+    for (let i = 0; i < 3; i++) f();
+    const st = stats(time(20, f));
+    console.log(`allocation floor (${(per * subjects).toLocaleString('en-US')} result nodes ${withText ? 'with' : 'without'} explanation strings, no scoring): median ${ms(st.median)}`);
+  }
+}
+
 async function benchAdjustments(scheme: Scheme, dataset: Dataset): Promise<void> {
   const cs = compileScheme(scheme);
   const adjs = dataset.adjustments ?? [];
@@ -178,6 +207,7 @@ async function main(): Promise<void> {
     `${dataset.adjustments!.length} adjustments (generated in ${ms(now() - t0)}); node ${process.version}`);
   benchEvaluate(scheme, dataset, leaves);
   baseline(scheme, dataset);
+  allocationFloor(dataset.subjects.length * 106, dataset.subjects.length);
   await benchAdjustments(scheme, dataset);
   roundingCheck(100_000);
 }

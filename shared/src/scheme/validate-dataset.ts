@@ -47,7 +47,7 @@ export function validateDatasetFor(scheme: Scheme, dataset: unknown): Problem[] 
 
   // inputs
   const allIndicators = new Set(cs.groups.flatMap((g) => [...g.leafByCode.keys()]));
-  const seen = new Set<string>();
+  const seen = new Map<string, Uint8Array>();
   if (!Array.isArray(dataset.inputs)) out.push({ path: '/inputs', message: 'inputs must be an array' });
   else dataset.inputs.forEach((r: unknown, i) => {
     const p = `/inputs/${i}`;
@@ -64,9 +64,10 @@ export function validateDatasetFor(scheme: Scheme, dataset: unknown): Problem[] 
       });
       return;
     }
-    const key = `${r.subject}\u0000${ind}`;
-    if (seen.has(key)) out.push({ path: p, message: `second input for subject "${r.subject}" and indicator "${ind}"` });
-    seen.add(key);
+    let marks = seen.get(r.subject as string);
+    if (!marks) seen.set(r.subject as string, (marks = new Uint8Array(g.leaves.length)));
+    if (marks[slot]) out.push({ path: p, message: `second input for subject "${r.subject}" and indicator "${ind}"` });
+    marks[slot] = 1;
     let kindsOk = true;
     const bad = (f: string, what: string) => { kindsOk = false; out.push({ path: ptr(p, f), message: `${f} must be ${what}` }); };
     for (const f of NUM_FIELDS) if (r[f] !== undefined && !isNum(r[f])) bad(f, 'a number');
@@ -75,7 +76,8 @@ export function validateDatasetFor(scheme: Scheme, dataset: unknown): Problem[] 
     if (r.notApplicable !== undefined && typeof r.notApplicable !== 'boolean') bad('notApplicable', 'true or false');
     if (!kindsOk) return;
     const leaf = g.leaves[slot];
-    out.push(...leaf.def.validateInput(r as never, leaf.indicator.method as never, p));
+    const ps = leaf.def.validateInput(r as never, leaf.indicator.method as never, p);
+    for (let k = 0; k < ps.length; k++) out.push(ps[k]);
   });
 
   // adjustments
