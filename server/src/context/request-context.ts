@@ -74,6 +74,7 @@ export class RequestContext {
     if (this.finished) return Promise.reject(new Error('Request transaction already finished'));
     this.runner ??= (async () => {
       const qr = this.dataSource.createQueryRunner();
+      serializeQueries(qr);
       await qr.connect();
       try {
         await qr.startTransaction();
@@ -130,4 +131,18 @@ export class RequestContext {
       throw e;
     }
   }
+}
+
+/**
+ * GraphQL resolves a query's root fields in parallel, and they share the request's single
+ * connection; pg queues concurrent queries on one client but deprecates doing so. Chain them.
+ */
+function serializeQueries(qr: QueryRunner): void {
+  const original = qr.query.bind(qr) as (...args: unknown[]) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  (qr as { query: unknown }).query = (...args: unknown[]) => {
+    const run = tail.then(() => original(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  };
 }
