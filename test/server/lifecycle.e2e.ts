@@ -123,3 +123,21 @@ test('the PostgreSQL library symlinks are hydrated, idempotently', () => {
     expect(existsSync(t)).toBe(true);
   }
 });
+
+test('an orphaned PostgreSQL left by a killed server is stopped and the cluster reused', async () => {
+  const dataDir = tempDataDir('kp-orphan-');
+  try {
+    const orphan = await startEmbeddedPostgres(dataDir); // stands in for a server killed with SIGKILL
+    const pidLine = readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0];
+    const ts = await bootServer({ dataDir });
+    try {
+      expect((await request(ts.origin).get('/healthz')).status).toBe(200);
+      expect(() => process.kill(Number(pidLine), 0)).toThrow();
+    } finally {
+      await ts.stop();
+      await orphan.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

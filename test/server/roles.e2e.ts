@@ -107,3 +107,18 @@ describe('X-Tenant', () => {
     expect(ok(await ts.gql(`mutation($id: ID!) { updateTenant(id: $id, name: "Tenant Two!") { name } }`, { id: w.t2.id }, w.platform)).updateTenant.name).toBe('Tenant Two!');
   });
 });
+
+describe('disabling a tenant', () => {
+  test('its users and keys are refused until it is enabled again', async () => {
+    const platform = w.platform;
+    const t = ok(await ts.gql(CREATE_TENANT, { input: { code: 'dis', name: 'Dis', adminEmail: 'a@dis.test', adminPassword: 'dis-pass' } }, platform)).createTenant;
+    const admin = ok(await ts.gql(`mutation { login(email: "a@dis.test", password: "dis-pass", tenant: "dis") { token } }`)).login.token;
+    const key = ok(await ts.gql(CREATE_API_KEY, { name: 'k', scopes: ['schemes:read'] }, admin)).createApiKey.key;
+    ok(await ts.gql(`mutation($id: ID!) { updateTenant(id: $id, disabled: true) { disabled } }`, { id: t.id }, platform));
+    expect(code(await ts.gql(`{ me { id } }`, {}, admin))).toBe('UNAUTHENTICATED');
+    expect(code(await ts.gql(`{ currentTenant { code } }`, {}, key))).toBe('UNAUTHENTICATED');
+    expect(code(await ts.gql(`mutation { login(email: "a@dis.test", password: "dis-pass", tenant: "dis") { token } }`))).toBe('UNAUTHENTICATED');
+    ok(await ts.gql(`mutation($id: ID!) { updateTenant(id: $id, disabled: false) { disabled } }`, { id: t.id }, platform));
+    expect(ok(await ts.gql(`{ currentTenant { code } }`, {}, key)).currentTenant.code).toBe('dis');
+  });
+});

@@ -133,7 +133,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) 
       try { unlinkSync(pwfile); } catch { /* gone */ }
     }
   }
-  // A stale pid file after a crash would block start; postgres itself checks whether it is live.
+  await stopOrphan(pgdata, log);
   const port = await freePort();
   const child = spawn(bin('postgres'), ['-D', pgdata, '-p', String(port), '-h', '127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'], spawnOpts);
   await new Promise<void>((resolve, reject) => {
@@ -175,4 +175,30 @@ function run(cmd: string, args: string[], opts: object, log: (m: string) => void
     p.once('error', reject);
     p.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} failed (${code}): ${err.slice(-2000)}`))));
   });
+}
+
+/**
+ * A server of ours killed hard (SIGKILL) leaves its PostgreSQL running and holding the cluster's
+ * lock. Stop that orphan (fast shutdown) before starting; a stale pid file of a dead process is
+ * handled by PostgreSQL itself.
+ */
+async function stopOrphan(pgdata: string, log: (m: string) => void): Promise<void> {
+  const pidFile = path.join(pgdata, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 1 || path.resolve(lines[1] ?? '') !== path.resolve(pgdata)) return;
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!alive()) return;
+  log(`stopping orphaned PostgreSQL ${pid} left by a previous run`);
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+  if (alive()) throw new Error(`PostgreSQL ${pid} still holds ${pgdata}`);
 }
