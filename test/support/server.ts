@@ -10,6 +10,10 @@ import path from 'node:path';
 import request from 'supertest';
 import { startServer, type Config, type RunningServer } from '../../server/src/app';
 
+// Booting a server with its own PostgreSQL takes a few seconds; the project-level testTimeout in
+// jest.config.js is not applied by Jest (it is a global option), so set it for every file here.
+jest.setTimeout(60_000);
+
 export type Json = Record<string, any>;
 
 export interface GqlResult {
