@@ -18,13 +18,13 @@ const Dashboard = () => {
         />
         <CardContent>
           <Typography data-testid="dashboard-user">
-            {translate('kaoping.dashboard.signed_in_as')}：{identity?.fullName} &lt;{(identity as { email?: string } | undefined)?.email}&gt;
+            {translate('kaoping.dashboard.signed_in_as')}{identity?.fullName} &lt;{(identity as { email?: string } | undefined)?.email}&gt;
           </Typography>
           <Typography data-testid="dashboard-role">
-            {translate('kaoping.dashboard.role')}：{permissions ? translate(`roles.${permissions}`) : ''}
+            {translate('kaoping.dashboard.role')}{permissions ? translate(`roles.${permissions}`) : ''}
           </Typography>
           <Typography data-testid="dashboard-tenant">
-            {translate('kaoping.dashboard.tenant')}：{tenant ?? translate('kaoping.dashboard.no_tenant')}
+            {translate('kaoping.dashboard.tenant')}{tenant ?? translate('kaoping.dashboard.no_tenant')}
           </Typography>
         </CardContent>
       </Card>

@@ -11,9 +11,9 @@ const en: TranslationMessages = {
     dashboard: {
       title: 'Assessment workbench',
       welcome: 'Welcome, %{name}',
-      signed_in_as: 'Signed in as',
-      role: 'Role',
-      tenant: 'Tenant',
+      signed_in_as: 'Signed in as: ',
+      role: 'Role: ',
+      tenant: 'Tenant: ',
       no_tenant: 'Platform (no tenant selected)',
       platform_hint: 'You are the platform administrator: create tenants under "Tenants", or switch into one to manage it.',
       next_steps: 'More features (schemes, data collection, scoring and publication) are on their way.',

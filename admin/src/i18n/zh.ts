@@ -220,9 +220,9 @@ const zh: TranslationMessages = {
     dashboard: {
       title: '考评工作台',
       welcome: '欢迎，%{name}',
-      signed_in_as: '当前用户',
-      role: '角色',
-      tenant: '所在租户',
+      signed_in_as: '当前用户：',
+      role: '角色：',
+      tenant: '所在租户：',
       no_tenant: '平台（未进入任何租户）',
       platform_hint: '您是平台管理员：在“租户”中新建租户，或进入某个租户代其管理。',
       next_steps: '更多功能（考核方案、数据采集、计分与发布）将陆续上线。',
