@@ -41,11 +41,15 @@ export function evaluateValidated(scheme: Scheme, dataset: Dataset, opts?: Evalu
     members[g.index].push(i);
   }
   const inputs: (Input | undefined)[][] = groupOf.map((g) => new Array(g.leaves.length));
+  // not-applicable flags per subject and leaf, read once per row (rows have many shapes: slow reads)
+  const na: Uint8Array[] = groupOf.map((g) => new Uint8Array(g.leaves.length));
   const rows = dataset.inputs;
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k];
     const i = index.get(r.subject)!;
-    inputs[i][groupOf[i].leafByCode.get(r.indicator)!] = r;
+    const slot = groupOf[i].leafByCode.get(r.indicator)!;
+    inputs[i][slot] = r;
+    if (r.notApplicable === true) na[i][slot] = 1;
   }
   const events: (Adjustment[] | undefined)[] = new Array(n);
   for (const a of dataset.adjustments ?? []) {
@@ -58,7 +62,7 @@ export function evaluateValidated(scheme: Scheme, dataset: Dataset, opts?: Evalu
   const groupResults: GroupResult[] = new Array(cs.groups.length);
   const ordered = [...cs.groups.filter((g) => g.kind === 'UNIT'), ...cs.groups.filter((g) => g.kind !== 'UNIT')];
   for (const g of ordered) {
-    groupResults[g.index] = evaluateGroup(cs, g, members[g.index], inputs, events, results, finals, (i) => {
+    groupResults[g.index] = evaluateGroup(cs, g, members[g.index], inputs, na, events, results, finals, (i) => {
       const u = subjects[i].unit;
       return u === undefined ? undefined : finals[index.get(u)!];
     }, explain, codes);
@@ -67,7 +71,7 @@ export function evaluateValidated(scheme: Scheme, dataset: Dataset, opts?: Evalu
 }
 
 function evaluateGroup(
-  cs: CompiledScheme, g: CompiledGroup, ids: number[], inputs: (Input | undefined)[][],
+  cs: CompiledScheme, g: CompiledGroup, ids: number[], inputs: (Input | undefined)[][], na: Uint8Array[],
   events: (Adjustment[] | undefined)[], results: SubjectResult[], finals: Float64Array,
   unitFinal: (i: number) => number | undefined, explain: boolean, codes: string[],
 ): GroupResult {
@@ -76,7 +80,7 @@ function evaluateGroup(
   const column = new Array<Input | undefined>(ids.length);
   const peers = g.leaves.map((leaf, slot) => {
     if (!leaf.usesPeers) return null;
-    for (let k = 0; k < ids.length; k++) column[k] = inputs[ids[k]][slot];
+    for (let k = 0; k < ids.length; k++) column[k] = na[ids[k]][slot] ? undefined : inputs[ids[k]][slot];
     return peersOf(column);
   });
   const scorer = new TreeScorer(g, peers, p, cs.lang, explain);
@@ -85,7 +89,7 @@ function evaluateGroup(
   const partial: SubjectResult[] = new Array(ids.length);
   for (let k = 0; k < ids.length; k++) {
     const i = ids[k];
-    const tree = scorer.score(inputs[i], g.kind === 'MEMBER' ? unitFinal(i) : undefined);
+    const tree = scorer.score(inputs[i], na[i], g.kind === 'MEMBER' ? unitFinal(i) : undefined);
     const adj = applyAdjustments(events[i], cs.rules, cs.ruleByCode, cs.gradeIndex, g.bonusCap, g.deductionCap, p);
     const fin = Math.max(0, tree.base + adj.bonus - adj.deduction);
     scaledFinals[k] = fin;

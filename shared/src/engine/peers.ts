@@ -1,4 +1,7 @@
-/** Peers of an indicator within a group: the `actual` of every subject that has one and is not out. */
+/**
+ * Peers of an indicator within a group: the `actual` of every row that has one. Callers leave out
+ * the not-applicable rows (pass undefined for them).
+ */
 import type { Input } from '../scheme/types';
 import type { Peers } from './methods/types';
 
@@ -8,9 +11,11 @@ export function peersOf(rows: readonly (Input | undefined)[]): Peers | null {
   let sum = 0;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    if (r === undefined || r.notApplicable === true || r.actual === undefined) continue;
-    buf[n++] = r.actual;
-    sum += r.actual;
+    if (r === undefined) continue;
+    const a = r.actual;
+    if (a === undefined) continue;
+    buf[n++] = a;
+    sum += a;
   }
   if (n === 0) return null;
   const asc = buf.subarray(0, n).sort(); // typed arrays sort numerically

@@ -35,7 +35,7 @@ export function previewIndicator(indicator: IndicatorNode, input: Partial<Input>
   let peers = null;
   if (leaf.usesPeers) {
     const rows: Input[] = (opts.peerActuals ?? []).map((a) => ({ subject: '', indicator: '', actual: a }));
-    if (row) rows.push(row);
+    if (row && row.notApplicable !== true) rows.push(row);
     peers = peersOf(rows);
   }
   const o = leaf.def.rate(row, leaf.compiled, { peers, unitFinal: opts.unitFinal, lang, explain: true });

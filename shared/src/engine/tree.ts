@@ -65,8 +65,8 @@ export class TreeScorer {
     }
   }
 
-  /** `inputs[slot]` is the subject's input row for leaf `slot`. */
-  score(inputs: readonly (Input | undefined)[], unitFinal: number | undefined): TreeOutcome {
+  /** `inputs[slot]` is the subject's input row for leaf `slot`; `na[slot]` is 1 when it is not applicable. */
+  score(inputs: readonly (Input | undefined)[], na: Uint8Array, unitFinal: number | undefined): TreeOutcome {
     const { g, out, pts, rate, text, ctx, precision, lang } = this;
     const { children, leafOf, leaves, codes } = g;
     const n = codes.length;
@@ -77,9 +77,9 @@ export class TreeScorer {
     for (let i = n - 1; i >= 0; i--) {
       const slot = leafOf[i];
       if (slot >= 0) {
-        const na = inputs[slot]?.notApplicable === true;
-        out[i] = na ? 1 : 0;
-        if (na) anyOut = true;
+        const o = na[slot];
+        out[i] = o;
+        if (o) anyOut = true;
         continue;
       }
       let allOut = 1;
