@@ -85,10 +85,13 @@ test('external DATABASE_URL (owner) with APP_DATABASE_URL: migrations as owner, 
 test('production mode: secrets required, no introspection for API keys, no schema hints', async () => {
   expect(() => loadConfig({}, { NODE_ENV: 'production', DATA_DIR: '/nonexistent' })).toThrow(/JWT_SECRET/);
   expect(() => loadConfig({}, { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATA_DIR: '/nonexistent' })).toThrow(/ADMIN_EMAIL/);
-  const dev = loadConfig({}, { DATA_DIR: tempDataDir('kp-cfg-') });
+  const cfgDir = tempDataDir('kp-cfg-');
+  const dev = loadConfig({}, { DATA_DIR: cfgDir });
   expect(dev.seedDemo).toBe(true);
   expect(dev.port).toBe(4000);
   expect(dev.jwtSecret.length).toBeGreaterThanOrEqual(32);
+  expect(loadConfig({}, { DATA_DIR: cfgDir }).jwtSecret).toBe(dev.jwtSecret); // generated once, kept
+  rmSync(cfgDir, { recursive: true, force: true });
   const prodCfg = loadConfig({}, { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), ADMIN_EMAIL: 'a@b.test', ADMIN_PASSWORD: 'pw-pw-pw', DATA_DIR: '/nonexistent' });
   expect(prodCfg.seedDemo).toBe(false);
 
