@@ -4,10 +4,11 @@ import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from '../api-key/api-key.resolver';
 import { authChecker } from '../auth/auth-checker';
 import { AuthResolver } from '../auth/auth.resolver';
+import { SchemeResolver } from '../scheme/scheme.resolver';
 import { TenantResolver } from '../tenant/tenant.resolver';
 import { UserResolver } from '../user/user.resolver';
 
-export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver] as const;
+export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

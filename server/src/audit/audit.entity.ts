@@ -1,0 +1,70 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** One append-only audit record (security.md 16). Tenant-owned (RLS); UPDATE/DELETE refused by a trigger. */
+@Entity('audit_log')
+export class AuditLogEntity {
+  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
+  tenantId!: string;
+
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id!: string;
+
+  @Column('timestamptz', { default: () => 'clock_timestamp()' })
+  at!: Date;
+
+  @Column({ type: 'bigint', insert: false, update: false })
+  seq!: string;
+
+  @Column('text', { name: 'actor_kind' })
+  actorKind!: string;
+
+  @Column('uuid', { name: 'actor_id', nullable: true })
+  actorId!: string | null;
+
+  @Column('text')
+  entity!: string;
+
+  @Column('uuid', { name: 'entity_id' })
+  entityId!: string;
+
+  @Column('text')
+  action!: string;
+
+  @Column('jsonb', { nullable: true })
+  before!: unknown;
+
+  @Column('jsonb', { nullable: true })
+  after!: unknown;
+}
+
+@ObjectType('AuditEntry')
+export class AuditEntry {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  at!: Date;
+
+  @Field({ description: 'user, platform, apiKey or system' })
+  actorKind!: string;
+
+  @Field(() => ID, { nullable: true })
+  actorId!: string | null;
+
+  @Field()
+  entity!: string;
+
+  @Field(() => ID)
+  entityId!: string;
+
+  @Field()
+  action!: string;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  before!: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  after!: unknown;
+}

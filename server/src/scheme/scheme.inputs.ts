@@ -1,0 +1,43 @@
+import { IsEnum, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { SchemeStatus } from './scheme.entity';
+
+@InputType()
+export class SchemeFilter {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(0, 200)
+  q?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  ids?: string[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(9999)
+  year?: number;
+
+  @Field(() => SchemeStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(SchemeStatus)
+  status?: SchemeStatus;
+}
+
+@ArgsType()
+export class CloneSchemeArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1900)
+  @Max(9999)
+  year!: number;
+
+  @Field()
+  @Length(1, 64)
+  code!: string;
+}

@@ -1,0 +1,198 @@
+import { validateScheme } from '@kaoping/shared';
+import { auditService } from '../audit/audit.service';
+import type { AuditEntry } from '../audit/audit.entity';
+import { badInput, conflict, forbidden, isUniqueViolation, notFound } from '../common/errors';
+import { isId } from '../common/ids';
+import { paging, type ListArgs } from '../common/pagination';
+import type { RequestContext } from '../context/request-context';
+import { escapeLike } from '../tenant/tenant.service';
+import { Scheme, SchemeEntity, SchemeStatus } from './scheme.entity';
+import type { CloneSchemeArgs, SchemeFilter } from './scheme.inputs';
+
+const SORTABLE = { id: 's.id', code: 's.code', name: 's.name', year: 's.year', status: 's.status', version: 's.version', createdAt: 's.created_at', updatedAt: 's.updated_at' };
+const ENTITY = 'scheme';
+const DUPLICATE = (code: string) => `A scheme with code "${code}" already exists in this tenant`;
+
+type Definition = Record<string, unknown>;
+
+export function toSchemeView(s: SchemeEntity): Scheme {
+  return {
+    id: s.id,
+    code: s.code,
+    name: s.name,
+    year: s.year,
+    status: s.status,
+    version: s.version,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    publishedAt: s.publishedAt,
+    closedAt: s.closedAt,
+  };
+}
+
+/** What the audit log keeps of a scheme. */
+function snapshot(s: SchemeEntity) {
+  return { code: s.code, name: s.name, year: s.year, status: s.status, version: s.version, definition: s.definition };
+}
+
+/** API keys read published and closed schemes only; everybody else reads all of the tenant's. */
+function visibleStatuses(ctx: RequestContext): SchemeStatus[] | null {
+  return ctx.principal?.kind === 'apiKey' ? [SchemeStatus.PUBLISHED, SchemeStatus.CLOSED] : null;
+}
+
+/** Validates a definition (scheme-format.md §5); BAD_USER_INPUT with every problem otherwise. */
+function checkDefinition(definition: unknown): Definition {
+  const problems = validateScheme(definition);
+  if (problems.length) {
+    throw badInput(`Invalid scheme definition: ${problems.length} problem(s)`, { problems: problems.map((p) => ({ path: p.path, message: p.message })) });
+  }
+  return definition as Definition;
+}
+
+/** Maps the database's refusals: unique code → CONFLICT, frozen scheme (trigger) → FORBIDDEN. */
+function dbError(e: unknown, code: string): never {
+  if (isUniqueViolation(e)) throw conflict(DUPLICATE(code));
+  const d = e as { driverError?: { code?: string }; code?: string };
+  if ((d.driverError?.code ?? d.code) === '23001') throw forbidden('A published or closed scheme cannot change');
+  throw e;
+}
+
+export const schemeService = {
+  async find(ctx: RequestContext, id: string): Promise<SchemeEntity | null> {
+    if (!isId(id)) return null;
+    const s = await (await ctx.repo(SchemeEntity)).findOne({ where: { tenantId: ctx.tenantId, id } });
+    const statuses = visibleStatuses(ctx);
+    if (s && statuses && !statuses.includes(s.status)) return null;
+    return s;
+  },
+
+  async findOrFail(ctx: RequestContext, id: string): Promise<SchemeEntity> {
+    const s = await this.find(ctx, id);
+    if (!s) throw notFound('Scheme');
+    return s;
+  },
+
+  async get(ctx: RequestContext, id: string): Promise<Scheme | null> {
+    const s = await this.find(ctx, id);
+    return s ? toSchemeView(s) : null;
+  },
+
+  async export(ctx: RequestContext, id: string): Promise<Definition> {
+    return (await this.findOrFail(ctx, id)).definition;
+  },
+
+  async query(ctx: RequestContext, filter?: SchemeFilter) {
+    const qb = (await ctx.repo(SchemeEntity)).createQueryBuilder('s').where('s.tenant_id = :tid', { tid: ctx.tenantId });
+    const statuses = visibleStatuses(ctx);
+    if (statuses) qb.andWhere('s.status IN (:...visible)', { visible: statuses });
+    if (filter?.q) qb.andWhere('(s.code ILIKE :q OR s.name ILIKE :q)', { q: `%${escapeLike(filter.q)}%` });
+    if (filter?.year !== undefined && filter?.year !== null) qb.andWhere('s.year = :year', { year: filter.year });
+    if (filter?.status) qb.andWhere('s.status = :status', { status: filter.status });
+    if (filter?.ids) qb.andWhere('s.id IN (:...ids)', { ids: filter.ids.filter(isId).concat(['00000000-0000-0000-0000-000000000000']) });
+    return qb;
+  },
+
+  async list(ctx: RequestContext, args: ListArgs, filter?: SchemeFilter): Promise<Scheme[]> {
+    const p = paging(args, SORTABLE, 'year');
+    const qb = (await this.query(ctx, filter)).orderBy(p.sortColumn, p.order);
+    // tie-breakers (a repeated column would replace the requested order)
+    if (p.sortColumn !== 's.code') qb.addOrderBy('s.code', 'ASC');
+    if (p.sortColumn !== 's.id') qb.addOrderBy('s.id', 'ASC');
+    const rows = await qb.skip(p.skip).take(p.take).getMany();
+    return rows.map(toSchemeView);
+  },
+
+  async count(ctx: RequestContext, filter?: SchemeFilter): Promise<number> {
+    return (await this.query(ctx, filter)).getCount();
+  },
+
+  /** `schemes(year)`: every visible scheme (of that year), newest year first, then by code. */
+  async all(ctx: RequestContext, year?: number | null): Promise<Scheme[]> {
+    const rows = await (await this.query(ctx, year === undefined || year === null ? undefined : { year })).orderBy('s.year', 'DESC').addOrderBy('s.code').getMany();
+    return rows.map(toSchemeView);
+  },
+
+  async insert(ctx: RequestContext, definition: Definition, action: string, extra: Record<string, unknown> = {}): Promise<Scheme> {
+    const repo = await ctx.repo(SchemeEntity);
+    const code = definition.code as string;
+    if (await repo.exists({ where: { tenantId: ctx.tenantId, code } })) throw conflict(DUPLICATE(code));
+    const entity = repo.create({
+      tenantId: ctx.tenantId,
+      code,
+      name: definition.name as string,
+      year: definition.year as number,
+      status: SchemeStatus.DRAFT,
+      version: 1,
+      definition,
+    });
+    try {
+      await repo.insert(entity);
+    } catch (e) {
+      dbError(e, code);
+    }
+    const saved = await repo.findOneOrFail({ where: { tenantId: ctx.tenantId, id: entity.id } });
+    await auditService.record(ctx, { entity: ENTITY, entityId: saved.id, action, before: null, after: { ...snapshot(saved), ...extra } });
+    return toSchemeView(saved);
+  },
+
+  async import(ctx: RequestContext, definition: unknown): Promise<Scheme> {
+    return this.insert(ctx, checkDefinition(definition), 'IMPORT');
+  },
+
+  async clone(ctx: RequestContext, a: CloneSchemeArgs): Promise<Scheme> {
+    const source = await this.findOrFail(ctx, a.id);
+    const definition = checkDefinition({ ...source.definition, code: a.code, year: a.year });
+    return this.insert(ctx, definition, 'CLONE', { clonedFrom: source.id });
+  },
+
+  /**
+   * One optimistic-locked UPDATE (security.md 14): `WHERE tenant_id AND id AND version = expected`
+   * must touch exactly one row, else CONFLICT. Writes the audit record in the same transaction.
+   */
+  async change(ctx: RequestContext, before: SchemeEntity, expectedVersion: number, set: Partial<SchemeEntity>, action: string, onlyStatus: SchemeStatus): Promise<Scheme> {
+    const repo = await ctx.repo(SchemeEntity);
+    let r;
+    try {
+      r = await repo
+        .createQueryBuilder()
+        .update(SchemeEntity)
+        .set({ ...set, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+        .where('tenant_id = :tid AND id = :id AND version = :v AND status = :st', { tid: ctx.tenantId, id: before.id, v: expectedVersion, st: onlyStatus })
+        .execute();
+    } catch (e) {
+      dbError(e, (set.code as string | undefined) ?? before.code);
+    }
+    if (r.affected !== 1) throw conflict('The scheme was changed meanwhile (stale version or state); reload and retry');
+    const after = await repo.findOneOrFail({ where: { tenantId: ctx.tenantId, id: before.id } });
+    await auditService.record(ctx, { entity: ENTITY, entityId: before.id, action, before: snapshot(before), after: snapshot(after) });
+    return toSchemeView(after);
+  },
+
+  async updateDefinition(ctx: RequestContext, id: string, version: number, definition: unknown): Promise<Scheme> {
+    const s = await this.findOrFail(ctx, id);
+    if (s.status !== SchemeStatus.DRAFT) throw forbidden(`The scheme is ${s.status}; a published or closed scheme cannot change`);
+    const def = checkDefinition(definition);
+    if (version !== s.version) throw conflict(`Stale version ${version}: the scheme is at version ${s.version}; reload and retry`);
+    const code = def.code as string;
+    if (code !== s.code && (await (await ctx.repo(SchemeEntity)).exists({ where: { tenantId: ctx.tenantId, code } }))) throw conflict(DUPLICATE(code));
+    return this.change(ctx, s, version, { definition: def as never, code, name: def.name as string, year: def.year as number }, 'UPDATE_DEFINITION', SchemeStatus.DRAFT);
+  },
+
+  async publish(ctx: RequestContext, id: string): Promise<Scheme> {
+    const s = await this.findOrFail(ctx, id);
+    if (s.status !== SchemeStatus.DRAFT) throw conflict(`Only a DRAFT scheme can be published; this one is ${s.status}`);
+    checkDefinition(s.definition);
+    return this.change(ctx, s, s.version, { status: SchemeStatus.PUBLISHED, publishedAt: () => 'now()' } as never, 'PUBLISH', SchemeStatus.DRAFT);
+  },
+
+  async close(ctx: RequestContext, id: string): Promise<Scheme> {
+    const s = await this.findOrFail(ctx, id);
+    if (s.status !== SchemeStatus.PUBLISHED) throw conflict(`Only a PUBLISHED scheme can be closed; this one is ${s.status}`);
+    return this.change(ctx, s, s.version, { status: SchemeStatus.CLOSED, closedAt: () => 'now()' } as never, 'CLOSE', SchemeStatus.PUBLISHED);
+  },
+
+  async history(ctx: RequestContext, id: string): Promise<AuditEntry[]> {
+    const s = await this.findOrFail(ctx, id);
+    return auditService.history(ctx, ENTITY, s.id);
+  },
+};

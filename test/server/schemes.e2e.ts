@@ -1,0 +1,268 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
+import { bootServer, code, CREATE_API_KEY, login, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
+
+const EXAMPLE: Json = JSON.parse(readFileSync(path.join(__dirname, '../../shared/examples/district-2023.scheme.json'), 'utf8'));
+const MISSING = '7b0c7c3e-0000-4000-8000-000000000000';
+
+const FIELDS = 'id code name year status version createdAt publishedAt closedAt';
+const IMPORT = `mutation($d: JSON!) { importScheme(definition: $d) { ${FIELDS} } }`;
+const EXPORT = `query($id: ID!) { exportScheme(id: $id) }`;
+const SCHEME = `query($id: ID!) { scheme(id: $id) { ${FIELDS} } }`;
+const SCHEMES = `query($year: Int) { schemes(year: $year) { id code year status } }`;
+const PUBLISH = `mutation($id: ID!) { publishScheme(id: $id) { ${FIELDS} } }`;
+const CLOSE = `mutation($id: ID!) { closeScheme(id: $id) { ${FIELDS} } }`;
+const CLONE = `mutation($id: ID!, $year: Int!, $code: String!) { cloneScheme(id: $id, year: $year, code: $code) { ${FIELDS} } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $d: JSON!) { updateSchemeDefinition(id: $id, version: $v, definition: $d) { ${FIELDS} } }`;
+const HISTORY = `query($id: ID!) { schemeHistory(id: $id) { id at actorKind actorId entity entityId action before after } }`;
+
+let ts: TestServer;
+let w: World;
+let schemeId: string; // district-2023 of t1: imported, edited, published, closed
+
+const copy = (o: Json): Json => JSON.parse(JSON.stringify(o));
+const withCode = (c: string, extra: Json = {}): Json => ({ ...copy(EXAMPLE), code: c, ...extra });
+
+async function rowCounts(tenantId: string) {
+  return withTenantTransaction(ts.server.dataSource, tenantId, async (em) => {
+    const [s] = await em.query(`SELECT count(*)::int AS n FROM schemes`);
+    const [a] = await em.query(`SELECT count(*)::int AS n FROM audit_log`);
+    return { schemes: s.n as number, audit: a.n as number };
+  });
+}
+
+beforeAll(async () => {
+  ts = await bootServer();
+  w = await makeWorld(ts);
+});
+afterAll(() => ts?.stop());
+
+describe('lifecycle of one scheme', () => {
+  test('import the example → DRAFT, version 1; export gives the import back', async () => {
+    const s = ok(await ts.gql(IMPORT, { d: EXAMPLE }, w.t1.ADMIN)).importScheme;
+    expect(s).toMatchObject({ code: 'district-2023', name: EXAMPLE.name, year: 2023, status: 'DRAFT', version: 1, publishedAt: null, closedAt: null });
+    schemeId = s.id;
+    const exported = ok(await ts.gql(EXPORT, { id: s.id }, w.t1.ADMIN)).exportScheme;
+    expect(exported).toEqual(EXAMPLE);
+    expect(ok(await ts.gql(SCHEME, { id: s.id }, w.t1.VIEWER)).scheme).toEqual(s);
+  });
+
+  test('invalid definition → BAD_USER_INPUT with JSON Pointer problems; nothing saved, no audit entry', async () => {
+    const before = await rowCounts(w.t1.id);
+    const bad = withCode('bad one', { formatVersion: 2 });
+    bad.groups[0].root.children[0].weight = -1;
+    const r = await ts.gql(IMPORT, { d: bad }, w.t1.ADMIN);
+    expect(code(r)).toBe('BAD_USER_INPUT');
+    const problems = r.body.errors![0].extensions!.problems as { path: string; message: string }[];
+    const paths = problems.map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['/formatVersion', '/code', '/groups/0/root/children/0/weight']));
+    for (const p of problems) {
+      expect(p.path).toMatch(/^(\/[^/]*)*$/);
+      expect(typeof p.message).toBe('string');
+    }
+    expect(code(await ts.gql(IMPORT, { d: [1, 2] }, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
+    expect(code(await ts.gql(IMPORT, { d: 'text' }, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
+    expect(await rowCounts(w.t1.id)).toEqual(before);
+  });
+
+  test('duplicate code in the tenant → CONFLICT (no row, no audit); another tenant may use the same code', async () => {
+    const before = await rowCounts(w.t1.id);
+    const r = await ts.gql(IMPORT, { d: EXAMPLE }, w.t1.ADMIN);
+    expect(code(r)).toBe('CONFLICT');
+    expect(r.body.errors![0].message).toMatch(/district-2023/);
+    expect(await rowCounts(w.t1.id)).toEqual(before);
+    const other = ok(await ts.gql(IMPORT, { d: EXAMPLE }, w.t2.admin)).importScheme;
+    expect(other).toMatchObject({ code: 'district-2023', status: 'DRAFT' });
+    expect(other.id).not.toBe(schemeId);
+  });
+
+  test('optimistic locking: a stale version → CONFLICT, the current one → version + 1', async () => {
+    const edited = copy(EXAMPLE);
+    edited.name = '2023年度实绩考核实施方案（修订）';
+    edited.precision = 3;
+    const stale = await ts.gql(UPDATE, { id: schemeId, v: 7, d: edited }, w.t1.ADMIN);
+    expect(code(stale)).toBe('CONFLICT');
+    const fresh = ok(await ts.gql(UPDATE, { id: schemeId, v: 1, d: edited }, w.t1.ADMIN)).updateSchemeDefinition;
+    expect(fresh).toMatchObject({ id: schemeId, version: 2, name: edited.name, status: 'DRAFT' });
+    expect(ok(await ts.gql(EXPORT, { id: schemeId }, w.t1.ADMIN)).exportScheme).toEqual(edited);
+    // the same (now stale) version again
+    expect(code(await ts.gql(UPDATE, { id: schemeId, v: 1, d: EXAMPLE }, w.t1.ADMIN))).toBe('CONFLICT');
+    // an invalid edit is refused whole
+    expect(code(await ts.gql(UPDATE, { id: schemeId, v: 2, d: { ...edited, grades: [] } }, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
+    // renaming the code onto an existing one
+    ok(await ts.gql(IMPORT, { d: withCode('taken') }, w.t1.ADMIN));
+    expect(code(await ts.gql(UPDATE, { id: schemeId, v: 2, d: { ...edited, code: 'taken' } }, w.t1.ADMIN))).toBe('CONFLICT');
+    expect(ok(await ts.gql(SCHEME, { id: schemeId }, w.t1.ADMIN)).scheme).toMatchObject({ version: 2, code: 'district-2023' });
+  });
+
+  test('publish; then edits are FORBIDDEN and a second publish is CONFLICT', async () => {
+    const p = ok(await ts.gql(PUBLISH, { id: schemeId }, w.t1.ADMIN)).publishScheme;
+    expect(p).toMatchObject({ status: 'PUBLISHED', version: 3, closedAt: null });
+    expect(p.publishedAt).toBeTruthy();
+    expect(code(await ts.gql(UPDATE, { id: schemeId, v: 3, d: EXAMPLE }, w.t1.ADMIN))).toBe('FORBIDDEN');
+    expect(code(await ts.gql(PUBLISH, { id: schemeId }, w.t1.ADMIN))).toBe('CONFLICT');
+  });
+
+  test('the database itself refuses changing a published scheme, even as the server\'s app role', async () => {
+    const [me] = await ts.server.dataSource.query(`SELECT current_user AS role`);
+    expect(me.role).toBe('kaoping_app');
+    const tx = (sql: string) => withTenantTransaction(ts.server.dataSource, w.t1.id, (em) => em.query(sql, [schemeId]));
+    await expect(tx(`UPDATE schemes SET definition = definition || '{"precision": 4}'::jsonb WHERE id = $1`)).rejects.toThrow(/cannot change/);
+    await expect(tx(`UPDATE schemes SET name = 'x' WHERE id = $1`)).rejects.toThrow(/cannot change/);
+    await expect(tx(`UPDATE schemes SET code = 'x', year = 1999 WHERE id = $1`)).rejects.toThrow(/cannot change/);
+    await expect(tx(`UPDATE schemes SET status = 'DRAFT' WHERE id = $1`)).rejects.toThrow(/cannot change/);
+    await expect(tx(`DELETE FROM schemes WHERE id = $1`)).rejects.toThrow(/cannot be deleted/);
+    // the audit log is append-only too
+    await expect(tx(`UPDATE audit_log SET action = 'x' WHERE entity_id = $1`)).rejects.toThrow(/append-only/);
+    await expect(tx(`DELETE FROM audit_log WHERE entity_id = $1`)).rejects.toThrow(/append-only/);
+    const exported = ok(await ts.gql(EXPORT, { id: schemeId }, w.t1.ADMIN)).exportScheme;
+    expect(exported.precision).toBe(3);
+  });
+
+  test('close: PUBLISHED → CLOSED; closing again or closing a DRAFT is CONFLICT; the closed scheme is frozen', async () => {
+    const c = ok(await ts.gql(CLOSE, { id: schemeId }, w.t1.ADMIN)).closeScheme;
+    expect(c).toMatchObject({ status: 'CLOSED', version: 4 });
+    expect(c.closedAt).toBeTruthy();
+    expect(code(await ts.gql(CLOSE, { id: schemeId }, w.t1.ADMIN))).toBe('CONFLICT');
+    expect(code(await ts.gql(PUBLISH, { id: schemeId }, w.t1.ADMIN))).toBe('CONFLICT');
+    expect(code(await ts.gql(UPDATE, { id: schemeId, v: 4, d: EXAMPLE }, w.t1.ADMIN))).toBe('FORBIDDEN');
+    const taken = ok(await ts.gql(`{ allSchemes(filter: { q: "taken" }) { id status } }`, {}, w.t1.ADMIN)).allSchemes[0];
+    expect(code(await ts.gql(CLOSE, { id: taken.id }, w.t1.ADMIN))).toBe('CONFLICT');
+    await expect(
+      withTenantTransaction(ts.server.dataSource, w.t1.id, (em) => em.query(`UPDATE schemes SET status = 'PUBLISHED' WHERE id = $1`, [schemeId])),
+    ).rejects.toThrow(/cannot change/);
+  });
+
+  test('clone to 2024 → a new DRAFT with the definition\'s code and year changed', async () => {
+    const c = ok(await ts.gql(CLONE, { id: schemeId, year: 2024, code: 'district-2024' }, w.t1.ADMIN)).cloneScheme;
+    expect(c).toMatchObject({ code: 'district-2024', year: 2024, status: 'DRAFT', version: 1 });
+    expect(c.id).not.toBe(schemeId);
+    const def = ok(await ts.gql(EXPORT, { id: c.id }, w.t1.ADMIN)).exportScheme;
+    const source = ok(await ts.gql(EXPORT, { id: schemeId }, w.t1.ADMIN)).exportScheme;
+    expect(def).toEqual({ ...source, code: 'district-2024', year: 2024 });
+    expect(code(await ts.gql(CLONE, { id: schemeId, year: 2025, code: 'district-2024' }, w.t1.ADMIN))).toBe('CONFLICT');
+    expect(code(await ts.gql(CLONE, { id: schemeId, year: 2025, code: 'bad code!' }, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
+  });
+
+  test('list by year; ra-data-graphql-simple list, filter, sort and count', async () => {
+    const y2023 = ok(await ts.gql(SCHEMES, { year: 2023 }, w.t1.VIEWER)).schemes;
+    expect(y2023.map((s: Json) => s.code).sort()).toEqual(['district-2023', 'taken']);
+    expect(ok(await ts.gql(SCHEMES, { year: 2024 }, w.t1.VIEWER)).schemes.map((s: Json) => s.code)).toEqual(['district-2024']);
+    expect(ok(await ts.gql(SCHEMES, {}, w.t1.VIEWER)).schemes).toHaveLength(3);
+    const d = ok(
+      await ts.gql(`{ allSchemes(sortField: "code", sortOrder: "DESC", perPage: 2) { code } _allSchemesMeta { count }
+        drafts: allSchemes(filter: { status: DRAFT }) { code } _draftsMeta: _allSchemesMeta(filter: { status: DRAFT }) { count }
+        q: allSchemes(filter: { q: "2024", year: 2024 }) { code } }`, {}, w.t1.ADMIN),
+    );
+    expect(d.allSchemes.map((s: Json) => s.code)).toEqual(['taken', 'district-2024']);
+    expect(d._allSchemesMeta.count).toBe(3);
+    expect(d.drafts.map((s: Json) => s.code).sort()).toEqual(['district-2024', 'taken']);
+    expect(d._draftsMeta.count).toBe(2);
+    expect(d.q.map((s: Json) => s.code)).toEqual(['district-2024']);
+    expect(ok(await ts.gql(`query($id: ID!) { Scheme(id: $id) { code } }`, { id: schemeId }, w.t1.LEADER)).Scheme.code).toBe('district-2023');
+    expect(code(await ts.gql(`{ allSchemes(sortField: "definition") { id } }`, {}, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
+  });
+
+  test('history lists every change, oldest first, with before and after', async () => {
+    const h = ok(await ts.gql(HISTORY, { id: schemeId }, w.t1.ADMIN)).schemeHistory;
+    expect(h.map((e: Json) => e.action)).toEqual(['IMPORT', 'UPDATE_DEFINITION', 'PUBLISH', 'CLOSE']);
+    expect(h.every((e: Json) => e.entity === 'scheme' && e.entityId === schemeId && e.actorKind === 'user' && e.actorId === w.t1.userIds.ADMIN)).toBe(true);
+    expect(h[0].before).toBeNull();
+    expect(h[0].after).toMatchObject({ status: 'DRAFT', version: 1, definition: EXAMPLE });
+    expect(h[1].before).toMatchObject({ version: 1, name: EXAMPLE.name, definition: { precision: 2 } });
+    expect(h[1].after).toMatchObject({ version: 2, name: '2023年度实绩考核实施方案（修订）', definition: { precision: 3 } });
+    expect(h[2].before.status).toBe('DRAFT');
+    expect(h[2].after.status).toBe('PUBLISHED');
+    expect(h[3].after).toMatchObject({ status: 'CLOSED', version: 4 });
+    const cloneId = ok(await ts.gql(SCHEMES, { year: 2024 }, w.t1.ADMIN)).schemes[0].id;
+    const ch = ok(await ts.gql(HISTORY, { id: cloneId }, w.t1.ADMIN)).schemeHistory;
+    expect(ch.map((e: Json) => e.action)).toEqual(['CLONE']);
+    expect(ch[0].after.clonedFrom).toBe(schemeId);
+  });
+});
+
+describe('access', () => {
+  test('only ADMIN (or the platform administrator through X-Tenant) writes; every tenant role reads', async () => {
+    for (const role of ['ASSESSOR', 'MONITOR', 'UNIT', 'LEADER', 'VIEWER'] as const) {
+      const t = w.t1[role];
+      expect([role, code(await ts.gql(IMPORT, { d: withCode(`by-${role}`) }, t))]).toEqual([role, 'FORBIDDEN']);
+      expect([role, code(await ts.gql(PUBLISH, { id: schemeId }, t))]).toEqual([role, 'FORBIDDEN']);
+      expect([role, code(await ts.gql(CLOSE, { id: schemeId }, t))]).toEqual([role, 'FORBIDDEN']);
+      expect([role, code(await ts.gql(CLONE, { id: schemeId, year: 2030, code: `c-${role}` }, t))]).toEqual([role, 'FORBIDDEN']);
+      expect([role, code(await ts.gql(UPDATE, { id: schemeId, v: 1, d: EXAMPLE }, t))]).toEqual([role, 'FORBIDDEN']);
+      expect([role, code(await ts.gql(HISTORY, { id: schemeId }, t))]).toEqual([role, 'FORBIDDEN']);
+      const d = ok(await ts.gql(`query($id: ID!) { schemes { id } scheme(id: $id) { id } exportScheme(id: $id) allSchemes { id } }`, { id: schemeId }, t));
+      expect(d.schemes).toHaveLength(3);
+      expect(d.scheme.id).toBe(schemeId);
+      expect(d.exportScheme.code).toBe('district-2023');
+    }
+    expect(code(await ts.gql(SCHEMES, {}))).toBe('UNAUTHENTICATED');
+    const viaPlatform = await ts.gql(IMPORT, { d: withCode('by-platform') }, w.platform, { 'x-tenant': 't1' });
+    expect(ok(viaPlatform).importScheme.status).toBe('DRAFT');
+    const h = ok(await ts.gql(HISTORY, { id: viaPlatform.body.data!.importScheme.id }, w.t1.ADMIN)).schemeHistory;
+    expect(h[0].actorKind).toBe('platform');
+    expect(code(await ts.gql(SCHEMES, {}, w.platform))).toBe('FORBIDDEN');
+  });
+
+  test('an API key with schemes:read reads published and closed schemes only; without the scope FORBIDDEN', async () => {
+    const withScope = ok(await ts.gql(CREATE_API_KEY, { name: 'reader', scopes: ['schemes:read'] }, w.t1.ADMIN)).createApiKey.key;
+    const without = ok(await ts.gql(CREATE_API_KEY, { name: 'results', scopes: ['results:read'] }, w.t1.ADMIN)).createApiKey.key;
+    const pub = ok(await ts.gql(IMPORT, { d: withCode('published-one', { year: 2022 }) }, w.t1.ADMIN)).importScheme;
+    ok(await ts.gql(PUBLISH, { id: pub.id }, w.t1.ADMIN));
+    const draft = ok(await ts.gql(SCHEMES, { year: 2024 }, w.t1.ADMIN)).schemes[0];
+
+    const listed = ok(await ts.gql(SCHEMES, {}, withScope)).schemes;
+    expect(listed.map((s: Json) => s.code).sort()).toEqual(['district-2023', 'published-one']);
+    expect(ok(await ts.gql(`{ _allSchemesMeta { count } }`, {}, withScope))._allSchemesMeta.count).toBe(2);
+    expect(ok(await ts.gql(EXPORT, { id: pub.id }, withScope)).exportScheme.code).toBe('published-one');
+    expect(ok(await ts.gql(SCHEME, { id: schemeId }, withScope)).scheme.status).toBe('CLOSED');
+    expect(code(await ts.gql(SCHEME, { id: draft.id }, withScope))).toBe('NOT_FOUND');
+    expect(code(await ts.gql(EXPORT, { id: draft.id }, withScope))).toBe('NOT_FOUND');
+
+    expect(code(await ts.gql(SCHEMES, {}, without))).toBe('FORBIDDEN');
+    expect(code(await ts.gql(EXPORT, { id: pub.id }, without))).toBe('FORBIDDEN');
+    expect(code(await ts.gql(IMPORT, { d: withCode('by-key') }, withScope))).toBe('FORBIDDEN');
+    expect(code(await ts.gql(HISTORY, { id: pub.id }, withScope))).toBe('FORBIDDEN');
+  });
+
+  test('another tenant\'s id answers exactly like a missing id (NOT_FOUND), and changes nothing', async () => {
+    const t2Id = ok(await ts.gql(SCHEMES, {}, w.t2.admin)).schemes[0].id;
+    const cases: [string, string, Json][] = [
+      ['scheme', SCHEME, {}],
+      ['Scheme', `query($id: ID!) { Scheme(id: $id) { id } }`, {}],
+      ['exportScheme', EXPORT, {}],
+      ['publishScheme', PUBLISH, {}],
+      ['closeScheme', CLOSE, {}],
+      ['cloneScheme', CLONE, { year: 2030, code: 'stolen' }],
+      ['updateSchemeDefinition', UPDATE, { v: 1, d: withCode('hijacked') }],
+      ['schemeHistory', HISTORY, {}],
+    ];
+    for (const [name, query, extra] of cases) {
+      const foreign = await ts.gql(query, { id: t2Id, ...extra }, w.t1.ADMIN);
+      const missing = await ts.gql(query, { id: MISSING, ...extra }, w.t1.ADMIN);
+      const garbage = await ts.gql(query, { id: 'not-a-uuid', ...extra }, w.t1.ADMIN);
+      expect([name, code(foreign)]).toEqual([name, 'NOT_FOUND']);
+      expect(foreign.body).toEqual(missing.body);
+      expect(garbage.body).toEqual(missing.body);
+    }
+    const t2 = ok(await ts.gql(SCHEME, { id: t2Id }, w.t2.admin)).scheme;
+    expect(t2).toMatchObject({ code: 'district-2023', status: 'DRAFT', version: 1 });
+    expect(ok(await ts.gql(HISTORY, { id: t2Id }, w.t2.admin)).schemeHistory.map((e: Json) => e.action)).toEqual(['IMPORT']);
+    expect(ok(await ts.gql(SCHEMES, {}, w.t2.admin)).schemes).toHaveLength(1);
+  });
+});
+
+test('the demo tenant gets the example scheme, PUBLISHED (SEED_DEMO)', async () => {
+  const demo = await bootServer({ seedDemo: true });
+  try {
+    const token = (await login(demo, 'demo@example.com', 'demo', 'demo')).token;
+    const list = ok(await demo.gql(SCHEMES, {}, token)).schemes;
+    expect(list).toEqual([{ id: expect.any(String), code: 'district-2023', year: 2023, status: 'PUBLISHED' }]);
+    expect(ok(await demo.gql(EXPORT, { id: list[0].id }, token)).exportScheme).toEqual(EXAMPLE);
+    expect(code(await demo.gql(UPDATE, { id: list[0].id, v: 2, d: EXAMPLE }, token))).toBe('FORBIDDEN');
+    expect(ok(await demo.gql(HISTORY, { id: list[0].id }, token)).schemeHistory.map((e: Json) => e.action)).toEqual(['IMPORT', 'PUBLISH']);
+  } finally {
+    await demo.stop();
+  }
+});
