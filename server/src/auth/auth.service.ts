@@ -34,7 +34,7 @@ export const authService = {
     if (c.kind === 'platform') {
       const a = await em.getRepository(PlatformAdminEntity).findOneOrFail({ where: { id: c.id } });
       return {
-        token: signToken({ sub: c.id, kind: 'platform' }, o),
+        token: await signToken({ sub: c.id, kind: 'platform' }, o),
         user: { id: a.id, email: a.email, name: a.name, role: Role.PLATFORM_ADMIN, unit: null, disabled: a.disabled, createdAt: a.createdAt, tenant: null },
       };
     }
@@ -43,7 +43,7 @@ export const authService = {
     const [t] = await em.query(`SELECT id, code, name FROM tenants WHERE id = $1`, [tenantId]);
     ctx.logFields.tenant = t.code;
     return {
-      token: signToken({ sub: u.id, kind: 'user', tid: tenantId }, o),
+      token: await signToken({ sub: u.id, kind: 'user', tid: tenantId }, o),
       user: { id: u.id, email: u.email, name: u.name, role: u.role, unit: u.unit, disabled: u.disabled, createdAt: u.createdAt, tenant: { id: t.id, code: t.code, name: t.name } },
     };
   },

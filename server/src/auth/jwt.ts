@@ -1,12 +1,9 @@
 /**
- * HS256 JSON Web Tokens with node:crypto.
- *
- * jose 6 is an ES module only; the server must also run inside Jest's CommonJS runtime on
- * Node 20, which cannot load it. HS256 is small enough to do right here: the header must be
- * exactly alg HS256, the signature is compared in constant time, and exp, nbf, iss and aud are
- * all required and checked.
+ * Session tokens: HS256 JWTs signed and verified with `jose` (v5, which also ships CommonJS so
+ * the server runs unchanged under Jest). Verification pins the algorithm and requires exp,
+ * iss, aud and our own claims.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { SignJWT, errors, jwtVerify } from 'jose';
 
 export interface TokenClaims {
   sub: string;
@@ -23,43 +20,41 @@ export interface JwtOptions {
   ttlSeconds: number;
 }
 
-const b64 = (buf: Buffer | string) => Buffer.from(buf).toString('base64url');
+const key = (secret: string) => new TextEncoder().encode(secret);
 
-function hmac(secret: string, data: string): Buffer {
-  return createHmac('sha256', secret).update(data).digest();
-}
-
-export function signToken(claims: TokenClaims, o: JwtOptions, now = Math.floor(Date.now() / 1000)): string {
-  const header = b64(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-  const payload = b64(JSON.stringify({ ...claims, iss: o.issuer, aud: o.audience, iat: now, nbf: now - 5, exp: now + o.ttlSeconds }));
-  const sig = b64(hmac(o.secret, `${header}.${payload}`));
-  return `${header}.${payload}.${sig}`;
+export function signToken(claims: TokenClaims, o: JwtOptions): Promise<string> {
+  const body: Record<string, string> = { kind: claims.kind };
+  if (claims.tid) body.tid = claims.tid;
+  return new SignJWT(body)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.sub)
+    .setIssuer(o.issuer)
+    .setAudience(o.audience)
+    .setIssuedAt()
+    .setNotBefore('0s')
+    .setExpirationTime(`${o.ttlSeconds}s`)
+    .sign(key(o.secret));
 }
 
 export class InvalidTokenError extends Error {}
 
-export function verifyToken(token: string, o: Omit<JwtOptions, 'ttlSeconds'>, now = Math.floor(Date.now() / 1000)): TokenClaims {
-  const parts = token.split('.');
-  if (parts.length !== 3) throw new InvalidTokenError('malformed');
-  const [h, p, s] = parts;
-  let header: { alg?: unknown; typ?: unknown; crit?: unknown };
+export async function verifyToken(token: string, o: Omit<JwtOptions, 'ttlSeconds'>): Promise<TokenClaims> {
   let payload: Record<string, unknown>;
   try {
-    header = JSON.parse(Buffer.from(h, 'base64url').toString('utf8'));
-    payload = JSON.parse(Buffer.from(p, 'base64url').toString('utf8'));
-  } catch {
-    throw new InvalidTokenError('malformed');
+    ({ payload } = await jwtVerify(token, key(o.secret), {
+      algorithms: ['HS256'],
+      issuer: o.issuer,
+      audience: o.audience,
+      requiredClaims: ['exp', 'sub'],
+      clockTolerance: 5,
+    }));
+  } catch (e) {
+    // Every verification failure (bad signature, expiry, wrong issuer, malformed) is the same to a caller.
+    if (e instanceof errors.JOSEError || e instanceof TypeError) throw new InvalidTokenError((e as Error).message);
+    throw e;
   }
-  if (header.alg !== 'HS256' || header.crit !== undefined) throw new InvalidTokenError('algorithm');
-  const expected = hmac(o.secret, `${h}.${p}`);
-  const given = Buffer.from(s, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new InvalidTokenError('signature');
-  if (typeof payload !== 'object' || payload === null) throw new InvalidTokenError('payload');
-  if (typeof payload.exp !== 'number' || payload.exp <= now) throw new InvalidTokenError('expired');
-  if (typeof payload.nbf === 'number' && payload.nbf > now + 5) throw new InvalidTokenError('not yet valid');
-  if (payload.iss !== o.issuer) throw new InvalidTokenError('issuer');
-  if (payload.aud !== o.audience) throw new InvalidTokenError('audience');
-  if (typeof payload.sub !== 'string' || (payload.kind !== 'user' && payload.kind !== 'platform')) throw new InvalidTokenError('claims');
-  if (payload.kind === 'user' && typeof payload.tid !== 'string') throw new InvalidTokenError('claims');
-  return { sub: payload.sub, kind: payload.kind, tid: payload.tid as string | undefined };
+  const { sub, kind, tid } = payload;
+  if (typeof sub !== 'string' || (kind !== 'user' && kind !== 'platform')) throw new InvalidTokenError('claims');
+  if (kind === 'user' && typeof tid !== 'string') throw new InvalidTokenError('claims');
+  return { sub, kind, tid: tid as string | undefined };
 }

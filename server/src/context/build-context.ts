@@ -60,7 +60,7 @@ export async function buildContext(deps: ContextDeps, req: Request, res: Respons
     } else {
       let claims;
       try {
-        claims = verifyToken(token, { secret: config.jwtSecret, issuer: config.jwtIssuer, audience: config.jwtAudience });
+        claims = await verifyToken(token, { secret: config.jwtSecret, issuer: config.jwtIssuer, audience: config.jwtAudience });
       } catch (e) {
         if (e instanceof InvalidTokenError) throw unauthenticated(INVALID);
         throw e;
