@@ -253,6 +253,19 @@ describe('access', () => {
   });
 });
 
+describe('concurrency', () => {
+  test('two concurrent edits of the same version: exactly one wins, the other is CONFLICT', async () => {
+    const s = ok(await ts.gql(IMPORT, { d: withCode('race', { year: 2021 }) }, w.t1.ADMIN)).importScheme;
+    const edits = await Promise.all(['A', 'B', 'C'].map((n) => ts.gql(UPDATE, { id: s.id, v: 1, d: withCode('race', { year: 2021, name: `edit ${n}` }) }, w.t1.ADMIN)));
+    expect(edits.map(code).sort()).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
+    const after = ok(await ts.gql(SCHEME, { id: s.id }, w.t1.ADMIN)).scheme;
+    expect(after.version).toBe(2);
+    const h = ok(await ts.gql(HISTORY, { id: s.id }, w.t1.ADMIN)).schemeHistory;
+    expect(h.map((e: Json) => e.action)).toEqual(['IMPORT', 'UPDATE_DEFINITION']);
+    expect(h[1].after.name).toBe(after.name);
+  });
+});
+
 test('the demo tenant gets the example scheme, PUBLISHED (SEED_DEMO)', async () => {
   const demo = await bootServer({ seedDemo: true });
   try {
