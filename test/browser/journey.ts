@@ -107,8 +107,14 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       // 4c. Edit the new user (updateUser with flat arguments): the list shows the new name.
       await menu(page, '用户').click();
       await page.waitForURL(/#\/users$/);
+      // The edit form shows the list's copy at once, then resets to the fetched record: type after that.
+      const fetched = page.waitForResponse(r => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('"operationName":"User"'));
       await page.getByRole('row').filter({ hasText: newEmail }).getByRole('link', { name: '编辑' }).click();
       await page.waitForURL(/#\/users\/[^/]+$/);
+      await fetched;
+      await page.waitForTimeout(250); // the reset renders right after the response
+      await waitForValue(page.locator('input[name=email]'), newEmail);
+      await waitForValue(page.locator('input[name=name]'), '考核组成员');
       await page.locator('input[name=name]').fill('考核组成员（已改）');
       await s.shot('user-edit');
       await page.getByRole('button', { name: '保存' }).click();
@@ -217,4 +223,13 @@ async function expectVisible(page: Page, text: string) {
 async function expectText(locator: ReturnType<Page['locator']>, text: string) {
   await locator.filter({ hasText: text }).first().waitFor();
   expect(await locator.first().innerText()).toContain(text);
+}
+
+async function waitForValue(locator: ReturnType<Page['locator']>, value: string, timeoutMs = 15_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if ((await locator.inputValue().catch(() => '')) === value) return;
+    if (Date.now() > until) throw new Error(`input never had the value ${value}`);
+    await new Promise(r => setTimeout(r, 100));
+  }
 }

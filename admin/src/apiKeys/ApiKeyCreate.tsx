@@ -3,6 +3,7 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconB
 import { useState } from 'react';
 import { CheckboxGroupInput, Create, SimpleForm, TextInput, required, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { scopeChoices } from './scopes';
+import { takeSecret } from '../dataProvider/oneTimeSecrets';
 
 const copyText = async (text: string): Promise<void> => {
   if (navigator.clipboard && window.isSecureContext) {
@@ -78,7 +79,7 @@ const ApiKeyCreate = () => {
   const redirect = useRedirect();
   return (
     <>
-      <Create mutationOptions={{ onSuccess: (data: { id: unknown; key?: string }) => setKey(data.key ?? '') }}>
+      <Create mutationOptions={{ onSuccess: (data: { id: string }) => setKey(takeSecret(data.id) ?? '') }}>
         <SimpleForm defaultValues={{ scopes: ['results:read'] }}>
           <TextInput source="name" validate={required()} autoComplete="off" />
           <CheckboxGroupInput source="scopes" choices={scopeChoices} validate={required()} row={false} />

@@ -12,6 +12,7 @@ import type { IntrospectionField, IntrospectionInputObjectType, IntrospectionObj
 import { GRAPHQL_URL } from '../session';
 import { authHeaders } from './fetch';
 import { errorCode, toHttpError } from './errors';
+import { parkSecret } from './oneTimeSecrets';
 
 /** react-admin resource name → GraphQL type name (the ra-data-graphql-simple "resource"). */
 export const RESOURCE_TYPES: Record<string, string> = {
@@ -146,8 +147,8 @@ const buildWriteMutation = (
  * - create/update: built from the introspected signature, so `createUser(input:)` and
  *   `createTenant(input:)` get an `input` object and flat ones (`updateUser(id, name, …)`)
  *   get only the arguments they declare;
- * - `createApiKey(name, scopes)` returns `{ key apiKey }`: the record is the apiKey plus `key`
- *   (shown once by the create page);
+ * - `createApiKey(name, scopes)` returns `{ key apiKey }`: the record is the apiKey; the key is
+ *   parked in oneTimeSecrets for the create page to show once (never in react-admin's cache);
  * - delete of an API key is `revokeApiKey(id)`.
  * Everything else (lists, filters, sorting, paging, getOne, getMany) is the convention.
  */
@@ -163,7 +164,11 @@ export const buildQuery = (ir: IntrospectionResult) => {
           data: createApiKey(name: $name, scopes: $scopes) { key apiKey { ${fields} } }
         }`,
         variables: { name: params.data.name, scopes: params.data.scopes ?? [] },
-        parseResponse: ({ data }) => ({ data: { ...data.data.apiKey, key: data.data.key } }),
+        // The key stays out of the returned record (and so out of react-admin's cache).
+        parseResponse: ({ data }) => {
+          parkSecret(data.data.apiKey.id, data.data.key);
+          return { data: data.data.apiKey };
+        },
       };
     }
 
