@@ -26,6 +26,8 @@ export class TreeScorer {
   private readonly fullMpText: string[];
   private readonly mpRounded: Float64Array;
   private readonly mpText: string[];
+  /** Keeps the flattening read (see score) observable. */
+  flatSink = 0;
 
   constructor(
     private readonly g: CompiledGroup,
@@ -103,6 +105,7 @@ export class TreeScorer {
       }
     }
     ctx.unitFinal = unitFinal;
+    let flat = 0;
     for (let i = 0; i < n; i++) {
       if (out[i]) continue;
       const slot = leafOf[i];
@@ -115,8 +118,15 @@ export class TreeScorer {
       rate[i] = s;
       const p = roundScaled(mp[i] * s, precision);
       pts[i] = p;
-      if (this.explain) text[i] = o.text + lang.tail(formatScaled(p, precision), mpText[i] || String(mpRounded[i]));
+      if (this.explain) {
+        const t = o.text + lang.tail(formatScaled(p, precision), mpText[i] || String(mpRounded[i]));
+        // Reading a character flattens the concatenation tree into one string, so the ~15 pieces
+        // it was built from die young instead of being kept (and copied by the GC) with the result.
+        flat ^= t.charCodeAt(0);
+        text[i] = t;
+      }
     }
+    this.flatSink = flat;
     // 3. category points: exact sums of rounded children (scaled integers), bottom-up
     for (let i = n - 1; i >= 0; i--) {
       if (out[i] || leafOf[i] >= 0) continue;
