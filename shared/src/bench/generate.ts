@@ -99,5 +99,7 @@ export function generateTenant(subjects = 1000, indicators = 100, adjustments = 
     else if (r < 0.998) adj.push({ subject: s, rule: 'LATE', count: 1 + Math.floor(rand() * 2) });
     else adj.push({ subject: s, rule: 'ACCIDENT' });
   }
-  return { scheme, dataset: { formatVersion: 1, subjects: subs, inputs, adjustments: adj } };
+  // Through JSON, as a server receives it (object spread above gives every row its own hidden class).
+  const dataset: Dataset = JSON.parse(JSON.stringify({ formatVersion: 1, subjects: subs, inputs, adjustments: adj }));
+  return { scheme: JSON.parse(JSON.stringify(scheme)) as Scheme, dataset };
 }
