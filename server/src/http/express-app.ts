@@ -59,7 +59,17 @@ export function mountAdmin(app: express.Express, adminDist: string, log: Logger)
     log.info({ adminDist }, 'admin console not built; /admin not served');
     return;
   }
-  app.use('/admin', express.static(adminDist, { index: 'index.html', maxAge: '1h' }));
+  // Hashed assets may be cached for long; index.html never, so a deploy is seen at once.
+  app.use(
+    '/admin',
+    express.static(adminDist, {
+      index: 'index.html',
+      maxAge: '1h',
+      setHeaders: (res, file) => {
+        if (file.endsWith('.html')) res.setHeader('cache-control', 'no-cache');
+      },
+    }),
+  );
   app.use('/admin', (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     res.setHeader('cache-control', 'no-cache');
