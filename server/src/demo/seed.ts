@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { hashPassword } from '../auth/passwords';
 import { setTenant, withTenantTransaction } from '../context/tenant-transaction';
+import { seedDemoDataset } from '../input/demo-dataset';
 import { seedDemoScheme } from '../scheme/demo-scheme';
 
 export const DEMO_TENANT = { code: 'demo', name: '示范区' };
@@ -10,7 +11,7 @@ export const DEMO_ADMIN = { email: 'demo@example.com', password: 'demo' };
 /**
  * The demo tenant, created at first start unless SEED_DEMO=false: tenant `demo` with ADMIN
  * demo@example.com / demo. Idempotent: does nothing when the tenant exists.
- * The example scheme (district-2023) is imported and PUBLISHED; the dataset hook is at the marked place below.
+ * The example scheme (district-2023) is imported and PUBLISHED, then the example dataset is imported into it as REVIEW.
  */
 export async function seedDemo(ds: DataSource, log: Logger): Promise<void> {
   const passwordHash = await hashPassword(DEMO_ADMIN.password);
@@ -28,6 +29,7 @@ export async function seedDemo(ds: DataSource, log: Logger): Promise<void> {
     // ── scheme import hook: import the demo scheme and dataset here, in this tenant's transaction ──
     const schemeId = await seedDemoScheme(em, tenantId);
     if (!schemeId) log.warn('demo scheme not found (examples of @kaoping/shared missing); the demo tenant has no scheme');
+    else if (!(await seedDemoDataset(em, tenantId, schemeId))) log.warn('demo dataset not found (examples of @kaoping/shared missing); the demo scheme has no data');
     return tenantId;
   });
   if (created) log.warn({ tenant: DEMO_TENANT.code, email: DEMO_ADMIN.email }, 'demo tenant created (SEED_DEMO); its admin password is "demo"');

@@ -1,14 +1,17 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AdjustmentResolver } from '../adjustment/adjustment.resolver';
 import { ApiKeyResolver } from '../api-key/api-key.resolver';
 import { authChecker } from '../auth/auth-checker';
 import { AuthResolver } from '../auth/auth.resolver';
+import { InputResolver } from '../input/input.resolver';
 import { SchemeResolver } from '../scheme/scheme.resolver';
+import { SubjectResolver } from '../subject/subject.resolver';
 import { TenantResolver } from '../tenant/tenant.resolver';
 import { UserResolver } from '../user/user.resolver';
 
-export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver] as const;
+export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -1,0 +1,103 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export enum AdjustmentStatus {
+  CLAIMED = 'CLAIMED',
+  VERIFIED = 'VERIFIED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(AdjustmentStatus, { name: 'AdjustmentStatus', description: 'Only VERIFIED adjustments are scored.' });
+
+/** One bonus, deduction or veto event. Tenant-owned (RLS). (`seq`, the entry order, is database-generated and not mapped.) */
+@Entity('adjustments')
+export class AdjustmentEntity {
+  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
+  tenantId!: string;
+
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id!: string;
+
+  @Column('uuid', { name: 'scheme_id' })
+  schemeId!: string;
+
+  @Column('uuid', { name: 'subject_id' })
+  subjectId!: string;
+
+  @Column('text', { name: 'rule_code' })
+  ruleCode!: string;
+
+  @Column('integer', { default: 1 })
+  count!: number;
+
+  @Column('numeric', { nullable: true })
+  points!: string | null;
+
+  @Column('text', { nullable: true })
+  note!: string | null;
+
+  @Column('text', { default: AdjustmentStatus.CLAIMED })
+  status!: AdjustmentStatus;
+
+  @Column('text', { nullable: true })
+  reason!: string | null;
+
+  @Column('uuid', { name: 'claimed_by', nullable: true })
+  claimedBy!: string | null;
+
+  @Column('uuid', { name: 'decided_by', nullable: true })
+  decidedBy!: string | null;
+
+  @Column('timestamptz', { name: 'decided_at', nullable: true })
+  decidedAt!: Date | null;
+
+  @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column('integer', { default: 1 })
+  version!: number;
+}
+
+@ObjectType('Adjustment')
+export class Adjustment {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  schemeId!: string;
+
+  @Field({ description: 'Subject code.' })
+  subject!: string;
+
+  @Field()
+  rule!: string;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => Float, { nullable: true })
+  points!: number | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => AdjustmentStatus)
+  status!: AdjustmentStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why it was rejected.' })
+  reason!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  claimedBy!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  decidedBy!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt!: Date | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Int)
+  version!: number;
+}

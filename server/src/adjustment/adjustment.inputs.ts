@@ -1,0 +1,69 @@
+import { IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { AdjustmentStatus } from './adjustment.entity';
+
+@InputType()
+export class AdjustmentFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  schemeId?: string;
+
+  @Field(() => AdjustmentStatus, { nullable: true })
+  @IsOptional()
+  status?: AdjustmentStatus;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(0, 64)
+  subject?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  ids?: string[];
+}
+
+@ArgsType()
+export class ClaimAdjustmentArgs {
+  @Field(() => ID)
+  @IsUUID()
+  schemeId!: string;
+
+  @Field()
+  @Length(1, 64)
+  subject!: string;
+
+  @Field()
+  @Length(1, 64)
+  rule!: string;
+
+  @Field(() => Int, { nullable: true, defaultValue: 1 })
+  @IsOptional()
+  count?: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  points?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 2000)
+  note?: string | null;
+}
+
+@ArgsType()
+export class DecideAdjustmentArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+@ArgsType()
+export class RejectAdjustmentArgs extends DecideAdjustmentArgs {
+  @Field()
+  @Length(1, 2000)
+  reason!: string;
+}

@@ -1,0 +1,143 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export enum InputSource {
+  SELF = 'SELF',
+  MONITOR = 'MONITOR',
+  REVIEW = 'REVIEW',
+}
+registerEnumType(InputSource, { name: 'InputSource', description: 'Who reported a value; the effective one is REVIEW over MONITOR over SELF.' });
+
+export enum Period {
+  Q1 = 'Q1',
+  Q2 = 'Q2',
+  Q3 = 'Q3',
+  Q4 = 'Q4',
+  H1 = 'H1',
+  H2 = 'H2',
+  ANNUAL = 'ANNUAL',
+}
+registerEnumType(Period, { name: 'Period', description: 'Only ANNUAL inputs are scored; the others are monitoring history.' });
+
+/** One value for one subject, indicator, source and period. Tenant-owned (RLS). */
+@Entity('inputs')
+export class InputEntity {
+  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
+  tenantId!: string;
+
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id!: string;
+
+  @Column('uuid', { name: 'scheme_id' })
+  schemeId!: string;
+
+  @Column('uuid', { name: 'subject_id' })
+  subjectId!: string;
+
+  @Column('text', { name: 'indicator_code' })
+  indicatorCode!: string;
+
+  @Column('text')
+  source!: InputSource;
+
+  @Column('text', { default: Period.ANNUAL })
+  period!: Period;
+
+  @Column('jsonb')
+  value!: Record<string, unknown>;
+
+  @Column('uuid', { name: 'entered_by', nullable: true })
+  enteredBy!: string | null;
+
+  @Column('timestamptz', { name: 'updated_at', default: () => 'now()' })
+  updatedAt!: Date;
+
+  @Column('integer', { default: 1 })
+  version!: number;
+}
+
+/** `dataset_imports`: a bulk import's idempotency key, its payload hash and the first report. */
+@Entity('dataset_imports')
+export class DatasetImportEntity {
+  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
+  tenantId!: string;
+
+  @PrimaryColumn({ type: 'text', name: 'idempotency_key' })
+  idempotencyKey!: string;
+
+  @Column('uuid', { name: 'scheme_id' })
+  schemeId!: string;
+
+  @Column('text', { name: 'payload_hash' })
+  payloadHash!: string;
+
+  @Column('jsonb', { nullable: true })
+  report!: Record<string, number> | null;
+
+  @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
+  createdAt!: Date;
+}
+
+@ObjectType('Input')
+export class DataInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  schemeId!: string;
+
+  @Field({ description: 'Subject code.' })
+  subject!: string;
+
+  @Field()
+  indicator!: string;
+
+  @Field(() => InputSource)
+  source!: InputSource;
+
+  @Field(() => Period)
+  period!: Period;
+
+  @Field(() => GraphQLJSON, { description: 'The dataset input fields: actual, target, previous, score, grade, ballots, notApplicable.' })
+  value!: Record<string, unknown>;
+
+  @Field(() => ID, { nullable: true })
+  enteredBy!: string | null;
+
+  @Field()
+  updatedAt!: Date;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@ObjectType()
+export class ImportReport {
+  @Field(() => Int)
+  subjects!: number;
+
+  @Field(() => Int)
+  inputs!: number;
+
+  @Field(() => Int)
+  adjustments!: number;
+}
+
+@ObjectType()
+export class Discrepancy {
+  @Field({ description: 'Subject code.' })
+  subject!: string;
+
+  @Field()
+  indicator!: string;
+
+  @Field(() => GraphQLJSON, { description: 'The SELF input\'s value (ANNUAL).' })
+  self!: Record<string, unknown>;
+
+  @Field(() => GraphQLJSON, { description: 'The MONITOR input\'s value (ANNUAL).' })
+  monitor!: Record<string, unknown>;
+
+  @Field(() => Float, { nullable: true, description: '|SELF − MONITOR| / |MONITOR| of the first differing field (null when MONITOR is 0).' })
+  ratio!: number | null;
+}

@@ -1,0 +1,78 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export enum SubjectKind {
+  UNIT = 'UNIT',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(SubjectKind, { name: 'SubjectKind' });
+
+/** A unit or a member assessed under one scheme. Tenant-owned (RLS); code unique per scheme. */
+@Entity('subjects')
+export class SubjectEntity {
+  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
+  tenantId!: string;
+
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id!: string;
+
+  @Column('uuid', { name: 'scheme_id' })
+  schemeId!: string;
+
+  @Column('text')
+  code!: string;
+
+  @Column('text')
+  name!: string;
+
+  @Column('text', { name: 'group_code' })
+  groupCode!: string;
+
+  @Column('text')
+  kind!: SubjectKind;
+
+  @Column('text', { name: 'unit_code', nullable: true })
+  unitCode!: string | null;
+
+  @Column('integer')
+  position!: number;
+
+  @Column('integer', { default: 1 })
+  version!: number;
+
+  @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { name: 'updated_at', default: () => 'now()' })
+  updatedAt!: Date;
+}
+
+@ObjectType('Subject')
+export class Subject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  schemeId!: string;
+
+  @Field()
+  code!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  group!: string;
+
+  @Field(() => SubjectKind)
+  kind!: SubjectKind;
+
+  @Field(() => String, { nullable: true, description: 'A member\'s unit (subject code); null for units.' })
+  unit!: string | null;
+
+  @Field(() => Int, { description: 'Import order.' })
+  position!: number;
+
+  @Field(() => Int)
+  version!: number;
+}

@@ -1,0 +1,56 @@
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
+import type { RequestContext } from '../context/request-context';
+import { Role } from '../user/role';
+import { Subject } from './subject.entity';
+import { CreateSubjectArgs, SubjectFilter, UpdateSubjectArgs } from './subject.inputs';
+import { subjectService } from './subject.service';
+
+/** Every tenant role reads subjects (names and codes of the assessed units are not secret inside the tenant). */
+export const DATA_READERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEWER, Role.UNIT];
+
+@Resolver(() => Subject)
+export class SubjectResolver {
+  @Authorized(...DATA_READERS)
+  @Query(() => [Subject], { description: 'The scheme\'s subjects in import order.' })
+  subjects(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID) schemeId: string, @Arg('group', () => String, { nullable: true }) group?: string): Promise<Subject[]> {
+    return subjectService.all(ctx, schemeId, group);
+  }
+
+  @Authorized(...DATA_READERS)
+  @Query(() => [Subject], { complexity: listComplexity })
+  allSubjects(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => SubjectFilter, { nullable: true }) filter?: SubjectFilter): Promise<Subject[]> {
+    return subjectService.list(ctx, args, filter);
+  }
+
+  @Authorized(...DATA_READERS)
+  @Query(() => ListMetadata)
+  async _allSubjectsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => SubjectFilter, { nullable: true }) filter?: SubjectFilter): Promise<ListMetadata> {
+    return { count: await subjectService.count(ctx, filter) };
+  }
+
+  @Authorized(...DATA_READERS)
+  @Query(() => Subject, { nullable: true })
+  Subject(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Subject> {
+    // Another tenant's id answers exactly like a missing one: NOT_FOUND.
+    return subjectService.get(ctx, id);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Subject, { description: 'The scheme must be PUBLISHED (else CONFLICT); the group must exist, a member\'s unit must be a UNIT subject.' })
+  createSubject(@Ctx() ctx: RequestContext, @Args(() => CreateSubjectArgs) args: CreateSubjectArgs): Promise<Subject> {
+    return subjectService.create(ctx, args);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Subject, { description: '`version` must be the current one (else CONFLICT).' })
+  updateSubject(@Ctx() ctx: RequestContext, @Args(() => UpdateSubjectArgs) args: UpdateSubjectArgs): Promise<Subject> {
+    return subjectService.update(ctx, args);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Subject, { description: 'Only a subject without inputs, adjustments or members (else CONFLICT).' })
+  deleteSubject(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version?: number): Promise<Subject> {
+    return subjectService.delete(ctx, id, version);
+  }
+}
