@@ -158,6 +158,16 @@ describe('importDataset', () => {
     expect(await counts(main)).toEqual(before);
   });
 
+  test('two concurrent imports with one key: one writes, both answer the same report', async () => {
+    const s = await publishedScheme(w.t1.ADMIN, 'concurrent-2023');
+    const [a, b] = await Promise.all([
+      ts.gql(IMPORT, { s, d: DATASET, k: 'race-1' }, w.t1.ADMIN),
+      ts.gql(IMPORT, { s, d: DATASET, k: 'race-1' }, w.t1.ASSESSOR),
+    ]);
+    expect(ok(a).importDataset).toEqual(ok(b).importDataset);
+    expect(await counts(s)).toMatchObject({ subjects: 45, inputs: DATASET.inputs.length, adjustments: DATASET.adjustments.length, keys: 1 });
+  });
+
   test('a second import without key replaces inputs (same source), upserts subjects, adds adjustments', async () => {
     const small = { formatVersion: 1, subjects: [DATASET.subjects[0]], inputs: [{ subject: 'T01', indicator: 'TAX', actual: 7500, target: 8000 }], adjustments: [{ subject: 'T01', rule: 'AWARD_CITY' }] };
     const before = await counts(main);
@@ -241,6 +251,11 @@ describe('one-at-a-time entry', () => {
     // MONITOR 0: any difference counts
     ok(await ts.gql(SET_INPUT, { s: entry, sub: 'U02', i: 'TAX', src: 'MONITOR', v: { actual: 0, target: 5 } }, w.t1.MONITOR));
     expect(ok(await ts.gql(DISCREPANCIES, { s: entry }, w.t1.ADMIN)).discrepancies.map((x: Json) => `${x.subject}/${x.indicator}`)).toEqual(['U01/TAX', 'U02/TAX']);
+
+    // SCORE indicators compare `score`
+    ok(await ts.gql(SET_INPUT, { s: entry, sub: 'U02', i: 'CONDUCT', src: 'SELF', v: { score: 0.9 } }, w.t1.ADMIN));
+    ok(await ts.gql(SET_INPUT, { s: entry, sub: 'U02', i: 'CONDUCT', src: 'MONITOR', v: { score: 0.7 } }, w.t1.MONITOR));
+    expect(ok(await ts.gql(DISCREPANCIES, { s: entry }, w.t1.ADMIN)).discrepancies.map((x: Json) => `${x.subject}/${x.indicator}`)).toEqual(['U01/TAX', 'U02/CONDUCT', 'U02/TAX']);
 
     const tax = (ds: Json) => ds.inputs.find((i: Json) => i.subject === 'U01' && i.indicator === 'TAX');
     expect(tax(await effective(entry))).toEqual({ subject: 'U01', indicator: 'TAX', actual: 80, target: 100 });
