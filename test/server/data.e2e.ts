@@ -175,6 +175,11 @@ describe('importDataset', () => {
     const after = await counts(main);
     expect(after).toMatchObject({ subjects: 45, inputs: before.inputs, adjustments: before.adjustments + 1 });
     expect(ok(await ts.gql(INPUTS, { s: main, sub: 'T01', i: 'TAX' }, w.t1.VIEWER)).inputs).toEqual([expect.objectContaining({ value: { actual: 7500, target: 8000 }, version: 2 })]);
+    // a subject with data keeps its group (checked with the engine's problems, all at once)
+    const moved = { ...small, subjects: [{ ...DATASET.subjects[0], group: 'ECON_DEPT' }], inputs: [], adjustments: [] };
+    const refused = await ts.gql(IMPORT, { s: main, d: moved }, w.t1.ADMIN);
+    expect(code(refused)).toBe('BAD_USER_INPUT');
+    expect(problemsOf(refused).map((p) => p.path)).toEqual(['/subjects/0/group']);
     // a MONITOR import: MONITOR inputs next to REVIEW ones, adjustments only CLAIMED
     expect(ok(await ts.gql(IMPORT, { s: main, d: small, src: 'MONITOR' }, w.t1.MONITOR)).importDataset).toEqual({ subjects: 1, inputs: 1, adjustments: 1 });
     expect(ok(await ts.gql(INPUTS, { s: main, sub: 'T01', i: 'TAX' }, w.t1.VIEWER)).inputs.map((i: Json) => i.source).sort()).toEqual(['MONITOR', 'REVIEW']);
@@ -204,6 +209,8 @@ describe('subjects', () => {
     expect(code(await ts.gql(UPDATE_SUBJECT, { id: m.id, v: 9, n: '李四' }, w.t1.ADMIN))).toBe('CONFLICT');
     const up = ok(await ts.gql(UPDATE_SUBJECT, { id: m.id, v: 1, n: '李四' }, w.t1.ADMIN)).updateSubject;
     expect(up).toMatchObject({ name: '李四', version: 2, unit: 'U01' });
+    const [u01s] = ok(await ts.gql(SUBJECTS, { s: main }, w.t1.ADMIN)).subjects;
+    expect(code(await ts.gql(`mutation($id: ID!, $v: Int!) { updateSubject(id: $id, version: $v, group: "ECON_DEPT") { id } }`, { id: u01s.id, v: u01s.version }, w.t1.ADMIN))).toBe('CONFLICT');
     const extra = ok(await ts.gql(CREATE_SUBJECT, { s: entry, c: 'TMP', n: 'tmp', g: 'ECON_DEPT' }, w.t1.ADMIN)).createSubject;
     ok(await ts.gql(DELETE_SUBJECT, { id: extra.id, v: 1 }, w.t1.ADMIN));
     expect(code(await ts.gql(SUBJECT, { id: extra.id }, w.t1.ADMIN))).toBe('NOT_FOUND');

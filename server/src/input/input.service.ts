@@ -109,6 +109,7 @@ export const inputService = {
     await writableScheme(ctx, scheme.id);
     const definition = definitionOf(scheme);
     const problems = validateDatasetFor(definition, dataset);
+    if (!problems.length) problems.push(...(await this.placementProblems(ctx, scheme.id, definition, dataset as Dataset)));
     if (problems.length) throw problemsError('dataset', problems);
     const role = callerRole(ctx);
     const status = role === Role.ADMIN || role === Role.ASSESSOR ? 'VERIFIED' : 'CLAIMED';
@@ -118,6 +119,33 @@ export const inputService = {
     }
     await auditService.record(ctx, { entity: 'dataset_import', entityId: scheme.id, action: 'IMPORT_DATASET', before: null, after: { source, idempotencyKey: idempotencyKey ?? null, payloadHash: hash, report, adjustmentStatus: status } });
     return report;
+  },
+
+  /**
+   * Subjects already in the scheme may be renamed by an import, but one with inputs or
+   * adjustments keeps its group, and a unit with members stays a unit: otherwise the stored data
+   * would no longer fit the scheme (the effective dataset would fail the engine's validation).
+   */
+  async placementProblems(ctx: RequestContext, schemeId: string, definition: SchemeDefinition, dataset: Dataset): Promise<Problem[]> {
+    if (!dataset.subjects.length) return [];
+    const rows: { code: string; group_code: string; used: boolean; members: boolean }[] = await (await ctx.em()).query(
+      `SELECT s.code, s.group_code,
+              EXISTS (SELECT 1 FROM inputs i WHERE i.tenant_id = s.tenant_id AND i.subject_id = s.id)
+           OR EXISTS (SELECT 1 FROM adjustments a WHERE a.tenant_id = s.tenant_id AND a.subject_id = s.id) AS used,
+              EXISTS (SELECT 1 FROM subjects m WHERE m.tenant_id = s.tenant_id AND m.scheme_id = s.scheme_id AND m.unit_code = s.code) AS members
+         FROM subjects s WHERE s.tenant_id = $1 AND s.scheme_id = $2 AND s.code = ANY($3)`,
+      [ctx.tenantId, schemeId, dataset.subjects.map((x) => x.code)],
+    );
+    const known = new Map(rows.map((r) => [r.code, r]));
+    const kindOf = new Map(definition.groups.map((g) => [g.code, g.kind]));
+    const out: Problem[] = [];
+    dataset.subjects.forEach((x, i) => {
+      const r = known.get(x.code);
+      if (!r || r.group_code === x.group) return;
+      if (r.used) out.push({ path: `/subjects/${i}/group`, message: `subject "${x.code}" has inputs or adjustments in group ${r.group_code}; its group cannot change` });
+      else if (r.members && kindOf.get(x.group) !== 'UNIT') out.push({ path: `/subjects/${i}/group`, message: `subject "${x.code}" has members; it must stay in a UNIT group` });
+    });
+    return out;
   },
 
   async row(ctx: RequestContext, schemeId: string, subjectId: string, indicator: string, source: InputSource, period: Period): Promise<InputRow | undefined> {

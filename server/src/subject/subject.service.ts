@@ -118,6 +118,13 @@ export const subjectService = {
     const unit = a.unit === undefined ? (a.group && a.group !== before.groupCode ? null : before.unitCode) : a.unit;
     const placed = await this.checkPlacement(ctx, scheme.id, definitionOf(scheme), group, unit, before.code);
     const repo = await ctx.repo(SubjectEntity);
+    if (group !== before.groupCode) {
+      const [used] = await (await ctx.em()).query(
+        `SELECT EXISTS (SELECT 1 FROM inputs WHERE tenant_id = $1 AND subject_id = $2) OR EXISTS (SELECT 1 FROM adjustments WHERE tenant_id = $1 AND subject_id = $2) AS used`,
+        [ctx.tenantId, before.id],
+      );
+      if (used.used) throw conflict(`Subject ${before.code} has inputs or adjustments; its group cannot change`);
+    }
     if (before.kind === SubjectKind.UNIT && placed.kind !== SubjectKind.UNIT && (await repo.exists({ where: { tenantId: ctx.tenantId, schemeId: scheme.id, unitCode: before.code } }))) {
       throw conflict(`Subject ${before.code} has members; it must stay a unit`);
     }
