@@ -11,6 +11,7 @@ import { theme } from './theme';
 import tenants from './tenants';
 import users from './users';
 import apiKeys from './apiKeys';
+import schemes from './schemes';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
@@ -32,6 +33,7 @@ const App = () => (
   >
     {(role: Role | undefined) => [
       canUse(role, 'tenants') && <Resource key="tenants" name="tenants" {...tenants} />,
+      canUse(role, 'schemes') && <Resource key="schemes" name="schemes" {...schemes} />,
       canUse(role, 'users') && <Resource key="users" name="users" {...users} />,
       canUse(role, 'apiKeys') && <Resource key="apiKeys" name="apiKeys" {...apiKeys} />,
     ]}

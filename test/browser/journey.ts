@@ -1,7 +1,9 @@
 // The console journey, written once against "a running Kaoping at <url>", so that the spec
 // decides how the server is booted (in-process by default, see console.e2e.ts).
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ConsoleSession, ensureAdminBuilt, launchBrowser } from './support';
+import { ConsoleSession, REPO, ensureAdminBuilt, launchBrowser } from './support';
 
 export interface RunningServer {
   url: string;
@@ -203,6 +205,118 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await page.waitForURL(/#\/users$/);
       await page.getByRole('cell', { name: newEmail }).waitFor();
       await s.shot('platform-admin-in-tenant');
+
+      expect(s.problems.filter(p => p.startsWith('pageerror'))).toEqual([]);
+      if (s.problems.length) console.log('Browser console errors (expected ones included):\n' + s.problems.join('\n'));
+    } catch (error) {
+      await s.shot('FAILED').catch(() => undefined);
+      if (s.problems.length) console.error('Browser problems:\n' + s.problems.join('\n'));
+      throw error;
+    } finally {
+      await s.close();
+    }
+  }, 120_000);
+
+  test('an ADMIN imports, edits, publishes and previews a scheme (考核方案)', async () => {
+    const s = await ConsoleSession.open(browser, 'schemes');
+    const { page } = s;
+    const example = JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'));
+    try {
+      await page.goto(`${server.url}/admin/`);
+      await signIn(page, accounts.demoAdmin.email, accounts.demoAdmin.password, accounts.demoAdmin.tenant);
+      await page.getByRole('heading', { name: '考评工作台' }).first().waitFor();
+
+      // 1. 考核方案: the demo's example scheme is there, published.
+      await menu(page, '考核方案').click();
+      await page.waitForURL(/#\/schemes/);
+      const demoRow = page.getByRole('row').filter({ hasText: 'district-2023' }).filter({ hasNotText: 'district-2023-b' });
+      await demoRow.getByText('已发布').waitFor();
+      await page.getByRole('columnheader', { name: '年度' }).waitFor();
+      await s.shot('schemes-list');
+
+      // 2. Import the example under another code: a DRAFT appears.
+      const copy = { ...example, code: 'district-2023-b', name: '2023年度实绩考核实施方案（B）' };
+      await page.getByTestId('scheme-import-file').setInputFiles({
+        name: 'district-2023-b.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(copy)),
+      });
+      await expectVisible(page, '已导入方案 district-2023-b（草稿）');
+      const draftRow = page.getByRole('row').filter({ hasText: 'district-2023-b' });
+      await draftRow.getByText('草稿').waitFor();
+      await s.shot('scheme-imported');
+
+      // 3. Open it: the first group's tree with weights and max points (TAX: 80% × 35% × 10/35 = 8).
+      await draftRow.getByText('district-2023-b').click();
+      await page.waitForURL(/#\/schemes\/[^/]+\/show$/);
+      await page.getByRole('tab', { name: /镇（TOWNSHIP）/ }).waitFor();
+      await expectText(page.getByTestId('max-TAX'), '8');
+      await expectText(page.getByTestId('max-ECON'), '28');
+      await waitForValue(page.getByTestId('weight-TAX'), '10');
+      await s.shot('scheme-draft-tree');
+
+      // 3b. An invalid weight is reported at its node, in the browser, and blocks saving.
+      await page.getByTestId('weight-TAX').fill('-5');
+      await page.getByTestId('problems-TAX').getByText('weight must be a number > 0').waitFor();
+      await page.getByTestId('problems-TAX').getByText('/groups/0/root/children/0/children/0/children/0/weight').waitFor();
+      expect(await page.getByRole('button', { name: '保存方案' }).isDisabled()).toBe(true);
+      await s.shot('scheme-weight-invalid');
+
+      // 3c. Weight 20: max points follow as it is typed (28 × 20/45 = 12.44; 28 × 8/45 = 4.98).
+      await page.getByTestId('weight-TAX').fill('20');
+      await expectText(page.getByTestId('max-TAX'), '12.44');
+      await expectText(page.getByTestId('max-FARMER_INCOME'), '4.98');
+      expect(await page.getByTestId('problems-TAX').count()).toBe(0);
+      await s.shot('scheme-weight-edited');
+
+      // 4. Save (updateSchemeDefinition with the version): saved, and still 12.44 after the reload.
+      await page.getByRole('button', { name: '保存方案' }).click();
+      await expectVisible(page, '方案已保存');
+      await page.reload();
+      await waitForValue(page.getByTestId('weight-TAX'), '20');
+      await expectText(page.getByTestId('max-TAX'), '12.44');
+      await s.shot('scheme-saved');
+
+      // 5. Publish, with a confirmation: 已发布, and the tree becomes read-only.
+      await page.getByRole('button', { name: '发布', exact: true }).click();
+      const confirm = page.getByRole('dialog');
+      await confirm.getByText('发布方案 district-2023-b').waitFor();
+      await s.shot('scheme-publish-confirm');
+      await confirm.getByRole('button', { name: '确认' }).click();
+      await expectVisible(page, '方案已发布');
+      await page.getByTestId('scheme-status').filter({ hasText: '已发布' }).waitFor();
+      await expectVisible(page, '只读：只有草稿状态的方案可由管理员修改');
+      await expectText(page.getByTestId('weight-TAX'), '20');
+      expect(await page.locator('input[data-testid="weight-TAX"]').count()).toBe(0);
+      await s.shot('scheme-published');
+
+      // 6. Preview on the TARGET indicator TAX, computed in the browser by the engine.
+      await page.getByRole('button', { name: '计分预览 TAX' }).click();
+      const preview = page.getByTestId('preview-TAX');
+      await preview.getByTestId('preview-input-actual').fill('5350');
+      await preview.getByTestId('preview-input-target').fill('16000');
+      await expectText(preview.getByTestId('preview-explain'), '实际 5350 / 目标 16000');
+      await expectText(preview.getByTestId('preview-explain'), '满分 12.44 分');
+      await expectText(preview.getByTestId('preview-rate'), '33.44%');
+      await s.shot('scheme-preview');
+
+      // 7. An invalid file is not imported: its problems are listed with their paths.
+      await menu(page, '考核方案').click();
+      await page.waitForURL(/#\/schemes/);
+      const bad = { ...example, code: 'bad code!', groups: [{ ...example.groups[0], kind: 'TEAM' }] };
+      await page.getByTestId('scheme-import-file').setInputFiles({
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(bad)),
+      });
+      const failed = page.getByRole('dialog');
+      await failed.getByText('未能导入 broken.json').waitFor();
+      const problems = failed.getByTestId('import-problems');
+      await problems.getByText('/code', { exact: true }).waitFor();
+      await problems.getByText('/groups/0/kind', { exact: true }).waitFor();
+      await s.shot('scheme-import-problems');
+      await failed.getByRole('button', { name: '关闭' }).click();
+      expect(await page.getByRole('row').filter({ hasText: 'bad code!' }).count()).toBe(0);
 
       expect(s.problems.filter(p => p.startsWith('pageerror'))).toEqual([]);
       if (s.problems.length) console.log('Browser console errors (expected ones included):\n' + s.problems.join('\n'));

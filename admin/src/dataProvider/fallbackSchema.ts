@@ -8,10 +8,13 @@ export const FALLBACK_SDL = /* GraphQL */ `
   type User { id: ID! email: String! name: String! role: Role! unit: String disabled: Boolean tenant: TenantRef }
   type ApiKey { id: ID! name: String! lookupId: String scopes: [String!]! createdAt: String expiresAt: String revokedAt: String lastUsedAt: String }
   type ApiKeyCreated { key: String! apiKey: ApiKey! }
+  enum SchemeStatus { DRAFT PUBLISHED CLOSED }
+  type Scheme { id: ID! code: String! name: String! year: Int! status: SchemeStatus! version: Int! createdAt: String publishedAt: String closedAt: String }
   type ListMetadata { count: Int! }
   input TenantFilter { q: String ids: [ID] }
   input UserFilter { q: String ids: [ID] role: Role }
   input ApiKeyFilter { q: String ids: [ID] }
+  input SchemeFilter { q: String ids: [ID] year: Int status: SchemeStatus }
   input CreateTenantInput { code: String! name: String! adminEmail: String! adminPassword: String! }
   input CreateUserInput { email: String! password: String! name: String! role: Role! unit: String }
   type Query {
@@ -24,6 +27,9 @@ export const FALLBACK_SDL = /* GraphQL */ `
     allApiKeys(page: Int, perPage: Int, sortField: String, sortOrder: String, filter: ApiKeyFilter): [ApiKey!]!
     _allApiKeysMeta(page: Int, perPage: Int, filter: ApiKeyFilter): ListMetadata
     ApiKey(id: ID!): ApiKey
+    allSchemes(page: Int, perPage: Int, sortField: String, sortOrder: String, filter: SchemeFilter): [Scheme!]!
+    _allSchemesMeta(page: Int, perPage: Int, filter: SchemeFilter): ListMetadata
+    Scheme(id: ID!): Scheme
   }
   type Mutation {
     createTenant(input: CreateTenantInput!): Tenant!

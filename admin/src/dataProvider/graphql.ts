@@ -19,6 +19,7 @@ export const RESOURCE_TYPES: Record<string, string> = {
   tenants: 'Tenant',
   users: 'User',
   apiKeys: 'ApiKey',
+  schemes: 'Scheme',
 };
 
 /** Platform-level operations: a PLATFORM_ADMIN sends them without X-Tenant. */
@@ -143,7 +144,9 @@ const buildWriteMutation = (
 
 /**
  * THE place for exceptions to the ra-data-graphql-simple convention:
- * - resource names: `tenants`/`users`/`apiKeys` → types `Tenant`/`User`/`ApiKey`;
+ * - resource names: `tenants`/`users`/`apiKeys`/`schemes` → types `Tenant`/`User`/`ApiKey`/`Scheme`
+ *   (schemes are read through the convention; import, publish, close, clone and definition edits
+ *   are their own mutations, called by src/schemes/api.ts);
  * - create/update: built from the introspected signature, so `createUser(input:)` and
  *   `createTenant(input:)` get an `input` object and flat ones (`updateUser(id, name, …)`)
  *   get only the arguments they declare;

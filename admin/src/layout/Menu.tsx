@@ -9,6 +9,7 @@ const Menu = () => {
     <RaMenu>
       <RaMenu.DashboardItem />
       {canUse(permissions, 'tenants') && <RaMenu.ResourceItem name="tenants" />}
+      {canUse(permissions, 'schemes') && <RaMenu.ResourceItem name="schemes" />}
       {canUse(permissions, 'users') && <RaMenu.ResourceItem name="users" />}
       {canUse(permissions, 'apiKeys') && <RaMenu.ResourceItem name="apiKeys" />}
     </RaMenu>

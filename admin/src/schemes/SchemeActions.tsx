@@ -1,0 +1,122 @@
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import DownloadIcon from '@mui/icons-material/Download';
+import LockIcon from '@mui/icons-material/Lock';
+import PublishIcon from '@mui/icons-material/Publish';
+import { Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField as MuiTextField } from '@mui/material';
+import { useState } from 'react';
+import { Button, Confirm, TopToolbar, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
+import { cloneScheme, closeScheme, downloadJson, exportScheme, publishScheme, type SchemeRecord } from './api';
+import { useCanManageSchemes } from './permissions';
+
+const ExportButton = ({ record }: { record: SchemeRecord }) => {
+  const notify = useNotify();
+  return (
+    <Button
+      label="kaoping.scheme.export"
+      onClick={async () => {
+        try {
+          downloadJson(`${record.code}.json`, await exportScheme(record.id));
+        } catch (e) {
+          notify((e as Error).message, { type: 'error' });
+        }
+      }}
+    >
+      <DownloadIcon />
+    </Button>
+  );
+};
+
+const CloneButton = ({ record }: { record: SchemeRecord }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const [open, setOpen] = useState(false);
+  const [year, setYear] = useState(String(record.year + 1));
+  const [code, setCode] = useState(record.code.replace(/\d{4}/, String(record.year + 1)));
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    setBusy(true);
+    try {
+      const created = await cloneScheme(record.id, Number(year), code.trim());
+      notify('kaoping.scheme.cloned', { type: 'info', messageArgs: { code: created.code } });
+      setOpen(false);
+      redirect('show', 'schemes', created.id);
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button label="kaoping.scheme.clone" onClick={() => setOpen(true)}>
+        <ContentCopyIcon />
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)}>
+        <DialogTitle>{translate('kaoping.scheme.clone_title', { code: record.code })}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1, minWidth: 320 }}>
+            <MuiTextField label={translate('resources.schemes.fields.year')} type="number" value={year} onChange={e => setYear(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'clone-year' } }} />
+            <MuiTextField label={translate('resources.schemes.fields.code')} value={code} onChange={e => setCode(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'clone-code' } }} />
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
+          <Button label="ra.action.confirm" onClick={submit} disabled={busy || !code.trim() || !/^\d{4}$/.test(year)} variant="contained" />
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+};
+
+const TransitionButton = ({ record, kind }: { record: SchemeRecord; kind: 'publish' | 'close' }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    try {
+      await (kind === 'publish' ? publishScheme : closeScheme)(record.id);
+      notify(kind === 'publish' ? 'kaoping.scheme.published' : 'kaoping.scheme.closed', { type: 'info' });
+      setOpen(false);
+      refresh();
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button label={`kaoping.scheme.${kind}`} onClick={() => setOpen(true)}>
+        {kind === 'publish' ? <PublishIcon /> : <LockIcon />}
+      </Button>
+      <Confirm
+        isOpen={open}
+        loading={busy}
+        title={translate(`kaoping.scheme.${kind}_title`, { code: record.code })}
+        content={translate(`kaoping.scheme.${kind}_content`)}
+        onConfirm={run}
+        onClose={() => setOpen(false)}
+      />
+    </>
+  );
+};
+
+const SchemeActions = () => {
+  const record = useRecordContext<SchemeRecord>();
+  const canManage = useCanManageSchemes();
+  if (!record) return <TopToolbar />;
+  return (
+    <TopToolbar>
+      <ExportButton record={record} />
+      {canManage && <CloneButton record={record} />}
+      {canManage && record.status === 'DRAFT' && <TransitionButton record={record} kind="publish" />}
+      {canManage && record.status === 'PUBLISHED' && <TransitionButton record={record} kind="close" />}
+    </TopToolbar>
+  );
+};
+
+export default SchemeActions;

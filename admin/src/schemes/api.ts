@@ -1,0 +1,68 @@
+// The scheme operations that are not react-admin CRUD (import, export, publish, close, clone,
+// definition edits), over the small fetch helper: same headers as the data provider, errors as
+// translated HttpErrors (body.code, body.problems).
+import { gqlFetch } from '../dataProvider/fetch';
+
+export type SchemeStatus = 'DRAFT' | 'PUBLISHED' | 'CLOSED';
+
+export interface SchemeRecord {
+  id: string;
+  code: string;
+  name: string;
+  year: number;
+  status: SchemeStatus;
+  version: number;
+  createdAt?: string;
+  publishedAt?: string | null;
+  closedAt?: string | null;
+}
+
+const FIELDS = 'id code name year status version createdAt publishedAt closedAt';
+
+export const importScheme = async (definition: unknown): Promise<SchemeRecord> =>
+  (await gqlFetch<{ importScheme: SchemeRecord }>(`mutation importScheme($definition: JSON!) { importScheme(definition: $definition) { ${FIELDS} } }`, { definition })).importScheme;
+
+export const exportScheme = async (id: string): Promise<Record<string, unknown>> =>
+  (await gqlFetch<{ exportScheme: Record<string, unknown> }>(`query exportScheme($id: ID!) { exportScheme(id: $id) }`, { id })).exportScheme;
+
+export const publishScheme = async (id: string): Promise<SchemeRecord> =>
+  (await gqlFetch<{ publishScheme: SchemeRecord }>(`mutation publishScheme($id: ID!) { publishScheme(id: $id) { ${FIELDS} } }`, { id })).publishScheme;
+
+export const closeScheme = async (id: string): Promise<SchemeRecord> =>
+  (await gqlFetch<{ closeScheme: SchemeRecord }>(`mutation closeScheme($id: ID!) { closeScheme(id: $id) { ${FIELDS} } }`, { id })).closeScheme;
+
+export const cloneScheme = async (id: string, year: number, code: string): Promise<SchemeRecord> =>
+  (await gqlFetch<{ cloneScheme: SchemeRecord }>(`mutation cloneScheme($id: ID!, $year: Int!, $code: String!) { cloneScheme(id: $id, year: $year, code: $code) { ${FIELDS} } }`, { id, year, code })).cloneScheme;
+
+export const updateSchemeDefinition = async (id: string, version: number, definition: unknown): Promise<SchemeRecord> =>
+  (
+    await gqlFetch<{ updateSchemeDefinition: SchemeRecord }>(
+      `mutation updateSchemeDefinition($id: ID!, $version: Int!, $definition: JSON!) { updateSchemeDefinition(id: $id, version: $version, definition: $definition) { ${FIELDS} } }`,
+      { id, version, definition },
+    )
+  ).updateSchemeDefinition;
+
+/** Saves `data` as a file download named `name`. */
+export const downloadJson = (name: string, data: unknown): void => {
+  const blob = new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+};
+
+export interface ProblemLike {
+  path?: string;
+  message: string;
+}
+
+export const problemsOf = (error: unknown): ProblemLike[] => {
+  const body = (error as { body?: { problems?: ProblemLike[] } })?.body;
+  return Array.isArray(body?.problems) ? body!.problems : [];
+};
+
+export const codeOf = (error: unknown): string | undefined => (error as { body?: { code?: string } })?.body?.code;

@@ -1,0 +1,8 @@
+import { usePermissions } from 'react-admin';
+import { getActingTenant, type Role } from '../session';
+
+/** Only a tenant's ADMIN (or a platform admin inside a tenant) changes schemes; the server enforces it. */
+export const useCanManageSchemes = (): boolean => {
+  const { permissions } = usePermissions<Role>();
+  return permissions === 'ADMIN' || (permissions === 'PLATFORM_ADMIN' && !!getActingTenant());
+};

@@ -1,0 +1,81 @@
+// Pure helpers over a scheme definition's tree (no React, no I/O): max points per node,
+// JSON-Pointer addressing and immutable updates. Kept free of @kaoping/shared so the list page
+// and its tests stay light.
+
+export interface TreeNode {
+  code: string;
+  name?: string;
+  weight: unknown;
+  children?: TreeNode[];
+  method?: { type: string } & Record<string, unknown>;
+  unit?: string;
+}
+
+const num = (w: unknown): number => (typeof w === 'number' && Number.isFinite(w) ? w : NaN);
+
+/**
+ * Max points of every node of a group's tree, by JSON Pointer relative to the root (`''` for the
+ * root, `/children/0`, `/children/0/children/2`, …): 100 × Π weight / (sum of the weights of the
+ * node and its siblings), the root counting as its own only sibling (100). A node whose weight,
+ * or a sibling's, is not a number ≥ 0, or whose siblings sum to 0, gets NaN (and so its subtree).
+ */
+export function maxPointsOf(root: TreeNode, total = 100): Map<string, number> {
+  const out = new Map<string, number>();
+  const walk = (node: TreeNode, path: string, points: number) => {
+    out.set(path, points);
+    const children = node.children ?? [];
+    const weights = children.map(c => num(c.weight));
+    const bad = weights.some(w => Number.isNaN(w) || w < 0);
+    const sum = weights.reduce((a, b) => a + b, 0);
+    children.forEach((child, i) => {
+      const share = bad || !(sum > 0) ? NaN : weights[i] / sum;
+      walk(child, `${path}/children/${i}`, points * share);
+    });
+  };
+  walk(root, '', total);
+  return out;
+}
+
+/** Display a max-points number with at most `precision` decimals (— when not computable). */
+export const formatPoints = (x: number | undefined, precision = 2): string =>
+  x === undefined || !Number.isFinite(x) ? '—' : String(Number(x.toFixed(precision)));
+
+const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
+export const pointerParts = (pointer: string): string[] => (pointer === '' ? [] : pointer.split('/').slice(1).map(unescape));
+
+export function getAt(doc: unknown, pointer: string): unknown {
+  let cur: any = doc;
+  for (const part of pointerParts(pointer)) {
+    if (cur == null) return undefined;
+    cur = cur[part];
+  }
+  return cur;
+}
+
+/** A copy of `doc` with the value at `pointer` replaced (`undefined` deletes an object key). */
+export function setAt<T>(doc: T, pointer: string, value: unknown): T {
+  const parts = pointerParts(pointer);
+  if (parts.length === 0) return value as T;
+  const rec = (cur: any, i: number): any => {
+    const copy: any = Array.isArray(cur) ? [...cur] : { ...(cur ?? {}) };
+    const key = Array.isArray(copy) ? Number(parts[i]) : parts[i];
+    if (i === parts.length - 1) {
+      if (value === undefined && !Array.isArray(copy)) delete copy[key];
+      else copy[key] = value;
+    } else copy[key] = rec(copy[key], i + 1);
+    return copy;
+  };
+  return rec(doc, 0);
+}
+
+/**
+ * Which node a problem is about: the longest node pointer (`/groups/0/root/children/1`) that is a
+ * prefix of the problem's path; '' when none (scheme-level problems).
+ */
+export function problemNode(problemPath: string, nodePointers: Iterable<string>): string {
+  let best = '';
+  for (const p of nodePointers) {
+    if ((problemPath === p || problemPath.startsWith(`${p}/`)) && p.length > best.length) best = p;
+  }
+  return best;
+}
