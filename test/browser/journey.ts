@@ -185,6 +185,12 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await expectText(page.getByTestId('dashboard-role'), 'Assessor');
       expect(await menu(page, 'Users').count()).toBe(0);
       expect(await menu(page, 'API keys').count()).toBe(0);
+      // Schemes are readable by every tenant role, without the import action.
+      await menu(page, 'Schemes').click();
+      await page.getByRole('row').filter({ hasText: 'district-2023' }).getByText('Published').first().waitFor();
+      expect(await page.getByRole('button', { name: 'Import scheme' }).count()).toBe(0);
+      await s.shot('assessor-schemes');
+      await menu(page, 'Dashboard').click();
       await s.shot('assessor-dashboard');
       await signOut(page, 'Profile', 'Logout');
       await page.getByText('Sign in to Kaoping').waitFor();
@@ -303,7 +309,7 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       // 7. An invalid file is not imported: its problems are listed with their paths.
       await menu(page, '考核方案').click();
       await page.waitForURL(/#\/schemes/);
-      const bad = { ...example, code: 'bad code!', groups: [{ ...example.groups[0], kind: 'TEAM' }] };
+      const bad = { ...example, code: 'bad code!', groups: example.groups.map((g: { kind: string }, i: number) => (i === 0 ? { ...g, kind: 'TEAM' } : g)) };
       await page.getByTestId('scheme-import-file').setInputFiles({
         name: 'broken.json',
         mimeType: 'application/json',
@@ -317,6 +323,32 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await s.shot('scheme-import-problems');
       await failed.getByRole('button', { name: '关闭' }).click();
       expect(await page.getByRole('row').filter({ hasText: 'bad code!' }).count()).toBe(0);
+
+      // 8. Clone the published example to 2024 (dialog with year and code): a new DRAFT opens.
+      await page.getByRole('row').filter({ hasText: 'district-2023' }).filter({ hasNotText: 'district-2023-b' }).getByText('district-2023').click();
+      await page.waitForURL(/#\/schemes\/[^/]+\/show$/);
+      await page.getByRole('button', { name: '复制到新年度' }).click();
+      const cloneDialog = page.getByRole('dialog');
+      await cloneDialog.getByText('复制方案 district-2023 到新年度').waitFor();
+      await waitForValue(cloneDialog.getByTestId('clone-year'), '2024');
+      await cloneDialog.getByTestId('clone-code').fill('district-2024');
+      await s.shot('scheme-clone-dialog');
+      await cloneDialog.getByRole('button', { name: '确认' }).click();
+      await expectVisible(page, '已复制为 district-2024（草稿）');
+      await page.getByTestId('scheme-status').filter({ hasText: '草稿' }).waitFor();
+      await page.getByText('district-2024', { exact: true }).first().waitFor();
+      await s.shot('scheme-cloned');
+
+      // 9. The year and status filters: 2024 drafts are just the clone.
+      await menu(page, '考核方案').click();
+      await page.waitForURL(/#\/schemes/);
+      await page.locator('input[name=year]').fill('2024');
+      await page.getByRole('combobox', { name: '状态' }).click();
+      await page.getByRole('option', { name: '草稿' }).click();
+      await page.waitForURL(/DRAFT/);
+      await page.getByRole('row').filter({ hasText: 'district-2024' }).waitFor();
+      await page.getByRole('row').filter({ hasText: 'district-2023-b' }).waitFor({ state: 'detached' });
+      await s.shot('schemes-filtered');
 
       expect(s.problems.filter(p => p.startsWith('pageerror'))).toEqual([]);
       if (s.problems.length) console.log('Browser console errors (expected ones included):\n' + s.problems.join('\n'));

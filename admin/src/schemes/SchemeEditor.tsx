@@ -216,6 +216,8 @@ const SchemeEditor = ({ record, editable }: { record: SchemeRecord; editable: bo
   const [previewOpen, setPreviewOpen] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState(false);
+  // Bumped on discard, so the inputs (which keep what is typed) start again from the definition.
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -271,7 +273,7 @@ const SchemeEditor = ({ record, editable }: { record: SchemeRecord; editable: bo
           <MuiButton variant="contained" startIcon={<SaveIcon />} disabled={!dirty || saving || problems.length > 0} onClick={save}>
             {translate('kaoping.scheme.save')}
           </MuiButton>
-          {dirty && <MuiButton onClick={() => setDef(original)} disabled={saving}>{translate('kaoping.scheme.discard')}</MuiButton>}
+          {dirty && <MuiButton onClick={() => (setDef(original), setGeneration(g => g + 1))} disabled={saving}>{translate('kaoping.scheme.discard')}</MuiButton>}
           <Typography variant="body2" color={problems.length ? 'error' : 'text.secondary'} data-testid="editor-state">
             {problems.length
               ? translate('kaoping.scheme.problems_count', { smart_count: problems.length })
@@ -299,7 +301,7 @@ const SchemeEditor = ({ record, editable }: { record: SchemeRecord; editable: bo
       </Tabs>
       {group?.root && (
         <GroupTree
-          key={groupIndex}
+          key={`${groupIndex}:${generation}`}
           root={group.root}
           pointer={`/groups/${groupIndex}/root`}
           precision={precision}
