@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { hashPassword } from '../auth/passwords';
 import { setTenant, withTenantTransaction } from '../context/tenant-transaction';
 import { seedDemoDataset } from '../input/demo-dataset';
+import { seedDemoResults } from '../result/demo-results';
 import { seedDemoScheme } from '../scheme/demo-scheme';
 
 export const DEMO_TENANT = { code: 'demo', name: '示范区' };
@@ -11,7 +12,8 @@ export const DEMO_ADMIN = { email: 'demo@example.com', password: 'demo' };
 /**
  * The demo tenant, created at first start unless SEED_DEMO=false: tenant `demo` with ADMIN
  * demo@example.com / demo. Idempotent: does nothing when the tenant exists.
- * The example scheme (district-2023) is imported and PUBLISHED, then the example dataset is imported into it as REVIEW.
+ * The example scheme (district-2023) is imported and PUBLISHED, then the example dataset is imported into it as REVIEW,
+ * and its results are computed, reviewed, approved and published (actor: system).
  */
 export async function seedDemo(ds: DataSource, log: Logger): Promise<void> {
   const passwordHash = await hashPassword(DEMO_ADMIN.password);
@@ -30,6 +32,7 @@ export async function seedDemo(ds: DataSource, log: Logger): Promise<void> {
     const schemeId = await seedDemoScheme(em, tenantId);
     if (!schemeId) log.warn('demo scheme not found (examples of @kaoping/shared missing); the demo tenant has no scheme');
     else if (!(await seedDemoDataset(em, tenantId, schemeId))) log.warn('demo dataset not found (examples of @kaoping/shared missing); the demo scheme has no data');
+    else await seedDemoResults(em, tenantId, schemeId); // computed, reviewed, approved and published (actor: system)
     return tenantId;
   });
   if (created) log.warn({ tenant: DEMO_TENANT.code, email: DEMO_ADMIN.email }, 'demo tenant created (SEED_DEMO); its admin password is "demo"');

@@ -6,12 +6,13 @@ import { ApiKeyResolver } from '../api-key/api-key.resolver';
 import { authChecker } from '../auth/auth-checker';
 import { AuthResolver } from '../auth/auth.resolver';
 import { InputResolver } from '../input/input.resolver';
+import { ResultResolver } from '../result/result.resolver';
 import { SchemeResolver } from '../scheme/scheme.resolver';
 import { SubjectResolver } from '../subject/subject.resolver';
 import { TenantResolver } from '../tenant/tenant.resolver';
 import { UserResolver } from '../user/user.resolver';
 
-export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver] as const;
+export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

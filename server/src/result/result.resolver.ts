@@ -1,0 +1,96 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { scope } from '../auth/permissions';
+import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
+import type { RequestContext } from '../context/request-context';
+import { Role } from '../user/role';
+import { ResultRun, RunDiff, SubjectResult } from './result.entity';
+import { ResultRunFilter } from './result.inputs';
+import { resultService } from './result.service';
+
+/** Readers: every tenant role (UNIT: published runs, own unit only) and API keys with results:read (published runs only). */
+const READERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEWER, Role.UNIT, scope('results:read')];
+
+@Resolver(() => ResultRun)
+export class ResultResolver {
+  @Authorized(Role.ADMIN, Role.ASSESSOR)
+  @Mutation(() => ResultRun, {
+    description: 'Computes a PUBLISHED scheme (else CONFLICT) over its effective dataset → a DRAFT run; when nothing changed since the newest run, that run.',
+  })
+  computeResults(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID) schemeId: string): Promise<ResultRun> {
+    return resultService.compute(ctx, schemeId);
+  }
+
+  @Authorized(Role.LEADER, Role.ADMIN)
+  @Mutation(() => ResultRun, { description: 'DRAFT → REVIEWED (else CONFLICT).' })
+  reviewResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID) runId: string): Promise<ResultRun> {
+    return resultService.step(ctx, runId, 'REVIEW');
+  }
+
+  @Authorized(Role.LEADER, Role.ADMIN)
+  @Mutation(() => ResultRun, { description: 'REVIEWED → APPROVED (else CONFLICT).' })
+  approveResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID) runId: string): Promise<ResultRun> {
+    return resultService.step(ctx, runId, 'APPROVE');
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ResultRun, { description: 'APPROVED → PUBLISHED (else CONFLICT); a published run never changes.' })
+  publishResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID) runId: string): Promise<ResultRun> {
+    return resultService.step(ctx, runId, 'PUBLISH');
+  }
+
+  @Authorized(...READERS)
+  @Query(() => [SubjectResult], { description: 'The given run, else the newest (API keys and UNIT users: newest published); subjects in import order.' })
+  results(
+    @Ctx() ctx: RequestContext,
+    @Arg('schemeId', () => ID) schemeId: string,
+    @Arg('group', () => String, { nullable: true }) group?: string,
+    @Arg('runId', () => ID, { nullable: true }) runId?: string,
+  ): Promise<SubjectResult[]> {
+    return resultService.results(ctx, schemeId, { group, runId });
+  }
+
+  @Authorized(...READERS)
+  @Query(() => [SubjectResult], { description: 'One group\'s results ordered by rank (then import order); run chosen as in `results`.' })
+  rankings(
+    @Ctx() ctx: RequestContext,
+    @Arg('schemeId', () => ID) schemeId: string,
+    @Arg('group', () => String) group: string,
+    @Arg('runId', () => ID, { nullable: true }) runId?: string,
+  ): Promise<SubjectResult[]> {
+    return resultService.results(ctx, schemeId, { group, runId, byRank: true });
+  }
+
+  @Authorized(...READERS)
+  @Query(() => [RunDiff], { description: 'Subjects whose final, rank or grade changed from runA to runB.' })
+  compareRuns(@Ctx() ctx: RequestContext, @Arg('runA', () => ID) runA: string, @Arg('runB', () => ID) runB: string): Promise<RunDiff[]> {
+    return resultService.compare(ctx, runA, runB);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => [ResultRun], { description: 'A scheme\'s runs, newest first.' })
+  resultRuns(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID) schemeId: string): Promise<ResultRun[]> {
+    return resultService.runs(ctx, schemeId);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => [ResultRun], { complexity: listComplexity })
+  allResultRuns(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ResultRunFilter, { nullable: true }) filter?: ResultRunFilter): Promise<ResultRun[]> {
+    return resultService.list(ctx, args, filter);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => ListMetadata)
+  async _allResultRunsMeta(
+    @Ctx() ctx: RequestContext,
+    @Args(() => ListArgs) _args: ListArgs,
+    @Arg('filter', () => ResultRunFilter, { nullable: true }) filter?: ResultRunFilter,
+  ): Promise<ListMetadata> {
+    return { count: await resultService.count(ctx, filter) };
+  }
+
+  @Authorized(...READERS)
+  @Query(() => ResultRun, { nullable: true, description: 'Another tenant\'s or a missing id → NOT_FOUND.' })
+  ResultRun(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ResultRun> {
+    return resultService.get(ctx, id);
+  }
+}
