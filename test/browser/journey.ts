@@ -306,6 +306,14 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await expectText(preview.getByTestId('preview-rate'), '33.44%');
       await s.shot('scheme-preview');
 
+      // 6b. Close it (confirmation): 已关闭, still read-only.
+      await page.getByRole('button', { name: '关闭', exact: true }).click();
+      await page.getByRole('dialog').getByText('关闭方案 district-2023-b').waitFor();
+      await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+      await expectVisible(page, '方案已关闭');
+      await page.getByTestId('scheme-status').filter({ hasText: '已关闭' }).waitFor();
+      await s.shot('scheme-closed');
+
       // 7. An invalid file is not imported: its problems are listed with their paths.
       await menu(page, '考核方案').click();
       await page.waitForURL(/#\/schemes/);
@@ -338,6 +346,23 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await page.getByTestId('scheme-status').filter({ hasText: '草稿' }).waitFor();
       await page.getByText('district-2024', { exact: true }).first().waitFor();
       await s.shot('scheme-cloned');
+
+      // 8b. Two windows edit the same draft: the second save is refused (stale version) with a
+      //     readable message asking to reload.
+      await waitForValue(page.getByTestId('weight-TAX'), '10');
+      const other = await s.context.newPage();
+      await other.goto(page.url());
+      await waitForValue(other.getByTestId('weight-TAX'), '10');
+      await other.getByTestId('weight-TAX').fill('12');
+      await other.getByRole('button', { name: '保存方案' }).click();
+      await other.getByText('方案已保存').first().waitFor();
+      await other.close();
+      await page.getByTestId('weight-TAX').fill('11');
+      await page.getByRole('button', { name: '保存方案' }).click();
+      await expectVisible(page, '方案已被修改（可能是他人或另一个窗口），您的修改未保存。请重新加载后再编辑。');
+      await s.shot('scheme-conflict');
+      await page.getByRole('button', { name: '重新加载' }).click();
+      await waitForValue(page.getByTestId('weight-TAX'), '12');
 
       // 9. The year and status filters: 2024 drafts are just the clone.
       await menu(page, '考核方案').click();
