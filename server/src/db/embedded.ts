@@ -105,9 +105,9 @@ export interface EmbeddedPostgres {
 
 /**
  * Starts PostgreSQL with its cluster in `<dataDir>/pg` (initdb only the first time), on a free
- * port, owner role `postgres` with a password generated once and kept in `<dataDir>/pg-owner-password`.
+ * port (or `fixedPort`, e.g. to restart a cluster where its clients expect it), owner role `postgres` with a password generated once and kept in `<dataDir>/pg-owner-password`.
  */
-export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) => void = () => {}): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) => void = () => {}, fixedPort?: number): Promise<EmbeddedPostgres> {
   const pkgDir = platformPackageDir();
   hydrateSymlinks(pkgDir);
   const bin = (n: string) => path.join(pkgDir, 'native', 'bin', n);
@@ -134,7 +134,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) 
     }
   }
   await stopOrphan(pgdata, log);
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const child = spawn(bin('postgres'), ['-D', pgdata, '-p', String(port), '-h', '127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'], spawnOpts);
   await new Promise<void>((resolve, reject) => {
     let out = '';
