@@ -12,6 +12,7 @@ import tenants from './tenants';
 import users from './users';
 import apiKeys from './apiKeys';
 import schemes from './schemes';
+import results from './results';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
@@ -34,6 +35,7 @@ const App = () => (
     {(role: Role | undefined) => [
       canUse(role, 'tenants') && <Resource key="tenants" name="tenants" {...tenants} />,
       canUse(role, 'schemes') && <Resource key="schemes" name="schemes" {...schemes} />,
+      canUse(role, 'results') && <Resource key="results" name="results" {...results} />,
       canUse(role, 'users') && <Resource key="users" name="users" {...users} />,
       canUse(role, 'apiKeys') && <Resource key="apiKeys" name="apiKeys" {...apiKeys} />,
     ]}

@@ -385,6 +385,116 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await s.close();
     }
   }, 120_000);
+
+  test('an ADMIN reads, computes, reviews, approves, publishes and compares results (考核结果)', async () => {
+    const s = await ConsoleSession.open(browser, 'results');
+    const { page } = s;
+    const expected = JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.expected.json'), 'utf8'));
+    const t01 = expected.subjects.find((x: { subject: string }) => x.subject === 'T01');
+    const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data!;
+    };
+    const confirmDialog = async () => {
+      await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+    };
+    try {
+      await page.goto(`${server.url}/admin/`);
+      await signIn(page, accounts.demoAdmin.email, accounts.demoAdmin.password, accounts.demoAdmin.tenant);
+      await page.getByRole('heading', { name: '考评工作台' }).first().waitFor();
+
+      // 1. 考核结果: the demo's run, published.
+      await menu(page, '考核结果').click();
+      await page.waitForURL(/#\/results/);
+      await page.getByRole('columnheader', { name: '方案版本' }).waitFor();
+      const publishedRow = page.getByRole('row').filter({ has: page.getByTestId('run-status').filter({ hasText: '已发布' }) });
+      await publishedRow.first().waitFor();
+      expect(await page.getByTestId('run-status').count()).toBe(1);
+      await s.shot('runs-list');
+
+      // 2. Open it: the TOWNSHIP (镇) ranking with T01 first and its final as in the example's expected results.
+      await publishedRow.first().getByTestId('run-status').click();
+      await page.waitForURL(/#\/results\/[^/]+\/show$/);
+      const firstRunUrl = page.url();
+      await page.getByRole('tab', { name: /^镇 \(6\)/ }).waitFor();
+      await page.getByTestId('row-T01').waitFor();
+      await expectText(page.getByTestId('final-T01'), String(t01.final));
+      expect(await page.getByTestId('ranking-TOWNSHIP').locator('tbody tr').first().innerText()).toContain('T01');
+      await page.getByTestId('group-charts').waitFor();
+      await expectVisible(page, '各等次人数');
+      // An ADMIN sees 计算结果 on a published run, no further lifecycle step.
+      await page.getByTestId('compute-results').waitFor();
+      expect(await page.getByTestId('run-review').count()).toBe(0);
+      await s.shot('run-ranking');
+
+      // 3. T04's breakdown: the node tree; TAX explains its points from the actual value (实际).
+      await page.getByTestId('row-T04').click();
+      await page.getByTestId('breakdown').waitFor();
+      await expectText(page.getByTestId('node-TAX'), '实际');
+      await expectVisible(page, '北湖镇（T04）得分明细');
+      await s.shot('breakdown-T04');
+      await page.keyboard.press('Escape');
+      await page.getByTestId('breakdown').waitFor({ state: 'detached' });
+
+      // 4. Change an input (T01's TAX, REVIEW) through GraphQL, then 计算结果 → a new 草稿 run.
+      const { login } = await gql(
+        'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }',
+        { e: accounts.demoAdmin.email, p: accounts.demoAdmin.password, t: accounts.demoAdmin.tenant },
+      );
+      const { allSchemes } = await gql('query { allSchemes(perPage: 100) { id code } }', {}, login.token);
+      const schemeId = allSchemes.find((x: { code: string }) => x.code === 'district-2023').id;
+      await gql(
+        'mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T01", indicator: "TAX", source: REVIEW, value: $v) { __typename } }',
+        { s: schemeId, v: { actual: 5000, target: 8000 } },
+        login.token,
+      );
+      await page.getByTestId('compute-results').click();
+      await confirmDialog();
+      await page.waitForURL(url => /#\/results\/[^/]+\/show$/.test(url.href) && url.href !== firstRunUrl);
+      await expectText(page.getByTestId('run-status'), '草稿');
+      await page.getByTestId('row-T01').waitFor();
+      await s.shot('run-computed-draft');
+
+      // 5. The lifecycle through the buttons: 审核 → 已审核, 批准 → 已批准, 发布 → 已发布.
+      for (const [step, label, status] of [
+        ['review', '审核', '已审核'],
+        ['approve', '批准', '已批准'],
+        ['publish', '发布', '已发布'],
+      ] as const) {
+        await page.getByTestId(`run-${step}`).click();
+        await page.getByRole('dialog').getByText(label).first().waitFor();
+        await confirmDialog();
+        await expectText(page.getByTestId('run-status'), status);
+        await s.shot(`run-${step}`);
+      }
+      expect(await page.getByTestId('run-publish').count()).toBe(0);
+
+      // 6. Compare with the demo's run: T01 changed (final down).
+      await page.getByTestId('compare-select').click();
+      await page.getByRole('option').first().click();
+      await page.getByTestId('compare-table').waitFor();
+      const diff = page.getByTestId('diff-T01');
+      await expectText(diff, String(t01.final));
+      expect(await diff.innerText()).toMatch(/-\d/);
+      await s.shot('run-compare');
+
+      expect(s.problems.filter(p => p.startsWith('pageerror'))).toEqual([]);
+      if (s.problems.length) console.log('Browser console errors (expected ones included):\n' + s.problems.join('\n'));
+    } catch (error) {
+      await s.shot('FAILED').catch(() => undefined);
+      if (s.problems.length) console.error('Browser problems:\n' + s.problems.join('\n'));
+      throw error;
+    } finally {
+      await s.close();
+    }
+  }, 180_000);
 }
 
 async function expectVisible(page: Page, text: string) {

@@ -14,6 +14,11 @@ export const FALLBACK_SDL = /* GraphQL */ `
   input TenantFilter { q: String ids: [ID] }
   input UserFilter { q: String ids: [ID] role: Role }
   input ApiKeyFilter { q: String ids: [ID] }
+  enum ResultStatus { DRAFT REVIEWED APPROVED PUBLISHED }
+  type GradeCount { grade: String! count: Int! }
+  type ResultGroup { group: String! count: Int! gradeCounts: [GradeCount!]! }
+  type ResultRun { id: ID! schemeId: ID! status: ResultStatus! createdAt: String! schemeVersion: Int! groups: [ResultGroup!]! reviewedAt: String approvedAt: String publishedAt: String }
+  input ResultRunFilter { ids: [ID] schemeId: ID status: ResultStatus }
   input SchemeFilter { q: String ids: [ID] year: Int status: SchemeStatus }
   input CreateTenantInput { code: String! name: String! adminEmail: String! adminPassword: String! }
   input CreateUserInput { email: String! password: String! name: String! role: Role! unit: String }
@@ -30,6 +35,9 @@ export const FALLBACK_SDL = /* GraphQL */ `
     allSchemes(page: Int, perPage: Int, sortField: String, sortOrder: String, filter: SchemeFilter): [Scheme!]!
     _allSchemesMeta(page: Int, perPage: Int, filter: SchemeFilter): ListMetadata
     Scheme(id: ID!): Scheme
+    allResultRuns(page: Int, perPage: Int, sortField: String, sortOrder: String, filter: ResultRunFilter): [ResultRun!]!
+    _allResultRunsMeta(page: Int, perPage: Int, filter: ResultRunFilter): ListMetadata
+    ResultRun(id: ID!): ResultRun
   }
   type Mutation {
     createTenant(input: CreateTenantInput!): Tenant!

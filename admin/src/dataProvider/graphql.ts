@@ -20,6 +20,7 @@ export const RESOURCE_TYPES: Record<string, string> = {
   users: 'User',
   apiKeys: 'ApiKey',
   schemes: 'Scheme',
+  results: 'ResultRun',
 };
 
 /** Platform-level operations: a PLATFORM_ADMIN sends them without X-Tenant. */
@@ -153,6 +154,8 @@ const buildWriteMutation = (
  * - `createApiKey(name, scopes)` returns `{ key apiKey }`: the record is the apiKey; the key is
  *   parked in oneTimeSecrets for the create page to show once (never in react-admin's cache);
  * - delete of an API key is `revokeApiKey(id)`.
+ * - `results` are result runs (type `ResultRun`, read through the convention); compute, the lifecycle
+ *   steps, rankings and comparisons are their own operations, called by src/results/api.ts.
  * Everything else (lists, filters, sorting, paging, getOne, getMany) is the convention.
  */
 export const buildQuery = (ir: IntrospectionResult) => {

@@ -10,6 +10,7 @@ const Menu = () => {
       <RaMenu.DashboardItem />
       {canUse(permissions, 'tenants') && <RaMenu.ResourceItem name="tenants" />}
       {canUse(permissions, 'schemes') && <RaMenu.ResourceItem name="schemes" />}
+      {canUse(permissions, 'results') && <RaMenu.ResourceItem name="results" />}
       {canUse(permissions, 'users') && <RaMenu.ResourceItem name="users" />}
       {canUse(permissions, 'apiKeys') && <RaMenu.ResourceItem name="apiKeys" />}
     </RaMenu>

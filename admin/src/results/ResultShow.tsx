@@ -1,0 +1,335 @@
+import CheckIcon from '@mui/icons-material/Check';
+import DoneAllIcon from '@mui/icons-material/DoneAll';
+import PublishIcon from '@mui/icons-material/Publish';
+import {
+  Alert, Box, Chip, CircularProgress, Dialog, DialogContent, DialogTitle, MenuItem, Paper, Stack, Tab, Table, TableBody, TableCell, TableContainer,
+  TableHead, TableRow, Tabs, TextField as MuiTextField, Typography,
+} from '@mui/material';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import {
+  Button, Confirm, DateField, Labeled, NumberField, ReferenceField, Show, TextField, TopToolbar, useNotify, useRecordContext, useRefresh, useTranslate,
+} from 'react-admin';
+import { codeOf, exportScheme } from '../schemes/api';
+import ComputeButton from './ComputeButton';
+import {
+  compareRuns, fmt, labelsOf, NEXT_STEP, rankings, resultRuns, signed, stepRun, type RunDiff, type RunRecord, type SchemeLabels, type Step, type SubjectResult,
+} from './api';
+import { useResultRights } from './permissions';
+import { RunStatusChip } from './status';
+
+// recharts loads only when a run's charts are shown.
+const GroupCharts = lazy(() => import('./GroupCharts'));
+
+const STEP_ICONS: Record<Step, React.ReactElement> = { review: <CheckIcon />, approve: <DoneAllIcon />, publish: <PublishIcon /> };
+
+/** The run's next lifecycle step, for the roles that may take it; CONFLICT → a readable message. */
+const StepButton = ({ record }: { record: RunRecord }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const rights = useResultRights();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const step = NEXT_STEP[record.status];
+  if (!step || !rights.step(step)) return null;
+  const run = async () => {
+    setBusy(true);
+    try {
+      await stepRun(step, record.id);
+      notify(`kaoping.result.done.${step}`, { type: 'info' });
+    } catch (e) {
+      notify(codeOf(e) === 'CONFLICT' ? 'kaoping.result.step_conflict' : (e as Error).message, { type: 'error' });
+    } finally {
+      setBusy(false);
+      setOpen(false);
+      refresh();
+    }
+  };
+  return (
+    <>
+      <Button label={`kaoping.result.step.${step}`} onClick={() => setOpen(true)} data-testid={`run-${step}`}>
+        {STEP_ICONS[step]}
+      </Button>
+      <Confirm
+        isOpen={open}
+        loading={busy}
+        title={translate(`kaoping.result.step.${step}`)}
+        content={translate(`kaoping.result.confirm.${step}`)}
+        onConfirm={run}
+        onClose={() => setOpen(false)}
+      />
+    </>
+  );
+};
+
+const Actions = () => {
+  const record = useRecordContext<RunRecord>();
+  if (!record) return <TopToolbar />;
+  return (
+    <TopToolbar>
+      <ComputeButton schemeId={record.schemeId} />
+      <StepButton record={record} />
+    </TopToolbar>
+  );
+};
+
+const gradeName = (labels: SchemeLabels | undefined, code: string | null | undefined) => (code ? labels?.grades.get(code) ?? code : '—');
+
+/** A subject's breakdown: the node tree with points and explanations, adjustments, warnings. */
+const Breakdown = ({ subject, labels, onClose }: { subject: SubjectResult | null; labels?: SchemeLabels; onClose: () => void }) => {
+  const translate = useTranslate();
+  return (
+    <Dialog open={!!subject} onClose={onClose} maxWidth="lg" fullWidth>
+      {subject && (
+        <>
+          <DialogTitle>
+            {translate('kaoping.result.breakdown_title', { name: subject.subject.name, code: subject.subject.code })}
+          </DialogTitle>
+          <DialogContent data-testid="breakdown">
+            <Stack direction="row" spacing={3} sx={{ mb: 2 }}>
+              <Typography>{translate('kaoping.result.final')}: <b>{fmt(subject.final)}</b></Typography>
+              <Typography>{translate('kaoping.result.rank')}: {subject.rank}</Typography>
+              <Typography>{translate('kaoping.result.grade')}: {gradeName(labels, subject.grade)}</Typography>
+            </Stack>
+            {subject.warnings.length > 0 && (
+              <Alert severity="warning" sx={{ mb: 2 }} data-testid="breakdown-warnings">
+                {subject.warnings.map((w, i) => (
+                  <div key={i}>
+                    {w.indicator}: {translate(`kaoping.scheme.warning.${w.code}`, { _: w.code })}
+                  </div>
+                ))}
+              </Alert>
+            )}
+            {subject.vetoes.length > 0 && (
+              <Alert severity="error" sx={{ mb: 2 }}>
+                {translate('kaoping.result.vetoes')}: {subject.vetoes.join('、')}
+              </Alert>
+            )}
+            <TableContainer component={Paper} variant="outlined">
+              <Table size="small">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate('kaoping.scheme.node')}</TableCell>
+                    <TableCell align="right">{translate('kaoping.scheme.max_points')}</TableCell>
+                    <TableCell align="right">{translate('kaoping.scheme.points')}</TableCell>
+                    <TableCell align="right">{translate('kaoping.scheme.rate')}</TableCell>
+                    <TableCell>{translate('kaoping.result.explain')}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {subject.nodes.map(n => (
+                    <TableRow key={n.code} data-testid={`node-${n.code}`} sx={{ opacity: n.out ? 0.5 : 1 }}>
+                      <TableCell sx={{ fontWeight: n.explain === null ? 600 : 400 }}>
+                        {n.name} <Typography component="span" variant="caption" color="text.secondary">{n.code}</Typography>
+                      </TableCell>
+                      <TableCell align="right">{fmt(n.maxPoints)}</TableCell>
+                      <TableCell align="right">{fmt(n.points)}</TableCell>
+                      <TableCell align="right">{n.rate === null ? '—' : `${fmt(n.rate * 100, 1)}%`}</TableCell>
+                      <TableCell sx={{ maxWidth: 420 }}>{n.out ? translate('kaoping.result.out') : n.explain ?? ''}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+            <Typography variant="subtitle2" sx={{ mt: 2 }}>{translate('kaoping.result.adjustments')}</Typography>
+            {subject.adjustments.length === 0 ? (
+              <Typography variant="body2" color="text.secondary">—</Typography>
+            ) : (
+              subject.adjustments.map((a, i) => (
+                <Typography key={i} variant="body2">{a.rule}: {signed(a.points)}</Typography>
+              ))
+            )}
+          </DialogContent>
+        </>
+      )}
+    </Dialog>
+  );
+};
+
+/** One group's ranking, ordered by rank; a row opens the subject's breakdown. */
+const GroupPanel = ({ run, group, labels }: { run: RunRecord; group: string; labels?: SchemeLabels }) => {
+  const translate = useTranslate();
+  const [rows, setRows] = useState<SubjectResult[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState<SubjectResult | null>(null);
+  useEffect(() => {
+    let live = true;
+    setRows(null);
+    rankings(run.schemeId, group, run.id).then(
+      r => live && setRows(r),
+      e => live && setError((e as Error).message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [run.schemeId, run.id, group]);
+  if (error) return <Alert severity="error">{error}</Alert>;
+  if (!rows) return <CircularProgress size={20} />;
+  const summary = run.groups.find(g => g.group === group);
+  return (
+    <>
+      <TableContainer component={Paper} variant="outlined" data-testid={`ranking-${group}`}>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('kaoping.result.rank')}</TableCell>
+              <TableCell>{translate('kaoping.result.subject')}</TableCell>
+              <TableCell align="right">{translate('kaoping.result.base')}</TableCell>
+              <TableCell align="right">{translate('kaoping.result.bonus')}</TableCell>
+              <TableCell align="right">{translate('kaoping.result.deduction')}</TableCell>
+              <TableCell align="right">{translate('kaoping.result.final')}</TableCell>
+              <TableCell>{translate('kaoping.result.grade')}</TableCell>
+              <TableCell>{translate('kaoping.result.vetoes')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map(r => (
+              <TableRow key={r.subject.code} hover sx={{ cursor: 'pointer' }} onClick={() => setOpen(r)} data-testid={`row-${r.subject.code}`}>
+                <TableCell>{r.rank}</TableCell>
+                <TableCell>
+                  {r.subject.name} <Typography component="span" variant="caption" color="text.secondary">{r.subject.code}</Typography>
+                  {r.warnings.length > 0 && <Chip size="small" color="warning" variant="outlined" sx={{ ml: 1 }} label={translate('kaoping.result.has_warnings')} />}
+                </TableCell>
+                <TableCell align="right">{fmt(r.base)}</TableCell>
+                <TableCell align="right">{fmt(r.bonus)}</TableCell>
+                <TableCell align="right">{fmt(r.deduction)}</TableCell>
+                <TableCell align="right" data-testid={`final-${r.subject.code}`}><b>{fmt(r.final)}</b></TableCell>
+                <TableCell>{gradeName(labels, r.grade)}</TableCell>
+                <TableCell>{r.vetoes.join('、') || '—'}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <Suspense fallback={<CircularProgress size={16} sx={{ mt: 2 }} />}>
+        <GroupCharts
+          gradeCounts={(summary?.gradeCounts ?? []).map(g => ({ name: gradeName(labels, g.grade), count: g.count }))}
+          finals={rows.map(r => r.final)}
+        />
+      </Suspense>
+      <Breakdown subject={open} labels={labels} onClose={() => setOpen(null)} />
+    </>
+  );
+};
+
+/** Compare with another run of the same scheme: the subjects whose final, rank or grade changed. */
+const Compare = ({ run, labels }: { run: RunRecord; labels?: SchemeLabels }) => {
+  const translate = useTranslate();
+  const [runs, setRuns] = useState<RunRecord[]>([]);
+  const [other, setOther] = useState('');
+  const [diff, setDiff] = useState<RunDiff[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    resultRuns(run.schemeId).then(r => setRuns(r.filter(x => x.id !== run.id)), () => setRuns([]));
+  }, [run.schemeId, run.id]);
+  useEffect(() => {
+    if (!other) return setDiff(null);
+    setError(null);
+    // Before = the other run, after = this one.
+    compareRuns(other, run.id).then(setDiff, e => setError((e as Error).message));
+  }, [other, run.id]);
+  if (runs.length === 0) return null;
+  const groupName = (code: string) => labels?.groups.find(g => g.code === code)?.name ?? code;
+  return (
+    <Box sx={{ mt: 3 }}>
+      <Typography variant="h6">{translate('kaoping.result.compare')}</Typography>
+      <MuiTextField
+        select
+        size="small"
+        sx={{ minWidth: 360, my: 1 }}
+        label={translate('kaoping.result.compare_with')}
+        value={other}
+        onChange={e => setOther(e.target.value)}
+        slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'compare-select' } as object } }}
+      >
+        {runs.map(r => (
+          <MenuItem key={r.id} value={r.id}>
+            {new Date(r.createdAt).toLocaleString()} · {translate(`kaoping.result.status.${r.status}`)} · v{r.schemeVersion}
+          </MenuItem>
+        ))}
+      </MuiTextField>
+      {error && <Alert severity="error">{error}</Alert>}
+      {diff && diff.length === 0 && <Alert severity="info">{translate('kaoping.result.no_changes')}</Alert>}
+      {diff && diff.length > 0 && (
+        <TableContainer component={Paper} variant="outlined" data-testid="compare-table">
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('kaoping.result.subject')}</TableCell>
+                <TableCell>{translate('kaoping.result.group')}</TableCell>
+                <TableCell align="right">{translate('kaoping.result.final_before')}</TableCell>
+                <TableCell align="right">{translate('kaoping.result.final_after')}</TableCell>
+                <TableCell align="right">Δ</TableCell>
+                <TableCell align="right">{translate('kaoping.result.rank_before')}</TableCell>
+                <TableCell align="right">{translate('kaoping.result.rank_after')}</TableCell>
+                <TableCell align="right">Δ</TableCell>
+                <TableCell>{translate('kaoping.result.grade_change')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {diff.map(d => (
+                <TableRow key={`${d.group}:${d.subject.code}`} data-testid={`diff-${d.subject.code}`}>
+                  <TableCell>{d.subject.name} <Typography component="span" variant="caption" color="text.secondary">{d.subject.code}</Typography></TableCell>
+                  <TableCell>{groupName(d.group)}</TableCell>
+                  <TableCell align="right">{fmt(d.finalBefore)}</TableCell>
+                  <TableCell align="right">{fmt(d.finalAfter)}</TableCell>
+                  <TableCell align="right">{signed(d.finalDelta)}</TableCell>
+                  <TableCell align="right">{d.rankBefore ?? '—'}</TableCell>
+                  <TableCell align="right">{d.rankAfter ?? '—'}</TableCell>
+                  <TableCell align="right">{signed(d.rankDelta, 0)}</TableCell>
+                  <TableCell>
+                    {d.gradeBefore === d.gradeAfter ? gradeName(labels, d.gradeAfter) : `${gradeName(labels, d.gradeBefore)} → ${gradeName(labels, d.gradeAfter)}`}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+    </Box>
+  );
+};
+
+const Body = () => {
+  const record = useRecordContext<RunRecord>();
+  const [labels, setLabels] = useState<SchemeLabels | undefined>();
+  const [tab, setTab] = useState(0);
+  useEffect(() => {
+    if (!record?.schemeId) return;
+    exportScheme(record.schemeId).then(d => setLabels(labelsOf(d)), () => setLabels(undefined));
+  }, [record?.schemeId]);
+  if (!record) return null;
+  const groups = record.groups.map(g => g.group);
+  const current = groups[Math.min(tab, groups.length - 1)];
+  const groupName = (code: string) => labels?.groups.find(g => g.code === code)?.name ?? code;
+  return (
+    <Box sx={{ p: 2 }}>
+      <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <Labeled source="schemeId">
+          <ReferenceField source="schemeId" reference="schemes"><TextField source="name" /></ReferenceField>
+        </Labeled>
+        <Labeled source="status"><RunStatusChip status={record.status} /></Labeled>
+        <Labeled source="schemeVersion"><NumberField source="schemeVersion" /></Labeled>
+        <Labeled source="createdAt"><DateField source="createdAt" showTime /></Labeled>
+        <Labeled source="reviewedAt"><DateField source="reviewedAt" showTime emptyText="—" /></Labeled>
+        <Labeled source="approvedAt"><DateField source="approvedAt" showTime emptyText="—" /></Labeled>
+        <Labeled source="publishedAt"><DateField source="publishedAt" showTime emptyText="—" /></Labeled>
+      </Stack>
+      <Tabs value={Math.min(tab, Math.max(groups.length - 1, 0))} onChange={(_, v) => setTab(v)} variant="scrollable" sx={{ mt: 2, mb: 1 }}>
+        {record.groups.map(g => (
+          <Tab key={g.group} label={`${groupName(g.group)} (${g.count})`} data-testid={`group-tab-${g.group}`} />
+        ))}
+      </Tabs>
+      {current && <GroupPanel key={`${record.id}:${current}`} run={record} group={current} labels={labels} />}
+      <Compare run={record} labels={labels} />
+    </Box>
+  );
+};
+
+const ResultShow = () => (
+  <Show actions={<Actions />}>
+    <Body />
+  </Show>
+);
+
+export default ResultShow;

@@ -1,0 +1,103 @@
+// The result operations that are not react-admin CRUD (compute, the lifecycle steps, rankings,
+// comparison), over the small fetch helper like src/schemes/api.ts: same headers as the data
+// provider, errors as translated HttpErrors (body.code).
+import { gqlFetch } from '../dataProvider/fetch';
+
+export type RunStatus = 'DRAFT' | 'REVIEWED' | 'APPROVED' | 'PUBLISHED';
+export const RUN_STATUSES: RunStatus[] = ['DRAFT', 'REVIEWED', 'APPROVED', 'PUBLISHED'];
+
+export interface GradeCount { grade: string; count: number }
+export interface RunGroup { group: string; count: number; gradeCounts: GradeCount[] }
+
+export interface RunRecord {
+  id: string;
+  schemeId: string;
+  status: RunStatus;
+  createdAt: string;
+  schemeVersion: number;
+  reviewedAt?: string | null;
+  approvedAt?: string | null;
+  publishedAt?: string | null;
+  groups: RunGroup[];
+}
+
+export interface ResultNode { code: string; name: string; maxPoints: number | null; points: number | null; rate: number | null; out: boolean; explain: string | null }
+
+export interface SubjectResult {
+  subject: { code: string; name: string };
+  group: string;
+  base: number;
+  bonus: number;
+  deduction: number;
+  final: number;
+  rank: number;
+  grade: string;
+  vetoes: string[];
+  adjustments: { rule: string; points: number }[];
+  warnings: { code: string; indicator: string }[];
+  nodes: ResultNode[];
+}
+
+export interface RunDiff {
+  subject: { code: string; name: string };
+  group: string;
+  finalBefore: number | null;
+  finalAfter: number | null;
+  finalDelta: number | null;
+  rankBefore: number | null;
+  rankAfter: number | null;
+  rankDelta: number | null;
+  gradeBefore: string | null;
+  gradeAfter: string | null;
+}
+
+const RUN = 'id schemeId status createdAt schemeVersion reviewedAt approvedAt publishedAt groups { group count gradeCounts { grade count } }';
+const SUBJECT =
+  'subject { code name } group base bonus deduction final rank grade vetoes adjustments { rule points } warnings { code indicator } nodes { code name maxPoints points rate out explain }';
+
+export const computeResults = async (schemeId: string): Promise<RunRecord> =>
+  (await gqlFetch<{ computeResults: RunRecord }>(`mutation computeResults($schemeId: ID!) { computeResults(schemeId: $schemeId) { ${RUN} } }`, { schemeId })).computeResults;
+
+/** The lifecycle: DRAFT → 审核 REVIEWED → 批准 APPROVED → 发布 PUBLISHED. */
+export type Step = 'review' | 'approve' | 'publish';
+export const NEXT_STEP: Partial<Record<RunStatus, Step>> = { DRAFT: 'review', REVIEWED: 'approve', APPROVED: 'publish' };
+const STEP_MUTATION: Record<Step, string> = { review: 'reviewResults', approve: 'approveResults', publish: 'publishResults' };
+
+export const stepRun = async (step: Step, runId: string): Promise<RunRecord> => {
+  const name = STEP_MUTATION[step];
+  return (await gqlFetch<Record<string, RunRecord>>(`mutation ${name}($runId: ID!) { ${name}(runId: $runId) { ${RUN} } }`, { runId }))[name];
+};
+
+export const resultRuns = async (schemeId: string): Promise<RunRecord[]> =>
+  (await gqlFetch<{ resultRuns: RunRecord[] }>(`query resultRuns($schemeId: ID!) { resultRuns(schemeId: $schemeId) { ${RUN} } }`, { schemeId })).resultRuns;
+
+export const rankings = async (schemeId: string, group: string, runId: string): Promise<SubjectResult[]> =>
+  (
+    await gqlFetch<{ rankings: SubjectResult[] }>(
+      `query rankings($schemeId: ID!, $group: String!, $runId: ID) { rankings(schemeId: $schemeId, group: $group, runId: $runId) { ${SUBJECT} } }`,
+      { schemeId, group, runId },
+    )
+  ).rankings;
+
+export const compareRuns = async (runA: string, runB: string): Promise<RunDiff[]> =>
+  (
+    await gqlFetch<{ compareRuns: RunDiff[] }>(
+      `query compareRuns($runA: ID!, $runB: ID!) { compareRuns(runA: $runA, runB: $runB) { subject { code name } group finalBefore finalAfter finalDelta rankBefore rankAfter rankDelta gradeBefore gradeAfter } }`,
+      { runA, runB },
+    )
+  ).compareRuns;
+
+/** Labels from the scheme definition: group and grade names by code. */
+export interface SchemeLabels { groups: { code: string; name: string }[]; grades: Map<string, string> }
+
+export const labelsOf = (definition: Record<string, unknown>): SchemeLabels => {
+  const groups = ((definition.groups as { code: string; name?: string }[]) ?? []).map(g => ({ code: g.code, name: g.name || g.code }));
+  const grades = new Map(((definition.grades as { code: string; name?: string }[]) ?? []).map(g => [g.code, g.name || g.code]));
+  return { groups, grades };
+};
+
+export const fmt = (n: number | null | undefined, digits = 2): string =>
+  n === null || n === undefined || Number.isNaN(n) ? '—' : String(Number(n.toFixed(digits)));
+
+export const signed = (n: number | null | undefined, digits = 2): string =>
+  n === null || n === undefined ? '—' : n > 0 ? `+${fmt(n, digits)}` : fmt(n, digits);
