@@ -427,6 +427,13 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await page.getByTestId('row-T01').waitFor();
       await expectText(page.getByTestId('final-T01'), String(t01.final));
       expect(await page.getByTestId('ranking-TOWNSHIP').locator('tbody tr').first().innerText()).toContain('T01');
+      // Vetoes and grades by their names in the scheme definition.
+      const scheme = JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'));
+      const t04 = expected.subjects.find((x: { subject: string }) => x.subject === 'T04');
+      for (const veto of t04.vetoes as string[]) {
+        await expectText(page.getByTestId('row-T04'), scheme.rules.find((r: { code: string }) => r.code === veto).name);
+      }
+      await expectText(page.getByTestId('row-T01'), scheme.grades.find((g: { code: string }) => g.code === t01.grade).name);
       await page.getByTestId('group-charts').waitFor();
       await expectVisible(page, '各等次人数');
       // An ADMIN sees 计算结果 on a published run, no further lifecycle step.

@@ -12,7 +12,7 @@ import {
 import { codeOf, exportScheme } from '../schemes/api';
 import ComputeButton from './ComputeButton';
 import {
-  compareRuns, fmt, labelsOf, NEXT_STEP, rankings, resultRuns, signed, stepRun, type RunDiff, type RunRecord, type SchemeLabels, type Step, type SubjectResult,
+  compareRuns, fmt, labelsOf, NEXT_STEP, rankings, resultRuns, ruleName, signed, stepRun, type RunDiff, type RunRecord, type SchemeLabels, type Step, type SubjectResult,
 } from './api';
 import { useResultRights } from './permissions';
 import { RunStatusChip } from './status';
@@ -102,7 +102,7 @@ const Breakdown = ({ subject, labels, onClose }: { subject: SubjectResult | null
             )}
             {subject.vetoes.length > 0 && (
               <Alert severity="error" sx={{ mb: 2 }}>
-                {translate('kaoping.result.vetoes')}: {subject.vetoes.join('、')}
+                {translate('kaoping.result.vetoes')}: {subject.vetoes.map(v => ruleName(labels, v)).join('、')}
               </Alert>
             )}
             <TableContainer component={Paper} variant="outlined">
@@ -119,7 +119,7 @@ const Breakdown = ({ subject, labels, onClose }: { subject: SubjectResult | null
                 <TableBody>
                   {subject.nodes.map(n => (
                     <TableRow key={n.code} data-testid={`node-${n.code}`} sx={{ opacity: n.out ? 0.5 : 1 }}>
-                      <TableCell sx={{ fontWeight: n.explain === null ? 600 : 400 }}>
+                      <TableCell sx={{ fontWeight: n.explain === null ? 600 : 400, pl: 2 + 2 * (labels?.depth.get(`${subject.group}:${n.code}`) ?? 0) }}>
                         {n.name} <Typography component="span" variant="caption" color="text.secondary">{n.code}</Typography>
                       </TableCell>
                       <TableCell align="right">{fmt(n.maxPoints)}</TableCell>
@@ -136,7 +136,7 @@ const Breakdown = ({ subject, labels, onClose }: { subject: SubjectResult | null
               <Typography variant="body2" color="text.secondary">—</Typography>
             ) : (
               subject.adjustments.map((a, i) => (
-                <Typography key={i} variant="body2">{a.rule}: {signed(a.points)}</Typography>
+                <Typography key={i} variant="body2">{ruleName(labels, a.rule)}: {signed(a.points)}</Typography>
               ))
             )}
           </DialogContent>
@@ -195,7 +195,7 @@ const GroupPanel = ({ run, group, labels }: { run: RunRecord; group: string; lab
                 <TableCell align="right">{fmt(r.deduction)}</TableCell>
                 <TableCell align="right" data-testid={`final-${r.subject.code}`}><b>{fmt(r.final)}</b></TableCell>
                 <TableCell>{gradeName(labels, r.grade)}</TableCell>
-                <TableCell>{r.vetoes.join('、') || '—'}</TableCell>
+                <TableCell>{r.vetoes.map(v => ruleName(labels, v)).join('、') || '—'}</TableCell>
               </TableRow>
             ))}
           </TableBody>

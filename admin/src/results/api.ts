@@ -88,13 +88,33 @@ export const compareRuns = async (runA: string, runB: string): Promise<RunDiff[]
   ).compareRuns;
 
 /** Labels from the scheme definition: group and grade names by code. */
-export interface SchemeLabels { groups: { code: string; name: string }[]; grades: Map<string, string> }
+export interface SchemeLabels {
+  groups: { code: string; name: string }[];
+  grades: Map<string, string>;
+  /** Bonus/deduction/veto rules: name by code. */
+  rules: Map<string, string>;
+  /** Node depth in its group's tree, by `${group}:${code}` (for indenting a breakdown). */
+  depth: Map<string, number>;
+}
+
+interface DefNode { code: string; children?: DefNode[] }
 
 export const labelsOf = (definition: Record<string, unknown>): SchemeLabels => {
-  const groups = ((definition.groups as { code: string; name?: string }[]) ?? []).map(g => ({ code: g.code, name: g.name || g.code }));
+  const defGroups = (definition.groups as { code: string; name?: string; root?: DefNode }[]) ?? [];
+  const groups = defGroups.map(g => ({ code: g.code, name: g.name || g.code }));
   const grades = new Map(((definition.grades as { code: string; name?: string }[]) ?? []).map(g => [g.code, g.name || g.code]));
-  return { groups, grades };
+  const rules = new Map(((definition.rules as { code: string; name?: string }[]) ?? []).map(r => [r.code, r.name || r.code]));
+  const depth = new Map<string, number>();
+  const walk = (group: string, n: DefNode | undefined, d: number) => {
+    if (!n) return;
+    depth.set(`${group}:${n.code}`, d);
+    (n.children ?? []).forEach(c => walk(group, c, d + 1));
+  };
+  defGroups.forEach(g => walk(g.code, g.root, 0));
+  return { groups, grades, rules, depth };
 };
+
+export const ruleName = (labels: SchemeLabels | undefined, code: string): string => labels?.rules.get(code) ?? code;
 
 export const fmt = (n: number | null | undefined, digits = 2): string =>
   n === null || n === undefined || Number.isNaN(n) ? '—' : String(Number(n.toFixed(digits)));

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Button, Confirm, TopToolbar, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import { cloneScheme, closeScheme, downloadJson, exportScheme, publishScheme, type SchemeRecord } from './api';
 import { useCanManageSchemes } from './permissions';
+import ComputeButton from '../results/ComputeButton';
 
 const ExportButton = ({ record }: { record: SchemeRecord }) => {
   const notify = useNotify();
@@ -114,6 +115,7 @@ const SchemeActions = () => {
       <ExportButton record={record} />
       {canManage && <CloneButton record={record} />}
       {canManage && record.status === 'DRAFT' && <TransitionButton record={record} kind="publish" />}
+      {record.status === 'PUBLISHED' && <ComputeButton schemeId={record.id} schemeName={record.name} />}
       {canManage && record.status === 'PUBLISHED' && <TransitionButton record={record} kind="close" />}
     </TopToolbar>
   );
