@@ -492,6 +492,48 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       expect(await diff.innerText()).toMatch(/-\d/);
       await s.shot('run-compare');
 
+      // 7. Two windows: a newer run reviewed elsewhere (GraphQL) while this page still offers 审核 →
+      //    a readable CONFLICT message and the page shows the current status.
+      await gql(
+        'mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T01", indicator: "TAX", source: REVIEW, value: $v) { __typename } }',
+        { s: schemeId, v: { actual: 6000, target: 8000 } },
+        login.token,
+      );
+      const publishedUrl = page.url();
+      await page.getByTestId('compute-results').click();
+      await confirmDialog();
+      await page.waitForURL(url => /#\/results\/[^/]+\/show$/.test(url.href) && url.href !== publishedUrl);
+      await expectText(page.getByTestId('run-status'), '草稿');
+      const draftId = decodeURIComponent(page.url().match(/#\/results\/([^/]+)\/show$/)![1]);
+      await gql('mutation($r: ID!) { reviewResults(runId: $r) { status } }', { r: draftId }, login.token);
+      await page.getByTestId('run-review').click();
+      await confirmDialog();
+      await expectVisible(page, '操作冲突：这轮结果的状态已被他人或另一个窗口更改');
+      await expectText(page.getByTestId('run-status'), '已审核');
+      await s.shot('run-conflict');
+
+      // 8. A VIEWER reads results (menu, ranking) but gets no compute or lifecycle buttons.
+      const viewer = { email: `viewer-${stamp}@example.com`, password: 'viewer-pass-1' };
+      await gql(
+        'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+        { i: { email: viewer.email, password: viewer.password, name: '只读查看', role: 'VIEWER' } },
+        login.token,
+      );
+      const v = await ConsoleSession.open(browser, 'results-viewer');
+      try {
+        await v.page.goto(`${server.url}/admin/`);
+        await signIn(v.page, viewer.email, viewer.password, accounts.demoAdmin.tenant);
+        await menu(v.page, '考核结果').click();
+        await v.page.waitForURL(/#\/results/);
+        await v.page.getByTestId('run-status').filter({ hasText: '已审核' }).first().click();
+        await v.page.getByTestId('row-T01').waitFor();
+        expect(await v.page.getByTestId('compute-results').count()).toBe(0);
+        expect(await v.page.getByTestId('run-approve').count()).toBe(0);
+        await v.shot('viewer-run');
+      } finally {
+        await v.close();
+      }
+
       expect(s.problems.filter(p => p.startsWith('pageerror'))).toEqual([]);
       if (s.problems.length) console.log('Browser console errors (expected ones included):\n' + s.problems.join('\n'));
     } catch (error) {
