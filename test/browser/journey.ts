@@ -530,6 +530,13 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
         expect(await v.page.getByTestId('compute-results').count()).toBe(0);
         expect(await v.page.getByTestId('run-approve').count()).toBe(0);
         await v.shot('viewer-run');
+        // In English: the same page's labels follow.
+        await v.page.getByRole('button', { name: '语言' }).or(v.page.getByRole('button', { name: '中文' })).first().click();
+        await v.page.getByRole('menuitem', { name: 'English' }).click();
+        await menu(v.page, 'Results').waitFor();
+        await v.page.getByRole('columnheader', { name: 'Rank' }).waitFor();
+        await expectText(v.page.getByTestId('run-status'), 'Reviewed');
+        await v.shot('viewer-run-en');
       } finally {
         await v.close();
       }
