@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { enableTenantRls } from './tenant-rls';
 
 /**
  * Tenants, platform administrators, users and API keys.
@@ -81,12 +82,7 @@ export class Init1732390000000 implements MigrationInterface {
     await q.query(`CREATE INDEX api_keys_lookup_idx ON api_keys (lookup_id)`);
 
     for (const t of ['users', 'api_keys']) {
-      await q.query(`ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE ${t} FORCE ROW LEVEL SECURITY`);
-      await q.query(`
-        CREATE POLICY tenant_isolation ON ${t}
-          USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-          WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)`);
+      await enableTenantRls(q, t);
       // Only the owner role (the definer of the lookup functions below) may read across tenants.
       await q.query(`CREATE POLICY owner_lookup ON ${t} FOR SELECT TO CURRENT_USER USING (true)`);
     }

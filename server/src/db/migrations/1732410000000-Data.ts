@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { enableTenantRls } from './tenant-rls';
 
 /**
  * Data collection (tenant-owned, same RLS policy as the Init migration; tenant_id leads every key).
@@ -98,12 +99,7 @@ export class Data1732410000000 implements MigrationInterface {
       )`);
 
     for (const t of ['subjects', 'inputs', 'adjustments', 'dataset_imports']) {
-      await q.query(`ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE ${t} FORCE ROW LEVEL SECURITY`);
-      await q.query(`
-        CREATE POLICY tenant_isolation ON ${t}
-          USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-          WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)`);
+      await enableTenantRls(q, t);
     }
   }
 
