@@ -1,42 +1,36 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { ListMetadata, listComplexity } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
 import { Role } from '../user/role';
 import { AuditEntry } from './audit.entity';
 import { auditService, type AuditFilter } from './audit.service';
 
+/** `auditLog`/`_auditLogMeta` arguments: flat filters (every given one must match; from/to inclusive) and paging. */
+@ArgsType()
+class AuditLogArgs implements AuditFilter {
+  @Field(() => String, { nullable: true }) entity?: string;
+  @Field(() => ID, { nullable: true }) entityId?: string;
+  @Field(() => String, { nullable: true }) action?: string;
+  @Field(() => ID, { nullable: true }) actorId?: string;
+  @Field(() => Date, { nullable: true }) from?: Date;
+  @Field(() => Date, { nullable: true }) to?: Date;
+  @Field(() => Int, { nullable: true }) page?: number;
+  @Field(() => Int, { nullable: true }) perPage?: number;
+}
+
+const filterOf = ({ entity, entityId, action, actorId, from, to }: AuditLogArgs): AuditFilter => ({ entity, entityId, action, actorId, from, to });
+
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Authorized(Role.ADMIN)
   @Query(() => [AuditEntry], { complexity: listComplexity, description: 'The tenant\'s audit records, newest first; every given filter must match (from/to inclusive).' })
-  auditLog(
-    @Ctx() ctx: RequestContext,
-    @Arg('entity', () => String, { nullable: true }) entity?: string,
-    @Arg('entityId', () => ID, { nullable: true }) entityId?: string,
-    @Arg('action', () => String, { nullable: true }) action?: string,
-    @Arg('actorId', () => ID, { nullable: true }) actorId?: string,
-    @Arg('from', () => Date, { nullable: true }) from?: Date,
-    @Arg('to', () => Date, { nullable: true }) to?: Date,
-    @Arg('page', () => Int, { nullable: true }) page?: number,
-    @Arg('perPage', () => Int, { nullable: true }) perPage?: number,
-  ): Promise<AuditEntry[]> {
-    const f: AuditFilter = { entity, entityId, action, actorId, from, to };
-    return auditService.search(ctx, f, page ?? undefined, perPage ?? undefined);
+  auditLog(@Ctx() ctx: RequestContext, @Args(() => AuditLogArgs) args: AuditLogArgs): Promise<AuditEntry[]> {
+    return auditService.search(ctx, filterOf(args), args.page ?? undefined, args.perPage ?? undefined);
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => ListMetadata)
-  async _auditLogMeta(
-    @Ctx() ctx: RequestContext,
-    @Arg('entity', () => String, { nullable: true }) entity?: string,
-    @Arg('entityId', () => ID, { nullable: true }) entityId?: string,
-    @Arg('action', () => String, { nullable: true }) action?: string,
-    @Arg('actorId', () => ID, { nullable: true }) actorId?: string,
-    @Arg('from', () => Date, { nullable: true }) from?: Date,
-    @Arg('to', () => Date, { nullable: true }) to?: Date,
-    @Arg('page', () => Int, { nullable: true }) _page?: number,
-    @Arg('perPage', () => Int, { nullable: true }) _perPage?: number,
-  ): Promise<ListMetadata> {
-    return { count: await auditService.searchCount(ctx, { entity, entityId, action, actorId, from, to }) };
+  async _auditLogMeta(@Ctx() ctx: RequestContext, @Args(() => AuditLogArgs) args: AuditLogArgs): Promise<ListMetadata> {
+    return { count: await auditService.searchCount(ctx, filterOf(args)) };
   }
 }
