@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bootServer, code, CREATE_API_KEY, CREATE_TENANT, CREATE_USER, login, ok, PLATFORM, type Json, type TestServer } from '../support/server';
+import { engineShape } from '../support/results';
 
 /**
  * The whole assessment year on the example, through GraphQL alone, each step done by the role whose job it is:
@@ -33,26 +34,6 @@ const APPROVE = `mutation($r: ID!) { approveResults(runId: $r) { ${RUN} } }`;
 const PUBLISH = `mutation($r: ID!) { publishResults(runId: $r) { ${RUN} } }`;
 const RESULTS = `query($s: ID!) { results(schemeId: $s) { subject { code name } group base bonus deduction final rank grade vetoes
   adjustments { rule points } warnings { code indicator } nodes { code name maxPoints points rate out explain } } }`;
-
-/** The engine's Result shape (scheme-format §4) of a GraphQL SubjectResult, without explain and names. */
-function engineShape(s: Json): Json {
-  return {
-    subject: s.subject.code,
-    group: s.group,
-    base: s.base,
-    bonus: s.bonus,
-    deduction: s.deduction,
-    final: s.final,
-    rank: s.rank,
-    grade: s.grade,
-    vetoes: s.vetoes,
-    nodes: s.nodes.map((n: Json) =>
-      n.out ? { code: n.code, out: true } : { code: n.code, maxPoints: n.maxPoints, points: n.points, ...(n.rate === null ? {} : { rate: n.rate }) },
-    ),
-    adjustments: s.adjustments,
-    warnings: s.warnings,
-  };
-}
 
 /** Indicator (leaf) codes per group. */
 function indicatorCodes(): Map<string, Set<string>> {

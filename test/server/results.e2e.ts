@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
 import { bootServer, code, CREATE_API_KEY, CREATE_USER, login, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
+import { engineShape } from '../support/results';
 
 const EXAMPLES = path.join(__dirname, '../../shared/examples');
 const SCHEME: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
@@ -34,26 +35,6 @@ let firstRun: string;
 let unitToken: string;
 let resultsKey: string;
 let schemesKey: string;
-
-/** The engine's Result shape (scheme-format §4) of a GraphQL SubjectResult, without explain and names. */
-function engineShape(s: Json): Json {
-  return {
-    subject: s.subject.code,
-    group: s.group,
-    base: s.base,
-    bonus: s.bonus,
-    deduction: s.deduction,
-    final: s.final,
-    rank: s.rank,
-    grade: s.grade,
-    vetoes: s.vetoes,
-    nodes: s.nodes.map((n: Json) =>
-      n.out ? { code: n.code, out: true } : { code: n.code, maxPoints: n.maxPoints, points: n.points, ...(n.rate === null ? {} : { rate: n.rate }) },
-    ),
-    adjustments: s.adjustments,
-    warnings: s.warnings,
-  };
-}
 
 /** code → { name, indicator } of every node, per group. */
 function schemeNodes(): Map<string, Map<string, { name: string; indicator: boolean }>> {
