@@ -138,6 +138,9 @@ export class Discrepancy {
   @Field(() => GraphQLJSON, { description: 'The MONITOR input\'s value (ANNUAL).' })
   monitor!: Record<string, unknown>;
 
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The REVIEW input\'s value (ANNUAL) that settles it; null while unsettled.' })
+  review!: Record<string, unknown> | null;
+
   @Field(() => Float, { nullable: true, description: '|SELF − MONITOR| / |MONITOR| of the first differing field (null when MONITOR is 0).' })
   ratio!: number | null;
 }

@@ -1,3 +1,4 @@
+import { GraphQLJSON } from 'graphql-scalars';
 import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { InputSource, Period } from './input.entity';
@@ -29,4 +30,17 @@ export class InputFilter {
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   ids?: string[];
+}
+
+/** One row of setInputs: a subject's value for one indicator (checked by the service, row by row). */
+@InputType('InputRowInput')
+export class InputRowInput {
+  @Field({ description: 'Subject code.' })
+  subject!: string;
+
+  @Field({ description: 'Indicator code.' })
+  indicator!: string;
+
+  @Field(() => GraphQLJSON, { description: 'The dataset input fields: actual, target, previous, score, grade, ballots, notApplicable.' })
+  value!: unknown;
 }

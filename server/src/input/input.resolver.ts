@@ -5,7 +5,8 @@ import type { RequestContext } from '../context/request-context';
 import { DATA_READERS } from '../subject/subject.resolver';
 import { Role } from '../user/role';
 import { DataInput, Discrepancy, ImportReport, InputSource, Period } from './input.entity';
-import { InputFilter } from './input.inputs';
+import { setInputs } from './input-batch';
+import { InputFilter, InputRowInput } from './input.inputs';
 import { inputService } from './input.service';
 
 @Resolver(() => DataInput)
@@ -38,6 +39,22 @@ export class InputResolver {
     @Arg('period', () => Period, { defaultValue: Period.ANNUAL }) period: Period,
   ): Promise<DataInput> {
     return inputService.set(ctx, schemeId, subject, indicator, source, period, value);
+  }
+
+  @Authorized(Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.UNIT)
+  @Mutation(() => [DataInput], {
+    description:
+      'Many values of one source and period (a grid save or a paste), all or nothing, each row checked like setInput; at most 2000 rows. ' +
+      'Bad rows → BAD_USER_INPUT (a UNIT acting for another unit: FORBIDDEN) with extensions.problems [{ path: /rows/<i>/…, row, subject, indicator, message }].',
+  })
+  setInputs(
+    @Ctx() ctx: RequestContext,
+    @Arg('schemeId', () => ID) schemeId: string,
+    @Arg('source', () => InputSource) source: InputSource,
+    @Arg('rows', () => [InputRowInput]) rows: InputRowInput[],
+    @Arg('period', () => Period, { defaultValue: Period.ANNUAL }) period: Period,
+  ): Promise<DataInput[]> {
+    return setInputs(ctx, schemeId, source, period, rows);
   }
 
   @Authorized(Role.ADMIN, Role.ASSESSOR)

@@ -16,17 +16,17 @@ import type { InputFilter } from './input.inputs';
 
 const SORTABLE = { id: 'i.id', subject: 's.code', indicator: 'i.indicator_code', source: 'i.source', period: 'i.period', updatedAt: 'i.updated_at', position: 's.position' };
 const NIL = '00000000-0000-0000-0000-000000000000';
-const INPUT_FIELDS = new Set(['actual', 'target', 'previous', 'score', 'grade', 'ballots', 'notApplicable']);
+export const INPUT_FIELDS = new Set(['actual', 'target', 'previous', 'score', 'grade', 'ballots', 'notApplicable']);
 const MAX_KEY = 200;
 
 /** Which source each role may enter (domain.md): UNIT → SELF, MONITOR → MONITOR, ASSESSOR → REVIEW, ADMIN → any. */
-function assertSourceAllowed(ctx: RequestContext, source: InputSource): void {
+export function assertSourceAllowed(ctx: RequestContext, source: InputSource): void {
   const role = callerRole(ctx);
   const allowed = role === Role.ADMIN || (role === Role.UNIT && source === InputSource.SELF) || (role === Role.MONITOR && source === InputSource.MONITOR) || (role === Role.ASSESSOR && source === InputSource.REVIEW);
   if (!allowed) throw forbidden(`A ${role ?? 'caller'} cannot enter ${source} values`);
 }
 
-function problemsError(what: string, problems: Problem[]) {
+export function problemsError(what: string, problems: Problem[]) {
   return badInput(`Invalid ${what}: ${problems.length} problem(s)`, { problems: problems.map((p) => ({ path: p.path, message: p.message })) });
 }
 
@@ -254,16 +254,20 @@ export const inputService = {
   /**
    * ANNUAL SELF and MONITOR inputs of the same subject and indicator whose `actual` (or `score`)
    * differ by more than the scheme's reviewThreshold (default 0.1) relative to MONITOR; any
-   * difference when MONITOR is 0. Subjects in import order, then indicator.
+   * difference when MONITOR is 0. Subjects in import order, then indicator. `review` is the
+   * REVIEW/ANNUAL value when the assessment team has settled it (the list keeps settled ones, so
+   * a console can show them as resolved).
    */
   async discrepancies(ctx: RequestContext, schemeId: string): Promise<Discrepancy[]> {
     const scheme = await schemeService.findOrFail(ctx, schemeId);
     const threshold = Number((scheme.definition as { reviewThreshold?: number }).reviewThreshold ?? 0.1);
-    const rows: { code: string; indicator: string; self: Record<string, unknown>; monitor: Record<string, unknown> }[] = await (await ctx.em()).query(
-      `SELECT s.code, a.indicator_code AS indicator, a.value AS self, b.value AS monitor
+    const rows: { code: string; indicator: string; self: Record<string, unknown>; monitor: Record<string, unknown>; review: Record<string, unknown> | null }[] = await (await ctx.em()).query(
+      `SELECT s.code, a.indicator_code AS indicator, a.value AS self, b.value AS monitor, c.value AS review
          FROM inputs a
          JOIN inputs b ON b.tenant_id = a.tenant_id AND b.scheme_id = a.scheme_id AND b.subject_id = a.subject_id
                       AND b.indicator_code = a.indicator_code AND b.period = 'ANNUAL' AND b.source = 'MONITOR'
+         LEFT JOIN inputs c ON c.tenant_id = a.tenant_id AND c.scheme_id = a.scheme_id AND c.subject_id = a.subject_id
+                      AND c.indicator_code = a.indicator_code AND c.period = 'ANNUAL' AND c.source = 'REVIEW'
          JOIN subjects s ON s.tenant_id = a.tenant_id AND s.id = a.subject_id
         WHERE a.tenant_id = $1 AND a.scheme_id = $2 AND a.period = 'ANNUAL' AND a.source = 'SELF'
         ORDER BY s.position, a.indicator_code`,
@@ -277,7 +281,7 @@ export const inputService = {
         if (typeof x !== 'number' || typeof m !== 'number') continue;
         const ratio = m === 0 ? null : Math.abs(x - m) / Math.abs(m);
         if (m === 0 ? x !== m : ratio! > threshold) {
-          out.push({ subject: r.code, indicator: r.indicator, self: r.self, monitor: r.monitor, ratio });
+          out.push({ subject: r.code, indicator: r.indicator, self: r.self, monitor: r.monitor, review: r.review ?? null, ratio });
           break;
         }
       }
