@@ -8,6 +8,13 @@ export enum AdjustmentStatus {
 }
 registerEnumType(AdjustmentStatus, { name: 'AdjustmentStatus', description: 'Only VERIFIED adjustments are scored.' });
 
+export enum RuleKind {
+  BONUS = 'BONUS',
+  DEDUCTION = 'DEDUCTION',
+  VETO = 'VETO',
+}
+registerEnumType(RuleKind, { name: 'RuleKind', description: 'A bonus, deduction or veto rule (scheme-format.md).' });
+
 /** One bonus, deduction or veto event. Tenant-owned (RLS). (`seq`, the entry order, is database-generated and not mapped.) */
 @Entity('adjustments')
 export class AdjustmentEntity {
@@ -68,8 +75,20 @@ export class Adjustment {
   @Field({ description: 'Subject code.' })
   subject!: string;
 
+  @Field({ description: 'Subject name.' })
+  subjectName!: string;
+
+  @Field({ description: 'The subject\'s group code.' })
+  group!: string;
+
   @Field()
   rule!: string;
+
+  @Field(() => String, { nullable: true, description: 'The rule\'s name in the scheme definition.' })
+  ruleName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The rule\'s kind in the scheme definition: BONUS, DEDUCTION or VETO.' })
+  kind!: string | null;
 
   @Field(() => Int)
   count!: number;
@@ -89,8 +108,14 @@ export class Adjustment {
   @Field(() => ID, { nullable: true })
   claimedBy!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Name of the user who claimed it (null: imported by the system).' })
+  claimedByName!: string | null;
+
   @Field(() => ID, { nullable: true })
   decidedBy!: string | null;
+
+  @Field(() => String, { nullable: true })
+  decidedByName!: string | null;
 
   @Field(() => Date, { nullable: true })
   decidedAt!: Date | null;

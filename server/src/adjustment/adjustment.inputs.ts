@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { AdjustmentStatus } from './adjustment.entity';
+import { AdjustmentStatus, RuleKind } from './adjustment.entity';
 
 @InputType()
 export class AdjustmentFilter {
@@ -16,6 +16,15 @@ export class AdjustmentFilter {
   @IsOptional()
   @Length(0, 64)
   subject?: string;
+
+  @Field({ nullable: true, description: 'The subject\'s group code.' })
+  @IsOptional()
+  @Length(0, 64)
+  group?: string;
+
+  @Field(() => RuleKind, { nullable: true, description: 'The rule\'s kind in the scheme definition.' })
+  @IsOptional()
+  kind?: RuleKind;
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()

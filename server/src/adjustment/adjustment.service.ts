@@ -11,7 +11,9 @@ import { Role } from '../user/role';
 import { Adjustment, AdjustmentEntity, AdjustmentStatus } from './adjustment.entity';
 import type { AdjustmentFilter, ClaimAdjustmentArgs } from './adjustment.inputs';
 
-const SORTABLE = { id: 'a.id', subject: 's.code', rule: 'a.rule_code', status: 'a.status', createdAt: 'a.seq', position: 's.position' };
+const SORTABLE = { id: 'a.id', subject: 's.code', subjectName: 's.name', group: 's.group_code', rule: 'a.rule_code', status: 'a.status', createdAt: 'a.seq', position: 's.position', decidedAt: 'a.decided_at' };
+/** The rule's entry in the scheme definition (rules are few: a scan of the jsonb array per row is cheap). */
+const RULE = (field: 'name' | 'kind') => `(SELECT x->>'${field}' FROM jsonb_array_elements(sc.definition->'rules') x WHERE x->>'code' = a.rule_code LIMIT 1)`;
 const NIL = '00000000-0000-0000-0000-000000000000';
 const ENTITY = 'adjustment';
 
@@ -22,22 +24,29 @@ function toView(r: Record<string, any>): Adjustment {
     id: r.id,
     schemeId: r.scheme_id,
     subject: r.code,
+    subjectName: r.subject_name,
+    group: r.group_code,
     rule: r.rule_code,
+    ruleName: r.rule_name ?? null,
+    kind: r.rule_kind ?? null,
     count: r.count,
     points: r.points === null || r.points === undefined ? null : Number(r.points),
     note: r.note,
     status: r.status,
     reason: r.reason,
     claimedBy: r.claimed_by,
+    claimedByName: r.claimed_by_name ?? null,
     decidedBy: r.decided_by,
+    decidedByName: r.decided_by_name ?? null,
     decidedAt: r.decided_at,
     createdAt: r.created_at,
     version: r.version,
   };
 }
 
+/** What the audit log keeps: the adjustment's own columns (not the joined names). */
 function snapshot(v: Adjustment) {
-  const { id: _id, createdAt: _c, ...rest } = v;
+  const { id: _id, createdAt: _c, subjectName: _n, group: _g, ruleName: _r, kind: _k, claimedByName: _cb, decidedByName: _db, ...rest } = v;
   return rest;
 }
 
@@ -47,13 +56,18 @@ export const adjustmentService = {
       .createQueryBuilder()
       .from('adjustments', 'a')
       .innerJoin('subjects', 's', 's.tenant_id = a.tenant_id AND s.id = a.subject_id')
+      .innerJoin('schemes', 'sc', 'sc.tenant_id = a.tenant_id AND sc.id = a.scheme_id')
+      .leftJoin('users', 'uc', 'uc.tenant_id = a.tenant_id AND uc.id = a.claimed_by')
+      .leftJoin('users', 'ud', 'ud.tenant_id = a.tenant_id AND ud.id = a.decided_by')
       .where('a.tenant_id = :tid', { tid: ctx.tenantId });
     if (filter.schemeId !== undefined && filter.schemeId !== null) qb.andWhere('a.scheme_id = :sid', { sid: isId(filter.schemeId) ? filter.schemeId : NIL });
     if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
     if (filter.subject) qb.andWhere('s.code = :subject', { subject: filter.subject });
+    if (filter.group) qb.andWhere('s.group_code = :group', { group: filter.group });
+    if (filter.kind) qb.andWhere(`${RULE('kind')} = :kind`, { kind: filter.kind });
     if (filter.ids) qb.andWhere('a.id IN (:...ids)', { ids: filter.ids.filter(isId).concat([NIL]) });
     if (callerRole(ctx) === Role.UNIT) qb.andWhere('(s.code = :unit OR s.unit_code = :unit)', { unit: (await callerUnit(ctx)) || NIL });
-    return qb.select(['a.*', 's.code AS code']);
+    return qb.select(['a.*', 's.code AS code', 's.name AS subject_name', 's.group_code AS group_code', `${RULE('name')} AS rule_name`, `${RULE('kind')} AS rule_kind`, 'uc.name AS claimed_by_name', 'ud.name AS decided_by_name']);
   },
 
   async find(ctx: RequestContext, id: string): Promise<Adjustment | null> {

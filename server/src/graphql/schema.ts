@@ -5,6 +5,7 @@ import { AdjustmentResolver } from '../adjustment/adjustment.resolver';
 import { ApiKeyResolver } from '../api-key/api-key.resolver';
 import { authChecker } from '../auth/auth-checker';
 import { AuditResolver } from '../audit/audit.resolver';
+import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { InputResolver } from '../input/input.resolver';
 import { ResultResolver } from '../result/result.resolver';
@@ -13,7 +14,7 @@ import { SubjectResolver } from '../subject/subject.resolver';
 import { TenantResolver } from '../tenant/tenant.resolver';
 import { UserResolver } from '../user/user.resolver';
 
-export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, AuditResolver] as const;
+export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, AuditResolver, DashboardResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
