@@ -42,10 +42,11 @@ describe('CLI', () => {
     expect(r.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
   });
 
-  it('evaluate --explain adds explanations', () => {
+  it('evaluate --explain adds explanations (byte for byte the fixture, made when they were built eagerly)', () => {
     const r = run(['evaluate', '--explain', SCHEME, DATASET]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('实际 5350 / 目标 16000 = 33.44%，得 2.68 分（满分 8 分）');
+    expect(r.stdout).toBe(readFileSync(ex('district-2023.explained.json'), 'utf8'));
   });
 
   it('evaluate: an invalid dataset → problems on stderr, exit 1', () => {

@@ -5,8 +5,10 @@
  */
 import { isCategory, type Group, type IndicatorNode, type Rule, type Scheme, type SchemeNode } from '../scheme/types';
 import { langFor, type Lang } from './explain';
+import { spreadMaxPoints } from './max-points';
 import { methodOf } from './methods/registry';
 import type { MethodDef } from './methods/types';
+import { POW10, roundScaled } from './rounding';
 
 export interface CompiledGroup {
   readonly code: string;
@@ -27,6 +29,9 @@ export interface CompiledGroup {
   readonly leafByCode: Map<string, number>;
   /** Rules that list this group, by scheme rule index. */
   readonly rules: Set<number>;
+  /** maxPoints of every node when nothing is out (the common case): unrounded, and rounded to the precision. */
+  readonly fullMaxPoints: Float64Array;
+  readonly fullMaxPointsRounded: Float64Array;
 }
 
 export interface CompiledLeaf {
@@ -56,10 +61,11 @@ export function compileScheme(scheme: Scheme): CompiledScheme {
   const hit = cache.get(scheme);
   if (hit) return hit;
   const rules = scheme.rules ?? [];
-  const groups = scheme.groups.map((g, i) => compileGroup(g, i, rules));
+  const precision = scheme.precision ?? 2;
+  const groups = scheme.groups.map((g, i) => compileGroup(g, i, rules, precision));
   const compiled: CompiledScheme = {
     scheme,
-    precision: scheme.precision ?? 2,
+    precision,
     lang: langFor(scheme.name),
     groups,
     groupByCode: new Map(groups.map((g) => [g.code, g])),
@@ -80,7 +86,7 @@ export function compileLeaf(indicator: IndicatorNode, node = 0): CompiledLeaf {
   return { node, code: indicator.code, indicator, def, compiled, usesPeers: def.usesPeers?.(compiled) ?? false };
 }
 
-function compileGroup(g: Group, index: number, rules: Rule[]): CompiledGroup {
+function compileGroup(g: Group, index: number, rules: Rule[], precision: number): CompiledGroup {
   const codes: string[] = [];
   const parents: number[] = [];
   const weights: number[] = [];
@@ -103,6 +109,10 @@ function compileGroup(g: Group, index: number, rules: Rule[]): CompiledGroup {
     }
   };
   walk(g.root, -1);
+  const leafOf = Int32Array.from(leafOfArr);
+  const weight = Float64Array.from(weights);
+  const fullMaxPoints = new Float64Array(codes.length);
+  spreadMaxPoints(children, leafOf, weight, new Uint8Array(codes.length), 0, fullMaxPoints);
   return {
     code: g.code,
     kind: g.kind,
@@ -111,11 +121,13 @@ function compileGroup(g: Group, index: number, rules: Rule[]): CompiledGroup {
     deductionCap: g.deductionCap ?? null,
     codes,
     parent: Int32Array.from(parents),
-    weight: Float64Array.from(weights),
+    weight,
     children,
-    leafOf: Int32Array.from(leafOfArr),
+    leafOf,
     leaves,
     leafByCode: new Map(leaves.map((l, i) => [l.code, i])),
     rules: new Set(rules.flatMap((r, i) => (r.groups.includes(g.code) ? [i] : []))),
+    fullMaxPoints,
+    fullMaxPointsRounded: fullMaxPoints.map((m) => roundScaled(m, precision) / POW10[precision]),
   };
 }

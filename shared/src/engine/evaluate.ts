@@ -1,6 +1,6 @@
 /** evaluate(): a valid scheme and dataset → the result (scheme-format.md §3, §4). Pure. */
 import { ValidationError } from '../scheme/problems';
-import type { Adjustment, Dataset, GroupResult, Input, Result, Scheme, SubjectResult } from '../scheme/types';
+import type { Adjustment, Dataset, GroupResult, Input, Result, Scheme, SubjectResult, Warning } from '../scheme/types';
 import { validateDatasetFor } from '../scheme/validate-dataset';
 import { validateScheme } from '../scheme/validate-scheme';
 import { applyAdjustments } from './adjustments';
@@ -9,10 +9,16 @@ import { assignGrades } from './grading';
 import { peersOf } from './peers';
 import { competitionRanks } from './ranking';
 import { POW10 } from './rounding';
+import { createStore, type GroupStore } from './store';
+import { LazySubjectResult } from './subject-result';
 import { TreeScorer } from './tree';
 
 export interface EvaluateOptions {
-  /** Include an `explain` string on every indicator node (default true). */
+  /**
+   * Include an `explain` string on every indicator node (default true). Nodes, and so their
+   * explanations, are built when a subject's `nodes` is first read, from the dataset's rows:
+   * do not change the dataset while the result is in use.
+   */
   explain?: boolean;
 }
 
@@ -33,94 +39,108 @@ export function evaluateValidated(scheme: Scheme, dataset: Dataset, opts?: Evalu
   const n = subjects.length;
   const index = new Map<string, number>();
   const groupOf: CompiledGroup[] = new Array(n);
+  // position of each subject within its group
+  const pos = new Int32Array(n);
   const members: number[][] = cs.groups.map(() => []);
   for (let i = 0; i < n; i++) {
     const g = cs.groupByCode.get(subjects[i].group)!;
     index.set(subjects[i].code, i);
     groupOf[i] = g;
+    pos[i] = members[g.index].length;
     members[g.index].push(i);
   }
-  const inputs: (Input | undefined)[][] = groupOf.map((g) => new Array(g.leaves.length));
-  // not-applicable flags per subject and leaf, read once per row (rows have many shapes: slow reads)
-  const na: Uint8Array[] = groupOf.map((g) => new Uint8Array(g.leaves.length));
   const rows = dataset.inputs;
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k];
-    const i = index.get(r.subject)!;
-    const slot = groupOf[i].leafByCode.get(r.indicator)!;
-    inputs[i][slot] = r;
-    if (r.notApplicable === true) na[i][slot] = 1;
-  }
+  const stores = cs.groups.map((g) => createStore(g, members[g.index].length, rows, cs.precision, cs.lang, explain));
+  placeRows(rows, index, groupOf, pos, stores);
   const events: (Adjustment[] | undefined)[] = new Array(n);
   for (const a of dataset.adjustments ?? []) {
     const i = index.get(a.subject)!;
     (events[i] ??= []).push(a);
   }
-  const codes = subjects.map((s) => s.code);
   const results: SubjectResult[] = new Array(n);
   const finals = new Float64Array(n);
   const groupResults: GroupResult[] = new Array(cs.groups.length);
   const ordered = [...cs.groups.filter((g) => g.kind === 'UNIT'), ...cs.groups.filter((g) => g.kind !== 'UNIT')];
   for (const g of ordered) {
-    groupResults[g.index] = evaluateGroup(cs, g, members[g.index], inputs, na, events, results, finals, (i) => {
-      const u = subjects[i].unit;
-      return u === undefined ? undefined : finals[index.get(u)!];
-    }, explain, codes);
+    const ids = members[g.index];
+    const store = stores[g.index];
+    if (g.kind === 'MEMBER') {
+      for (let k = 0; k < ids.length; k++) {
+        const u = subjects[ids[k]].unit;
+        if (u !== undefined) store.unitFinal[k] = finals[index.get(u)!];
+      }
+    }
+    groupResults[g.index] = evaluateGroup(cs, store, ids, events, results, finals, subjects);
   }
   return { scheme: scheme.code, groups: groupResults, subjects: results };
 }
 
+/** Puts each input row's index in its subject's group store (rows have many shapes: each is read once here). */
+function placeRows(rows: readonly Input[], index: Map<string, number>, groupOf: CompiledGroup[], pos: Int32Array, stores: GroupStore[]): void {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const i = index.get(row.subject)!;
+    const g = groupOf[i];
+    const at = pos[i] * g.leaves.length + g.leafByCode.get(row.indicator)!;
+    const st = stores[g.index];
+    st.row[at] = r;
+    st.na[at] = row.notApplicable === true ? 1 : 0;
+  }
+}
+
 function evaluateGroup(
-  cs: CompiledScheme, g: CompiledGroup, ids: number[], inputs: (Input | undefined)[][], na: Uint8Array[],
-  events: (Adjustment[] | undefined)[], results: SubjectResult[], finals: Float64Array,
-  unitFinal: (i: number) => number | undefined, explain: boolean, codes: string[],
+  cs: CompiledScheme, store: GroupStore, ids: number[], events: (Adjustment[] | undefined)[],
+  results: SubjectResult[], finals: Float64Array, subjects: Dataset['subjects'],
 ): GroupResult {
+  const g = store.g;
   const p = cs.precision;
   const unit = POW10[p];
-  const column = new Array<Input | undefined>(ids.length);
-  const peers = g.leaves.map((leaf, slot) => {
+  const m = ids.length;
+  const L = g.leaves.length;
+  const column = new Array<Input | undefined>(m);
+  store.peers = g.leaves.map((leaf, slot) => {
     if (!leaf.usesPeers) return null;
-    for (let k = 0; k < ids.length; k++) column[k] = na[ids[k]][slot] ? undefined : inputs[ids[k]][slot];
+    for (let k = 0; k < m; k++) {
+      const at = k * L + slot;
+      const r = store.row[at];
+      column[k] = store.na[at] || r < 0 ? undefined : store.inputs[r];
+    }
     return peersOf(column);
   });
-  const scorer = new TreeScorer(g, peers, p, cs.lang, explain);
-  const scaledFinals: number[] = new Array(ids.length);
-  const vetoCaps: number[] = new Array(ids.length);
-  const partial: SubjectResult[] = new Array(ids.length);
-  for (let k = 0; k < ids.length; k++) {
+  const scorer = new TreeScorer(store);
+  const scaledFinals = new Float64Array(m);
+  const roundedFinals: number[] = new Array(m);
+  const vetoCaps: number[] = new Array(m);
+  const bases = new Float64Array(m);
+  const adjs = new Array<ReturnType<typeof applyAdjustments>>(m);
+  const warnings = new Array<Warning[]>(m);
+  for (let k = 0; k < m; k++) {
     const i = ids[k];
-    const tree = scorer.score(inputs[i], na[i], g.kind === 'MEMBER' ? unitFinal(i) : undefined);
+    const w: Warning[] = [];
+    const base = scorer.score(k, w);
     const adj = applyAdjustments(events[i], cs.rules, cs.ruleByCode, cs.gradeIndex, g.bonusCap, g.deductionCap, p);
-    const fin = Math.max(0, tree.base + adj.bonus - adj.deduction);
+    const fin = Math.max(0, base + adj.bonus - adj.deduction);
+    bases[k] = base;
+    adjs[k] = adj;
+    warnings[k] = w;
     scaledFinals[k] = fin;
+    roundedFinals[k] = fin / unit;
     vetoCaps[k] = adj.vetoCap;
     finals[i] = fin / unit;
-    partial[k] = {
-      subject: codes[i],
-      group: g.code,
-      base: tree.base / unit,
-      bonus: adj.bonus / unit,
-      deduction: adj.deduction / unit,
-      final: fin / unit,
-      rank: 0,
-      grade: '',
-      vetoes: adj.vetoes,
-      nodes: tree.nodes,
-      adjustments: adj.list,
-      warnings: tree.warnings,
-    };
   }
   const ranks = competitionRanks(scaledFinals);
   const grades = cs.scheme.grades;
-  const gradeIdx = assignGrades(grades, scaledFinals.map((f) => f / unit), vetoCaps);
+  const gradeIdx = assignGrades(grades, roundedFinals, vetoCaps);
   const gradeCounts: Record<string, number> = {};
   for (const gr of grades) gradeCounts[gr.code] = 0;
-  for (let k = 0; k < ids.length; k++) {
-    const r = partial[k];
-    r.rank = ranks[k];
-    r.grade = grades[gradeIdx[k]].code;
-    gradeCounts[r.grade] += 1;
-    results[ids[k]] = r;
+  for (let k = 0; k < m; k++) {
+    const grade = grades[gradeIdx[k]].code;
+    gradeCounts[grade] += 1;
+    const a = adjs[k];
+    results[ids[k]] = new LazySubjectResult(
+      subjects[ids[k]].code, g.code, bases[k] / unit, a.bonus / unit, a.deduction / unit, roundedFinals[k], ranks[k], grade,
+      a.vetoes, a.list, warnings[k], store, k,
+    );
   }
-  return { group: g.code, count: ids.length, gradeCounts };
+  return { group: g.code, count: m, gradeCounts };
 }

@@ -1,0 +1,51 @@
+/**
+ * Builds one subject's result nodes from its group's store, in preorder, as plain objects (the
+ * same shape and key order evaluate always produced). Each indicator's explanation is formatted
+ * here, by the method itself (`rate` with `explain: true` on the same input row, peers and unit
+ * final), followed by the engine's tail ("，得 2.68 分（满分 8 分）").
+ */
+import type { ResultNode } from '../scheme/types';
+import type { RateContext } from './methods/types';
+import { formatScaled, POW10, roundScaled } from './rounding';
+import type { GroupStore } from './store';
+
+export function buildNodes(s: GroupStore, k: number): ResultNode[] {
+  const { g, out, pts, rate, row, inputs, precision, lang, explain } = s;
+  const { codes, leafOf, leaves } = g;
+  const n = codes.length;
+  const o0 = k * n;
+  const l0 = k * leaves.length;
+  const unit = POW10[precision];
+  const maxPoints = s.anyOut[k] ? s.maxPoints.subarray(o0, o0 + n) : g.fullMaxPointsRounded;
+  const uf = s.unitFinal[k];
+  const ctx: RateContext = { peers: null, unitFinal: uf === uf ? uf : undefined, lang, explain: true };
+  const nodes = new Array<ResultNode>(n);
+  let flat = 0;
+  for (let i = 0; i < n; i++) {
+    const code = codes[i];
+    if (out[o0 + i]) { nodes[i] = { code, out: true }; continue; }
+    const mp = maxPoints[i];
+    const p = pts[o0 + i];
+    const slot = leafOf[i];
+    if (slot < 0) { nodes[i] = { code, maxPoints: mp, points: p / unit }; continue; }
+    const s4 = rate[l0 + slot];
+    const r = roundScaled(s4, 4) / 1e4;
+    if (!explain) { nodes[i] = { code, maxPoints: mp, points: p / unit, rate: r }; continue; }
+    const leaf = leaves[slot];
+    ctx.peers = s.peers[slot];
+    const ri = row[l0 + slot];
+    const o = leaf.def.rate(ri < 0 ? undefined : inputs[ri], leaf.compiled, ctx);
+    // The same method on the same row must give the same rate; anything else means the dataset was changed after evaluate.
+    if (!Object.is(o.rate, s4)) throw new Error(`the dataset changed after evaluate (indicator ${leaf.code}); evaluate again`);
+    const text = o.text + lang.tail(formatScaled(p, precision), String(mp));
+    // Reading a character flattens the concatenation into one string, so its ~15 pieces die young
+    // instead of being kept (and copied by the GC) with the nodes.
+    flat ^= text.charCodeAt(0);
+    nodes[i] = { code, maxPoints: mp, points: p / unit, rate: r, explain: text };
+  }
+  sink = flat;
+  return nodes;
+}
+
+/** Keeps the flattening read observable. */
+let sink = 0;

@@ -1,0 +1,74 @@
+/**
+ * A subject's result whose `nodes` are built on first read (then kept) from its group's store.
+ * `nodes` is an own, enumerable accessor placed where the data property used to be, so
+ * JSON.stringify, object spread, Object.keys/entries, structuredClone and deep-equality checks
+ * all see it (and the same JSON, key order included); the nodes themselves are plain objects
+ * with their `explain` strings as ordinary properties.
+ */
+import type { ResultNode, SubjectResult, Warning } from '../scheme/types';
+import { buildNodes } from './nodes';
+import type { GroupStore } from './store';
+
+export class LazySubjectResult implements SubjectResult {
+  subject: string;
+  group: string;
+  base: number;
+  bonus: number;
+  deduction: number;
+  final: number;
+  rank: number;
+  grade: string;
+  vetoes: string[];
+  declare nodes: ResultNode[];
+  adjustments: { rule: string; points: number }[];
+  warnings: Warning[];
+  #store: GroupStore | null;
+  #k: number;
+  #nodes: ResultNode[] | undefined = undefined;
+
+  constructor(
+    subject: string, group: string, base: number, bonus: number, deduction: number, final: number, rank: number, grade: string,
+    vetoes: string[], adjustments: { rule: string; points: number }[], warnings: Warning[], store: GroupStore, k: number,
+  ) {
+    this.subject = subject;
+    this.group = group;
+    this.base = base;
+    this.bonus = bonus;
+    this.deduction = deduction;
+    this.final = final;
+    this.rank = rank;
+    this.grade = grade;
+    this.vetoes = vetoes;
+    Object.defineProperty(this, 'nodes', NODES);
+    this.adjustments = adjustments;
+    this.warnings = warnings;
+    this.#store = store;
+    this.#k = k;
+  }
+
+  static nodesOf(r: LazySubjectResult): ResultNode[] {
+    if (r.#nodes === undefined) {
+      r.#nodes = buildNodes(r.#store!, r.#k);
+      r.#store = null; // built once: the store may go
+    }
+    return r.#nodes;
+  }
+
+  static setNodes(r: LazySubjectResult, nodes: ResultNode[]): void {
+    r.#nodes = nodes;
+    r.#store = null;
+  }
+
+  /** Node's console.log / util.inspect: the plain data (without importing node:util). */
+  [Symbol.for('nodejs.util.inspect.custom')](): object {
+    return { ...this };
+  }
+}
+
+/** One descriptor (one getter and setter function) for every instance: instances share their hidden class. */
+const NODES: PropertyDescriptor = {
+  get(this: LazySubjectResult) { return LazySubjectResult.nodesOf(this); },
+  set(this: LazySubjectResult, v: ResultNode[]) { LazySubjectResult.setNodes(this, v); },
+  enumerable: true,
+  configurable: true,
+};
