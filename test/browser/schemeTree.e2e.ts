@@ -1,9 +1,21 @@
-// The console's pure scheme-tree helpers (admin/src/schemes/tree.ts): max points per node, checked
-// by hand and against the example's expected results, JSON-Pointer updates, problem placement.
+// The console's pure scheme-editor helpers (admin/src/schemes/tree.ts, editor/defaults.ts,
+// editor/problemText.ts): max points per node, checked by hand and against the example's expected
+// results, JSON-Pointer updates, add/remove/move, problem placement, a valid default per method
+// (checked by the engine's validator), and the translation of the validator's wordings.
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatPoints, getAt, maxPointsOf, problemNode, setAt, type TreeNode } from '../../admin/src/schemes/tree';
+import { validateScheme } from '@kaoping/shared';
+import {
+  codesOf, formatPoints, freshCode, getAt, insertAt, maxPointsOf, moveAt, nodePointers, problemNode, removeAt, setAt, type TreeNode,
+} from '../../admin/src/schemes/tree';
+import {
+  defaultMethod, METHOD_TYPES, methodInputs, newCategory, newGrade, newIndicator, newRule, ruleWithKind, type RuleValue,
+} from '../../admin/src/schemes/editor/defaults';
+import { problemKey } from '../../admin/src/schemes/editor/problemText';
+import { zh, en } from '../../admin/src/schemes/messages';
 import { REPO } from './support';
+
+const example = (): any => JSON.parse(fs.readFileSync(path.join(REPO, 'shared/examples/district-2023.scheme.json'), 'utf8'));
 
 const leaf = (code: string, weight: unknown): TreeNode => ({ code, weight, method: { type: 'SCORE' } });
 
@@ -62,5 +74,135 @@ describe('scheme tree helpers (admin console)', () => {
     expect(problemNode('/groups/0/root/children/1/weight', nodes)).toBe('/groups/0/root/children/1');
     expect(problemNode('/groups/0/root/children/10/method/cap', nodes)).toBe('/groups/0/root/children/10');
     expect(problemNode('/code', nodes)).toBe('');
+  });
+});
+
+describe('scheme editor operations (admin console)', () => {
+  test('insertAt / removeAt / moveAt change one array and keep the rest shared', () => {
+    const doc = { groups: [{ root: { code: 'R', children: [{ code: 'A' }, { code: 'B' }, { code: 'C' }] } }], other: { x: 1 } };
+    const kids = (d: unknown) => (getAt(d, '/groups/0/root/children') as { code: string }[]).map(c => c.code);
+    const added = insertAt(doc, '/groups/0/root/children', { code: 'D' });
+    expect(kids(added)).toEqual(['A', 'B', 'C', 'D']);
+    expect(kids(insertAt(doc, '/groups/0/root/children', { code: 'Z' }, 1))).toEqual(['A', 'Z', 'B', 'C']);
+    expect(kids(doc)).toEqual(['A', 'B', 'C']);
+    expect(added.other).toBe(doc.other);
+    expect(kids(removeAt(doc, '/groups/0/root/children/1'))).toEqual(['A', 'C']);
+    const down = moveAt(doc, '/groups/0/root/children/0', 1);
+    expect(kids(down.doc)).toEqual(['B', 'A', 'C']);
+    expect(down.pointer).toBe('/groups/0/root/children/1');
+    const up = moveAt(doc, '/groups/0/root/children/2', -1);
+    expect(kids(up.doc)).toEqual(['A', 'C', 'B']);
+    // At the ends nothing moves: the same document comes back.
+    expect(moveAt(doc, '/groups/0/root/children/0', -1).doc).toBe(doc);
+    expect(moveAt(doc, '/groups/0/root/children/2', 1).doc).toBe(doc);
+    // Into a missing array: it is created.
+    expect(getAt(insertAt({ rules: undefined }, '/rules', { code: 'X' }), '/rules')).toEqual([{ code: 'X' }]);
+  });
+
+  test('nodePointers lists every node preorder; fresh codes avoid every code of the tree', () => {
+    const s = example();
+    const pointers = nodePointers(s);
+    expect(pointers[0]).toBe('/groups/0/root');
+    expect(pointers[1]).toBe('/groups/0/root/children/0');
+    expect(pointers).toContain('/groups/5/root/children/1/children/1');
+    for (const p of pointers) expect(typeof (getAt(s, p) as TreeNode).code).toBe('string');
+    const codes = codesOf(s.groups[0].root);
+    expect(codes.has('TAX')).toBe(true);
+    expect(freshCode(['IND_1', 'IND_2'], 'IND')).toBe('IND_3');
+    expect(freshCode([], 'CAT')).toBe('CAT_1');
+  });
+
+  test('every method has a valid default, in a MEMBER group; LINKED is refused in a UNIT group', () => {
+    expect(METHOD_TYPES).toHaveLength(9);
+    for (const type of METHOD_TYPES) {
+      const s = example();
+      const member = s.groups.findIndex((g: { kind: string }) => g.kind === 'MEMBER');
+      s.groups[member].root.children[1].method = defaultMethod(type);
+      expect({ type, problems: validateScheme(s) }).toEqual({ type, problems: [] });
+      const unit = example();
+      unit.groups[0].root.children[0].children[0].children[0].method = defaultMethod(type);
+      const problems = validateScheme(unit);
+      if (type === 'LINKED') expect(problems.map(p => p.path)).toEqual(['/groups/0/root/children/0/children/0/children/0/method/type']);
+      else expect(problems).toEqual([]);
+    }
+    expect(methodInputs(defaultMethod('TARGET'))).toEqual(['actual', 'target']);
+    expect(methodInputs({ type: 'LADDER', basis: 'RATIO' })).toEqual(['actual', 'target']);
+    expect(methodInputs({ type: 'FORMULA', expression: 'if(previous > 0, actual / previous, 0)' })).toEqual(['actual', 'previous']);
+    expect(methodInputs(defaultMethod('LINKED'))).toEqual([]);
+  });
+
+  test('new indicators, categories, rules and grades keep the example valid and their codes unique', () => {
+    let s = example();
+    const root = s.groups[0].root;
+    const ind = newIndicator(root, '新指标');
+    s = insertAt(s, '/groups/0/root/children/0/children/1/children', ind);
+    const cat = newCategory(s.groups[0].root, '新类别', '新指标');
+    s = insertAt(s, '/groups/0/root/children', cat);
+    expect(ind.code).toBe('IND_1');
+    expect(cat.code).toBe('CAT_1');
+    expect(cat.children![0].code).toBe('IND_2'); // IND_1 is already in the tree
+    s = insertAt(s, '/rules', newRule(s, '新规则'));
+    const { grade, index } = newGrade(s, '新等次');
+    expect(index).toBe(s.grades.length - 1);
+    expect(grade.minScore).toBe(60); // the lowest so far: minScore never increases down the list
+    s = insertAt(s, '/grades', grade, index);
+    expect(validateScheme(s)).toEqual([]);
+    expect(s.grades.map((g: { code: string }) => g.code)).toEqual(['EXCELLENT', 'GOOD', 'FAIR', 'GRADE_1', 'POOR']);
+    // Adding the same again: fresh codes, still valid.
+    s = insertAt(s, '/groups/0/root/children', newCategory(s.groups[0].root, 'x', 'y'));
+    s = insertAt(s, '/rules', newRule(s, 'r'));
+    expect(validateScheme(s)).toEqual([]);
+    // Removing a category's only child leaves the category empty: the validator says so there.
+    const emptied = removeAt(s, '/groups/0/root/children/2/children/0');
+    expect(validateScheme(emptied).map(p => p.path)).toEqual(['/groups/0/root/children/2/children']);
+  });
+
+  test('a rule changes kind with valid fields (points ↔ maxGrade)', () => {
+    const s = example();
+    const bonus = s.rules.find((r: RuleValue) => r.code === 'AWARD_CITY') as RuleValue;
+    const veto = ruleWithKind(bonus, 'VETO', s);
+    expect(veto).toEqual({ code: 'AWARD_CITY', name: bonus.name, kind: 'VETO', groups: bonus.groups, maxGrade: 'FAIR' });
+    const back = ruleWithKind(veto, 'DEDUCTION', s);
+    expect(back).toEqual({ code: 'AWARD_CITY', name: bonus.name, kind: 'DEDUCTION', groups: bonus.groups, points: 1 });
+    const ranged = s.rules.find((r: RuleValue) => r.code === 'NOTABLE_WORK') as RuleValue;
+    expect(ruleWithKind(ranged, 'DEDUCTION', s)).toMatchObject({ kind: 'DEDUCTION', minPoints: 0.5, maxPoints: 2 });
+    for (const r of [veto, back]) {
+      const t = { ...s, rules: s.rules.map((x: RuleValue) => (x.code === r.code ? r : x)) };
+      expect(validateScheme(t)).toEqual([]);
+    }
+  });
+
+  test('the validator\'s wordings translate, with arguments, into both languages', () => {
+    const s = example();
+    const tax = s.groups[0].root.children[0].children[0].children[0];
+    tax.weight = -1;
+    tax.method = { type: 'FORMULA', expression: 'actual +* 2 + foo + bar(1)' };
+    s.groups[0].root.children[0].children[1].children[0].code = 'TAX';
+    s.grades[3].minScore = 10;
+    s.rules[0].points = 0;
+    s.groups[1].root.children[0].children[0].children[1].method = { type: 'RANK' }; // DUTIES without its step
+    const names = structuredClone(s);
+    names.groups[0].root.children[0].children[0].children[0].method.expression = 'actual + foo + bar(1) + a.b';
+    const problems = [...validateScheme(s), ...validateScheme(names)];
+    const keys = new Set(problems.map(p => problemKey(p.message)?.key));
+    for (const k of ['weight_positive', 'duplicate_code', 'expression_parse', 'expression_name', 'expression_function', 'expression_member', 'last_grade', 'number_cmp', 'required']) {
+      expect({ k, found: keys.has(k) }).toEqual({ k, found: true });
+    }
+    const zhProblems = zh.problem as Record<string, string>;
+    const enProblems = en.problem as Record<string, string>;
+    for (const p of problems) {
+      const k = problemKey(p.message);
+      expect({ message: p.message, known: !!k }).toEqual({ message: p.message, known: true });
+      expect(zhProblems[k!.key]).toBeDefined();
+      expect(enProblems[k!.key]).toBeDefined();
+    }
+    expect(problemKey('weight must be a number > 0')).toEqual({ key: 'weight_positive', args: {} });
+    expect(problemKey('duplicate node code "TAX"')).toEqual({ key: 'duplicate_code', args: { what: 'node', code: 'TAX' } });
+    expect(problemKey('unknown name "foo"')).toEqual({ key: 'expression_name', args: { name: 'foo' } });
+    expect(problemKey('step is required')).toEqual({ key: 'required', args: { field: 'step' } });
+    expect(problemKey('points must be a number > 0')).toEqual({ key: 'number_cmp', args: { field: 'points', op: '>', bound: '0' } });
+    expect(problemKey('something new')).toBeNull();
+    // Every message key exists in both languages.
+    expect(Object.keys(zhProblems).sort()).toEqual(Object.keys(enProblems).sort());
   });
 });

@@ -79,3 +79,71 @@ export function problemNode(problemPath: string, nodePointers: Iterable<string>)
   }
   return best;
 }
+
+/** Every node's JSON Pointer in a definition (`/groups/0/root`, `/groups/0/root/children/1`, …), preorder. */
+export function nodePointers(def: { groups?: unknown }): string[] {
+  const out: string[] = [];
+  const walk = (n: TreeNode, p: string) => {
+    out.push(p);
+    (Array.isArray(n.children) ? n.children : []).forEach((c, i) => walk(c, `${p}/children/${i}`));
+  };
+  const groups = Array.isArray(def.groups) ? (def.groups as { root?: TreeNode }[]) : [];
+  groups.forEach((g, i) => g?.root && typeof g.root === 'object' && walk(g.root, `/groups/${i}/root`));
+  return out;
+}
+
+/** An array item's pointer split into the array's pointer and the index (`/a/b/3` → `/a/b`, 3). */
+export function splitItem(itemPointer: string): { array: string; index: number } {
+  const cut = itemPointer.lastIndexOf('/');
+  return { array: itemPointer.slice(0, cut), index: Number(itemPointer.slice(cut + 1)) };
+}
+
+const arrayAt = (doc: unknown, pointer: string): unknown[] => {
+  const a = getAt(doc, pointer);
+  return Array.isArray(a) ? a : [];
+};
+
+/** A copy of `doc` with `value` inserted into the array at `arrayPointer` (at the end by default; created when absent). */
+export function insertAt<T>(doc: T, arrayPointer: string, value: unknown, index?: number): T {
+  const items = [...arrayAt(doc, arrayPointer)];
+  items.splice(index === undefined ? items.length : Math.max(0, Math.min(index, items.length)), 0, value);
+  return setAt(doc, arrayPointer, items);
+}
+
+/** A copy of `doc` without the array item at `itemPointer`. */
+export function removeAt<T>(doc: T, itemPointer: string): T {
+  const { array, index } = splitItem(itemPointer);
+  return setAt(doc, array, arrayAt(doc, array).filter((_, i) => i !== index));
+}
+
+/**
+ * Moves the array item at `itemPointer` by `delta` places among its siblings; returns the new
+ * document and the item's new pointer (unchanged, same document, when it cannot move that way).
+ */
+export function moveAt<T>(doc: T, itemPointer: string, delta: number): { doc: T; pointer: string } {
+  const { array, index } = splitItem(itemPointer);
+  const items = [...arrayAt(doc, array)];
+  const to = index + delta;
+  if (!(index >= 0 && index < items.length) || to < 0 || to >= items.length || delta === 0) return { doc, pointer: itemPointer };
+  const [item] = items.splice(index, 1);
+  items.splice(to, 0, item);
+  return { doc: setAt(doc, array, items), pointer: `${array}/${to}` };
+}
+
+/** Every code used in a tree (for picking a fresh one). */
+export function codesOf(root: TreeNode | undefined): Set<string> {
+  const out = new Set<string>();
+  const walk = (n: TreeNode) => {
+    if (!n || typeof n !== 'object') return;
+    if (typeof n.code === 'string') out.add(n.code);
+    (Array.isArray(n.children) ? n.children : []).forEach(walk);
+  };
+  if (root) walk(root);
+  return out;
+}
+
+/** `PREFIX_1`, `PREFIX_2`, … : the first one not in `taken`. */
+export function freshCode(taken: Iterable<string>, prefix: string): string {
+  const set = new Set(taken);
+  for (let i = 1; ; i += 1) if (!set.has(`${prefix}_${i}`)) return `${prefix}_${i}`;
+}

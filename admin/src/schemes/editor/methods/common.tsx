@@ -1,0 +1,135 @@
+// Pieces several method forms share: the direction select and a code → number table (GRADE
+// levels, SURVEY options and voter groups).
+import AddIcon from '@mui/icons-material/Add';
+import DeleteIcon from '@mui/icons-material/Delete';
+import { Box, Button, FormHelperText, IconButton, Stack, TextField, Typography } from '@mui/material';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslate } from 'react-admin';
+import { getAt } from '../../tree';
+import { useEditor } from '../context';
+import { SelectInput, useFieldProblems } from '../fields';
+import { useProblemText } from '../useProblemText';
+
+export interface MethodFormProps {
+  /** JSON Pointer of the method object. */
+  pointer: string;
+  /** The indicator's code, for test ids. */
+  code: string;
+}
+
+export const DirectionField = ({ pointer, code }: MethodFormProps) => {
+  const translate = useTranslate();
+  return (
+    <SelectInput
+      pointer={`${pointer}/direction`}
+      label={translate('kaoping.scheme.param.direction')}
+      fallback="HIGHER"
+      testId={`param-${code}-direction`}
+      width={140}
+      choices={['HIGHER', 'LOWER'].map(v => ({ value: v, label: translate(`kaoping.scheme.param.${v}`) }))}
+    />
+  );
+};
+
+const esc = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
+
+type Entry = { key: string; value: string };
+const entriesOf = (m: unknown): Entry[] =>
+  m && typeof m === 'object' && !Array.isArray(m) ? Object.entries(m as Record<string, unknown>).map(([key, v]) => ({ key, value: v === undefined || v === null ? '' : String(v) })) : [];
+const parse = (t: string): unknown => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : t);
+const toObject = (entries: Entry[]) => Object.fromEntries(entries.map(e => [e.key, parse(e.value)]));
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A code → number map as a table. Rows are kept here while a code is empty or repeated (an
+ * object cannot hold that): such a row is marked and blocks saving until it is fixed.
+ */
+export const NumberMapEditor = ({ pointer, keyLabel, valueLabel, testId, hint }: { pointer: string; keyLabel: string; valueLabel: string; testId: string; hint?: string }) => {
+  const translate = useTranslate();
+  const { def, editable, update, problemsAt, setLocalInvalid } = useEditor();
+  const value = getAt(def, pointer);
+  const [entries, setEntries] = useState<Entry[]>(() => entriesOf(value));
+  const bad = useMemo(() => {
+    const seen = new Map<string, number>();
+    entries.forEach(e => seen.set(e.key.trim(), (seen.get(e.key.trim()) ?? 0) + 1));
+    return entries.map(e => (e.key.trim() === '' ? 'empty' : (seen.get(e.key.trim()) ?? 0) > 1 ? 'duplicate' : null));
+  }, [entries]);
+  const invalid = bad.some(Boolean);
+  useEffect(() => {
+    setLocalInvalid(pointer, invalid);
+    return () => setLocalInvalid(pointer, false);
+  }, [pointer, invalid, setLocalInvalid]);
+  useEffect(() => {
+    // Follow the definition when it changed elsewhere (discard, method switch), not our own edits.
+    if (!invalid && !same(toObject(entries), value)) setEntries(entriesOf(value));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+  const mapProblems = useFieldProblems(pointer);
+  const push = (next: Entry[]) => {
+    setEntries(next);
+    const keys = next.map(e => e.key.trim());
+    if (keys.every(k => k !== '') && new Set(keys).size === keys.length) update(pointer, toObject(next.map(e => ({ ...e, key: e.key.trim() }))));
+  };
+  if (!editable) {
+    return (
+      <Typography variant="body2" data-testid={testId}>
+        {keyLabel} → {valueLabel}：{entries.map(e => `${e.key} ${e.value}`).join('，') || '—'}
+      </Typography>
+    );
+  }
+  return (
+    <Box data-testid={testId}>
+      <Typography variant="caption" color="text.secondary">{keyLabel} → {valueLabel}</Typography>
+      <Stack spacing={1} sx={{ mt: 0.5 }}>
+        {entries.map((e, i) => {
+          const problems = problemsAt(`${pointer}/${esc(e.key.trim())}`);
+          return (
+            <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+              <TextField
+                size="small"
+                label={keyLabel}
+                value={e.key}
+                sx={{ width: 160 }}
+                error={!!bad[i]}
+                helperText={bad[i] ? translate(`kaoping.schemeEditor.map_${bad[i]}`) : undefined}
+                slotProps={{ htmlInput: { 'data-testid': `${testId}-key-${i}` } }}
+                onChange={ev => push(entries.map((x, j) => (j === i ? { ...x, key: ev.target.value } : x)))}
+              />
+              <MapValue
+                label={valueLabel}
+                value={e.value}
+                problems={problems}
+                testId={`${testId}-value-${i}`}
+                onChange={v => push(entries.map((x, j) => (j === i ? { ...x, value: v } : x)))}
+              />
+              <IconButton size="small" aria-label={translate('ra.action.remove')} onClick={() => push(entries.filter((_, j) => j !== i))}>
+                <DeleteIcon fontSize="small" />
+              </IconButton>
+            </Stack>
+          );
+        })}
+      </Stack>
+      {mapProblems.helperText && <FormHelperText error>{mapProblems.helperText}</FormHelperText>}
+      {hint && <FormHelperText>{hint}</FormHelperText>}
+      <Button size="small" startIcon={<AddIcon />} onClick={() => push([...entries, { key: '', value: '' }])} data-testid={`${testId}-add`}>
+        {translate('kaoping.schemeEditor.add_row')}
+      </Button>
+    </Box>
+  );
+};
+
+const MapValue = ({ label, value, problems, testId, onChange }: { label: string; value: string; problems: { message: string }[]; testId: string; onChange: (v: string) => void }) => {
+  const text = useProblemText();
+  return (
+    <TextField
+      size="small"
+      label={label}
+      value={value}
+      sx={{ width: 110 }}
+      error={problems.length > 0}
+      helperText={problems.length ? problems.map(text).join('；') : undefined}
+      slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': testId } }}
+      onChange={e => onChange(e.target.value)}
+    />
+  );
+};

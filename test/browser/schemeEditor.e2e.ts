@@ -1,0 +1,216 @@
+// The scheme editor in a real browser (Debian chromium via playwright-core) against a real server
+// booted in-process with its own embedded PostgreSQL and the demo tenant: the demo ADMIN imports
+// the example into a DRAFT, adds a RANK indicator, turns an indicator into a FORMULA (an invalid
+// expression is reported at the field, then fixed), removes a node, adds a bonus rule, edits a
+// grade quota, saves, reloads and finds it all, and the GraphQL export holds the same definition.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { validateScheme } from '@kaoping/shared';
+import { startServer } from '../../server/src/app';
+import { ConsoleSession, REPO, ensureAdminBuilt, launchBrowser } from './support';
+
+const DEMO = { email: 'demo@example.com', password: 'demo', tenant: 'demo' };
+const CODE = 'district-2023-editor';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let url: string;
+let dataDir: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureAdminBuilt();
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-editor-'));
+  server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seedDemo: true, adminEmail: 'admin@example.com', adminPassword: 'admin', logLevel: 'warn' });
+  url = `http://127.0.0.1:${server.port}`;
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+}, 60_000);
+
+async function gql(query: string, variables: Record<string, unknown>, token?: string): Promise<Record<string, any>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!;
+}
+
+async function expectText(locator: Locator, text: string) {
+  await locator.filter({ hasText: text }).first().waitFor();
+  expect(await locator.first().innerText()).toContain(text);
+}
+
+async function waitForValue(locator: Locator, value: string, timeoutMs = 15_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if ((await locator.inputValue().catch(() => '')) === value) return;
+    if (Date.now() > until) throw new Error(`input never had the value ${value} (has ${await locator.inputValue().catch(() => '?')})`);
+    await new Promise(r => setTimeout(r, 100));
+  }
+}
+
+async function pick(page: Page, select: Locator, option: string | RegExp) {
+  await select.click();
+  await page.getByRole('option', { name: option }).click();
+  await page.getByRole('listbox').waitFor({ state: 'detached' });
+}
+
+test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exported as edited', async () => {
+  const s = await ConsoleSession.open(browser, 'scheme-editor');
+  const { page } = s;
+  const example = JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'));
+  const saveButton = page.getByRole('button', { name: '保存方案' });
+  try {
+    await page.goto(`${url}/admin/`);
+    await page.locator('input[name=email]').fill(DEMO.email);
+    await page.locator('input[name=password]').fill(DEMO.password);
+    await page.locator('input[name=tenant]').fill(DEMO.tenant);
+    await page.locator('form button[type=submit]').click();
+    await page.getByRole('heading', { name: '考评工作台' }).first().waitFor();
+
+    // 1. Import the example under another code: a DRAFT; open it on the first group's tree.
+    await page.getByRole('menuitem', { name: '考核方案' }).click();
+    await page.waitForURL(/#\/schemes/);
+    await page.getByTestId('scheme-import-file').setInputFiles({
+      name: `${CODE}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...example, code: CODE, name: '2023年度方案（编辑器）' })),
+    });
+    await page.getByText(`已导入方案 ${CODE}（草稿）`).first().waitFor();
+    await page.getByRole('row').filter({ hasText: CODE }).getByText(CODE).click();
+    await page.waitForURL(/#\/schemes\/[^/]+\/show$/);
+    const schemeId = decodeURIComponent(page.url().match(/#\/schemes\/([^/]+)\/show$/)![1]);
+    await page.getByRole('tab', { name: /镇（TOWNSHIP）/ }).waitFor();
+    await expectText(page.getByTestId('max-TAX'), '8');
+    await expectText(page.getByTestId('max-SAFETY'), '3.2');
+    expect(await saveButton.isDisabled()).toBe(true);
+    await s.shot('draft');
+
+    // 2. Add an indicator under ECON: it opens with a valid default method; make it a RANK with
+    //    step 0.2, weight 5. ECON (28 points) now shares 40 weight: TAX 28 × 10/40 = 7, the new one 3.5.
+    await page.getByRole('button', { name: '在 ECON 下添加指标' }).click();
+    const form = page.getByTestId('form-IND_1');
+    await form.waitFor();
+    await expectText(page.getByTestId('node-IND_1'), '新指标');
+    await expectText(page.getByTestId('node-IND_1'), '直接评分'); // the default method (SCORE)
+    await form.getByTestId('code-IND_1').fill('GDP_RANK');
+    await page.getByTestId('name-GDP_RANK').fill('地区生产总值增速排名');
+    await page.getByTestId('form-weight-GDP_RANK').fill('5');
+    await pick(page, page.getByTestId('method-GDP_RANK'), '排名');
+    await waitForValue(page.getByTestId('param-GDP_RANK-step'), '0.1'); // RANK's default step
+    await page.getByTestId('param-GDP_RANK-step').fill('0.2');
+    await expectText(page.getByTestId('inputs-GDP_RANK'), '实际值');
+    await expectText(page.getByTestId('max-GDP_RANK'), '3.5');
+    await expectText(page.getByTestId('max-TAX'), '7');
+    await waitForValue(page.getByTestId('weight-GDP_RANK'), '5'); // the row's weight follows the form
+    // An out-of-range step is reported at the field, in Chinese, and blocks saving; then fixed.
+    await page.getByTestId('param-GDP_RANK-step').fill('2');
+    await expectText(page.getByTestId('form-GDP_RANK'), '名次间隔扣减必须 <= 1');
+    expect(await saveButton.isDisabled()).toBe(true);
+    await page.getByTestId('param-GDP_RANK-step').fill('0.2');
+    await page.getByTestId('problems-GDP_RANK').waitFor({ state: 'detached' });
+    await s.shot('rank-added');
+
+    // 3. FAI becomes a FORMULA (valid default), then an invalid expression: the problem shows at
+    //    the field (and at the node with its pointer), saving is blocked; then it is fixed.
+    await page.getByRole('button', { name: '编辑 FAI' }).click();
+    await pick(page, page.getByTestId('method-FAI'), '公式');
+    const expr = page.getByTestId('param-FAI-expression');
+    await waitForValue(expr, 'actual / target');
+    await page.getByTestId('formula-vars-FAI').getByText('previous').waitFor();
+    await expr.fill('actual / tgt * 100');
+    await expectText(page.getByTestId('form-FAI'), '公式中不能使用“tgt”');
+    await expectText(page.getByTestId('problems-FAI'), '/groups/0/root/children/0/children/0/children/2/method/expression');
+    expect(await saveButton.isDisabled()).toBe(true);
+    await s.shot('formula-invalid');
+    await expr.fill('min(actual / target, 1.2)');
+    await page.getByTestId('param-FAI-cap').fill('1.2');
+    await page.getByTestId('problems-FAI').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('form-FAI').innerText()).not.toContain('公式中不能使用');
+    await expectText(page.getByTestId('node-FAI'), '公式');
+    await s.shot('formula-fixed');
+
+    // 4. Remove ROADS (with confirmation): DUTY's other indicators share its weight (SAFETY 20 × 4/22).
+    await page.getByRole('button', { name: '删除 ROADS' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await page.getByTestId('node-ROADS').waitFor({ state: 'detached' });
+    await expectText(page.getByTestId('max-SAFETY'), '3.64');
+    await s.shot('node-removed');
+
+    // 5. A bonus rule: 3 points per event, at most 6 per subject; the TOWNSHIP bonus cap goes to 6.
+    await page.getByTestId('section-rules').click();
+    await page.getByTestId('add-rule').click();
+    const rule = page.getByTestId('rule-RULE_1');
+    await rule.waitFor();
+    await rule.getByTestId('rule-RULE_1-code').fill('AWARD_NATIONAL');
+    await page.getByTestId('rule-AWARD_NATIONAL-name').fill('国家级表彰');
+    await page.getByTestId('rule-AWARD_NATIONAL-points').fill('3');
+    await page.getByTestId('rule-AWARD_NATIONAL-maxPerSubject').fill('6');
+    await page.getByTestId('group-TOWNSHIP-bonusCap').fill('6');
+    await s.shot('rule-added');
+
+    // 6. Grades: a quota above 1 is refused at the field; 0.2 shows its quota (2 of 10, 20 of 100).
+    await page.getByTestId('section-grades').click();
+    const share = page.getByTestId('grade-EXCELLENT-maxShare');
+    await waitForValue(share, '0.3');
+    await share.fill('1.5');
+    await expectText(page.getByTestId('grade-EXCELLENT'), '名额比例必须大于 0 且不超过 1');
+    expect(await saveButton.isDisabled()).toBe(true);
+    await share.fill('0.2');
+    await expectText(page.getByTestId('grade-EXCELLENT'), '10 人中 2 人');
+    await s.shot('grade-quota');
+
+    // 7. Save (one updateSchemeDefinition with the version), reload: everything is there.
+    expect(await saveButton.isDisabled()).toBe(false);
+    await saveButton.click();
+    await page.getByText('方案已保存').first().waitFor();
+    await page.reload();
+    await page.getByRole('tab', { name: /镇（TOWNSHIP）/ }).waitFor();
+    await expectText(page.getByTestId('max-GDP_RANK'), '3.5');
+    await expectText(page.getByTestId('max-TAX'), '7');
+    await expectText(page.getByTestId('max-SAFETY'), '3.64');
+    await expectText(page.getByTestId('node-GDP_RANK'), '排名');
+    await expectText(page.getByTestId('node-FAI'), 'min(actual / target, 1.2)');
+    expect(await page.getByTestId('node-ROADS').count()).toBe(0);
+    await page.getByTestId('section-rules').click();
+    await waitForValue(page.getByTestId('rule-AWARD_NATIONAL-points'), '3');
+    await waitForValue(page.getByTestId('group-TOWNSHIP-bonusCap'), '6');
+    await page.getByTestId('section-grades').click();
+    await waitForValue(page.getByTestId('grade-EXCELLENT-maxShare'), '0.2');
+    await s.shot('reloaded');
+
+    // 8. The GraphQL export holds the same definition, and the engine finds it valid.
+    const { login } = await gql('mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', { e: DEMO.email, p: DEMO.password, t: DEMO.tenant });
+    const { exportScheme: def } = await gql('query($id: ID!) { exportScheme(id: $id) }', { id: schemeId }, login.token);
+    expect(validateScheme(def)).toEqual([]);
+    const econ = def.groups[0].root.children[0].children[0];
+    expect(econ.children.map((c: { code: string }) => c.code)).toEqual(['TAX', 'FARMER_INCOME', 'FAI', 'INVEST', 'GDP_RANK']);
+    expect(econ.children[4]).toEqual({ code: 'GDP_RANK', name: '地区生产总值增速排名', weight: 5, method: { type: 'RANK', step: 0.2 } });
+    expect(econ.children[2].method).toEqual({ type: 'FORMULA', expression: 'min(actual / target, 1.2)', cap: 1.2 });
+    const duty = def.groups[0].root.children[0].children[3];
+    expect(duty.children.map((c: { code: string }) => c.code)).not.toContain('ROADS');
+    expect(duty.children).toHaveLength(7);
+    expect(def.rules.at(-1)).toEqual({ code: 'AWARD_NATIONAL', name: '国家级表彰', kind: 'BONUS', groups: example.groups.map((g: { code: string }) => g.code), points: 3, maxPerSubject: 6 });
+    expect(def.groups[0].bonusCap).toBe(6);
+    expect(def.grades[0]).toEqual({ ...example.grades[0], maxShare: 0.2 });
+    // Nothing else changed: the other groups are as imported.
+    expect(def.groups.slice(1)).toEqual(example.groups.slice(1));
+
+    expect(s.problems.filter(p => p.startsWith('pageerror'))).toEqual([]);
+  } catch (error) {
+    await s.shot('FAILED').catch(() => undefined);
+    if (s.problems.length) console.error('Browser problems:\n' + s.problems.join('\n'));
+    throw error;
+  } finally {
+    await s.close();
+  }
+}, 180_000);
