@@ -2,6 +2,7 @@
 // Loaded on demand (the console starts in Chinese).
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'ra-core';
+import { en as schemeEditor } from '../schemes/messages';
 
 const en: TranslationMessages = {
   ...englishMessages,
@@ -32,6 +33,7 @@ const en: TranslationMessages = {
       switched: 'Now acting in tenant %{code}',
       leave: 'Leave tenant',
     },
+    schemeEditor,
     scheme: {
       status: { DRAFT: 'Draft', PUBLISHED: 'Published', CLOSED: 'Closed' },
       import: 'Import scheme',

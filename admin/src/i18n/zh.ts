@@ -2,6 +2,7 @@
 // messages, so the `ra.*` keys are translated here, key for key from ra-language-english, so
 // that no English leaks into the Chinese console.
 import type { TranslationMessages } from 'ra-core';
+import { zh as schemeEditor } from '../schemes/messages';
 
 const zh: TranslationMessages = {
   ra: {
@@ -241,6 +242,7 @@ const zh: TranslationMessages = {
       switched: '已进入租户 %{code}',
       leave: '退出租户',
     },
+    schemeEditor,
     scheme: {
       status: { DRAFT: '草稿', PUBLISHED: '已发布', CLOSED: '已关闭' },
       import: '导入方案',
