@@ -118,6 +118,16 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
     expect(await saveButton.isDisabled()).toBe(true);
     await page.getByTestId('param-GDP_RANK-step').fill('0.2');
     await page.getByTestId('problems-GDP_RANK').waitFor({ state: 'detached' });
+    // Up one place, before INVEST (its form stays open on it).
+    await page.getByRole('button', { name: '上移 GDP_RANK' }).click();
+    const rowOrder = () => page.locator('[data-testid^="node-"]').evaluateAll(els => els.map(e => e.getAttribute('data-testid')));
+    for (const until = Date.now() + 10_000; ; ) {
+      const rows = await rowOrder();
+      if (rows.indexOf('node-GDP_RANK') === rows.indexOf('node-INVEST') - 1 && rows.indexOf('node-FAI') === rows.indexOf('node-GDP_RANK') - 1) break;
+      if (Date.now() > until) throw new Error(`GDP_RANK did not move before INVEST: ${rows.join(' ')}`);
+      await page.waitForTimeout(100);
+    }
+    await waitForValue(page.getByTestId('param-GDP_RANK-step'), '0.2');
     await s.shot('rank-added');
 
     // 3. FAI becomes a FORMULA (valid default), then an invalid expression: the problem shows at
@@ -138,6 +148,20 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
     expect(await page.getByTestId('form-FAI').innerText()).not.toContain('公式中不能使用');
     await expectText(page.getByTestId('node-FAI'), '公式');
     await s.shot('formula-fixed');
+
+    // 3b. CIVILITY's GRADE table gets a level E: a repeated letter is marked and blocks saving.
+    await page.getByRole('button', { name: '编辑 CIVILITY' }).click();
+    await page.getByTestId('param-CIVILITY-levels-add').click();
+    await page.getByTestId('param-CIVILITY-levels-key-4').fill('A');
+    await expectText(page.getByTestId('param-CIVILITY-levels'), '代码重复');
+    await expectText(page.getByTestId('editor-state'), '有未完成的输入');
+    expect(await saveButton.isDisabled()).toBe(true);
+    await page.getByTestId('param-CIVILITY-levels-key-4').fill('E');
+    await page.getByTestId('param-CIVILITY-levels-value-4').fill('1.3');
+    await expectText(page.getByTestId('param-CIVILITY-levels'), '必须是 [0, 1] 之间的数');
+    await page.getByTestId('param-CIVILITY-levels-value-4').fill('0.3');
+    await page.getByTestId('problems-CIVILITY').waitFor({ state: 'detached' });
+    await s.shot('grade-levels');
 
     // 4. Remove ROADS (with confirmation): DUTY's other indicators share its weight (SAFETY 20 × 4/22).
     await page.getByRole('button', { name: '删除 ROADS' }).click();
@@ -193,17 +217,43 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
     const { exportScheme: def } = await gql('query($id: ID!) { exportScheme(id: $id) }', { id: schemeId }, login.token);
     expect(validateScheme(def)).toEqual([]);
     const econ = def.groups[0].root.children[0].children[0];
-    expect(econ.children.map((c: { code: string }) => c.code)).toEqual(['TAX', 'FARMER_INCOME', 'FAI', 'INVEST', 'GDP_RANK']);
-    expect(econ.children[4]).toEqual({ code: 'GDP_RANK', name: '地区生产总值增速排名', weight: 5, method: { type: 'RANK', step: 0.2 } });
+    expect(econ.children.map((c: { code: string }) => c.code)).toEqual(['TAX', 'FARMER_INCOME', 'FAI', 'GDP_RANK', 'INVEST']);
+    expect(econ.children[3]).toEqual({ code: 'GDP_RANK', name: '地区生产总值增速排名', weight: 5, method: { type: 'RANK', step: 0.2 } });
     expect(econ.children[2].method).toEqual({ type: 'FORMULA', expression: 'min(actual / target, 1.2)', cap: 1.2 });
     const duty = def.groups[0].root.children[0].children[3];
     expect(duty.children.map((c: { code: string }) => c.code)).not.toContain('ROADS');
     expect(duty.children).toHaveLength(7);
     expect(def.rules.at(-1)).toEqual({ code: 'AWARD_NATIONAL', name: '国家级表彰', kind: 'BONUS', groups: example.groups.map((g: { code: string }) => g.code), points: 3, maxPerSubject: 6 });
     expect(def.groups[0].bonusCap).toBe(6);
+    expect(def.groups[0].root.children[0].children[1].children[1].method.levels).toEqual({ A: 1, B: 0.85, C: 0.7, D: 0.5, E: 0.3 });
     expect(def.grades[0]).toEqual({ ...example.grades[0], maxShare: 0.2 });
     // Nothing else changed: the other groups are as imported.
     expect(def.groups.slice(1)).toEqual(example.groups.slice(1));
+
+    // 9. In English the problems read in English: a zero weight, then discarded.
+    await page.getByTestId('section-tree').click();
+    await page.getByRole('button', { name: '语言' }).or(page.getByRole('button', { name: '中文' })).first().click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('tab', { name: 'Indicators' }).waitFor();
+    await page.getByTestId('weight-TAX').fill('0');
+    await expectText(page.getByTestId('problems-TAX'), 'The weight must be a number > 0');
+    expect(await page.getByTestId('problems-TAX').innerText()).not.toContain('权重');
+    await s.shot('problem-en');
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    await waitForValue(page.getByTestId('weight-TAX'), '10');
+
+    // 10. The published example is read-only: rules and grades as text, nothing to add.
+    await page.getByRole('menuitem', { name: 'Schemes' }).click();
+    await page.getByRole('row').filter({ hasText: 'district-2023' }).filter({ hasNotText: CODE }).getByText('district-2023').click();
+    await page.getByRole('tab', { name: /TOWNSHIP/ }).waitFor();
+    await page.getByTestId('section-rules').click();
+    await expectText(page.getByTestId('rule-AWARD_CITY-points'), '1');
+    expect(await page.locator('input[data-testid="rule-AWARD_CITY-points"]').count()).toBe(0);
+    expect(await page.getByTestId('add-rule').count()).toBe(0);
+    await page.getByTestId('section-grades').click();
+    await expectText(page.getByTestId('grade-EXCELLENT-maxShare'), '0.3');
+    expect(await page.getByTestId('add-grade').count()).toBe(0);
+    await s.shot('published-readonly');
 
     expect(s.problems.filter(p => p.startsWith('pageerror'))).toEqual([]);
   } catch (error) {
