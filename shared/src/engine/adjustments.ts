@@ -28,17 +28,19 @@ export function applyAdjustments(
 ): AdjustmentOutcome {
   const res: AdjustmentOutcome = { bonus: 0, deduction: 0, list: [], vetoes: [], vetoCap: 0 };
   if (!events || events.length === 0) return res;
-  const sums = new Map<number, number>();
+  // subtotal per rule, in rule order (a few rules: an array beats a Map and a sort)
+  const sums = new Array<number>(rules.length).fill(NaN);
   for (const ev of events) {
     const ri = ruleIndex.get(ev.rule)!;
     const rule = rules[ri];
     const pts = rule.kind === 'VETO' ? 0 : (rule.points ?? ev.points ?? 0) * (ev.count ?? 1);
-    sums.set(ri, (sums.get(ri) ?? 0) + pts);
+    const before = sums[ri];
+    sums[ri] = (before === before ? before : 0) + pts;
   }
-  const order = [...sums.keys()].sort((a, b) => a - b);
   let bonus = 0;
   let deduction = 0;
-  for (const ri of order) {
+  for (let ri = 0; ri < sums.length; ri++) {
+    if (sums[ri] !== sums[ri]) continue; // no event for this rule
     const rule = rules[ri];
     if (rule.kind === 'VETO') {
       res.vetoes.push(rule.code);
@@ -46,7 +48,7 @@ export function applyAdjustments(
       if (gi > res.vetoCap) res.vetoCap = gi;
       continue;
     }
-    const raw = sums.get(ri)!;
+    const raw = sums[ri];
     const sub = rule.maxPerSubject !== undefined && raw > rule.maxPerSubject ? rule.maxPerSubject : raw;
     res.list.push({ rule: rule.code, points: roundScaled(sub, precision) / POW10[precision] });
     if (rule.kind === 'BONUS') bonus += sub;

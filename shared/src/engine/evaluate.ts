@@ -75,13 +75,28 @@ export function evaluateValidated(scheme: Scheme, dataset: Dataset, opts?: Evalu
   return { scheme: scheme.code, groups: groupResults, subjects: results };
 }
 
-/** Puts each input row's index in its subject's group store (rows have many shapes: each is read once here). */
+/**
+ * Puts each input row's index in its subject's group store. Rows usually come subject by subject
+ * in tree order, so the next row is first guessed (same subject, next leaf) and the maps are
+ * asked only when the guess is wrong.
+ */
 function placeRows(rows: readonly Input[], index: Map<string, number>, groupOf: CompiledGroup[], pos: Int32Array, stores: GroupStore[]): void {
+  let subject = '';
+  let i = -1;
+  let slot = -1;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
-    const i = index.get(row.subject)!;
+    const s = row.subject;
+    if (s !== subject) {
+      i = index.get(s)!;
+      subject = s;
+      slot = -1;
+    }
     const g = groupOf[i];
-    const at = pos[i] * g.leaves.length + g.leafByCode.get(row.indicator)!;
+    const leaves = g.leaves;
+    const ind = row.indicator;
+    slot = slot + 1 < leaves.length && leaves[slot + 1].code === ind ? slot + 1 : g.leafByCode.get(ind)!;
+    const at = pos[i] * leaves.length + slot;
     const st = stores[g.index];
     st.row[at] = r;
     st.na[at] = row.notApplicable === true ? 1 : 0;

@@ -5,10 +5,33 @@
 import type { Input } from '../scheme/types';
 import type { Peers } from './methods/types';
 
+/** min, max and avg at once; the sorted list (RANK only) on first use. */
+class GroupPeers implements Peers {
+  #values: Float64Array;
+  #desc: number[] | undefined = undefined;
+
+  constructor(values: Float64Array, readonly min: number, readonly max: number, readonly avg: number) {
+    this.#values = values;
+  }
+
+  get desc(): readonly number[] {
+    if (this.#desc === undefined) {
+      const asc = this.#values.sort(); // typed arrays sort numerically
+      const n = asc.length;
+      const desc = new Array<number>(n);
+      for (let i = 0; i < n; i++) desc[i] = asc[n - 1 - i];
+      this.#desc = desc;
+    }
+    return this.#desc;
+  }
+}
+
 export function peersOf(rows: readonly (Input | undefined)[]): Peers | null {
   const buf = new Float64Array(rows.length);
   let n = 0;
   let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (r === undefined) continue;
@@ -16,10 +39,9 @@ export function peersOf(rows: readonly (Input | undefined)[]): Peers | null {
     if (a === undefined) continue;
     buf[n++] = a;
     sum += a;
+    if (a < min) min = a;
+    if (a > max) max = a;
   }
   if (n === 0) return null;
-  const asc = buf.subarray(0, n).sort(); // typed arrays sort numerically
-  const desc = new Array<number>(n);
-  for (let i = 0; i < n; i++) desc[i] = asc[n - 1 - i];
-  return { desc, max: desc[0], min: desc[n - 1], avg: sum / n };
+  return new GroupPeers(buf.subarray(0, n), min, max, sum / n);
 }

@@ -53,10 +53,10 @@ export class TreeScorer {
     }
     const uf = s.unitFinal[k];
     ctx.unitFinal = uf === uf ? uf : undefined;
-    for (let i = 0; i < n; i++) {
-      const slot = leafOf[i];
-      if (slot < 0 || out[o0 + i]) continue;
+    for (let slot = 0; slot < leaves.length; slot++) {
       const leaf = leaves[slot];
+      const i = leaf.node;
+      if (out[o0 + i]) continue;
       ctx.peers = s.peers[slot];
       const r = row[l0 + slot];
       const o = leaf.def.rate(r < 0 ? undefined : inputs[r], leaf.compiled, ctx);

@@ -55,6 +55,18 @@ export function checkNumMap(
 
 export const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
 
+/** Reused by bare(): the engine reads an outcome before the next rate call. */
+const BARE: RateOutcome = { rate: 0, warning: undefined, text: '' };
+
+/**
+ * The outcome when no explanation is wanted (ctx.explain false): one shared object, overwritten
+ * by the next call, so that 100,000 rates allocate nothing.
+ */
+export function bare(rate: number): RateOutcome {
+  BARE.rate = rate;
+  return BARE;
+}
+
 export const MISSING = (lang: Lang): RateOutcome => ({ rate: 0, warning: 'MISSING_INPUT', text: lang.missing });
 export const DIV_ZERO = (lang: Lang): RateOutcome => ({ rate: 0, warning: 'DIVISION_BY_ZERO', text: lang.divZero });
 export const noInputProblems = (): Problem[] => [];

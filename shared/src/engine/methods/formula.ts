@@ -1,7 +1,7 @@
 import { isStr, ptr, type Problem } from '../../scheme/problems';
 import { clampNote, pct } from '../explain';
 import { fmt } from '../rounding';
-import { clamp, DIV_ZERO, MISSING, noInputProblems, optNum } from './common';
+import { bare, clamp, DIV_ZERO, MISSING, noInputProblems, optNum } from './common';
 import { compileExpression, DIVISION_BY_ZERO, type CompiledExpr, type Vars } from './formula-expr';
 import type { MethodDef } from './types';
 
@@ -52,6 +52,6 @@ export const FORMULA: MethodDef<C> = {
       throw e;
     }
     const s = clamp(r, 0, c.cap);
-    return { rate: s, text: !explain ? '' : `${lang.formula(fmt(r))} = ${pct(r)}${clampNote(lang, r, s)}` };
+    return explain ? { rate: s, text: `${lang.formula(fmt(r))} = ${pct(r)}${clampNote(lang, r, s)}` } : bare(s);
   },
 };

@@ -1,6 +1,6 @@
 import { isStr, ptr, type Problem } from '../../scheme/problems';
 import { pct } from '../explain';
-import { checkNumMap, MISSING } from './common';
+import { bare, checkNumMap, MISSING } from './common';
 import type { MethodDef } from './types';
 
 type C = Map<string, number>;
@@ -25,6 +25,6 @@ export const GRADE: MethodDef<C> = {
     const g = input?.grade;
     if (g === undefined) return MISSING(lang);
     const s = c.get(g) ?? 0;
-    return { rate: s, text: !explain ? '' : `${lang.grade(g)}${lang.zh ? '（' : ' ('}${pct(s)}${lang.zh ? '）' : ')'}` };
+    return explain ? { rate: s, text: `${lang.grade(g)}${lang.zh ? '（' : ' ('}${pct(s)}${lang.zh ? '）' : ')'}` } : bare(s);
   },
 };

@@ -1,7 +1,7 @@
 import { isNum, ptr, type Problem } from '../../scheme/problems';
 import { pct } from '../explain';
 import { fmt } from '../rounding';
-import { DIV_ZERO, MISSING, noInputProblems } from './common';
+import { bare, DIV_ZERO, MISSING, noInputProblems } from './common';
 import type { MethodDef } from './types';
 
 interface C { ratio: boolean; byMin: boolean; bounds: number[]; scores: number[] }
@@ -66,11 +66,11 @@ export const LADDER: MethodDef<C> = {
     const { bounds, byMin } = c;
     for (let i = 0; i < bounds.length; i++) {
       if (byMin ? v >= bounds[i] : v <= bounds[i]) {
-        if (!explain) return { rate: c.scores[i], text: '' };
+        if (!explain) return bare(c.scores[i]);
         const b = c.ratio ? pct(bounds[i]) : fmt(bounds[i]);
         return { rate: c.scores[i], text: lang.ladder(shown, `${byMin ? '≥' : '≤'} ${b}`, pct(c.scores[i])) };
       }
     }
-    return { rate: 0, text: explain ? shown + lang.sep + lang.noStep : '' };
+    return explain ? { rate: 0, text: shown + lang.sep + lang.noStep } : bare(0);
   },
 };

@@ -1,7 +1,7 @@
 import type { Problem } from '../../scheme/problems';
 import { pct } from '../explain';
 import { fmt } from '../rounding';
-import { checkDirection, MISSING, noInputProblems, optNum } from './common';
+import { bare, checkDirection, MISSING, noInputProblems, optNum } from './common';
 import type { MethodDef } from './types';
 
 interface C { lower: boolean; floor: number }
@@ -24,9 +24,7 @@ export const LINEAR: MethodDef<C> = {
     const { min, max } = peers;
     const pos = max === min ? 1 : c.lower ? (max - v) / (max - min) : (v - min) / (max - min);
     const s = c.floor + (1 - c.floor) * pos;
-    return {
-      rate: s,
-      text: !explain ? '' : `${lang.actual} ${fmt(v)}${c.lower ? lang.lower : ''}${lang.sep}${lang.range(fmt(min), fmt(max))}${lang.sep}${lang.rate} ${pct(s)}`,
-    };
+    if (!explain) return bare(s);
+    return { rate: s, text: `${lang.actual} ${fmt(v)}${c.lower ? lang.lower : ''}${lang.sep}${lang.range(fmt(min), fmt(max))}${lang.sep}${lang.rate} ${pct(s)}` };
   },
 };

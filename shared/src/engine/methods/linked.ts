@@ -1,7 +1,7 @@
 import type { Problem } from '../../scheme/problems';
 import { clampNote, pct } from '../explain';
 import { fmt } from '../rounding';
-import { clamp, MISSING, noInputProblems, optNum } from './common';
+import { bare, clamp, MISSING, noInputProblems, optNum } from './common';
 import type { MethodDef } from './types';
 
 interface C { cap: number }
@@ -21,6 +21,6 @@ export const LINKED: MethodDef<C> = {
     if (unitFinal === undefined) return MISSING(lang);
     const r = unitFinal / 100;
     const s = clamp(r, 0, c.cap);
-    return { rate: s, text: !explain ? '' : `${lang.linked(fmt(unitFinal))} = ${pct(r)}${clampNote(lang, r, s)}` };
+    return explain ? { rate: s, text: `${lang.linked(fmt(unitFinal))} = ${pct(r)}${clampNote(lang, r, s)}` } : bare(s);
   },
 };

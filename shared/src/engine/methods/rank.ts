@@ -1,7 +1,7 @@
 import type { Problem } from '../../scheme/problems';
 import { clampNote, pct } from '../explain';
 import { fmt } from '../rounding';
-import { checkDirection, MISSING, noInputProblems, optNum, reqNum } from './common';
+import { bare, checkDirection, MISSING, noInputProblems, optNum, reqNum } from './common';
 import type { MethodDef, Peers } from './types';
 
 interface C { lower: boolean; step: number; floor: number }
@@ -39,7 +39,7 @@ export const RANK: MethodDef<C> = {
     const k = competitionRank(peers, a, c.lower);
     const raw = 1 - (k - 1) * c.step;
     const s = raw < c.floor ? c.floor : raw;
-    if (!explain) return { rate: s, text: '' };
+    if (!explain) return bare(s);
     const text = `${lang.actual} ${fmt(a)}${c.lower ? lang.lower : ''}${lang.sep}${lang.rank(k, peers.desc.length)}${lang.sep}${lang.rate} ${pct(raw)}`;
     return { rate: s, text: text + clampNote(lang, raw, s) };
   },

@@ -1,7 +1,7 @@
 import { isNum, ptr, type Problem } from '../../scheme/problems';
 import { pct } from '../explain';
 import { fmt } from '../rounding';
-import { MISSING, optNum } from './common';
+import { bare, MISSING, optNum } from './common';
 import type { MethodDef } from './types';
 
 interface C { max: number; maxText: string }
@@ -26,6 +26,6 @@ export const SCORE: MethodDef<C> = {
     const v = input?.score;
     if (v === undefined) return MISSING(lang);
     const s = v / c.max;
-    return { rate: s, text: !explain ? '' : `${lang.score(fmt(v), c.maxText)} = ${pct(s)}` };
+    return explain ? { rate: s, text: `${lang.score(fmt(v), c.maxText)} = ${pct(s)}` } : bare(s);
   },
 };

@@ -1,6 +1,6 @@
 import { isNum, isObj, ptr, type Problem } from '../../scheme/problems';
 import { pct } from '../explain';
-import { checkNumMap, MISSING } from './common';
+import { bare, checkNumMap, MISSING } from './common';
 import type { MethodDef } from './types';
 
 interface C { groups: [string, number][]; options: Map<string, number> }
@@ -59,6 +59,6 @@ export const SURVEY: MethodDef<C> = {
     }
     if (den === 0) return MISSING(lang);
     const s = num / den;
-    return { rate: s, text: !explain ? '' : `${lang.survey(voters)}${lang.rate} ${pct(s)}` };
+    return explain ? { rate: s, text: `${lang.survey(voters)}${lang.rate} ${pct(s)}` } : bare(s);
   },
 };

@@ -2,7 +2,7 @@ import { isNum, ptr, type Problem } from '../../scheme/problems';
 import type { Input } from '../../scheme/types';
 import { clampNote, pct } from '../explain';
 import { fmt } from '../rounding';
-import { checkCapFloor, checkDirection, clamp, MISSING, optNum } from './common';
+import { bare, checkCapFloor, checkDirection, clamp, MISSING, optNum } from './common';
 import type { MethodDef } from './types';
 
 interface C { lower: boolean; floor: number; cap: number }
@@ -30,10 +30,10 @@ export const TARGET: MethodDef<C> = {
     const t = input?.target;
     if (a === undefined || t === undefined) return MISSING(lang);
     let r: number;
-    let text = '';
+    let text: string;
     if (!explain) {
       r = !c.lower ? a / t : a <= t ? 1 : t === 0 ? 0 : t / a;
-      return { rate: clamp(r, c.floor, c.cap), text };
+      return bare(clamp(r, c.floor, c.cap));
     }
     if (!c.lower) {
       r = a / t;

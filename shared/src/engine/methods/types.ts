@@ -17,7 +17,7 @@ export interface RateContext {
   /** The rounded final score of the member's unit (LINKED only). */
   unitFinal: number | undefined;
   lang: Lang;
-  /** Build the explanation text (false: return text ''). */
+  /** Build the explanation text (false: return text '', possibly in an outcome object that the next call reuses). */
   explain: boolean;
 }
 
