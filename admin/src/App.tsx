@@ -13,6 +13,7 @@ import users from './users';
 import apiKeys from './apiKeys';
 import schemes from './schemes';
 import results from './results';
+import adjustments from './adjustments';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
@@ -36,6 +37,7 @@ const App = () => (
       canUse(role, 'tenants') && <Resource key="tenants" name="tenants" {...tenants} />,
       canUse(role, 'schemes') && <Resource key="schemes" name="schemes" {...schemes} />,
       canUse(role, 'results') && <Resource key="results" name="results" {...results} />,
+      canUse(role, 'adjustments') && <Resource key="adjustments" name="adjustments" {...adjustments} />,
       canUse(role, 'users') && <Resource key="users" name="users" {...users} />,
       canUse(role, 'apiKeys') && <Resource key="apiKeys" name="apiKeys" {...apiKeys} />,
     ]}

@@ -6,12 +6,13 @@ export const roleChoices = (opts: { includePlatform?: boolean } = {}) =>
   ROLES.filter(r => opts.includePlatform || r !== 'PLATFORM_ADMIN').map(r => ({ id: r, name: `roles.${r}` }));
 
 /** What a role may use in the console (the server enforces it; this only shapes the menu). */
-export const canUse = (role: Role | undefined, resource: 'tenants' | 'users' | 'apiKeys' | 'schemes' | 'results'): boolean => {
+export const canUse = (role: Role | undefined, resource: 'tenants' | 'users' | 'apiKeys' | 'schemes' | 'results' | 'adjustments'): boolean => {
   if (!role) return false;
   if (resource === 'tenants') return role === 'PLATFORM_ADMIN';
   // Schemes: every tenant role reads them (only an ADMIN changes them, see schemes/permissions.ts).
   // Results: every tenant role reads them (acting on them depends on the role, see results/permissions.ts).
-  if (resource === 'schemes' || resource === 'results') return role !== 'PLATFORM_ADMIN' || !!getActingTenant();
+  // Adjustments: every tenant role reads them (claim/verify depend on the role, see adjustments/permissions.ts).
+  if (resource === 'schemes' || resource === 'results' || resource === 'adjustments') return role !== 'PLATFORM_ADMIN' || !!getActingTenant();
   // Tenant administration: the tenant's ADMIN, or a platform admin who switched into a tenant.
   return role === 'ADMIN' || (role === 'PLATFORM_ADMIN' && !!getActingTenant());
 };

@@ -450,6 +450,26 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await page.keyboard.press('Escape');
       await page.getByTestId('breakdown').waitFor({ state: 'detached' });
 
+      // 3b. 加减分核实: the demo holds no open claim, so claim an award for E01 through the form,
+      //     then verify it (confirmation): its status shows 已核实. Back to the run afterwards.
+      const runUrl = page.url();
+      await menu(page, '加减分核实').click();
+      await page.waitForURL(/#\/adjustments/);
+      await page.getByTestId('adjustment-claim').click();
+      const claimNote = `区级表彰-${stamp}`;
+      await page.getByTestId('claim-subject').selectOption('E01');
+      await page.getByTestId('claim-rule').selectOption('AWARD_DISTRICT');
+      await page.getByTestId('claim-note').fill(claimNote);
+      await page.getByTestId('claim-submit').click();
+      const claimRow = page.getByRole('row').filter({ hasText: claimNote });
+      await claimRow.getByTestId('adjustment-status').filter({ hasText: '待核实' }).waitFor();
+      await claimRow.getByTestId('adjustment-verify').click();
+      await confirmDialog();
+      await claimRow.getByTestId('adjustment-status').filter({ hasText: '已核实' }).waitFor();
+      await s.shot('adjustment-verified');
+      await page.goto(runUrl);
+      await page.getByTestId('row-T01').waitFor();
+
       // 4. Change an input (T01's TAX, REVIEW) through GraphQL, then 计算结果 → a new 草稿 run.
       const { login } = await gql(
         'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }',

@@ -1,8 +1,159 @@
-import { Alert, Card, CardContent, CardHeader, Stack, Typography } from '@mui/material';
-import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { Alert, Box, Card, CardContent, CardHeader, Chip, CircularProgress, Grid, Stack, TextField, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Link, Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { RunStatusChip } from '../results/status';
 import { currentTenant } from '../session';
+import { fetchDashboard, nextStep, type DashboardData } from './api';
+import Completeness from './Completeness';
 
-/** Placeholder workbench: who is signed in, in which tenant. Later work adds the real widgets. */
+const SCHEME_COLORS: Record<string, 'warning' | 'success' | 'default'> = { DRAFT: 'warning', PUBLISHED: 'success', CLOSED: 'default' };
+
+/** One count with a link to where the work is done. */
+const Count = ({ label, value, to, testId, hint }: { label: string; value: number; to: string; testId: string; hint?: string }) => (
+  <Card variant="outlined" sx={{ height: '100%' }}>
+    <CardContent>
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      <Link to={to} underline="hover" data-testid={testId} sx={{ fontSize: 32, fontWeight: 600 }}>
+        {value}
+      </Link>
+      {hint && (
+        <Typography variant="caption" color="text.secondary" component="div">
+          {hint}
+        </Typography>
+      )}
+    </CardContent>
+  </Card>
+);
+
+/** Where the current year stands: the scheme, data completeness, open work and the newest run. */
+const YearStatus = () => {
+  const translate = useTranslate();
+  const [schemeId, setSchemeId] = useState<string | undefined>(undefined);
+  const [data, setData] = useState<DashboardData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    fetchDashboard(schemeId).then(
+      d => live && setData(d),
+      e => live && setError((e as Error).message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [schemeId]);
+
+  if (error) return <Alert severity="error">{error}</Alert>;
+  if (!data) {
+    return (
+      <Box sx={{ p: 3, textAlign: 'center' }}>
+        <CircularProgress size={24} />
+      </Box>
+    );
+  }
+  if (!data.scheme) return <Alert severity="info">{translate('kaoping.dashboard.no_scheme')}</Alert>;
+  const scheme = data.scheme;
+  const next = nextStep(data);
+  const claimedFilter = encodeURIComponent(JSON.stringify({ schemeId: scheme.id, status: 'CLAIMED' }));
+  return (
+    <Stack spacing={2} data-testid="dashboard-year">
+      <Card>
+        <CardHeader
+          title={translate('kaoping.dashboard.scheme_title', { year: scheme.year })}
+          action={
+            data.schemes.length > 1 && (
+              <TextField
+                select
+                size="small"
+                label={translate('kaoping.dashboard.choose_scheme')}
+                value={scheme.id}
+                onChange={e => setSchemeId(e.target.value)}
+                slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'dashboard-scheme-select' } }}
+                sx={{ minWidth: 260 }}
+              >
+                {data.schemes.map(s => (
+                  <option key={s.id} value={s.id}>
+                    {s.year} {s.name}（{translate(`kaoping.scheme.status.${s.status}`)}）
+                  </option>
+                ))}
+              </TextField>
+            )
+          }
+        />
+        <CardContent>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="dashboard-scheme">
+            <Link to={`/schemes/${encodeURIComponent(scheme.id)}/show`} underline="hover" variant="h6">
+              {scheme.name}
+            </Link>
+            <Typography color="text.secondary">{scheme.code}</Typography>
+            <Chip size="small" color={SCHEME_COLORS[scheme.status]} label={translate(`kaoping.scheme.status.${scheme.status}`)} />
+          </Stack>
+        </CardContent>
+      </Card>
+
+      <Grid container spacing={2}>
+        {data.openDiscrepancies !== null && (
+          <Grid size={{ xs: 12, md: 4 }}>
+            <Count
+              label={translate('kaoping.dashboard.open_discrepancies')}
+              value={data.openDiscrepancies}
+              to="/discrepancies"
+              testId="dashboard-discrepancies"
+              hint={translate('kaoping.dashboard.discrepancies_hint', { total: data.discrepancies ?? 0 })}
+            />
+          </Grid>
+        )}
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Count
+            label={translate('kaoping.dashboard.claimed_adjustments')}
+            value={data.claimedAdjustments}
+            to={`/adjustments?filter=${claimedFilter}`}
+            testId="dashboard-claimed"
+            hint={translate('kaoping.dashboard.claimed_hint')}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Card variant="outlined" sx={{ height: '100%' }} data-testid="dashboard-run">
+            <CardContent>
+              <Typography variant="body2" color="text.secondary">
+                {translate('kaoping.dashboard.latest_run')}
+              </Typography>
+              {data.latestRun ? (
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center', my: 1 }}>
+                  <Link to={`/results/${encodeURIComponent(data.latestRun.id)}/show`} underline="none">
+                    <RunStatusChip status={data.latestRun.status} />
+                  </Link>
+                  <Typography variant="caption" color="text.secondary">
+                    {new Date(data.latestRun.createdAt).toLocaleString()}
+                  </Typography>
+                </Stack>
+              ) : (
+                <Typography sx={{ my: 1 }}>{translate('kaoping.dashboard.no_run')}</Typography>
+              )}
+              <Typography variant="body2" data-testid="dashboard-next-step">
+                {translate('kaoping.dashboard.next_step')}
+                {translate(`kaoping.dashboard.step.${next.step}`)}
+                {next.roles.length > 0 && `（${next.roles.map(r => translate(`roles.${r}`)).join(translate('kaoping.dashboard.or'))}）`}
+              </Typography>
+            </CardContent>
+          </Card>
+        </Grid>
+      </Grid>
+
+      <Card>
+        <CardHeader title={translate('kaoping.dashboard.completeness.title')} subheader={translate('kaoping.dashboard.completeness.subtitle')} />
+        <CardContent sx={{ overflowX: 'auto' }}>
+          <Completeness groups={data.completeness} />
+        </CardContent>
+      </Card>
+    </Stack>
+  );
+};
+
+/** The workbench: who is signed in, in which tenant, and where the year stands there. */
 const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
@@ -29,9 +180,7 @@ const Dashboard = () => {
         </CardContent>
       </Card>
       {permissions === 'PLATFORM_ADMIN' && !tenant && <Alert severity="info">{translate('kaoping.dashboard.platform_hint')}</Alert>}
-      <Alert severity="info" variant="outlined">
-        {translate('kaoping.dashboard.next_steps')}
-      </Alert>
+      {tenant && permissions && <YearStatus />}
     </Stack>
   );
 };

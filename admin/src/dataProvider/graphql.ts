@@ -21,6 +21,7 @@ export const RESOURCE_TYPES: Record<string, string> = {
   apiKeys: 'ApiKey',
   schemes: 'Scheme',
   results: 'ResultRun',
+  adjustments: 'Adjustment',
 };
 
 /** Platform-level operations: a PLATFORM_ADMIN sends them without X-Tenant. */
@@ -156,6 +157,8 @@ const buildWriteMutation = (
  * - delete of an API key is `revokeApiKey(id)`.
  * - `results` are result runs (type `ResultRun`, read through the convention); compute, the lifecycle
  *   steps, rankings and comparisons are their own operations, called by src/results/api.ts.
+ * - `adjustments` (type `Adjustment`) are listed through the convention (filters schemeId, status,
+ *   group, kind, subject); claim, verify and reject are their own mutations (src/adjustments/api.ts).
  * Everything else (lists, filters, sorting, paging, getOne, getMany) is the convention.
  */
 export const buildQuery = (ir: IntrospectionResult) => {

@@ -3,6 +3,9 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'ra-core';
 import { en as schemeEditor } from '../schemes/messages';
+import adjustments from '../adjustments/messages';
+import dashboard from '../dashboard/messages';
+import { mergeMessages } from './merge';
 
 const en: TranslationMessages = {
   ...englishMessages,
@@ -239,4 +242,5 @@ const en: TranslationMessages = {
   },
 };
 
-export default en;
+// Areas that add to `kaoping.*` and `resources.*` (deep-merged).
+export default mergeMessages(en, adjustments.en, dashboard.en);

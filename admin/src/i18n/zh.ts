@@ -3,6 +3,9 @@
 // that no English leaks into the Chinese console.
 import type { TranslationMessages } from 'ra-core';
 import { zh as schemeEditor } from '../schemes/messages';
+import adjustments from '../adjustments/messages';
+import dashboard from '../dashboard/messages';
+import { mergeMessages } from './merge';
 
 const zh: TranslationMessages = {
   ra: {
@@ -448,4 +451,5 @@ const zh: TranslationMessages = {
   },
 };
 
-export default zh;
+// Areas that add to `kaoping.*` and `resources.*` (deep-merged).
+export default mergeMessages(zh, adjustments.zh, dashboard.zh);

@@ -11,6 +11,7 @@ const Menu = () => {
       {canUse(permissions, 'tenants') && <RaMenu.ResourceItem name="tenants" />}
       {canUse(permissions, 'schemes') && <RaMenu.ResourceItem name="schemes" />}
       {canUse(permissions, 'results') && <RaMenu.ResourceItem name="results" />}
+      {canUse(permissions, 'adjustments') && <RaMenu.ResourceItem name="adjustments" />}
       {canUse(permissions, 'users') && <RaMenu.ResourceItem name="users" />}
       {canUse(permissions, 'apiKeys') && <RaMenu.ResourceItem name="apiKeys" />}
     </RaMenu>

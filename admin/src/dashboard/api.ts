@@ -1,0 +1,61 @@
+// The dashboard query (server/src/dashboard): the scheme, completeness per group, open work and
+// the newest run, computed on the server in a constant number of statements.
+import { gqlFetch } from '../dataProvider/fetch';
+import type { RunStatus } from '../results/api';
+import type { SchemeRecord } from '../schemes/api';
+
+export type Source = 'SELF' | 'MONITOR' | 'REVIEW';
+
+export interface GroupCompleteness {
+  group: string;
+  name: string;
+  kind: 'UNIT' | 'MEMBER';
+  subjects: number;
+  indicators: number;
+  expected: number;
+  effective: number;
+  notApplicable: number;
+  sources: { source: Source; entered: number; effective: number }[];
+}
+
+export interface DashboardData {
+  scheme: SchemeRecord | null;
+  schemes: SchemeRecord[];
+  completeness: GroupCompleteness[];
+  discrepancies: number | null;
+  openDiscrepancies: number | null;
+  claimedAdjustments: number;
+  latestRun: { id: string; status: RunStatus; createdAt: string } | null;
+}
+
+const SCHEME = 'id code name year status version createdAt';
+
+export const fetchDashboard = async (schemeId?: string): Promise<DashboardData> =>
+  (
+    await gqlFetch<{ dashboard: DashboardData }>(
+      `query dashboard($schemeId: ID) { dashboard(schemeId: $schemeId) {
+        scheme { ${SCHEME} } schemes { ${SCHEME} }
+        completeness { group name kind subjects indicators expected effective notApplicable sources { source entered effective } }
+        discrepancies openDiscrepancies claimedAdjustments latestRun { id status createdAt } } }`,
+      { schemeId },
+    )
+  ).dashboard;
+
+/** What happens next to a scheme's results, and which role does it. */
+export interface NextStep {
+  step: 'publish_scheme' | 'compute' | 'review' | 'approve' | 'publish' | 'done' | 'closed';
+  roles: string[];
+}
+
+export const nextStep = (d: Pick<DashboardData, 'scheme' | 'latestRun'>): NextStep => {
+  if (d.scheme?.status === 'DRAFT') return { step: 'publish_scheme', roles: ['ADMIN'] };
+  const run = d.latestRun;
+  if (!run) return d.scheme?.status === 'PUBLISHED' ? { step: 'compute', roles: ['ASSESSOR', 'ADMIN'] } : { step: 'closed', roles: [] };
+  if (run.status === 'DRAFT') return { step: 'review', roles: ['LEADER'] };
+  if (run.status === 'REVIEWED') return { step: 'approve', roles: ['LEADER'] };
+  if (run.status === 'APPROVED') return { step: 'publish', roles: ['ADMIN'] };
+  return { step: 'done', roles: [] };
+};
+
+/** entered / expected as a percentage (one decimal), null when nothing is expected. */
+export const percent = (n: number, of: number): number | null => (of > 0 ? Math.round((n / of) * 1000) / 10 : null);
