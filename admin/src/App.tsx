@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Admin, Resource, localStorageStore } from 'react-admin';
+import { Admin, CustomRoutes, Resource, localStorageStore } from 'react-admin';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -14,6 +14,7 @@ import apiKeys from './apiKeys';
 import schemes from './schemes';
 import results from './results';
 import adjustments from './adjustments';
+import { dataEntryRoutes } from './dataEntry';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
@@ -40,6 +41,7 @@ const App = () => (
       canUse(role, 'adjustments') && <Resource key="adjustments" name="adjustments" {...adjustments} />,
       canUse(role, 'users') && <Resource key="users" name="users" {...users} />,
       canUse(role, 'apiKeys') && <Resource key="apiKeys" name="apiKeys" {...apiKeys} />,
+      <CustomRoutes key="dataEntry">{dataEntryRoutes(role)}</CustomRoutes>,
     ]}
   </Admin>
 );

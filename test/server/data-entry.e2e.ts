@@ -176,7 +176,9 @@ describe('setInputs', () => {
   });
 });
 
-test('discrepancies: SELF and MONITOR apart beyond the threshold; a REVIEW value settles one (review filled in)', async () => {
+test('discrepancies: SELF and MONITOR apart beyond the threshold; a REVIEW value entered afterwards settles one (review filled in)', async () => {
+  // a REVIEW value from before the disagreement does not settle it
+  ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'REVIEW', rows: [{ subject: 'U02', indicator: 'ROADS', value: { actual: 10, target: 12 } }] }, w.t1.ASSESSOR));
   ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'SELF', rows: [{ subject: 'U02', indicator: 'ROADS', value: { actual: 12, target: 12 } }] }, w.t1.ADMIN));
   ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'MONITOR', rows: [{ subject: 'U02', indicator: 'ROADS', value: { actual: 8, target: 12 } }] }, w.t1.MONITOR));
   const open = ok(await ts.gql(DISCREPANCIES, { s: scheme }, w.t1.ASSESSOR)).discrepancies.find((d: Json) => d.subject === 'U02' && d.indicator === 'ROADS');

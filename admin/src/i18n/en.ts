@@ -2,6 +2,7 @@
 // Loaded on demand (the console starts in Chinese).
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'ra-core';
+import { en as dataEntry } from '../dataEntry/messages';
 import { en as schemeEditor } from '../schemes/messages';
 import adjustments from '../adjustments/messages';
 import dashboard from '../dashboard/messages';
@@ -9,6 +10,7 @@ import { mergeMessages } from './merge';
 
 const en: TranslationMessages = {
   ...englishMessages,
+  dataEntry,
   kaoping: {
     app: { title: 'Kaoping', subtitle: 'Annual performance assessment' },
     locale: { zh: '中文', en: 'English', switch: 'Language' },

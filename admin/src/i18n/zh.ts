@@ -2,12 +2,14 @@
 // messages, so the `ra.*` keys are translated here, key for key from ra-language-english, so
 // that no English leaks into the Chinese console.
 import type { TranslationMessages } from 'ra-core';
+import { zh as dataEntry } from '../dataEntry/messages';
 import { zh as schemeEditor } from '../schemes/messages';
 import adjustments from '../adjustments/messages';
 import dashboard from '../dashboard/messages';
 import { mergeMessages } from './merge';
 
 const zh: TranslationMessages = {
+  dataEntry,
   ra: {
     action: {
       add_filter: '添加筛选',

@@ -1,6 +1,7 @@
 import { Menu as RaMenu, usePermissions } from 'react-admin';
 import type { Role } from '../session';
 import { canUse } from '../roles';
+import { DataEntryMenuItems } from '../dataEntry';
 
 /** Only what the role may use. */
 const Menu = () => {
@@ -12,6 +13,7 @@ const Menu = () => {
       {canUse(permissions, 'schemes') && <RaMenu.ResourceItem name="schemes" />}
       {canUse(permissions, 'results') && <RaMenu.ResourceItem name="results" />}
       {canUse(permissions, 'adjustments') && <RaMenu.ResourceItem name="adjustments" />}
+      <DataEntryMenuItems role={permissions} />
       {canUse(permissions, 'users') && <RaMenu.ResourceItem name="users" />}
       {canUse(permissions, 'apiKeys') && <RaMenu.ResourceItem name="apiKeys" />}
     </RaMenu>

@@ -138,7 +138,7 @@ export class Discrepancy {
   @Field(() => GraphQLJSON, { description: 'The MONITOR input\'s value (ANNUAL).' })
   monitor!: Record<string, unknown>;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'The REVIEW input\'s value (ANNUAL) that settles it; null while unsettled.' })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The REVIEW input\'s value (ANNUAL) when entered after both SELF and MONITOR (it settles the difference); null while unsettled.' })
   review!: Record<string, unknown> | null;
 
   @Field(() => Float, { nullable: true, description: '|SELF − MONITOR| / |MONITOR| of the first differing field (null when MONITOR is 0).' })

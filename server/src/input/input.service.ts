@@ -255,8 +255,9 @@ export const inputService = {
    * ANNUAL SELF and MONITOR inputs of the same subject and indicator whose `actual` (or `score`)
    * differ by more than the scheme's reviewThreshold (default 0.1) relative to MONITOR; any
    * difference when MONITOR is 0. Subjects in import order, then indicator. `review` is the
-   * REVIEW/ANNUAL value when the assessment team has settled it (the list keeps settled ones, so
-   * a console can show them as resolved).
+   * REVIEW/ANNUAL value when the assessment team settled it, i.e. entered it after the later of the
+   * SELF and MONITOR values (an older REVIEW value, e.g. imported before the units reported, does
+   * not settle a newer disagreement). Settled ones stay listed, so a console can show them as resolved.
    */
   async discrepancies(ctx: RequestContext, schemeId: string): Promise<Discrepancy[]> {
     const scheme = await schemeService.findOrFail(ctx, schemeId);
@@ -268,6 +269,7 @@ export const inputService = {
                       AND b.indicator_code = a.indicator_code AND b.period = 'ANNUAL' AND b.source = 'MONITOR'
          LEFT JOIN inputs c ON c.tenant_id = a.tenant_id AND c.scheme_id = a.scheme_id AND c.subject_id = a.subject_id
                       AND c.indicator_code = a.indicator_code AND c.period = 'ANNUAL' AND c.source = 'REVIEW'
+                      AND c.updated_at >= greatest(a.updated_at, b.updated_at)
          JOIN subjects s ON s.tenant_id = a.tenant_id AND s.id = a.subject_id
         WHERE a.tenant_id = $1 AND a.scheme_id = $2 AND a.period = 'ANNUAL' AND a.source = 'SELF'
         ORDER BY s.position, a.indicator_code`,

@@ -1,0 +1,258 @@
+// 数据填报: choose scheme, group, source and period; enter or paste values into the grid; save the
+// changed cells in one setInputs call (all or nothing; bad rows come back named and are marked).
+import SaveIcon from '@mui/icons-material/Save';
+import UndoIcon from '@mui/icons-material/Undo';
+import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
+import type { Role } from '../session';
+import { listInputs, myUnit, PERIODS, rowProblemsOf, setInputs, SOURCES, type Period, type RowInput, type Source } from './api';
+import EntryGrid, { cellKey, type CellView } from './EntryGrid';
+import { checkCell, indicatorColumns, isBlock, keptFields, parseClipboard, placePaste, subColumns, textsOf, type Check, type Column, type Field, type Texts } from './model';
+import { writableSources } from './rights';
+import { Picker, SchemePicker, useLoad, useSchemeData } from './useSchemeData';
+
+const sameTexts = (a: Texts, b: Texts, fields: Field[]) => fields.every(f => (a[f] ?? '').trim() === (b[f] ?? '').trim());
+
+const DataEntryPage = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const { permissions: role } = usePermissions<Role>();
+  const { schemes, list, scheme, setSchemeId, data } = useSchemeData();
+  const writable = writableSources(role);
+  const [groupCode, setGroupCode] = useState('');
+  const [source, setSource] = useState<Source>(writable[0] ?? 'REVIEW');
+  const [period, setPeriod] = useState<Period>('ANNUAL');
+  const [edits, setEdits] = useState<Map<string, Texts>>(new Map());
+  const [serverErrors, setServerErrors] = useState<Map<string, string>>(new Map());
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (writable.length && !writable.includes(source)) setSource(writable[0]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [role]);
+
+  const unit = useLoad(async () => (role === 'UNIT' ? myUnit() : null), [role]);
+  const groups = data.data?.definition.groups ?? [];
+  const group = groups.find(g => g.code === groupCode) ?? groups[0];
+  const columns: Column[] = useMemo(() => indicatorColumns(group?.root as never), [group]);
+  const subs = useMemo(() => subColumns(columns), [columns]);
+  const byCode = useMemo(() => new Map(columns.map(c => [c.code, c])), [columns]);
+  const subjects = useMemo(() => {
+    const all = (data.data?.subjects ?? []).filter(s => s.group === group?.code);
+    if (role !== 'UNIT') return all;
+    const u = unit.data ?? '';
+    return all.filter(s => u !== '' && (s.code === u || s.unit === u));
+  }, [data.data, group, role, unit.data]);
+
+  const inputs = useLoad(async () => (scheme ? listInputs(scheme.id, source, period) : []), [scheme?.id, source, period]);
+  const stored = useMemo(() => new Map((inputs.data ?? []).map(i => [cellKey(i.subject, i.indicator), i.value])), [inputs.data]);
+
+  // a new scheme, group, source or period starts clean
+  useEffect(() => {
+    setEdits(new Map());
+    setServerErrors(new Map());
+  }, [scheme?.id, group?.code, source, period]);
+
+  const readOnlyReason = !scheme
+    ? null
+    : scheme.status !== 'PUBLISHED'
+      ? translate('dataEntry.readonly.status', { status: translate(`kaoping.scheme.status.${scheme.status}`) })
+      : !writable.includes(source)
+        ? translate('dataEntry.readonly.source', { source: translate(`dataEntry.source.${source}`) })
+        : null;
+  const readOnly = readOnlyReason !== null;
+
+  const checkMessage = useCallback((c: Check) => (c.raw ? c.raw : translate(`dataEntry.check.${c.key}`, c.params)), [translate]);
+
+  // every changed cell: its check, and the row to send when valid
+  const checked = useMemo(() => {
+    const out = new Map<string, { errors: Partial<Record<Field | '', string>>; row: RowInput | null }>();
+    for (const [key, texts] of edits) {
+      const [subject, indicator] = key.split('\u0000');
+      const column = byCode.get(indicator);
+      if (!column) continue;
+      const before = stored.get(key);
+      if (sameTexts(texts, textsOf(before, column.fields), column.fields)) continue;
+      const result = checkCell(column, texts, keptFields(column, before));
+      const errors: Partial<Record<Field | '', string>> = {};
+      for (const [f, c] of Object.entries(result.errors)) errors[f as Field] = checkMessage(c!);
+      if (!result.value && before && !Object.keys(errors).length) errors[column.fields[0]] = checkMessage({ key: 'cannot_clear' });
+      out.set(key, { errors, row: result.value && !Object.keys(errors).length ? { subject, indicator, value: result.value } : null });
+    }
+    return out;
+  }, [edits, stored, byCode, checkMessage]);
+
+  const invalid = [...checked.values()].filter(c => Object.keys(c.errors).length > 0).length;
+  const rows = [...checked.values()].flatMap(c => (c.row ? [c.row] : []));
+
+  // stable cell views, so only the cells that changed re-render
+  const cache = useRef(new Map<string, CellView>());
+  const view = useCallback(
+    (subject: string, indicator: string, field: Field): CellView => {
+      const key = cellKey(subject, indicator);
+      const column = byCode.get(indicator)!;
+      const edited = edits.get(key);
+      const text = (edited ?? textsOf(stored.get(key), column.fields))[field] ?? '';
+      const c = checked.get(key);
+      const error = c?.errors[field] ?? (field === column.fields[0] ? (c?.errors[''] ?? serverErrors.get(key)) : undefined);
+      const next: CellView = { text, error, changed: !!c };
+      const vk = `${key}\u0000${field}`;
+      const prev = cache.current.get(vk);
+      if (prev && prev.text === next.text && prev.error === next.error && prev.changed === next.changed) return prev;
+      cache.current.set(vk, next);
+      return next;
+    },
+    [edits, stored, checked, serverErrors, byCode],
+  );
+
+  const textsFor = useCallback(
+    (map: Map<string, Texts>, key: string, column: Column): Texts => map.get(key) ?? textsOf(stored.get(key), column.fields),
+    [stored],
+  );
+
+  const onEdit = useCallback(
+    (subject: string, indicator: string, field: Field, text: string) => {
+      const key = cellKey(subject, indicator);
+      const column = byCode.get(indicator);
+      if (!column) return;
+      setEdits(prev => {
+        const next = new Map(prev);
+        next.set(key, { ...textsFor(prev, key, column), [field]: text });
+        return next;
+      });
+      setServerErrors(prev => (prev.has(key) ? new Map([...prev].filter(([k]) => k !== key)) : prev));
+    },
+    [byCode, textsFor],
+  );
+
+  const onPasteBlock = useCallback(
+    (row: number, sub: number, text: string): boolean => {
+      if (!isBlock(text)) return false;
+      const { targets, outside } = placePaste(parseClipboard(text), row, sub, subjects.length, subs.length);
+      const editable = targets.filter(t => subs[t.sub].field);
+      const readOnlyHits = targets.filter(t => !subs[t.sub].field && t.text.trim() !== '').length;
+      const filled = editable.length;
+      setEdits(prev => {
+        const next = new Map(prev);
+        for (const t of editable) {
+          const s = subs[t.sub];
+          const key = cellKey(subjects[t.row].code, s.column.code);
+          next.set(key, { ...textsFor(next, key, s.column), [s.field!]: t.text });
+        }
+        return next;
+      });
+      notify(translate('dataEntry.pasted', { smart_count: filled }), { type: 'info' });
+      if (outside + readOnlyHits > 0) {
+        notify(translate('dataEntry.pasted_outside', { smart_count: outside + readOnlyHits }), { type: 'warning' });
+      }
+      return true;
+    },
+    [subjects, subs, textsFor, notify, translate],
+  );
+
+  const save = async () => {
+    if (!scheme || !rows.length) {
+      notify('dataEntry.nothing', { type: 'info' });
+      return;
+    }
+    setBusy(true);
+    try {
+      const written = await setInputs(scheme.id, source, period, rows);
+      notify(translate('dataEntry.saved', { smart_count: written.length }), { type: 'success' });
+      setEdits(new Map());
+      setServerErrors(new Map());
+      inputs.reload();
+    } catch (e) {
+      const problems = rowProblemsOf(e);
+      if (problems.length) {
+        const names = new Map(subjects.map(s => [s.code, s.name]));
+        const marked = new Map<string, string>();
+        for (const p of problems) {
+          const r = rows[p.row];
+          if (r) marked.set(cellKey(r.subject, r.indicator), p.message);
+        }
+        setServerErrors(marked);
+        const list = problems
+          .slice(0, 5)
+          .map(p => translate('dataEntry.row_problem', { subject: names.get(p.subject) ?? p.subject, indicator: byCode.get(p.indicator)?.name ?? p.indicator, message: p.message }))
+          .join('；');
+        notify(translate('dataEntry.save_failed', { smart_count: problems.length, list }), { type: 'error', multiLine: true, autoHideDuration: 10000 });
+      } else notify((e as Error).message, { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const problemsList = [...checked.entries()].filter(([, c]) => Object.keys(c.errors).length > 0).slice(0, 8);
+  const names = new Map(subjects.map(s => [s.code, s.name]));
+
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title="dataEntry.title.grid" />
+      <CardContent>
+        {schemes.error && <Alert severity="error">{schemes.error.message}</Alert>}
+        {schemes.data && !list.length && <Alert severity="info">{translate('dataEntry.no_scheme')}</Alert>}
+        {scheme && (
+          <Box sx={{ mb: 2, display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+            <SchemePicker list={list} value={scheme.id} onChange={setSchemeId} />
+            <Picker label={translate('dataEntry.pick.group')} value={group?.code ?? ''} options={groups.map(g => ({ id: g.code, name: g.name || g.code }))} onChange={setGroupCode} testId="pick-group" />
+            <Picker label={translate('dataEntry.pick.source')} value={source} options={SOURCES.map(s => ({ id: s, name: translate(`dataEntry.source.${s}`) }))} onChange={setSource} testId="pick-source" />
+            <Picker label={translate('dataEntry.pick.period')} value={period} options={PERIODS.map(p => ({ id: p, name: translate(`dataEntry.period.${p}`) }))} onChange={setPeriod} testId="pick-period" />
+          </Box>
+        )}
+        {(data.error || inputs.error) && <Alert severity="error">{(data.error ?? inputs.error)!.message}</Alert>}
+        {(data.loading || inputs.loading) && <CircularProgress size={24} />}
+        {readOnlyReason && (
+          <Alert severity="info" sx={{ mb: 1 }} data-testid="entry-readonly">
+            {readOnlyReason}
+          </Alert>
+        )}
+        {data.data && group && !subjects.length && <Alert severity="info">{translate('dataEntry.no_subjects')}</Alert>}
+        {data.data && group && subjects.length > 0 && (
+          <>
+            {!readOnly && (
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                {translate('dataEntry.paste_hint')}
+              </Typography>
+            )}
+            <EntryGrid columns={columns} subs={subs} subjects={subjects} view={view} readOnly={readOnly} onEdit={onEdit} onPasteBlock={onPasteBlock} />
+            {problemsList.length > 0 && (
+              <Alert severity="error" sx={{ mt: 1 }} data-testid="entry-problems">
+                {problemsList.map(([key, c]) => {
+                  const [subject, indicator] = key.split('\u0000');
+                  return (
+                    <div key={key}>
+                      {translate('dataEntry.row_problem', { subject: names.get(subject) ?? subject, indicator: byCode.get(indicator)?.name ?? indicator, message: Object.values(c.errors).join('；') })}
+                    </div>
+                  );
+                })}
+              </Alert>
+            )}
+            {!readOnly && (
+              <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mt: 2 }}>
+                <Button variant="contained" startIcon={<SaveIcon />} disabled={busy || invalid > 0 || rows.length === 0} onClick={save} data-testid="entry-save">
+                  {translate('dataEntry.save')}
+                </Button>
+                <Button startIcon={<UndoIcon />} disabled={busy || edits.size === 0} onClick={() => (setEdits(new Map()), setServerErrors(new Map()))} data-testid="entry-discard">
+                  {translate('dataEntry.discard')}
+                </Button>
+                <Box data-testid="entry-status">
+                  {invalid > 0 ? (
+                    <Typography color="error" variant="body2">
+                      {translate('dataEntry.invalid', { smart_count: invalid })}
+                    </Typography>
+                  ) : checked.size > 0 ? (
+                    <Typography variant="body2">{translate('dataEntry.changed', { smart_count: checked.size })}</Typography>
+                  ) : null}
+                </Box>
+              </Stack>
+            )}
+          </>
+        )}
+      </CardContent>
+    </Card>
+  );
+};
+
+export default DataEntryPage;

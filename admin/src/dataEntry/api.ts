@@ -1,0 +1,69 @@
+// Data entry's GraphQL calls (not react-admin CRUD), over the fetch helper like schemes/api.ts:
+// same headers as the data provider, failures as translated HttpErrors (body.code, body.problems).
+import { gqlFetch } from '../dataProvider/fetch';
+import type { SchemeStatus } from '../schemes/api';
+
+export type Source = 'SELF' | 'MONITOR' | 'REVIEW';
+export const SOURCES: Source[] = ['SELF', 'MONITOR', 'REVIEW'];
+export type Period = 'ANNUAL' | 'H1' | 'H2' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
+export const PERIODS: Period[] = ['ANNUAL', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4'];
+
+export interface SchemeSummary { id: string; code: string; name: string; year: number; status: SchemeStatus }
+export interface SubjectRecord { id: string; code: string; name: string; group: string; unit: string | null }
+export interface InputRecord { id: string; subject: string; indicator: string; source: Source; period: Period; value: Record<string, unknown>; version: number }
+export interface DiscrepancyRecord {
+  subject: string;
+  indicator: string;
+  self: Record<string, unknown>;
+  monitor: Record<string, unknown>;
+  review: Record<string, unknown> | null;
+  ratio: number | null;
+}
+export interface RowInput { subject: string; indicator: string; value: Record<string, unknown> }
+
+/** A setInputs problem, named by the row sent. */
+export interface RowProblem { path: string; row: number; subject: string; indicator: string; message: string }
+
+export const listSchemes = async (): Promise<SchemeSummary[]> =>
+  (await gqlFetch<{ schemes: SchemeSummary[] }>('query schemes { schemes { id code name year status } }')).schemes;
+
+export const schemeDefinition = async (id: string): Promise<Record<string, unknown>> =>
+  (await gqlFetch<{ exportScheme: Record<string, unknown> }>('query exportScheme($id: ID!) { exportScheme(id: $id) }', { id })).exportScheme;
+
+export const listSubjects = async (schemeId: string, group?: string): Promise<SubjectRecord[]> =>
+  (await gqlFetch<{ subjects: SubjectRecord[] }>('query subjects($schemeId: ID!, $group: String) { subjects(schemeId: $schemeId, group: $group) { id code name group unit } }', { schemeId, group })).subjects;
+
+export const listInputs = async (schemeId: string, source?: Source, period?: Period, indicator?: string): Promise<InputRecord[]> =>
+  (
+    await gqlFetch<{ inputs: InputRecord[] }>(
+      'query inputs($schemeId: ID!, $source: InputSource, $period: Period, $indicator: String) { inputs(schemeId: $schemeId, source: $source, period: $period, indicator: $indicator) { id subject indicator source period value version } }',
+      { schemeId, source, period, indicator },
+    )
+  ).inputs;
+
+export const setInputs = async (schemeId: string, source: Source, period: Period, rows: RowInput[]): Promise<InputRecord[]> =>
+  (
+    await gqlFetch<{ setInputs: InputRecord[] }>(
+      'mutation setInputs($schemeId: ID!, $source: InputSource!, $period: Period, $rows: [InputRowInput!]!) { setInputs(schemeId: $schemeId, source: $source, period: $period, rows: $rows) { id subject indicator source period value version } }',
+      { schemeId, source, period, rows },
+    )
+  ).setInputs;
+
+export const setBallots = async (schemeId: string, subject: string, indicator: string, ballots: Record<string, Record<string, number>>): Promise<InputRecord> =>
+  (
+    await gqlFetch<{ setBallots: InputRecord }>(
+      'mutation setBallots($schemeId: ID!, $subject: String!, $indicator: String!, $ballots: JSON!) { setBallots(schemeId: $schemeId, subject: $subject, indicator: $indicator, ballots: $ballots) { id subject indicator source period value version } }',
+      { schemeId, subject, indicator, ballots },
+    )
+  ).setBallots;
+
+export const listDiscrepancies = async (schemeId: string): Promise<DiscrepancyRecord[]> =>
+  (await gqlFetch<{ discrepancies: DiscrepancyRecord[] }>('query discrepancies($schemeId: ID!) { discrepancies(schemeId: $schemeId) { subject indicator self monitor review ratio } }', { schemeId })).discrepancies;
+
+/** A UNIT user's unit code (the grid shows only its own unit and members). */
+export const myUnit = async (): Promise<string | null> => (await gqlFetch<{ me: { unit: string | null } | null }>('query me { me { unit } }')).me?.unit ?? null;
+
+export const rowProblemsOf = (error: unknown): RowProblem[] => {
+  const problems = (error as { body?: { problems?: unknown[] } })?.body?.problems;
+  return Array.isArray(problems) ? (problems as RowProblem[]).filter(p => typeof p?.row === 'number') : [];
+};

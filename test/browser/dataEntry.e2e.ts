@@ -1,0 +1,236 @@
+// Data entry (数据填报, 差异核定, 测评票数) in a real browser against a real server (in-process, own
+// embedded PostgreSQL, demo tenant seeded), plus the grid's pure helpers (admin/src/dataEntry/model.ts).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { Method } from '@kaoping/shared';
+import { checkCell, fieldsOf, indicatorColumns, parseClipboard, parseNumber, placePaste, subColumns, type Column } from '../../admin/src/dataEntry/model';
+import { startServer, type RunningServer } from '../../server/src/app';
+import { ConsoleSession, REPO, ensureAdminBuilt, launchBrowser } from './support';
+
+const SCHEME = JSON.parse(fs.readFileSync(path.join(REPO, 'shared/examples/district-2023.scheme.json'), 'utf8'));
+const col = (method: Method): Column => ({ code: 'X', name: 'X', path: [], method, fields: fieldsOf(method) });
+
+describe('data-entry grid helpers (admin console)', () => {
+  test('fields per method; columns of the example TOWNSHIP tree with category paths', () => {
+    expect(fieldsOf({ type: 'TARGET' })).toEqual(['actual', 'target']);
+    expect(fieldsOf({ type: 'LADDER', steps: [{ min: 0, score: 1 }] })).toEqual(['actual']);
+    expect(fieldsOf({ type: 'LADDER', basis: 'RATIO', steps: [{ min: 0, score: 1 }] })).toEqual(['actual', 'target']);
+    expect(fieldsOf({ type: 'GRADE', levels: { A: 1 } })).toEqual(['grade']);
+    expect(fieldsOf({ type: 'SCORE' })).toEqual(['score']);
+    expect(fieldsOf({ type: 'FORMULA', expression: 'min(1, previous / target) + peerMax * 0' })).toEqual(['target', 'previous']);
+    expect(fieldsOf({ type: 'SURVEY', voterGroups: { A: 1 }, options: { X: 1 } })).toEqual([]);
+    const columns = indicatorColumns(SCHEME.groups[0].root);
+    const tax = columns.find((c) => c.code === 'TAX')!;
+    expect(tax).toMatchObject({ name: expect.any(String), unit: '万元', fields: ['actual', 'target'] });
+    expect(tax.path.length).toBeGreaterThan(0);
+    expect(tax.path).not.toContain(SCHEME.groups[0].root.name);
+    const subs = subColumns(columns);
+    expect(subs.filter((s) => s.column.code === 'PUBLIC_EVAL')).toEqual([{ column: expect.objectContaining({ code: 'PUBLIC_EVAL' }), field: null }]);
+    expect(subs.length).toBe(columns.reduce((n, c) => n + Math.max(1, c.fields.length), 0));
+  });
+
+  test('cells are parsed and checked like the server: numbers, grades, bounds, both fields, N/A', () => {
+    expect(parseNumber(' 1,234.5 ')).toBe(1234.5);
+    expect(parseNumber('1e3')).toBe(1000);
+    expect(parseNumber('12abc')).toBeNull();
+    expect(parseNumber('')).toBeNull();
+    const target = col({ type: 'TARGET' });
+    expect(checkCell(target, { actual: '5,200', target: '5000' })).toEqual({ value: { actual: 5200, target: 5000 }, errors: {} });
+    expect(checkCell(target, { actual: 'abc', target: '5000' }).errors.actual?.key).toBe('number');
+    expect(checkCell(target, { actual: '1' }).errors.target?.key).toBe('required');
+    expect(checkCell(target, { actual: '1', target: '0' }).errors.target?.key).toBe('target_positive');
+    expect(checkCell(col({ type: 'TARGET', direction: 'LOWER' }), { actual: '1', target: '0' }).value).toEqual({ actual: 1, target: 0 });
+    expect(checkCell(target, {})).toEqual({ value: null, errors: {} });
+    expect(checkCell(target, { actual: 'N/A' }).value).toEqual({ notApplicable: true });
+    const score = col({ type: 'SCORE', max: 10 });
+    expect(checkCell(score, { score: '11' }).errors.score).toEqual({ key: 'range', params: { min: 0, max: 10 } });
+    expect(checkCell(score, { score: '9.5' }, { previous: 3 }).value).toEqual({ previous: 3, score: 9.5 });
+    const grade = col({ type: 'GRADE', levels: { A: 1, B: 0.8 } });
+    expect(checkCell(grade, { grade: 'b' }).value).toEqual({ grade: 'B' });
+    expect(checkCell(grade, { grade: 'Z' }).errors.grade).toEqual({ key: 'grade', params: { levels: 'A / B' } });
+  });
+
+  test('Excel/WPS clipboard text: CRLF rows, tabs, quoted cells; a block is placed from the focused cell, overflow counted', () => {
+    expect(parseClipboard('1\t2\r\n3\t4\r\n')).toEqual([['1', '2'], ['3', '4']]);
+    expect(parseClipboard('a\t"x\ty"\n"say ""hi"""\t\n')).toEqual([['a', 'x\ty'], ['say "hi"', '']]);
+    expect(parseClipboard('5')).toEqual([['5']]);
+    const placed = placePaste([['1', '2', '3'], ['4', '5', '6']], 1, 1, 2, 3);
+    expect(placed.targets).toEqual([{ row: 1, sub: 1, text: '1' }, { row: 1, sub: 2, text: '2' }]);
+    expect(placed.outside).toBe(4);
+  });
+});
+
+describe('data entry in the browser', () => {
+  let server: RunningServer;
+  let dataDir: string;
+  let base: string;
+  let browser: Browser;
+  let token: string;
+  let schemeId: string;
+
+  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data!;
+  };
+  const stored = async (source: string, subject: string, indicator: string) =>
+    (await gql('query($s: ID!, $src: InputSource, $sub: String, $i: String) { inputs(schemeId: $s, source: $src, subject: $sub, indicator: $i) { value } }', { s: schemeId, src: source, sub: subject, i: indicator })).inputs[0]?.value;
+
+  beforeAll(async () => {
+    ensureAdminBuilt();
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-entry-'));
+    server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seedDemo: true, adminEmail: 'admin@example.com', adminPassword: 'admin', logLevel: 'warn' });
+    base = `http://127.0.0.1:${server.port}`;
+    token = (await gql('mutation { login(email: "demo@example.com", password: "demo", tenant: "demo") { token } }')).login.token;
+    schemeId = (await gql('{ schemes { id code } }')).schemes.find((s: { code: string }) => s.code === 'district-2023').id;
+    browser = await launchBrowser();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  const cell = (page: Page, subject: string, indicator: string, field: string) => page.getByTestId(`cell-${subject}-${indicator}-${field}`);
+  const pick = async (page: Page, testId: string, option: string) => {
+    await page.getByTestId(testId).click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  };
+  const waitFor = async (what: () => Promise<boolean>, label: string) => {
+    const until = Date.now() + 15_000;
+    while (!(await what())) {
+      if (Date.now() > until) throw new Error(`timed out: ${label}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  /** Puts text on the clipboard and pastes it into the focused cell with Ctrl+V, as from Excel. */
+  const paste = async (page: Page, target: ReturnType<Page['locator']>, text: string) => {
+    // (a string function body: the test project has no DOM types)
+    await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(text)})`);
+    await target.click();
+    await page.keyboard.press('Control+V');
+  };
+
+  test('an ADMIN enters, checks, pastes and saves values; settles a discrepancy; enters ballots', async () => {
+    const s = await ConsoleSession.open(browser, 'dataEntry');
+    const { page } = s;
+    try {
+      await page.goto(`${base}/admin/`);
+      await page.locator('input[name=email]').fill('demo@example.com');
+      await page.locator('input[name=password]').fill('demo');
+      await page.locator('input[name=tenant]').fill('demo');
+      await page.locator('form button[type=submit]').click();
+      await page.getByRole('heading', { name: '考评工作台' }).first().waitFor();
+
+      // 1. 数据填报: the published demo scheme, group 镇; the REVIEW values of the demo dataset are shown.
+      await page.getByRole('menuitem', { name: '数据填报' }).click();
+      await page.waitForURL(/#\/data-entry$/);
+      await page.getByTestId('entry-grid').waitFor();
+      await page.getByTestId('col-TAX').getByText('万元').waitFor();
+      await pick(page, 'pick-source', '考核组核定');
+      await waitFor(async () => (await cell(page, 'T01', 'TAX', 'actual').inputValue()) === '7367', 'T01 TAX REVIEW shown');
+      expect(await cell(page, 'T01', 'CIVILITY', 'grade').inputValue()).toBe('A');
+      await s.shot('grid-review');
+
+      // 2. Source 单位自报 (empty): an invalid value is flagged as typed, with its reason; save is disabled.
+      await pick(page, 'pick-source', '单位自报');
+      await waitFor(async () => (await cell(page, 'T01', 'TAX', 'actual').inputValue()) === '', 'SELF is empty');
+      await cell(page, 'T01', 'TAX', 'actual').fill('abc');
+      await cell(page, 'T01', 'TAX', 'target').fill('5000');
+      expect(await cell(page, 'T01', 'TAX', 'actual').getAttribute('aria-invalid')).toBe('true');
+      await page.getByTestId('entry-problems').getByText('不是有效的数字').waitFor();
+      await cell(page, 'T01', 'NEW_COUNTRYSIDE', 'score').fill('150');
+      await page.getByTestId('entry-problems').getByText('应在 0 到 100 之间').waitFor();
+      expect(await page.getByTestId('entry-save').isDisabled()).toBe(true);
+      await page.getByTestId('entry-status').getByText('2 个单元格有误').waitFor();
+      await s.shot('grid-invalid');
+
+      // 3. Valid values: the flags go, save sends them (setInputs) and says how many.
+      await cell(page, 'T01', 'TAX', 'actual').fill('5100');
+      await cell(page, 'T01', 'NEW_COUNTRYSIDE', 'score').fill('86.5');
+      expect(await cell(page, 'T01', 'TAX', 'actual').getAttribute('aria-invalid')).toBeNull();
+      await page.getByTestId('entry-save').click();
+      await page.getByText('已保存 2 条数据').waitFor();
+      await s.shot('grid-saved');
+      expect(await stored('SELF', 'T01', 'TAX')).toEqual({ actual: 5100, target: 5000 });
+      expect(await stored('SELF', 'T01', 'NEW_COUNTRYSIDE')).toEqual({ score: 86.5 });
+
+      // 4. Paste a 2×2 block from Excel at T02's TAX actual: T02 and T03 (actual, target); a bad
+      //    pasted cell is flagged, fixed, then saved.
+      await paste(page, cell(page, 'T02', 'TAX', 'actual'), '6000\t6500\r\n7000\tabc\r\n');
+      await waitFor(async () => (await cell(page, 'T03', 'TAX', 'actual').inputValue()) === '7000', 'paste filled T03');
+      expect(await cell(page, 'T02', 'TAX', 'target').inputValue()).toBe('6500');
+      expect(await cell(page, 'T03', 'TAX', 'target').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByTestId('entry-save').isDisabled()).toBe(true);
+      await s.shot('grid-pasted-bad');
+      await paste(page, cell(page, 'T02', 'TAX', 'actual'), '6000\t6500\r\n7000\t7100\r\n');
+      await waitFor(async () => (await cell(page, 'T03', 'TAX', 'target').inputValue()) === '7100', 'paste fixed T03');
+      await page.getByTestId('entry-save').click();
+      await page.getByText('已保存 2 条数据').waitFor();
+      expect(await stored('SELF', 'T02', 'TAX')).toEqual({ actual: 6000, target: 6500 });
+      expect(await stored('SELF', 'T03', 'TAX')).toEqual({ actual: 7000, target: 7100 });
+
+      // 5. After a reload the grid shows what was stored.
+      await page.reload();
+      await page.getByTestId('entry-grid').waitFor();
+      await pick(page, 'pick-source', '单位自报');
+      await waitFor(async () => (await cell(page, 'T03', 'TAX', 'target').inputValue()) === '7100', 'stored values after reload');
+      expect(await cell(page, 'T01', 'TAX', 'actual').inputValue()).toBe('5100');
+      await s.shot('grid-reloaded');
+
+      // 6. 差异核定: MONITOR reports T01's TAX far from the self-report; the team settles it with a REVIEW value.
+      await gql('mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T01", indicator: "TAX", source: MONITOR, value: $v) { id } }', { s: schemeId, v: { actual: 4000, target: 5000 } });
+      await page.getByRole('menuitem', { name: '差异核定' }).click();
+      await page.waitForURL(/#\/discrepancies$/);
+      const row = page.getByTestId('disc-T01-TAX');
+      await row.getByText('待核定').waitFor();
+      expect(await row.innerText()).toContain('东城镇');
+      expect(await row.innerText()).toContain('实际 5100 / 目标 5000');
+      expect(await row.innerText()).toContain('实际 4000 / 目标 5000');
+      await s.shot('discrepancy-open');
+      await page.getByTestId('settle-T01-TAX-actual').fill('4500');
+      await page.getByTestId('settle-T01-TAX').click();
+      await page.getByText('已核定 T01 · ').waitFor();
+      await row.waitFor({ state: 'detached' });
+      await page.getByTestId('show-resolved').click();
+      await row.getByText('已核定').waitFor();
+      expect(await row.innerText()).toContain('实际 4500 / 目标 5000');
+      await s.shot('discrepancy-resolved');
+      expect(await stored('REVIEW', 'T01', 'TAX')).toEqual({ actual: 4500, target: 5000 });
+
+      // 7. 测评票数: PUBLIC_EVAL ballots of T01; a negative count is refused as typed, a whole number saved.
+      await page.getByRole('menuitem', { name: '测评票数' }).click();
+      await page.waitForURL(/#\/ballots$/);
+      await page.getByTestId('ballot-grid').waitFor();
+      await waitFor(async () => (await page.getByTestId('ballot-T01-LEADERS-EXCELLENT').inputValue()) === '7', 'stored ballots shown');
+      expect(await page.getByTestId('ballot-total-T01').innerText()).toBe('48');
+      await page.getByTestId('ballot-T01-LEADERS-GOOD').fill('-1');
+      expect(await page.getByTestId('ballot-T01-LEADERS-GOOD').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByTestId('ballot-save').isDisabled()).toBe(true);
+      await page.getByTestId('ballot-T01-LEADERS-GOOD').fill('2');
+      expect(await page.getByTestId('ballot-total-T01').innerText()).toBe('50');
+      await page.getByTestId('ballot-save').click();
+      await page.getByText('已保存 1 个对象的票数').waitFor();
+      await s.shot('ballots-saved');
+      const ballots = (await stored('REVIEW', 'T01', 'PUBLIC_EVAL')).ballots;
+      expect(ballots.LEADERS).toEqual({ EXCELLENT: 7, GOOD: 2, FAIR: 4, POOR: 1 });
+      expect(ballots.TEAM).toEqual({ EXCELLENT: 6, GOOD: 6 });
+
+      expect(s.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
+    } catch (error) {
+      await s.shot('FAILED').catch(() => undefined);
+      if (s.problems.length) console.error('Browser problems:\n' + s.problems.join('\n'));
+      throw error;
+    } finally {
+      await s.close();
+    }
+  }, 180_000);
+});
