@@ -470,6 +470,24 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await page.goto(runUrl);
       await page.getByTestId('row-T01').waitFor();
 
+      // 3c. 数据填报: a self-report (单位自报) for T05's TAX typed into the grid and saved; the grid
+      //     shows it stored (REVIEW values rule, so the scores below do not move).
+      await menu(page, '数据填报').click();
+      await page.waitForURL(/#\/data-entry$/);
+      await page.getByTestId('entry-grid').waitFor();
+      await page.getByTestId('pick-source').click();
+      await page.getByRole('option', { name: '单位自报', exact: true }).click();
+      await page.getByTestId('cell-T05-TAX-actual').fill('4321');
+      await page.getByTestId('cell-T05-TAX-target').fill('5000');
+      await page.getByTestId('entry-save').click();
+      await expectVisible(page, '已保存 1 条数据');
+      await page.waitForSelector('[data-testid=entry-save]:disabled'); // nothing left unsaved: the cell now shows what is stored
+      await waitForValue(page.getByTestId('cell-T05-TAX-actual'), '4321');
+      expect(await page.getByTestId('cell-T05-TAX-target').inputValue()).toBe('5000');
+      await s.shot('data-entry-saved');
+      await page.goto(runUrl);
+      await page.getByTestId('row-T01').waitFor();
+
       // 4. Change an input (T01's TAX, REVIEW) through GraphQL, then 计算结果 → a new 草稿 run.
       const { login } = await gql(
         'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }',
