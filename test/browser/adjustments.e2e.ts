@@ -136,6 +136,7 @@ test('the workbench shows completeness and open work; claims are verified and re
     await text(page.getByTestId('dashboard-discrepancies'), '1');
     await text(page.getByTestId('dashboard-claimed'), '3');
     await text(page.getByTestId('dashboard-run'), '已发布');
+    await text(page.getByTestId('dashboard-next-step'), '下一步：结果已发布');
     await s.shot('dashboard-zh');
 
     // 2. The claims count leads to 加减分核实, filtered to 待核实.
@@ -226,6 +227,11 @@ test('the workbench shows completeness and open work; claims are verified and re
     await menu(page, '工作台').click();
     await text(page.getByTestId('dashboard-claimed'), '1');
     expect((await page.getByTestId('dashboard-claimed').innerText()).trim()).toBe('1');
+    // A new computation (the verified claims changed the data): a draft run, next the leaders review it.
+    await gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId });
+    await page.reload();
+    await text(page.getByTestId('dashboard-run'), '草稿');
+    await text(page.getByTestId('dashboard-next-step'), '下一步：审核结果（领导）');
     await s.shot('dashboard-after');
 
     // 9. English: the workbench and the adjustments page follow.
@@ -277,6 +283,7 @@ test('a UNIT user claims for its own unit only, sees its own figures and cannot 
     expect(await page.getByTestId('adjustment-verify').count()).toBe(0);
 
     await page.getByTestId('adjustment-claim').click();
+    await count(page.getByTestId('claim-subject').locator('option'), own.size + 1); // and the empty choice
     const options = await page.getByTestId('claim-subject').locator('option').evaluateAll(os => os.map(o => (o as unknown as { value: string }).value).filter(Boolean));
     expect(options.sort()).toEqual([...own].sort());
     const note = `省级表彰-${Date.now().toString(36)}`;

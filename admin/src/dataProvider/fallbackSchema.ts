@@ -19,6 +19,10 @@ export const FALLBACK_SDL = /* GraphQL */ `
   type ResultGroup { group: String! count: Int! gradeCounts: [GradeCount!]! }
   type ResultRun { id: ID! schemeId: ID! status: ResultStatus! createdAt: String! schemeVersion: Int! groups: [ResultGroup!]! reviewedAt: String approvedAt: String publishedAt: String }
   input ResultRunFilter { ids: [ID] schemeId: ID status: ResultStatus }
+  enum AdjustmentStatus { CLAIMED VERIFIED REJECTED }
+  enum RuleKind { BONUS DEDUCTION VETO }
+  type Adjustment { id: ID! schemeId: ID! subject: String! subjectName: String! group: String! rule: String! ruleName: String kind: String count: Int! points: Float note: String status: AdjustmentStatus! reason: String claimedBy: ID claimedByName: String decidedBy: ID decidedByName: String decidedAt: String createdAt: String! version: Int! }
+  input AdjustmentFilter { ids: [ID] schemeId: ID status: AdjustmentStatus subject: String group: String kind: RuleKind }
   input SchemeFilter { q: String ids: [ID] year: Int status: SchemeStatus }
   input CreateTenantInput { code: String! name: String! adminEmail: String! adminPassword: String! }
   input CreateUserInput { email: String! password: String! name: String! role: Role! unit: String }
@@ -38,6 +42,9 @@ export const FALLBACK_SDL = /* GraphQL */ `
     allResultRuns(page: Int, perPage: Int, sortField: String, sortOrder: String, filter: ResultRunFilter): [ResultRun!]!
     _allResultRunsMeta(page: Int, perPage: Int, filter: ResultRunFilter): ListMetadata
     ResultRun(id: ID!): ResultRun
+    allAdjustments(page: Int, perPage: Int, sortField: String, sortOrder: String, filter: AdjustmentFilter): [Adjustment!]!
+    _allAdjustmentsMeta(page: Int, perPage: Int, filter: AdjustmentFilter): ListMetadata
+    Adjustment(id: ID!): Adjustment
   }
   type Mutation {
     createTenant(input: CreateTenantInput!): Tenant!
