@@ -246,6 +246,11 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
     await page.getByRole('menuitem', { name: 'Schemes' }).click();
     await page.getByRole('row').filter({ hasText: 'district-2023' }).filter({ hasNotText: CODE }).getByText('district-2023').click();
     await page.getByRole('tab', { name: /TOWNSHIP/ }).waitFor();
+    await page.getByRole('button', { name: 'View FARMLAND', exact: true }).click();
+    await expectText(page.getByTestId('form-FARMLAND'), 'if(actual >= 0, 1, max(0, 1 + actual / 5))');
+    await expectText(page.getByTestId('form-FARMLAND'), 'A formula gives the rate');
+    expect(await page.getByTestId('form-FARMLAND').locator('input, textarea').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Edit FARMLAND', exact: true }).count()).toBe(0);
     await page.getByTestId('section-rules').click();
     await expectText(page.getByTestId('rule-AWARD_CITY-points'), '1');
     expect(await page.locator('input[data-testid="rule-AWARD_CITY-points"]').count()).toBe(0);

@@ -5,6 +5,7 @@ import CreateNewFolderIcon from '@mui/icons-material/CreateNewFolder';
 import EditIcon from '@mui/icons-material/Edit';
 import InsightsIcon from '@mui/icons-material/Insights';
 import PostAddIcon from '@mui/icons-material/PostAdd';
+import VisibilityIcon from '@mui/icons-material/Visibility';
 import { Box, Chip, IconButton, Tooltip, Typography } from '@mui/material';
 import { Fragment } from 'react';
 import { useTranslate } from 'react-admin';
@@ -17,6 +18,7 @@ import { NumField } from './fields';
 import MoveButtons from './MoveButtons';
 import NodeForm from './NodeForm';
 import RemoveButton from './RemoveButton';
+import { methodSummary } from './summary';
 
 export const GRID = 'minmax(240px, 2fr) 110px 90px 110px minmax(160px, 2fr) 230px';
 
@@ -41,12 +43,6 @@ interface Props {
   count: number;
   ui: TreeUi;
 }
-
-const paramSummary = (method: TreeNode['method']): string => {
-  if (!method) return '';
-  const { type: _type, ...rest } = method;
-  return Object.keys(rest).length === 0 ? '—' : JSON.stringify(rest);
-};
 
 const NodeRow = ({ node, pointer, rel, depth, index, count, ui }: Props) => {
   const translate = useTranslate();
@@ -101,15 +97,13 @@ const NodeRow = ({ node, pointer, rel, depth, index, count, ui }: Props) => {
         </Box>
         <Typography variant="body2" data-testid={`max-${node.code}`} sx={{ fontWeight: 600 }}>{formatPoints(ui.maxPoints.get(rel), ui.precision)}</Typography>
         <Box>{isIndicator ? <Chip size="small" variant="outlined" label={translate(`kaoping.scheme.methods.${node.method!.type}`, { _: String(node.method!.type) })} /> : null}</Box>
-        <Typography variant="body2" sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>{isIndicator ? paramSummary(node.method) : ''}</Typography>
+        <Typography variant="body2" sx={{ fontSize: 12, wordBreak: 'break-word' }} data-testid={`summary-${node.code}`}>{isIndicator ? methodSummary(node.method, translate) : ''}</Typography>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'flex-end' }}>
-          {editable && (
-            <Tooltip title={translate('kaoping.schemeEditor.edit_node', { what: label })}>
-              <IconButton size="small" aria-label={translate('kaoping.schemeEditor.edit_node', { what: node.code })} color={ui.open === pointer ? 'primary' : 'default'} onClick={() => ui.setOpen(ui.open === pointer ? null : pointer)}>
-                <EditIcon fontSize="small" />
-              </IconButton>
-            </Tooltip>
-          )}
+          <Tooltip title={translate(editable ? 'kaoping.schemeEditor.edit_node' : 'kaoping.schemeEditor.view_node', { what: label })}>
+            <IconButton size="small" aria-label={translate(editable ? 'kaoping.schemeEditor.edit_node' : 'kaoping.schemeEditor.view_node', { what: node.code })} color={ui.open === pointer ? 'primary' : 'default'} onClick={() => ui.setOpen(ui.open === pointer ? null : pointer)}>
+              {editable ? <EditIcon fontSize="small" /> : <VisibilityIcon fontSize="small" />}
+            </IconButton>
+          </Tooltip>
           {editable && !isIndicator && (
             <>
               <Tooltip title={translate('kaoping.schemeEditor.add_indicator', { what: label })}>
@@ -152,7 +146,7 @@ const NodeRow = ({ node, pointer, rel, depth, index, count, ui }: Props) => {
           <ProblemList problems={problems} />
         </Box>
       )}
-      {editable && ui.open === pointer && (
+      {ui.open === pointer && (
         <Box sx={{ pl: depth * 3 + 2 }}>
           <NodeForm node={node} pointer={pointer} isRoot={depth === 0} member={ui.member} />
         </Box>
