@@ -8,7 +8,7 @@ import { schemeService, toSchemeView } from '../scheme/scheme.service';
 import { callerRole, callerUnit } from '../subject/data-guard';
 import { SubjectKind } from '../subject/subject.entity';
 import { Role } from '../user/role';
-import { differs, expectedCells } from './completeness';
+import { expectedCells } from './completeness';
 import type { Dashboard, GroupCompleteness } from './dashboard.types';
 
 const SOURCES = [InputSource.SELF, InputSource.MONITOR, InputSource.REVIEW];
@@ -43,21 +43,33 @@ const COMPLETENESS_SQL = `
                     count(*) FILTER (WHERE top = 'SELF')::int AS es, count(*) FILTER (WHERE top = 'MONITOR')::int AS em, count(*) FILTER (WHERE top = 'REVIEW')::int AS er
                FROM cells GROUP BY group_code) y) AS cells`;
 
+/** `field` of SELF (s) and MONITOR (m) differs beyond the threshold ($5), in IEEE doubles like the discrepancies query's JavaScript. */
+const EXCEEDS = (field: string) => `(jsonb_typeof(s->'${field}') = 'number' AND jsonb_typeof(m->'${field}') = 'number' AND
+   CASE WHEN (m->>'${field}')::float8 = 0 THEN (s->>'${field}')::float8 <> 0
+        ELSE abs((s->>'${field}')::float8 - (m->>'${field}')::float8) / abs((m->>'${field}')::float8) > $5::float8 END)`;
+
 /**
- * One statement: the CLAIMED adjustments (of the unit, for a UNIT user) and, unless skipped ($5),
- * the ANNUAL SELF/MONITOR pairs with whether a REVIEW value settles them.
+ * One statement: the CLAIMED adjustments (of the unit, for a UNIT user) and, unless skipped ($4),
+ * the discrepancies as `discrepancies(schemeId)` finds them (ANNUAL SELF vs MONITOR `actual`, else
+ * `score`, beyond the scheme's reviewThreshold) and how many of them are still open: settled only by
+ * a REVIEW value entered after both the SELF and the MONITOR value (as that query's `review`).
  */
 const OPEN_WORK_SQL = `
+  WITH pairs AS (
+    SELECT a.value AS s, b.value AS m,
+           EXISTS (SELECT 1 FROM inputs r WHERE r.tenant_id = a.tenant_id AND r.scheme_id = a.scheme_id AND r.subject_id = a.subject_id
+                    AND r.indicator_code = a.indicator_code AND r.period = 'ANNUAL' AND r.source = 'REVIEW'
+                    AND r.updated_at >= greatest(a.updated_at, b.updated_at)) AS reviewed
+      FROM inputs a
+      JOIN inputs b ON b.tenant_id = a.tenant_id AND b.scheme_id = a.scheme_id AND b.subject_id = a.subject_id
+                   AND b.indicator_code = a.indicator_code AND b.period = 'ANNUAL' AND b.source = 'MONITOR'
+     WHERE $4::boolean AND a.tenant_id = $1 AND a.scheme_id = $2 AND a.period = 'ANNUAL' AND a.source = 'SELF'),
+  found AS (SELECT reviewed FROM pairs WHERE ${EXCEEDS('actual')} OR ${EXCEEDS('score')})
   SELECT
     (SELECT count(*)::int FROM adjustments a JOIN subjects s ON s.tenant_id = a.tenant_id AND s.id = a.subject_id
       WHERE a.tenant_id = $1 AND a.scheme_id = $2 AND a.status = 'CLAIMED' AND ($3::text IS NULL OR s.code = $3 OR s.unit_code = $3)) AS claimed,
-    (SELECT coalesce(jsonb_agg(jsonb_build_object('self', a.value, 'monitor', b.value, 'reviewed',
-              EXISTS (SELECT 1 FROM inputs r WHERE r.tenant_id = a.tenant_id AND r.scheme_id = a.scheme_id AND r.subject_id = a.subject_id
-                       AND r.indicator_code = a.indicator_code AND r.period = 'ANNUAL' AND r.source = 'REVIEW'))), '[]'::jsonb)
-       FROM inputs a
-       JOIN inputs b ON b.tenant_id = a.tenant_id AND b.scheme_id = a.scheme_id AND b.subject_id = a.subject_id
-                    AND b.indicator_code = a.indicator_code AND b.period = 'ANNUAL' AND b.source = 'MONITOR'
-      WHERE $4::boolean AND a.tenant_id = $1 AND a.scheme_id = $2 AND a.period = 'ANNUAL' AND a.source = 'SELF') AS pairs`;
+    (SELECT count(*)::int FROM found) AS discrepancies,
+    (SELECT count(*)::int FROM found WHERE NOT reviewed) AS open`;
 
 const STATUS_ORDER = [SchemeStatus.PUBLISHED, SchemeStatus.DRAFT, SchemeStatus.CLOSED];
 
@@ -124,16 +136,15 @@ export const dashboardService = {
     const unit = await unitScope(ctx);
     const completeness = await this.completeness(ctx, scheme, unit);
     const readsDiscrepancies = DISCREPANCY_READERS.has(callerRole(ctx) as Role);
-    const [work] = await (await ctx.em()).query(OPEN_WORK_SQL, [ctx.tenantId, scheme.id, unit, readsDiscrepancies]);
     const threshold = Number((scheme.definition as { reviewThreshold?: number }).reviewThreshold ?? 0.1);
-    const found = (work.pairs as { self: Record<string, unknown>; monitor: Record<string, unknown>; reviewed: boolean }[]).filter((p) => differs(p.self, p.monitor, threshold));
+    const [work] = await (await ctx.em()).query(OPEN_WORK_SQL, [ctx.tenantId, scheme.id, unit, readsDiscrepancies, threshold]);
     const [latestRun] = await resultService.runs(ctx, scheme.id);
     return {
       scheme: toSchemeView(scheme),
       schemes,
       completeness,
-      discrepancies: readsDiscrepancies ? found.length : null,
-      openDiscrepancies: readsDiscrepancies ? found.filter((p) => !p.reviewed).length : null,
+      discrepancies: readsDiscrepancies ? work.discrepancies : null,
+      openDiscrepancies: readsDiscrepancies ? work.open : null,
       claimedAdjustments: work.claimed,
       latestRun: latestRun ?? null,
     };

@@ -60,7 +60,7 @@ export class Dashboard {
   @Field(() => Int, { nullable: true, description: 'As many as `discrepancies(schemeId)` lists; null for roles that may not read them (UNIT).' })
   discrepancies!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Discrepancies not yet settled by a REVIEW value; null for roles that may not read them (UNIT).' })
+  @Field(() => Int, { nullable: true, description: 'Discrepancies not yet settled by a REVIEW value entered after both SELF and MONITOR (`review` null in `discrepancies`); null for roles that may not read them (UNIT).' })
   openDiscrepancies!: number | null;
 
   @Field(() => Int, { description: 'CLAIMED adjustments waiting for verification (a UNIT user: its own unit\'s).' })
