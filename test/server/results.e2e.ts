@@ -8,6 +8,8 @@ const EXAMPLES = path.join(__dirname, '../../shared/examples');
 const SCHEME: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
 const DATASET: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.dataset.json'), 'utf8'));
 const EXPECTED: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.expected.json'), 'utf8'));
+/** `kaoping evaluate --explain` of the example: the engine's explanations, word for word. */
+const EXPLAINED: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.explained.json'), 'utf8'));
 const MISSING = '7b0c7c3e-0000-4000-8000-000000000000';
 
 const RUN = 'id schemeId status createdAt schemeVersion reviewedAt approvedAt publishedAt groups { group count gradeCounts { grade count } }';
@@ -135,6 +137,17 @@ describe('one scheme, through GraphQL alone', () => {
     // the same inputs again: the same run, no duplicate
     expect(ok(await ts.gql(COMPUTE, { s: schemeId }, w.t1.ADMIN)).computeResults.id).toBe(firstRun);
     expect(ok(await ts.gql(RUNS, { s: schemeId }, w.t1.ADMIN)).resultRuns.map((r: Json) => r.id)).toEqual([firstRun]);
+  });
+
+  test('the stored run keeps every explanation, word for word the engine\'s (run JSON and subject rows; the engine builds them when read)', async () => {
+    const explainOf = (s: Json): [string, string | null][] => s.nodes.map((n: Json) => [n.code, n.explain ?? null]);
+    const want = new Map<string, [string, string | null][]>(EXPLAINED.subjects.map((s: Json) => [s.subject, explainOf(s)]));
+    expect([...want.values()].flat().filter(([, e]) => e !== null).length).toBeGreaterThan(300);
+    const results = ok(await ts.gql(RESULTS, { s: schemeId, r: firstRun }, w.t1.ADMIN)).results as Json[];
+    expect(results).toHaveLength(EXPLAINED.subjects.length);
+    for (const s of results) expect([s.subject.code, explainOf(s)]).toEqual([s.subject.code, want.get(s.subject.code)]);
+    const [run] = await sql(w.t1.id, `SELECT result FROM result_runs WHERE id = $1`, [firstRun]);
+    expect(run.result.subjects.map((s: Json) => [s.subject, explainOf(s)])).toEqual(EXPLAINED.subjects.map((s: Json) => [s.subject, explainOf(s)]));
   });
 
   test('before publication: API keys and UNIT users see nothing (empty list; the unpublished run id is NOT_FOUND); no scope → FORBIDDEN', async () => {
