@@ -232,6 +232,7 @@ test('the workbench shows completeness and open work; claims are verified and re
     await page.reload();
     await text(page.getByTestId('dashboard-run'), '草稿');
     await text(page.getByTestId('dashboard-next-step'), '下一步：审核结果（领导）');
+    await page.getByTestId('dashboard-your-turn').filter({ hasText: '待您处理' }).waitFor(); // an ADMIN may take every step
     await s.shot('dashboard-after');
 
     // 9. English: the workbench and the adjustments page follow.
@@ -271,6 +272,8 @@ test('a UNIT user claims for its own unit only, sees its own figures and cannot 
     await text(page.getByTestId('completeness-TOWNSHIP-expected'), `1 × ${indicators} = ${indicators}`);
     await text(page.getByTestId('completeness-PARTY_DEPT-expected'), '= 0');
     expect(await page.getByTestId('dashboard-discrepancies').count()).toBe(0);
+    await page.getByTestId('dashboard-next-step').waitFor();
+    expect(await page.getByTestId('dashboard-your-turn').count()).toBe(0);
     await s.shot('unit-dashboard');
 
     await menu(page, '加减分核实').click();

@@ -30,6 +30,7 @@ const Count = ({ label, value, to, testId, hint }: { label: string; value: numbe
 /** Where the current year stands: the scheme, data completeness, open work and the newest run. */
 const YearStatus = () => {
   const translate = useTranslate();
+  const { permissions } = usePermissions<string>();
   const [schemeId, setSchemeId] = useState<string | undefined>(undefined);
   const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -57,6 +58,8 @@ const YearStatus = () => {
   if (!data.scheme) return <Alert severity="info">{translate('kaoping.dashboard.no_scheme')}</Alert>;
   const scheme = data.scheme;
   const next = nextStep(data);
+  // An ADMIN (or a platform admin inside the tenant) may take every step (api.md).
+  const yourTurn = next.roles.length > 0 && (permissions === 'ADMIN' || permissions === 'PLATFORM_ADMIN' || next.roles.includes(permissions ?? ''));
   const claimedFilter = encodeURIComponent(JSON.stringify({ schemeId: scheme.id, status: 'CLAIMED' }));
   return (
     <Stack spacing={2} data-testid="dashboard-year">
@@ -138,6 +141,7 @@ const YearStatus = () => {
                 {translate(`kaoping.dashboard.step.${next.step}`)}
                 {next.roles.length > 0 && `（${next.roles.map(r => translate(`roles.${r}`)).join(translate('kaoping.dashboard.or'))}）`}
               </Typography>
+              {yourTurn && <Chip size="small" color="primary" sx={{ mt: 1 }} label={translate('kaoping.dashboard.your_turn')} data-testid="dashboard-your-turn" />}
             </CardContent>
           </Card>
         </Grid>

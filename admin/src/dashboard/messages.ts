@@ -14,6 +14,7 @@ const zh = {
       latest_run: '最新考核结果',
       no_run: '尚无考核结果',
       next_step: '下一步：',
+      your_turn: '待您处理',
       or: '或',
       step: {
         publish_scheme: '发布考核方案',
@@ -51,6 +52,7 @@ const en: typeof zh = {
       latest_run: 'Latest result run',
       no_run: 'No results yet',
       next_step: 'Next step: ',
+      your_turn: 'Your turn',
       or: ' or ',
       step: {
         publish_scheme: 'publish the scheme',
