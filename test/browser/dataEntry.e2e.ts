@@ -186,6 +186,23 @@ describe('data entry in the browser', () => {
       expect(await cell(page, 'T01', 'TAX', 'actual').inputValue()).toBe('5100');
       await s.shot('grid-reloaded');
 
+      // 5b. Two windows: a subject removed elsewhere while its cells are being entered → the save is
+      //     refused as a whole with a readable message naming the row, and the cell is marked.
+      const created = (await gql('mutation($s: ID!) { createSubject(schemeId: $s, code: "T99", name: "新设镇", group: "TOWNSHIP") { id version } }', { s: schemeId })).createSubject;
+      await page.reload();
+      await cell(page, 'T99', 'TAX', 'actual').waitFor();
+      await cell(page, 'T99', 'TAX', 'actual').fill('100');
+      await cell(page, 'T99', 'TAX', 'target').fill('200');
+      await cell(page, 'T04', 'TAX', 'actual').fill('300');
+      await cell(page, 'T04', 'TAX', 'target').fill('400');
+      await gql('mutation($id: ID!, $v: Int) { deleteSubject(id: $id, version: $v) { id } }', { id: created.id, v: created.version });
+      await page.getByTestId('entry-save').click();
+      await page.getByText('保存失败，1 处有误：新设镇 · 税收收入：').waitFor();
+      await waitFor(async () => (await cell(page, 'T99', 'TAX', 'actual').getAttribute('aria-invalid')) === 'true', 'server problem marked');
+      await s.shot('grid-server-refused');
+      expect(await stored('SELF', 'T04', 'TAX')).toBeUndefined(); // all or nothing
+      await page.getByTestId('entry-discard').click();
+
       // 6. 差异核定: MONITOR reports T01's TAX far from the self-report; the team settles it with a REVIEW value.
       await gql('mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T01", indicator: "TAX", source: MONITOR, value: $v) { id } }', { s: schemeId, v: { actual: 4000, target: 5000 } });
       await page.getByRole('menuitem', { name: '差异核定' }).click();
@@ -223,6 +240,31 @@ describe('data entry in the browser', () => {
       const ballots = (await stored('REVIEW', 'T01', 'PUBLIC_EVAL')).ballots;
       expect(ballots.LEADERS).toEqual({ EXCELLENT: 7, GOOD: 2, FAIR: 4, POOR: 1 });
       expect(ballots.TEAM).toEqual({ EXCELLENT: 6, GOOD: 6 });
+
+      // 8. A UNIT user (东城镇 T01): its own row only, SELF writable, the other sources read only.
+      await gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email: 'unit@demo.test', password: 'unit-pass-1', name: '东城镇填报员', role: 'UNIT', unit: 'T01' } });
+      await page.getByRole('button', { name: '个人设置' }).click();
+      await page.getByRole('menuitem', { name: '退出登录' }).click();
+      await page.locator('input[name=email]').fill('unit@demo.test');
+      await page.locator('input[name=password]').fill('unit-pass-1');
+      await page.locator('input[name=tenant]').fill('demo');
+      await page.locator('form button[type=submit]').click();
+      await page.getByRole('menuitem', { name: '数据填报' }).click();
+      await page.getByTestId('entry-grid').waitFor();
+      await waitFor(async () => (await cell(page, 'T01', 'TAX', 'actual').inputValue()) === '5100', 'the unit sees its SELF value');
+      expect(await page.getByTestId('entry-row-T02').count()).toBe(0);
+      expect(await page.getByRole('menuitem', { name: '测评票数' }).count()).toBe(0);
+      expect(await page.getByRole('menuitem', { name: '差异核定' }).count()).toBe(0);
+      await cell(page, 'T01', 'FAI', 'actual').fill('11');
+      await cell(page, 'T01', 'FAI', 'target').fill('10');
+      await page.getByTestId('entry-save').click();
+      await page.getByText('已保存 1 条数据').waitFor();
+      expect(await stored('SELF', 'T01', 'FAI')).toEqual({ actual: 11, target: 10 });
+      await pick(page, 'pick-source', '考核组核定');
+      await page.getByTestId('entry-readonly').waitFor();
+      expect(await cell(page, 'T01', 'TAX', 'actual').getAttribute('readonly')).not.toBeNull();
+      expect(await page.getByTestId('entry-save').count()).toBe(0);
+      await s.shot('grid-unit');
 
       expect(s.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
     } catch (error) {

@@ -21,16 +21,13 @@ const DataEntryPage = () => {
   const { schemes, list, scheme, setSchemeId, data } = useSchemeData();
   const writable = writableSources(role);
   const [groupCode, setGroupCode] = useState('');
-  const [source, setSource] = useState<Source>(writable[0] ?? 'REVIEW');
+  // until one is picked: the first source the role may write (known once permissions arrive)
+  const [picked, setSource] = useState<Source | null>(null);
+  const source: Source = picked ?? writable[0] ?? 'REVIEW';
   const [period, setPeriod] = useState<Period>('ANNUAL');
   const [edits, setEdits] = useState<Map<string, Texts>>(new Map());
   const [serverErrors, setServerErrors] = useState<Map<string, string>>(new Map());
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (writable.length && !writable.includes(source)) setSource(writable[0]);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [role]);
 
   const unit = useLoad(async () => (role === 'UNIT' ? myUnit() : null), [role]);
   const groups = data.data?.definition.groups ?? [];

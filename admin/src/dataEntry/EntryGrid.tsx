@@ -41,6 +41,17 @@ const Cell = memo(({ subject, indicator, field, row, sub, view, readOnly, onEdit
       readOnly={readOnly}
       value={view.text}
       onChange={(e: React.ChangeEvent<HTMLInputElement>) => onEdit(subject, indicator, field, e.target.value)}
+      onKeyDown={(e: React.KeyboardEvent<HTMLInputElement>) => {
+        // Enter and ↑/↓ move along the column, as in a spreadsheet
+        const step = e.key === 'Enter' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+        if (!step) return;
+        const next = e.currentTarget.closest('table')?.querySelector<HTMLInputElement>(`input[data-row="${row + step}"][data-sub="${sub}"]`);
+        if (next) {
+          e.preventDefault();
+          next.focus();
+          next.select();
+        }
+      }}
       onPaste={(e: React.ClipboardEvent<HTMLInputElement>) => {
         if (readOnly) return;
         if (onPasteBlock(row, sub, e.clipboardData.getData('text/plain'))) e.preventDefault();
@@ -77,11 +88,11 @@ export interface EntryGridProps {
 const EntryGrid = ({ columns, subs, subjects, view, readOnly, onEdit, onPasteBlock }: EntryGridProps) => {
   const translate = useTranslate();
   return (
-    <TableContainer sx={{ maxHeight: '70vh', width: 0, minWidth: '100%', border: 1, borderColor: 'divider' }} data-testid="entry-grid">
-      <Table size="small" stickyHeader sx={{ '& th, & td': { borderRight: 1, borderColor: 'divider' } }}>
+    <TableContainer sx={{ width: 0, minWidth: '100%', border: 1, borderColor: 'divider' }} data-testid="entry-grid">
+      <Table size="small" sx={{ '& th, & td': { borderRight: 1, borderColor: 'divider' } }}>
         <TableHead>
           <TableRow>
-            <TableCell rowSpan={2} sx={{ minWidth: 140, position: 'sticky', left: 0, zIndex: 3 }}>
+            <TableCell rowSpan={2} sx={{ minWidth: 140, position: 'sticky', left: 0, zIndex: 3, bgcolor: 'background.paper' }}>
               {translate('dataEntry.subject')}
             </TableCell>
             {columns.map(c => (
@@ -105,7 +116,7 @@ const EntryGrid = ({ columns, subs, subjects, view, readOnly, onEdit, onPasteBlo
           </TableRow>
           <TableRow>
             {subs.map(s => (
-              <TableCell key={`${s.column.code}-${s.field ?? ''}`} align="center" sx={{ top: 73, fontSize: 12 }}>
+              <TableCell key={`${s.column.code}-${s.field ?? ''}`} align="center" sx={{ fontSize: 12 }}>
                 {s.field ? translate(`dataEntry.field.${s.field}`) : ''}
               </TableCell>
             ))}
