@@ -60,7 +60,7 @@ async function waitForValue(locator: Locator, value: string, timeoutMs = 15_000)
 
 async function pick(page: Page, select: Locator, option: string | RegExp) {
   await select.click();
-  await page.getByRole('option', { name: option }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
   await page.getByRole('listbox').waitFor({ state: 'detached' });
 }
 
@@ -105,6 +105,11 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
     await form.getByTestId('code-IND_1').fill('GDP_RANK');
     await page.getByTestId('name-GDP_RANK').fill('地区生产总值增速排名');
     await page.getByTestId('form-weight-GDP_RANK').fill('5');
+    // LINKED is offered only in MEMBER groups.
+    await page.getByTestId('method-GDP_RANK').click();
+    expect(await page.getByRole('option', { name: /^挂钩/ }).getAttribute('aria-disabled')).toBe('true');
+    await page.keyboard.press('Escape');
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
     await pick(page, page.getByTestId('method-GDP_RANK'), '排名');
     await waitForValue(page.getByTestId('param-GDP_RANK-step'), '0.1'); // RANK's default step
     await page.getByTestId('param-GDP_RANK-step').fill('0.2');
@@ -229,6 +234,32 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
     expect(def.grades[0]).toEqual({ ...example.grades[0], maxShare: 0.2 });
     // Nothing else changed: the other groups are as imported.
     expect(def.groups.slice(1)).toEqual(example.groups.slice(1));
+
+    // 8b. Every method's form, on a MEMBER group's indicator: switching resets to valid defaults
+    //     (no problem anywhere), and each form shows its own fields. Then discarded.
+    await page.getByTestId('section-tree').click();
+    await page.getByRole('tab', { name: /党政正职（PRINCIPAL）/ }).click();
+    await page.getByRole('button', { name: '编辑 LEADERSHIP' }).click();
+    const forms: [string, string, string[]][] = [
+      ['目标完成', 'TARGET', ['direction', 'floor', 'cap']],
+      ['阶梯', 'LADDER', ['basis', 'step-0-min', 'step-1-score']],
+      ['排名', 'RANK', ['direction', 'step', 'floor']],
+      ['线性', 'LINEAR', ['direction', 'floor']],
+      ['等次', 'GRADE', ['levels-key-0', 'levels-value-3']],
+      ['测评', 'SURVEY', ['options-key-0', 'voterGroups-value-0']],
+      ['公式', 'FORMULA', ['expression', 'cap']],
+      ['挂钩', 'LINKED', ['cap']],
+      ['直接评分', 'SCORE', ['max']],
+    ];
+    for (const [label, type, fields] of forms) {
+      await pick(page, page.getByTestId('method-LEADERSHIP'), label);
+      for (const f of fields) await page.getByTestId(`param-LEADERSHIP-${f}`).waitFor();
+      await expectText(page.getByTestId('node-LEADERSHIP'), label);
+      expect({ type, problems: await page.getByTestId('problems-LEADERSHIP').count(), state: await page.getByTestId('editor-state').innerText() }).toEqual({ type, problems: 0, state: '有未保存的修改' });
+    }
+    await s.shot('every-method');
+    await page.getByRole('button', { name: '放弃修改' }).click();
+    await page.getByRole('tab', { name: /镇（TOWNSHIP）/ }).click();
 
     // 9. In English the problems read in English: a zero weight, then discarded.
     await page.getByTestId('section-tree').click();
