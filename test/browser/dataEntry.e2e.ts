@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Method } from '@kaoping/shared';
-import { checkCell, fieldsOf, indicatorColumns, parseClipboard, parseNumber, placePaste, subColumns, type Column } from '../../admin/src/dataEntry/model';
+import { checkCell, fieldsOf, indicatorColumns, parseClipboard, parseNumber, placePaste, serverCheck, subColumns, type Column } from '../../admin/src/dataEntry/model';
 import { startServer, type RunningServer } from '../../server/src/app';
 import { ConsoleSession, REPO, ensureAdminBuilt, launchBrowser } from './support';
 
@@ -59,6 +59,13 @@ describe('data-entry grid helpers (admin console)', () => {
     const placed = placePaste([['1', '2', '3'], ['4', '5', '6']], 1, 1, 2, 3);
     expect(placed.targets).toEqual([{ row: 1, sub: 1, text: '1' }, { row: 1, sub: 2, text: '2' }]);
     expect(placed.outside).toBe(4);
+  });
+
+  test('server problems become translatable checks where known; others keep their text', () => {
+    expect(serverCheck('unknown subject "T99"')).toEqual({ key: 'unknown_subject', params: { code: 'T99' } });
+    expect(serverCheck('actual must be a number')).toEqual({ key: 'number' });
+    expect(serverCheck('score must be within [0, 100]')).toEqual({ key: 'range', params: { min: 0, max: '100' } });
+    expect(serverCheck('something new')).toEqual({ key: 'engine', raw: 'something new' });
   });
 });
 
@@ -197,7 +204,7 @@ describe('data entry in the browser', () => {
       await cell(page, 'T04', 'TAX', 'target').fill('400');
       await gql('mutation($id: ID!, $v: Int) { deleteSubject(id: $id, version: $v) { id } }', { id: created.id, v: created.version });
       await page.getByTestId('entry-save').click();
-      await page.getByText('保存失败，1 处有误：新设镇 · 税收收入：').waitFor();
+      await page.getByText('保存失败，1 处有误：新设镇 · 税收收入：考核对象 T99 不存在（可能已被删除），请刷新页面').waitFor();
       await waitFor(async () => (await cell(page, 'T99', 'TAX', 'actual').getAttribute('aria-invalid')) === 'true', 'server problem marked');
       await s.shot('grid-server-refused');
       expect(await stored('SELF', 'T04', 'TAX')).toBeUndefined(); // all or nothing

@@ -8,7 +8,7 @@ import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { Role } from '../session';
 import { listInputs, myUnit, PERIODS, rowProblemsOf, setInputs, SOURCES, type Period, type RowInput, type Source } from './api';
 import EntryGrid, { cellKey, type CellView } from './EntryGrid';
-import { checkCell, indicatorColumns, isBlock, keptFields, parseClipboard, placePaste, subColumns, textsOf, type Check, type Column, type Field, type Texts } from './model';
+import { checkCell, indicatorColumns, serverCheck, isBlock, keptFields, parseClipboard, placePaste, subColumns, textsOf, type Check, type Column, type Field, type Texts } from './model';
 import { writableSources } from './rights';
 import { Picker, SchemePicker, useLoad, useSchemeData } from './useSchemeData';
 
@@ -31,7 +31,9 @@ const DataEntryPage = () => {
 
   const unit = useLoad(async () => (role === 'UNIT' ? myUnit() : null), [role]);
   const groups = data.data?.definition.groups ?? [];
-  const group = groups.find(g => g.code === groupCode) ?? groups[0];
+  // a unit user starts on its own unit's group
+  const ownGroup = role === 'UNIT' ? data.data?.subjects.find(s => s.code === unit.data)?.group : undefined;
+  const group = groups.find(g => g.code === groupCode) ?? groups.find(g => g.code === ownGroup) ?? groups[0];
   const columns: Column[] = useMemo(() => indicatorColumns(group?.root as never), [group]);
   const subs = useMemo(() => subColumns(columns), [columns]);
   const byCode = useMemo(() => new Map(columns.map(c => [c.code, c])), [columns]);
@@ -167,12 +169,12 @@ const DataEntryPage = () => {
         const marked = new Map<string, string>();
         for (const p of problems) {
           const r = rows[p.row];
-          if (r) marked.set(cellKey(r.subject, r.indicator), p.message);
+          if (r) marked.set(cellKey(r.subject, r.indicator), checkMessage(serverCheck(p.message)));
         }
         setServerErrors(marked);
         const list = problems
           .slice(0, 5)
-          .map(p => translate('dataEntry.row_problem', { subject: names.get(p.subject) ?? p.subject, indicator: byCode.get(p.indicator)?.name ?? p.indicator, message: p.message }))
+          .map(p => translate('dataEntry.row_problem', { subject: names.get(p.subject) ?? p.subject, indicator: byCode.get(p.indicator)?.name ?? p.indicator, message: checkMessage(serverCheck(p.message)) }))
           .join('；');
         notify(translate('dataEntry.save_failed', { smart_count: problems.length, list }), { type: 'error', multiLine: true, autoHideDuration: 10000 });
       } else notify((e as Error).message, { type: 'error' });

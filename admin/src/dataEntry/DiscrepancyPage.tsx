@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { Role } from '../session';
 import { listDiscrepancies, rowProblemsOf, setInputs, type DiscrepancyRecord } from './api';
-import { checkCell, describeValue, indicatorColumns, keptFields, textsOf, type Column, type Field, type Texts } from './model';
+import { checkCell, describeValue, serverCheck, indicatorColumns, keptFields, textsOf, type Column, type Field, type Texts } from './model';
 import { canReview } from './rights';
 import { SchemePicker, useLoad, useSchemeData } from './useSchemeData';
 
@@ -29,7 +29,8 @@ const SettleForm = ({ schemeId, d, column, onDone }: { schemeId: string; d: Disc
       onDone();
     } catch (e) {
       const p = rowProblemsOf(e)[0];
-      notify(p ? `${translate('kaoping.error.BAD_USER_INPUT')}：${p.message}` : (e as Error).message, { type: 'error' });
+      const c = p && serverCheck(p.message);
+      notify(c ? `${translate('kaoping.error.BAD_USER_INPUT')}：${c.raw ?? translate(`dataEntry.check.${c.key}`, c.params)}` : (e as Error).message, { type: 'error' });
     } finally {
       setBusy(false);
     }

@@ -264,3 +264,25 @@ export function describeValue(value: Record<string, unknown> | null | undefined,
   const parts = FIELDS.filter(f => value[f] !== undefined).map(f => `${label(f)} ${String(value[f])}`);
   return parts.length ? parts.join(' / ') : '—';
 }
+
+const SERVER_MESSAGES: [RegExp, (m: RegExpExecArray) => Check][] = [
+  [/^unknown subject "(.*)"$/, m => ({ key: 'unknown_subject', params: { code: m[1] } })],
+  [/^a unit user may act for its own unit only$/, () => ({ key: 'own_unit' })],
+  [/^indicator "(.*)" is not in group (.*)'s tree$/, m => ({ key: 'not_in_group', params: { code: m[1], group: m[2] } })],
+  [/^unknown indicator "(.*)"$/, m => ({ key: 'unknown_indicator', params: { code: m[1] } })],
+  [/^\w+ must be a number$/, () => ({ key: 'number' })],
+  [/^unknown grade "(.*)"$/, m => ({ key: 'unknown_grade', params: { grade: m[1] } })],
+  [/^score must be within \[0, (.*)\]$/, m => ({ key: 'range', params: { min: 0, max: m[1] } })],
+  [/^target must be > 0/, () => ({ key: 'target_positive' })],
+  [/^second input for subject/, () => ({ key: 'duplicate' })],
+  [/^unknown field "(.*)"$/, m => ({ key: 'unknown_field', params: { field: m[1] } })],
+];
+
+/** A server (engine) problem message as a translatable check where it is a known one; else the text itself. */
+export function serverCheck(message: string): Check {
+  for (const [re, to] of SERVER_MESSAGES) {
+    const m = re.exec(message);
+    if (m) return to(m);
+  }
+  return { key: 'engine', raw: message };
+}
