@@ -16,7 +16,10 @@ export class TreeScorer {
 
   constructor(private readonly s: GroupStore) {
     this.mp = new Float64Array(s.g.codes.length);
-    this.ctx = { peers: null, unitFinal: undefined, lang: s.lang, explain: false };
+    // unitFinal holds undefined, small integers and other numbers: storing each kind once here puts its
+    // field on V8's most general representation at once, instead of optimized code deoptimizing again and again
+    this.ctx = { peers: null, unitFinal: 0, lang: s.lang, explain: false };
+    this.ctx.unitFinal = undefined;
   }
 
   /** Scores subject k of the store; pushes its warnings; returns its base (integer count of 10^-precision). */
@@ -51,8 +54,10 @@ export class TreeScorer {
       for (let i = 0; i < n; i++) if (!out[o0 + i]) s.maxPoints[o0 + i] = roundScaled(mp[i], precision) / unit;
       s.anyOut[k] = 1;
     }
-    const uf = s.unitFinal[k];
-    ctx.unitFinal = uf === uf ? uf : undefined;
+    if (g.kind === 'MEMBER') {
+      const uf = s.unitFinal[k];
+      ctx.unitFinal = uf === uf ? uf : undefined;
+    }
     for (let slot = 0; slot < leaves.length; slot++) {
       const leaf = leaves[slot];
       const i = leaf.node;
