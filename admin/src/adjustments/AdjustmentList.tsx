@@ -1,6 +1,6 @@
 import { Box, CircularProgress } from '@mui/material';
 import {
-  Datagrid, FunctionField, List, ReferenceInput, SelectInput, TextField, TextInput, TopToolbar, useGetList, useGetOne, useListContext,
+  Datagrid, FunctionField, List, ReferenceInput, SelectInput, TextField, TextInput, TopToolbar, useGetList, useGetOne, useListContext, useTranslate,
 } from 'react-admin';
 import type { SchemeRecord } from '../schemes/api';
 import { currentSchemeOf, type AdjustmentRecord } from './api';
@@ -35,12 +35,13 @@ const Actions = () => {
 };
 
 const Grid = () => {
+  const translate = useTranslate();
   const { filterValues } = useListContext();
   const scheme = useSchemeRules(filterValues?.schemeId as string | undefined);
   const groupName = (code: string) => scheme?.groups.find(g => g.code === code)?.name ?? code;
   return (
     <Datagrid bulkActionButtons={false} rowClick={false}>
-      <FunctionField<AdjustmentRecord> source="subject" render={r => `${r.subjectName}（${r.subject}）`} />
+      <FunctionField<AdjustmentRecord> source="subject" render={r => translate('kaoping.adjustment.named', { name: r.subjectName, code: r.subject })} />
       <FunctionField<AdjustmentRecord> source="group" render={r => groupName(r.group)} />
       <RuleField label="resources.adjustments.fields.rule" sortBy="rule" />
       <PointsField label="resources.adjustments.fields.points" sortable={false} rules={scheme?.rules} grades={scheme?.grades} />

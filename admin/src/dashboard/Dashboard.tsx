@@ -79,7 +79,7 @@ const YearStatus = () => {
               >
                 {data.schemes.map(s => (
                   <option key={s.id} value={s.id}>
-                    {s.year} {s.name}（{translate(`kaoping.scheme.status.${s.status}`)}）
+                    {s.year} {translate('kaoping.dashboard.named', { name: s.name, code: translate(`kaoping.scheme.status.${s.status}`) })}
                   </option>
                 ))}
               </TextField>
@@ -139,7 +139,7 @@ const YearStatus = () => {
               <Typography variant="body2" data-testid="dashboard-next-step">
                 {translate('kaoping.dashboard.next_step')}
                 {translate(`kaoping.dashboard.step.${next.step}`)}
-                {next.roles.length > 0 && `（${next.roles.map(r => translate(`roles.${r}`)).join(translate('kaoping.dashboard.or'))}）`}
+                {next.roles.length > 0 && translate('kaoping.dashboard.by_roles', { roles: next.roles.map(r => translate(`roles.${r}`)).join(translate('kaoping.dashboard.or')) })}
               </Typography>
               {yourTurn && <Chip size="small" color="primary" sx={{ mt: 1 }} label={translate('kaoping.dashboard.your_turn')} data-testid="dashboard-your-turn" />}
             </CardContent>

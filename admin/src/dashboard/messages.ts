@@ -15,6 +15,8 @@ const zh = {
       no_run: '尚无考核结果',
       next_step: '下一步：',
       your_turn: '待您处理',
+      by_roles: '（%{roles}）',
+      named: '%{name}（%{code}）',
       or: '或',
       step: {
         publish_scheme: '发布考核方案',
@@ -53,6 +55,8 @@ const en: typeof zh = {
       no_run: 'No results yet',
       next_step: 'Next step: ',
       your_turn: 'Your turn',
+      by_roles: ' (%{roles})',
+      named: '%{name} (%{code})',
       or: ' or ',
       step: {
         publish_scheme: 'publish the scheme',

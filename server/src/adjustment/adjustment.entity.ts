@@ -87,8 +87,8 @@ export class Adjustment {
   @Field(() => String, { nullable: true, description: 'The rule\'s name in the scheme definition.' })
   ruleName!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The rule\'s kind in the scheme definition: BONUS, DEDUCTION or VETO.' })
-  kind!: string | null;
+  @Field(() => RuleKind, { nullable: true, description: 'The rule\'s kind in the scheme definition.' })
+  kind!: RuleKind | null;
 
   @Field(() => Int)
   count!: number;
