@@ -273,6 +273,17 @@ describe('data entry in the browser', () => {
       expect(await page.getByTestId('entry-save').count()).toBe(0);
       await s.shot('grid-unit');
 
+      // 9. In English the page follows (it starts again on the role's own source): menu, pickers, the
+      //    read-only notice and the field labels.
+      await page.getByRole('button', { name: '语言' }).or(page.getByRole('button', { name: '中文' })).first().click();
+      await page.getByRole('menuitem', { name: 'English' }).click();
+      await page.getByRole('menuitem', { name: 'Data entry' }).waitFor();
+      await pick(page, 'pick-source', 'Review (assessment team)');
+      await page.getByTestId('entry-readonly').getByText('Your role cannot enter "Review (assessment team)" values: read only').waitFor();
+      await page.getByTestId('entry-grid').getByText('Actual', { exact: true }).first().waitFor();
+      expect(await cell(page, 'T01', 'TAX', 'actual').getAttribute('aria-label')).toContain('Actual');
+      await s.shot('grid-unit-en');
+
       expect(s.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
     } catch (error) {
       await s.shot('FAILED').catch(() => undefined);

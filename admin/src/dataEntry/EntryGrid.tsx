@@ -19,6 +19,8 @@ interface CellProps {
   subject: string;
   indicator: string;
   field: Field;
+  /** For screen readers: subject, indicator and field. */
+  label: string;
   row: number;
   sub: number;
   view: CellView;
@@ -27,7 +29,7 @@ interface CellProps {
   onPasteBlock: (row: number, sub: number, text: string) => boolean;
 }
 
-const Cell = memo(({ subject, indicator, field, row, sub, view, readOnly, onEdit, onPasteBlock }: CellProps) => (
+const Cell = memo(({ subject, indicator, field, label, row, sub, view, readOnly, onEdit, onPasteBlock }: CellProps) => (
   <TableCell
     sx={{ p: 0.25, minWidth: 72, bgcolor: view.error ? 'rgba(211,47,47,0.08)' : view.changed ? 'rgba(25,118,210,0.08)' : undefined }}
     title={view.error}
@@ -37,6 +39,7 @@ const Cell = memo(({ subject, indicator, field, row, sub, view, readOnly, onEdit
       data-testid={`cell-${subject}-${indicator}-${field}`}
       data-row={row}
       data-sub={sub}
+      aria-label={label}
       aria-invalid={view.error ? true : undefined}
       readOnly={readOnly}
       value={view.text}
@@ -138,6 +141,7 @@ const EntryGrid = ({ columns, subs, subjects, view, readOnly, onEdit, onPasteBlo
                     subject={subject.code}
                     indicator={s.column.code}
                     field={s.field}
+                    label={`${subject.name} ${s.column.name} ${translate(`dataEntry.field.${s.field}`)}`}
                     row={row}
                     sub={sub}
                     view={view(subject.code, s.column.code, s.field)}
