@@ -39,6 +39,8 @@ export interface CompiledLeaf {
   readonly code: string;
   readonly indicator: IndicatorNode;
   readonly def: MethodDef<any>;
+  /** def.rate, read from the leaf (one shape) rather than from nine method objects. */
+  readonly rate: MethodDef<any>['rate'];
   readonly compiled: unknown;
   readonly usesPeers: boolean;
 }
@@ -83,7 +85,7 @@ export function compileLeaf(indicator: IndicatorNode, node = 0): CompiledLeaf {
   if (!def) throw new Error(`unknown method type ${indicator.method.type}`);
   const params = indicator.method as unknown as Record<string, unknown>;
   const compiled = def.compile(params);
-  return { node, code: indicator.code, indicator, def, compiled, usesPeers: def.usesPeers?.(compiled) ?? false };
+  return { node, code: indicator.code, indicator, def, rate: def.rate, compiled, usesPeers: def.usesPeers?.(compiled) ?? false };
 }
 
 function compileGroup(g: Group, index: number, rules: Rule[], precision: number): CompiledGroup {

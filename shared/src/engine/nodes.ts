@@ -16,7 +16,7 @@ export function buildNodes(s: GroupStore, k: number): ResultNode[] {
   const o0 = k * n;
   const l0 = k * leaves.length;
   const unit = POW10[precision];
-  const maxPoints = s.anyOut[k] ? s.maxPoints.subarray(o0, o0 + n) : g.fullMaxPointsRounded;
+  const someOut = s.anyOut[k] === 1;
   const uf = s.unitFinal[k];
   const ctx: RateContext = { peers: null, unitFinal: uf === uf ? uf : undefined, lang, explain: true };
   const nodes = new Array<ResultNode>(n);
@@ -24,7 +24,7 @@ export function buildNodes(s: GroupStore, k: number): ResultNode[] {
   for (let i = 0; i < n; i++) {
     const code = codes[i];
     if (out[o0 + i]) { nodes[i] = { code, out: true }; continue; }
-    const mp = maxPoints[i];
+    const mp = someOut ? roundScaled(s.maxPoints[o0 + i], precision) / unit : g.fullMaxPointsRounded[i];
     const p = pts[o0 + i];
     const slot = leafOf[i];
     if (slot < 0) { nodes[i] = { code, maxPoints: mp, points: p / unit }; continue; }

@@ -33,7 +33,7 @@ export interface GroupStore {
   readonly rate: Float64Array;
   /** 1 when some node of the subject is out: its maxPoints are in `maxPoints`, else the group's full ones apply. */
   readonly anyOut: Uint8Array;
-  /** Rounded maxPoints (per subject and node; only for subjects with anyOut). */
+  /** maxPoints, unrounded (per subject and node; only for subjects with anyOut, and nodes that are in). */
   readonly maxPoints: Float64Array;
   /** The unit's final score for a MEMBER subject (LINKED), NaN when none. */
   readonly unitFinal: Float64Array;

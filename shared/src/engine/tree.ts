@@ -6,7 +6,7 @@
 import type { Warning } from '../scheme/types';
 import { spreadMaxPoints } from './max-points';
 import type { RateContext } from './methods/types';
-import { POW10, roundScaled } from './rounding';
+import { roundScaled } from './rounding';
 import type { GroupStore } from './store';
 
 /** Per-group scratch, reused for every subject of the group. */
@@ -50,8 +50,7 @@ export class TreeScorer {
     if (anyOut) {
       mp = this.mp;
       spreadMaxPoints(children, leafOf, weight, out, o0, mp);
-      const unit = POW10[precision];
-      for (let i = 0; i < n; i++) if (!out[o0 + i]) s.maxPoints[o0 + i] = roundScaled(mp[i], precision) / unit;
+      s.maxPoints.set(mp, o0); // unrounded: nodes.ts rounds the ones it shows
       s.anyOut[k] = 1;
     }
     if (g.kind === 'MEMBER') {
@@ -64,7 +63,7 @@ export class TreeScorer {
       if (out[o0 + i]) continue;
       ctx.peers = s.peers[slot];
       const r = row[l0 + slot];
-      const o = leaf.def.rate(r < 0 ? undefined : inputs[r], leaf.compiled, ctx);
+      const o = leaf.rate(r < 0 ? undefined : inputs[r], leaf.compiled, ctx);
       if (o.warning) warnings.push({ code: o.warning, indicator: leaf.code });
       rate[l0 + slot] = o.rate;
       pts[o0 + i] = roundScaled(mp[i] * o.rate, precision);
