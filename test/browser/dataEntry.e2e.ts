@@ -158,6 +158,9 @@ describe('data entry in the browser', () => {
       await page.getByTestId('entry-problems').getByText('应在 0 到 100 之间').waitFor();
       expect(await page.getByTestId('entry-save').isDisabled()).toBe(true);
       await page.getByTestId('entry-status').getByText('2 个单元格有误').waitFor();
+      // with unsaved changes the choices are locked (switching would drop them)
+      expect(await page.getByTestId('pick-source').getAttribute('aria-disabled')).toBe('true');
+      await page.getByTestId('entry-locked').waitFor();
       await s.shot('grid-invalid');
 
       // 3. Valid values: the flags go, save sends them (setInputs) and says how many.

@@ -82,6 +82,15 @@ const DataEntryPage = () => {
     return out;
   }, [edits, stored, byCode, checkMessage]);
 
+  // unsaved changes: the choices are locked (a switch would drop them) and leaving the page asks first
+  const dirty = edits.size > 0;
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
   const invalid = [...checked.values()].filter(c => Object.keys(c.errors).length > 0).length;
   const rows = [...checked.values()].flatMap(c => (c.row ? [c.row] : []));
 
@@ -194,11 +203,16 @@ const DataEntryPage = () => {
         {schemes.data && !list.length && <Alert severity="info">{translate('dataEntry.no_scheme')}</Alert>}
         {scheme && (
           <Box sx={{ mb: 2, display: 'flex', flexWrap: 'wrap', gap: 2 }}>
-            <SchemePicker list={list} value={scheme.id} onChange={setSchemeId} />
-            <Picker label={translate('dataEntry.pick.group')} value={group?.code ?? ''} options={groups.map(g => ({ id: g.code, name: g.name || g.code }))} onChange={setGroupCode} testId="pick-group" />
-            <Picker label={translate('dataEntry.pick.source')} value={source} options={SOURCES.map(s => ({ id: s, name: translate(`dataEntry.source.${s}`) }))} onChange={setSource} testId="pick-source" />
-            <Picker label={translate('dataEntry.pick.period')} value={period} options={PERIODS.map(p => ({ id: p, name: translate(`dataEntry.period.${p}`) }))} onChange={setPeriod} testId="pick-period" />
+            <SchemePicker list={list} value={scheme.id} onChange={setSchemeId} disabled={dirty} />
+            <Picker label={translate('dataEntry.pick.group')} value={group?.code ?? ''} options={groups.map(g => ({ id: g.code, name: g.name || g.code }))} onChange={setGroupCode} testId="pick-group" disabled={dirty} />
+            <Picker label={translate('dataEntry.pick.source')} value={source} options={SOURCES.map(s => ({ id: s, name: translate(`dataEntry.source.${s}`) }))} onChange={setSource} testId="pick-source" disabled={dirty} />
+            <Picker label={translate('dataEntry.pick.period')} value={period} options={PERIODS.map(p => ({ id: p, name: translate(`dataEntry.period.${p}`) }))} onChange={setPeriod} testId="pick-period" disabled={dirty} />
           </Box>
+        )}
+        {dirty && (
+          <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: -1, mb: 1 }} data-testid="entry-locked">
+            {translate('dataEntry.locked')}
+          </Typography>
         )}
         {(data.error || inputs.error) && <Alert severity="error">{(data.error ?? inputs.error)!.message}</Alert>}
         {(data.loading || inputs.loading) && <CircularProgress size={24} />}

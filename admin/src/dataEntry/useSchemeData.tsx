@@ -50,7 +50,7 @@ export function useSchemeData() {
   return { schemes, list, scheme, setSchemeId, data };
 }
 
-export const SchemePicker = ({ list, value, onChange }: { list: SchemeSummary[]; value: string | undefined; onChange: (id: string) => void }) => {
+export const SchemePicker = ({ list, value, onChange, disabled }: { list: SchemeSummary[]; value: string | undefined; onChange: (id: string) => void; disabled?: boolean }) => {
   const translate = useTranslate();
   return (
     <TextField
@@ -58,6 +58,7 @@ export const SchemePicker = ({ list, value, onChange }: { list: SchemeSummary[];
       size="small"
       label={translate('dataEntry.pick.scheme')}
       value={value ?? ''}
+      disabled={disabled}
       onChange={e => onChange(e.target.value)}
       sx={{ width: 340 }}
       slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'pick-scheme' } as never } }}
@@ -71,8 +72,8 @@ export const SchemePicker = ({ list, value, onChange }: { list: SchemeSummary[];
   );
 };
 
-export const Picker = <T extends string>({ label, value, options, onChange, testId }: { label: string; value: T; options: { id: T; name: string }[]; onChange: (v: T) => void; testId: string }) => (
-  <TextField select size="small" label={label} value={value} onChange={e => onChange(e.target.value as T)} sx={{ width: 180 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': testId } as never } }}>
+export const Picker = <T extends string>({ label, value, options, onChange, testId, disabled }: { label: string; value: T; options: { id: T; name: string }[]; onChange: (v: T) => void; testId: string; disabled?: boolean }) => (
+  <TextField select size="small" label={label} value={value} disabled={disabled} onChange={e => onChange(e.target.value as T)} sx={{ width: 180 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': testId } as never } }}>
     {options.map(o => (
       <MenuItem key={o.id} value={o.id}>
         {o.name}
