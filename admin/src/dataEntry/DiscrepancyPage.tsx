@@ -118,7 +118,7 @@ const DiscrepancyPage = () => {
                     </TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
                       {column?.name ?? d.indicator}
-                      {column?.unit ? `（${column.unit}）` : ''}
+                      {column?.unit ? translate('dataEntry.unit', { unit: column.unit }) : ''}
                     </TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{describeValue(d.self, label, na)}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{describeValue(d.monitor, label, na)}</TableCell>

@@ -3,7 +3,7 @@
 // problem shows as a red border with the reason as its tooltip (and in the list under the grid).
 import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { memo } from 'react';
-import { useTranslate } from 'react-admin';
+import { Link, useTranslate } from 'react-admin';
 import type { SubjectRecord } from './api';
 import type { Column, Field, SubColumn } from './model';
 
@@ -107,7 +107,7 @@ const EntryGrid = ({ columns, subs, subjects, view, readOnly, onEdit, onPasteBlo
                 )}
                 <Typography variant="body2" component="div" sx={{ fontWeight: 600 }}>
                   {c.name}
-                  {c.unit ? `（${c.unit}）` : ''}
+                  {c.unit ? translate('dataEntry.unit', { unit: c.unit }) : ''}
                 </Typography>
                 <Typography variant="caption" color="text.secondary" component="div">
                   {translate(`kaoping.scheme.methods.${c.method.type}`)}
@@ -151,7 +151,7 @@ const EntryGrid = ({ columns, subs, subjects, view, readOnly, onEdit, onPasteBlo
                   />
                 ) : (
                   <TableCell key={s.column.code} sx={{ color: 'text.secondary', fontSize: 12, whiteSpace: 'nowrap' }}>
-                    {translate(s.column.method.type === 'SURVEY' ? 'dataEntry.survey_cell' : 'dataEntry.linked_cell')}
+                    {s.column.method.type === 'SURVEY' ? <Link to="/ballots">{translate('dataEntry.survey_cell')}</Link> : translate('dataEntry.linked_cell')}
                   </TableCell>
                 ),
               )}

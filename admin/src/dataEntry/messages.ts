@@ -10,6 +10,7 @@ export const zh = {
   no_scheme: '还没有可填报的考核方案',
   no_subjects: '此考核类型下没有考核对象',
   subject: '考核对象',
+  unit: '（%{unit}）',
   readonly: {
     status: '方案不在发布状态（%{status}），只能查看',
     source: '您的角色不能填报“%{source}”的数据，只能查看',
@@ -80,6 +81,7 @@ export const en: typeof zh = {
   no_scheme: 'No scheme to enter data for yet',
   no_subjects: 'No subjects in this group',
   subject: 'Subject',
+  unit: ' (%{unit})',
   readonly: {
     status: 'The scheme is not published (%{status}): read only',
     source: 'Your role cannot enter "%{source}" values: read only',
