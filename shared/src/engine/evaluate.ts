@@ -99,7 +99,12 @@ function placeRows(rows: readonly Input[], index: Map<string, number>, groupOf: 
     const at = pos[i] * leaves.length + slot;
     const st = stores[g.index];
     st.row[at] = r;
-    st.na[at] = row.notApplicable === true ? 1 : 0;
+    if (row.notApplicable === true) {
+      st.na[at] = 1;
+      st.hasNa[pos[i]] = 1;
+    } else {
+      st.na[at] = 0; // a later row for the same leaf wins
+    }
   }
 }
 

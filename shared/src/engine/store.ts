@@ -23,6 +23,8 @@ export interface GroupStore {
   readonly row: Int32Array;
   /** 1 when the subject's row for the leaf is notApplicable. */
   readonly na: Uint8Array;
+  /** 1 when some row of the subject is notApplicable (else no node is out: `out` stays all 0). */
+  readonly hasNa: Uint8Array;
   /** Peers per leaf (null when the method does not use them or nobody has an actual). */
   peers: (Peers | null)[];
   /** 1 when the node is out (per subject and node). */
@@ -49,6 +51,7 @@ export function createStore(
     inputs,
     row: new Int32Array(size * l).fill(-1),
     na: new Uint8Array(size * l),
+    hasNa: new Uint8Array(size),
     peers: [],
     out: new Uint8Array(size * n),
     pts: new Float64Array(size * n),

@@ -30,9 +30,9 @@ export class TreeScorer {
     const n = g.codes.length;
     const o0 = k * n;
     const l0 = k * leaves.length;
-    // 1. which nodes are out (children before parents: reverse preorder)
+    // 1. which nodes are out (children before parents: reverse preorder); none without a notApplicable row
     let anyOut = 0;
-    for (let i = n - 1; i >= 0; i--) {
+    for (let i = s.hasNa[k] ? n - 1 : -1; i >= 0; i--) {
       const slot = leafOf[i];
       if (slot >= 0) {
         const o = na[l0 + slot];

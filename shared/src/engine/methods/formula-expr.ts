@@ -52,6 +52,11 @@ export function compileExpression(src: string): CompiledExpr | { errors: string[
 }
 
 const ZERO: Fn = () => 0;
+/** One reader per variable, each with its fixed property name (a shared v[name] closure would be a slow generic lookup). */
+const READ: Readonly<Record<VarName, Fn>> = {
+  actual: (v) => v.actual, target: (v) => v.target, previous: (v) => v.previous, score: (v) => v.score,
+  peerMax: (v) => v.peerMax, peerMin: (v) => v.peerMin, peerAvg: (v) => v.peerAvg,
+};
 const b = (x: boolean): number => (x ? 1 : 0);
 
 function build(n: Node, errors: string[], used: Set<VarName>): Fn {
@@ -68,7 +73,7 @@ function build(n: Node, errors: string[], used: Set<VarName>): Fn {
       const name = (n as jsep.Identifier).name;
       if (!VARS.has(name)) { errors.push(`unknown name "${name}"`); return ZERO; }
       used.add(name as VarName);
-      return (v) => v[name as VarName];
+      return READ[name as VarName];
     }
     case 'UnaryExpression': {
       const u = n as jsep.UnaryExpression;

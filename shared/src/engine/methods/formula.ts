@@ -2,10 +2,11 @@ import { isStr, ptr, type Problem } from '../../scheme/problems';
 import { clampNote, pct } from '../explain';
 import { fmt } from '../rounding';
 import { bare, clamp, DIV_ZERO, MISSING, noInputProblems, optNum } from './common';
-import { compileExpression, DIVISION_BY_ZERO, type CompiledExpr, type Vars } from './formula-expr';
+import { compileExpression, DIVISION_BY_ZERO, type CompiledExpr, type InputVar, type Vars } from './formula-expr';
 import type { MethodDef } from './types';
 
-interface C extends CompiledExpr { cap: number; vars: Vars }
+/** `needs` flags per input variable: fixed property names read faster than input[name] in a loop. */
+interface C extends CompiledExpr { cap: number; vars: Vars; actual: boolean; target: boolean; previous: boolean; score: boolean }
 
 /** FORMULA: a whitelisted expression over the input and the peers, clamped to [0, cap]. */
 export const FORMULA: MethodDef<C> = {
@@ -28,16 +29,16 @@ export const FORMULA: MethodDef<C> = {
     const c = compileExpression(p.expression as string);
     if ('errors' in c) throw new Error(`FORMULA not validated: ${c.errors[0]}`);
     const vars: Vars = { actual: 0, target: 0, previous: 0, score: 0, peerMax: 0, peerMin: 0, peerAvg: 0 };
-    return { ...c, cap: (p.cap as number) ?? 1, vars };
+    const needs = (n: InputVar) => c.inputVars.includes(n);
+    return { ...c, cap: (p.cap as number) ?? 1, vars, actual: needs('actual'), target: needs('target'), previous: needs('previous'), score: needs('score') };
   },
   rate(input, c, { lang, peers, explain }) {
     if (input === undefined) return MISSING(lang); // no input row at all is always a missing input
     const v = c.vars;
-    for (const name of c.inputVars) {
-      const x = input?.[name];
-      if (x === undefined) return MISSING(lang);
-      v[name] = x;
-    }
+    if (c.actual) { const x = input.actual; if (x === undefined) return MISSING(lang); v.actual = x; }
+    if (c.target) { const x = input.target; if (x === undefined) return MISSING(lang); v.target = x; }
+    if (c.previous) { const x = input.previous; if (x === undefined) return MISSING(lang); v.previous = x; }
+    if (c.score) { const x = input.score; if (x === undefined) return MISSING(lang); v.score = x; }
     if (c.usesPeers) {
       if (!peers) return MISSING(lang);
       v.peerMax = peers.max;
