@@ -6,7 +6,7 @@ import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Typogra
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { Role } from '../session';
-import { listInputs, myUnit, PERIODS, rowProblemsOf, setInputs, SOURCES, type Period, type RowInput, type Source } from './api';
+import { listInputs, MAX_ROWS, myUnit, PERIODS, rowProblemsOf, setInputs, SOURCES, type Period, type RowInput, type Source } from './api';
 import EntryGrid, { cellKey, type CellView } from './EntryGrid';
 import { checkCell, indicatorColumns, serverCheck, isBlock, keptFields, parseClipboard, placePaste, subColumns, textsOf, type Check, type Column, type Field, type Texts } from './model';
 import { writableSources } from './rights';
@@ -244,14 +244,18 @@ const DataEntryPage = () => {
             )}
             {!readOnly && (
               <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mt: 2 }}>
-                <Button variant="contained" startIcon={<SaveIcon />} disabled={busy || invalid > 0 || rows.length === 0} onClick={save} data-testid="entry-save">
+                <Button variant="contained" startIcon={<SaveIcon />} disabled={busy || invalid > 0 || rows.length === 0 || rows.length > MAX_ROWS} onClick={save} data-testid="entry-save">
                   {translate('dataEntry.save')}
                 </Button>
                 <Button startIcon={<UndoIcon />} disabled={busy || edits.size === 0} onClick={() => (setEdits(new Map()), setServerErrors(new Map()))} data-testid="entry-discard">
                   {translate('dataEntry.discard')}
                 </Button>
                 <Box data-testid="entry-status">
-                  {invalid > 0 ? (
+                  {rows.length > MAX_ROWS ? (
+                    <Typography color="error" variant="body2">
+                      {translate('dataEntry.too_many', { smart_count: rows.length, max: MAX_ROWS })}
+                    </Typography>
+                  ) : invalid > 0 ? (
                     <Typography color="error" variant="body2">
                       {translate('dataEntry.invalid', { smart_count: invalid })}
                     </Typography>

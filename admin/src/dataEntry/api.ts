@@ -19,6 +19,9 @@ export interface DiscrepancyRecord {
   review: Record<string, unknown> | null;
   ratio: number | null;
 }
+/** setInputs takes at most this many rows per call (the server's cap). */
+export const MAX_ROWS = 2000;
+
 export interface RowInput { subject: string; indicator: string; value: Record<string, unknown> }
 
 /** A setInputs problem, named by the row sent. */
