@@ -29,6 +29,9 @@ export interface CompiledGroup {
   readonly leafByCode: Map<string, number>;
   /** Rules that list this group, by scheme rule index. */
   readonly rules: Set<number>;
+  /** Peer column per leaf slot (-1 when the method does not use peers), and how many there are. */
+  readonly peerColumn: Int32Array;
+  readonly peerColumns: number;
   /** maxPoints of every node when nothing is out (the common case): unrounded, and rounded to the precision. */
   readonly fullMaxPoints: Float64Array;
   readonly fullMaxPointsRounded: Float64Array;
@@ -129,6 +132,8 @@ function compileGroup(g: Group, index: number, rules: Rule[], precision: number)
     leaves,
     leafByCode: new Map(leaves.map((l, i) => [l.code, i])),
     rules: new Set(rules.flatMap((r, i) => (r.groups.includes(g.code) ? [i] : []))),
+    peerColumn: Int32Array.from(leaves.map((l, i) => (l.usesPeers ? leaves.slice(0, i).filter((x) => x.usesPeers).length : -1))),
+    peerColumns: leaves.filter((l) => l.usesPeers).length,
     fullMaxPoints,
     fullMaxPointsRounded: fullMaxPoints.map((m) => roundScaled(m, precision) / POW10[precision]),
   };

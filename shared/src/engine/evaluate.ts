@@ -6,7 +6,7 @@ import { validateScheme } from '../scheme/validate-scheme';
 import { applyAdjustments } from './adjustments';
 import { compileScheme, type CompiledGroup, type CompiledScheme } from './compile';
 import { assignGrades } from './grading';
-import { peersOf } from './peers';
+import { peersOfColumn } from './peers';
 import { competitionRanks } from './ranking';
 import { POW10 } from './rounding';
 import { createStore, type GroupStore } from './store';
@@ -99,11 +99,18 @@ function placeRows(rows: readonly Input[], index: Map<string, number>, groupOf: 
     const at = pos[i] * leaves.length + slot;
     const st = stores[g.index];
     st.row[at] = r;
-    if (row.notApplicable === true) {
+    const na = row.notApplicable === true;
+    if (na) {
       st.na[at] = 1;
       st.hasNa[pos[i]] = 1;
     } else {
       st.na[at] = 0; // a later row for the same leaf wins
+    }
+    // peers' actuals now, in row order (read column by column later, they would be scattered reads)
+    const pc = g.peerColumn[slot];
+    if (pc >= 0) {
+      const a = row.actual;
+      st.actuals[pos[i] * g.peerColumns + pc] = na || a === undefined ? NaN : a;
     }
   }
 }
@@ -116,17 +123,7 @@ function evaluateGroup(
   const p = cs.precision;
   const unit = POW10[p];
   const m = ids.length;
-  const L = g.leaves.length;
-  const column = new Array<Input | undefined>(m);
-  store.peers = g.leaves.map((leaf, slot) => {
-    if (!leaf.usesPeers) return null;
-    for (let k = 0; k < m; k++) {
-      const at = k * L + slot;
-      const r = store.row[at];
-      column[k] = store.na[at] || r < 0 ? undefined : store.inputs[r];
-    }
-    return peersOf(column);
-  });
+  store.peers = Array.from(g.peerColumn, (pc) => (pc < 0 ? null : peersOfColumn(store.actuals, pc, g.peerColumns, m)));
   const scorer = new TreeScorer(store);
   const scaledFinals = new Float64Array(m);
   const roundedFinals: number[] = new Array(m);

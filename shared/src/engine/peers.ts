@@ -26,6 +26,25 @@ class GroupPeers implements Peers {
   }
 }
 
+/** Peers from column `column` of a subject × columns table of actuals (NaN: none), in subject order. */
+export function peersOfColumn(actuals: Float64Array, column: number, columns: number, subjects: number): Peers | null {
+  const buf = new Float64Array(subjects);
+  let n = 0;
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let k = 0, at = column; k < subjects; k++, at += columns) {
+    const a = actuals[at];
+    if (a !== a) continue;
+    buf[n++] = a;
+    sum += a;
+    if (a < min) min = a;
+    if (a > max) max = a;
+  }
+  if (n === 0) return null;
+  return new GroupPeers(buf.subarray(0, n), min, max, sum / n);
+}
+
 export function peersOf(rows: readonly (Input | undefined)[]): Peers | null {
   const buf = new Float64Array(rows.length);
   let n = 0;

@@ -25,6 +25,11 @@ export interface GroupStore {
   readonly na: Uint8Array;
   /** 1 when some row of the subject is notApplicable (else no node is out: `out` stays all 0). */
   readonly hasNa: Uint8Array;
+  /**
+   * For leaves whose method uses peers: each subject's `actual` (NaN: no row, no actual, or not
+   * applicable), per subject and peer column (g.peerColumn), gathered while the rows are placed.
+   */
+  readonly actuals: Float64Array;
   /** Peers per leaf (null when the method does not use them or nobody has an actual). */
   peers: (Peers | null)[];
   /** 1 when the node is out (per subject and node). */
@@ -52,6 +57,7 @@ export function createStore(
     row: new Int32Array(size * l).fill(-1),
     na: new Uint8Array(size * l),
     hasNa: new Uint8Array(size),
+    actuals: new Float64Array(size * g.peerColumns).fill(NaN),
     peers: [],
     out: new Uint8Array(size * n),
     pts: new Float64Array(size * n),
