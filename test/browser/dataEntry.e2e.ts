@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Method } from '@kaoping/shared';
-import { checkCell, fieldsOf, indicatorColumns, parseClipboard, parseNumber, placePaste, serverCheck, subColumns, type Column } from '../../admin/src/dataEntry/model';
+import { checkCell, fieldsOf, gradeLevels, indicatorColumns, parseClipboard, parseNumber, placePaste, serverCheck, subColumns, type Column } from '../../admin/src/dataEntry/model';
 import { startServer, type RunningServer } from '../../server/src/app';
 import { ConsoleSession, REPO, ensureAdminBuilt, launchBrowser } from './support';
 
@@ -50,6 +50,9 @@ describe('data-entry grid helpers (admin console)', () => {
     const grade = col({ type: 'GRADE', levels: { A: 1, B: 0.8 } });
     expect(checkCell(grade, { grade: 'b' }).value).toEqual({ grade: 'B' });
     expect(checkCell(grade, { grade: 'Z' }).errors.grade).toEqual({ key: 'grade', params: { levels: 'A / B' } });
+    // jsonb keeps no key order: letters best first
+    expect(gradeLevels({ D: 0.5, A: 1, C: 0.7, B: 0.85 })).toEqual(['A', 'B', 'C', 'D']);
+    expect(checkCell(col({ type: 'GRADE', levels: { B: 0.8, A: 1 } }), { grade: 'Z' }).errors.grade?.params).toEqual({ levels: 'A / B' });
   });
 
   test('Excel/WPS clipboard text: CRLF rows, tabs, quoted cells; a block is placed from the focused cell, overflow counted', () => {
@@ -250,6 +253,13 @@ describe('data entry in the browser', () => {
       const ballots = (await stored('REVIEW', 'T01', 'PUBLIC_EVAL')).ballots;
       expect(ballots.LEADERS).toEqual({ EXCELLENT: 7, GOOD: 2, FAIR: 4, POOR: 1 });
       expect(ballots.TEAM).toEqual({ EXCELLENT: 6, GOOD: 6 });
+      // a tally block pasted at T02's LEADERS/EXCELLENT fills T02 and T03 (EXCELLENT, GOOD)
+      await paste(page, page.getByTestId('ballot-T02-LEADERS-EXCELLENT'), '3\t1\r\n2\t0\r\n');
+      await waitFor(async () => (await page.getByTestId('ballot-T03-LEADERS-GOOD').inputValue()) === '0', 'ballots pasted');
+      await page.getByTestId('ballot-save').click();
+      await page.getByText('已保存 2 个对象的票数').waitFor();
+      expect((await stored('REVIEW', 'T02', 'PUBLIC_EVAL')).ballots.LEADERS).toMatchObject({ EXCELLENT: 3, GOOD: 1 });
+      expect((await stored('REVIEW', 'T03', 'PUBLIC_EVAL')).ballots.LEADERS).toMatchObject({ EXCELLENT: 2, GOOD: 0 });
 
       // 8. A UNIT user (东城镇 T01): its own row only, SELF writable, the other sources read only.
       await gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email: 'unit@demo.test', password: 'unit-pass-1', name: '东城镇填报员', role: 'UNIT', unit: 'T01' } });

@@ -7,11 +7,12 @@ import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { SurveyMethod } from '@kaoping/shared';
 import type { Role } from '../session';
 import { listInputs, setBallots } from './api';
-import { indicatorColumns, type Column } from './model';
+import { indicatorColumns, isBlock, parseClipboard, placePaste, type Column } from './model';
 import { canReview } from './rights';
 import { Picker, SchemePicker, useLoad, useSchemeData } from './useSchemeData';
 
 type Counts = Record<string, Record<string, string>>;
+const byValueDesc = (m: Record<string, number> | undefined) => Object.keys(m ?? {}).sort((a, b) => m![b] - m![a] || a.localeCompare(b));
 const isCount = (t: string) => /^\d+$/.test(t.trim());
 
 const BallotPage = () => {
@@ -31,8 +32,10 @@ const BallotPage = () => {
   const entry = surveyGroups.find(x => x.group.code === groupCode) ?? surveyGroups[0];
   const column: Column | undefined = entry?.columns.find(c => c.code === indicatorCode) ?? entry?.columns[0];
   const method = column?.method as SurveyMethod | undefined;
-  const voterGroups = Object.keys(method?.voterGroups ?? {});
-  const options = Object.keys(method?.options ?? {});
+  // Stored definitions are jsonb, which does not keep key order: voter groups by weight, options by
+  // value (best first), ties by code, so the columns are the same every time (and for a paste).
+  const voterGroups = byValueDesc(method?.voterGroups);
+  const options = byValueDesc(method?.options);
   const subjects = (data.data?.subjects ?? []).filter(s => s.group === entry?.group.code);
   const stored = useLoad(async () => (scheme && column ? listInputs(scheme.id, 'REVIEW', 'ANNUAL', column.code) : []), [scheme?.id, column?.code]);
   const [edits, setEdits] = useState<Map<string, Counts>>(new Map());
@@ -58,6 +61,26 @@ const BallotPage = () => {
       next.set(subject, { ...base, [g]: { ...(base[g] ?? {}), [o]: text } });
       return next;
     });
+
+  // a block copied from a tally sheet, pasted into the focused cell: subjects down, voter group × option across
+  const slots = voterGroups.flatMap(g => options.map(o => ({ g, o })));
+  const pasteBlock = (row: number, slot: number, text: string): boolean => {
+    if (!isBlock(text)) return false;
+    const { targets, outside } = placePaste(parseClipboard(text), row, slot, subjects.length, slots.length);
+    setEdits(prev => {
+      const next = new Map(prev);
+      for (const t of targets) {
+        const code = subjects[t.row].code;
+        const base = next.get(code) ?? storedCounts.get(code) ?? {};
+        const { g, o } = slots[t.sub];
+        next.set(code, { ...base, [g]: { ...(base[g] ?? {}), [o]: t.text.trim() } });
+      }
+      return next;
+    });
+    notify(translate('dataEntry.pasted', { smart_count: targets.length }), { type: 'info' });
+    if (outside) notify(translate('dataEntry.pasted_outside', { smart_count: outside }), { type: 'warning' });
+    return true;
+  };
 
   const save = async () => {
     if (!scheme || !column) return;
@@ -139,7 +162,7 @@ const BallotPage = () => {
                 </TableRow>
               </TableHead>
               <TableBody>
-                {subjects.map(s => {
+                {subjects.map((s, row) => {
                   const counts = countsOf(s.code);
                   const total = Object.values(counts).reduce((n, o) => n + Object.values(o).reduce((m, t) => m + (isCount(t) ? Number(t) : 0), 0), 0);
                   return (
@@ -147,8 +170,8 @@ const BallotPage = () => {
                       <TableCell sx={{ whiteSpace: 'nowrap' }}>
                         {s.name} <Box component="span" sx={{ color: 'text.secondary', fontSize: 12 }}>{s.code}</Box>
                       </TableCell>
-                      {voterGroups.flatMap(g =>
-                        options.map(o => {
+                      {voterGroups.flatMap((g, gi) =>
+                        options.map((o, oi) => {
                           const text = counts[g]?.[o] ?? '';
                           const bad = text.trim() !== '' && !isCount(text);
                           return (
@@ -160,6 +183,9 @@ const BallotPage = () => {
                                 data-testid={`ballot-${s.code}-${g}-${o}`}
                                 value={text}
                                 onChange={(e: React.ChangeEvent<HTMLInputElement>) => edit(s.code, g, o, e.target.value)}
+                                onPaste={(e: React.ClipboardEvent<HTMLInputElement>) => {
+                                  if (may && pasteBlock(row, gi * options.length + oi, e.clipboardData.getData('text/plain'))) e.preventDefault();
+                                }}
                                 sx={{ width: 56, font: 'inherit', fontSize: 13, textAlign: 'right', p: 0.5, border: '1px solid', borderColor: bad ? 'error.main' : 'transparent', borderRadius: 0.5, '&:focus': { borderColor: bad ? 'error.main' : 'primary.main', outline: 'none' } }}
                               />
                             </TableCell>

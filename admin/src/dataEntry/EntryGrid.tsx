@@ -5,7 +5,7 @@ import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, 
 import { memo } from 'react';
 import { Link, useTranslate } from 'react-admin';
 import type { SubjectRecord } from './api';
-import type { Column, Field, SubColumn } from './model';
+import { gradeLevels, type Column, type Field, type SubColumn } from './model';
 
 export const cellKey = (subject: string, indicator: string) => `${subject}\u0000${indicator}`;
 
@@ -112,7 +112,7 @@ const EntryGrid = ({ columns, subs, subjects, view, readOnly, onEdit, onPasteBlo
                 <Typography variant="caption" color="text.secondary" component="div">
                   {translate(`kaoping.scheme.methods.${c.method.type}`)}
                   {c.method.type === 'SCORE' ? ` 0–${c.method.max ?? 100}` : ''}
-                  {c.method.type === 'GRADE' ? ` ${Object.keys(c.method.levels).join('/')}` : ''}
+                  {c.method.type === 'GRADE' ? ` ${gradeLevels(c.method.levels).join('/')}` : ''}
                 </Typography>
               </TableCell>
             ))}

@@ -73,6 +73,9 @@ export function indicatorColumns(root: DefNode | undefined): Column[] {
 export const subColumns = (columns: Column[]): SubColumn[] =>
   columns.flatMap((column): SubColumn[] => (column.fields.length ? column.fields.map(field => ({ column, field })) : [{ column, field: null }]));
 
+/** A GRADE method's letters, best first (stored definitions are jsonb, which does not keep key order). */
+export const gradeLevels = (levels: Record<string, number>): string[] => Object.keys(levels).sort((a, b) => levels[b] - levels[a] || a.localeCompare(b));
+
 /** Text that marks a cell "not applicable" (the subject has no such item). */
 const NOT_APPLICABLE = /^(n\/?a|不适用|—|-)$/i;
 
@@ -129,7 +132,7 @@ export function checkCell(column: Column, texts: Texts, kept: Record<string, unk
       continue;
     }
     if (f === 'grade') {
-      const levels = method.type === 'GRADE' ? Object.keys(method.levels) : [];
+      const levels = method.type === 'GRADE' ? gradeLevels(method.levels) : [];
       const grade = levels.find(l => l === text) ?? levels.find(l => l.toUpperCase() === text.toUpperCase());
       if (grade === undefined) errors[f] = { key: 'grade', params: { levels: levels.join(' / ') } };
       else value.grade = grade;
