@@ -1,6 +1,6 @@
 // The choice every data-entry page starts with: a scheme (remembered), its definition and subjects.
 import { MenuItem, TextField } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore, useTranslate } from 'react-admin';
 import { listSchemes, listSubjects, schemeDefinition, type SchemeSummary, type SubjectRecord } from './api';
 import type { Method } from '@kaoping/shared';
@@ -16,9 +16,14 @@ export interface SchemeData {
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T | undefined; error: Error | null; loading: boolean; reload: () => void } {
   const [state, setState] = useState<{ data: T | undefined; error: Error | null; loading: boolean }>({ data: undefined, error: null, loading: true });
   const [tick, setTick] = useState(0);
+  const lastDeps = useRef<string | null>(null);
   useEffect(() => {
     let live = true;
-    setState(s => ({ ...s, loading: true, error: null }));
+    // other arguments: what was shown no longer applies; a reload keeps it on screen meanwhile
+    const key = JSON.stringify(deps);
+    const same = lastDeps.current === key;
+    lastDeps.current = key;
+    setState(s => ({ data: same ? s.data : undefined, loading: true, error: null }));
     load().then(
       data => live && setState({ data, error: null, loading: false }),
       error => live && setState({ data: undefined, error: error as Error, loading: false }),
