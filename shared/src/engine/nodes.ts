@@ -5,6 +5,7 @@
  * final), followed by the engine's tail ("，得 2.68 分（满分 8 分）").
  */
 import type { ResultNode } from '../scheme/types';
+import { spreadMaxPoints } from './max-points';
 import type { RateContext } from './methods/types';
 import { formatScaled, POW10, roundScaled } from './rounding';
 import type { GroupStore } from './store';
@@ -16,7 +17,12 @@ export function buildNodes(s: GroupStore, k: number): ResultNode[] {
   const o0 = k * n;
   const l0 = k * leaves.length;
   const unit = POW10[precision];
-  const someOut = s.anyOut[k] === 1;
+  // maxPoints when a node is out: spread again from the out flags (cheaper than keeping them for every subject)
+  let mps: Float64Array | null = null;
+  if (s.anyOut[k] === 1) {
+    mps = new Float64Array(n);
+    spreadMaxPoints(g.children, leafOf, g.weight, out, o0, mps);
+  }
   const uf = s.unitFinal[k];
   const ctx: RateContext = { peers: null, unitFinal: uf === uf ? uf : undefined, lang, explain: true };
   const nodes = new Array<ResultNode>(n);
@@ -24,7 +30,7 @@ export function buildNodes(s: GroupStore, k: number): ResultNode[] {
   for (let i = 0; i < n; i++) {
     const code = codes[i];
     if (out[o0 + i]) { nodes[i] = { code, out: true }; continue; }
-    const mp = someOut ? roundScaled(s.maxPoints[o0 + i], precision) / unit : g.fullMaxPointsRounded[i];
+    const mp = mps !== null ? roundScaled(mps[i], precision) / unit : g.fullMaxPointsRounded[i];
     const p = pts[o0 + i];
     const slot = leafOf[i];
     if (slot < 0) { nodes[i] = { code, maxPoints: mp, points: p / unit }; continue; }

@@ -49,8 +49,7 @@ export class TreeScorer {
     let mp = g.fullMaxPoints;
     if (anyOut) {
       mp = this.mp;
-      spreadMaxPoints(children, leafOf, weight, out, o0, mp);
-      s.maxPoints.set(mp, o0); // unrounded: nodes.ts rounds the ones it shows
+      spreadMaxPoints(children, leafOf, weight, out, o0, mp); // nodes.ts spreads them again from `out` when it builds the nodes
       s.anyOut[k] = 1;
     }
     if (g.kind === 'MEMBER') {
