@@ -163,6 +163,33 @@ describe('setInputs', () => {
     expect(ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'REVIEW', rows: own }, w.t1.ASSESSOR)).setInputs.map((x: Json) => x.source)).toEqual(['REVIEW', 'REVIEW']);
   });
 
+  test('optimistic locking: rows based on an older version (or on no value, when one exists) → CONFLICT naming them; the whole call rolls back', async () => {
+    const set = (rows: Json[]) => ts.gql(SET_INPUTS, { s: scheme, src: 'REVIEW', rows }, w.t1.ADMIN);
+    expect(ok(await set([{ subject: 'U02', indicator: 'FAI', value: { actual: 1, target: 2 }, version: 0 }])).setInputs[0].version).toBe(1);
+    expect(ok(await set([{ subject: 'U02', indicator: 'FAI', value: { actual: 2, target: 2 }, version: 1 }])).setInputs[0].version).toBe(2);
+    ok(await set([{ subject: 'U02', indicator: 'TAX', value: { actual: 5, target: 5 } }])); // no version: no check
+
+    const before = await stored();
+    const r = await set([
+      { subject: 'U02', indicator: 'CONDUCT', value: { score: 70 }, version: 0 }, // new and fine, yet rolled back
+      { subject: 'U02', indicator: 'FAI', value: { actual: 3, target: 2 }, version: 1 }, // stored is 2
+      { subject: 'U02', indicator: 'TAX', value: { actual: 6, target: 5 }, version: 0 }, // one exists meanwhile
+    ]);
+    expect(code(r)).toBe('CONFLICT');
+    expect(problemsOf(r).map((p) => [p.row, p.subject, p.indicator, p.path])).toEqual([
+      [1, 'U02', 'FAI', '/rows/1'],
+      [2, 'U02', 'TAX', '/rows/2'],
+    ]);
+    expect(await stored()).toEqual(before);
+    const review = ok(await ts.gql(INPUTS, { s: scheme, src: 'REVIEW' }, w.t1.ADMIN)).inputs;
+    expect(review.find((x: Json) => x.subject === 'U02' && x.indicator === 'FAI')).toMatchObject({ value: { actual: 2, target: 2 }, version: 2 });
+    expect(review.find((x: Json) => x.subject === 'U02' && x.indicator === 'CONDUCT')).toBeUndefined();
+
+    const fresh = ok(await set([{ subject: 'U02', indicator: 'FAI', value: { actual: 3, target: 2 }, version: 2 }, { subject: 'U02', indicator: 'TAX', value: { actual: 6, target: 5 }, version: 1 }])).setInputs;
+    expect(fresh.map((x: Json) => x.version)).toEqual([3, 2]);
+    expect(problemsOf(await set([{ subject: 'U02', indicator: 'FAI', value: { actual: 3, target: 2 }, version: -1 }])).map((p) => p.path)).toEqual(['/rows/0/version']);
+  });
+
   test('another tenant: its scheme id → NOT_FOUND; its own scheme does not know our subjects; nothing of ours changes', async () => {
     const before = await stored();
     const rows = [{ subject: 'U01', indicator: 'TAX', value: { actual: 1, target: 1 } }];

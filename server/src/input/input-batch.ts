@@ -15,6 +15,8 @@ export interface BatchRow {
   subject: string;
   indicator: string;
   value: unknown;
+  /** Optimistic locking: the version the client saw, 0 when it saw no value; null/undefined: no check. */
+  version?: number | null;
 }
 
 /** A problem named by its row (index into `rows`), subject and indicator, so a grid can mark the cell. */
@@ -48,7 +50,7 @@ interface WrittenRow {
 
 const esc = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
-function rowsError(code: 'BAD_USER_INPUT' | 'FORBIDDEN', what: string, problems: RowProblem[]): GraphQLError {
+function rowsError(code: 'BAD_USER_INPUT' | 'FORBIDDEN' | 'CONFLICT', what: string, problems: RowProblem[]): GraphQLError {
   const rows = [...new Set(problems.map((p) => p.row))];
   const listed = rows.slice(0, 20).join(', ') + (rows.length > 20 ? ', …' : '');
   return new GraphQLError(`${what}: ${problems.length} problem(s) in row(s) ${listed}`, { extensions: { code, problems } });
@@ -101,6 +103,7 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
   const probeRows: number[] = []; // probe input k ↔ rows[probeRows[k]]
   const probeInputs: Record<string, unknown>[] = [];
   rows.forEach((r, i) => {
+    if (r.version !== undefined && r.version !== null && !(Number.isInteger(r.version) && r.version >= 0)) problems.push(at(i, '/version', 'version must be a whole number >= 0'));
     if (!byCode.has(r.subject)) return void problems.push(at(i, '/subject', `unknown subject "${r.subject}"`));
     const v = r.value;
     if (!v || typeof v !== 'object' || Array.isArray(v)) return void problems.push(at(i, '/value', 'value must be a JSON object'));
@@ -142,6 +145,16 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
       ORDER BY x.ord`,
     [ctx.tenantId, scheme.id, JSON.stringify(payload), source, period, callerId(ctx)],
   );
+  // Optimistic locking without a separate read: the upsert locks and bumps the row, so a row is
+  // unchanged since the client read it exactly when it now has the version the client saw + 1
+  // (a new row: 0 + 1). Anything else was written meanwhile → CONFLICT, and the request's
+  // transaction rolls back every row of this call.
+  const stale = written.flatMap((w, i) => {
+    const seen = rows[i].version;
+    if (seen === undefined || seen === null || w.version === seen + 1) return [];
+    return [at(i, '', `changed meanwhile: the stored value is version ${w.version - 1}, this row was based on version ${seen}`)];
+  });
+  if (stale.length) throw rowsError('CONFLICT', 'Changed meanwhile', stale);
   const codeOf = new Map(subjects.map((s) => [s.id, s.code]));
   const snap = (w: WrittenRow, value: unknown, version: number) => ({ schemeId: scheme.id, subject: codeOf.get(w.subject_id), indicator: w.indicator_code, source, period, value, version });
   // One audit record per row, as setInput writes (same columns as auditService.record), in one statement.

@@ -1,6 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { InputSource, Period } from './input.entity';
 
 @InputType()
@@ -43,4 +43,7 @@ export class InputRowInput {
 
   @Field(() => GraphQLJSON, { description: 'The dataset input fields: actual, target, previous, score, grade, ballots, notApplicable.' })
   value!: unknown;
+
+  @Field(() => Int, { nullable: true, description: 'The version the client saw (0: it saw no value); another one stored meanwhile → CONFLICT. Omitted: no check.' })
+  version?: number | null;
 }
