@@ -199,6 +199,20 @@ describe('data entry in the browser', () => {
       expect(await cell(page, 'T01', 'TAX', 'actual').inputValue()).toBe('5100');
       await s.shot('grid-reloaded');
 
+      // 5a. Two windows: T05's TAX is typed here while someone else saves it → refused (CONFLICT,
+      //     nothing written), the cell marked; saving again knowingly overwrites.
+      await cell(page, 'T05', 'TAX', 'actual').fill('800');
+      await cell(page, 'T05', 'TAX', 'target').fill('900');
+      await gql('mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T05", indicator: "TAX", source: SELF, value: $v) { id } }', { s: schemeId, v: { actual: 1, target: 2 } });
+      await page.getByTestId('entry-save').click();
+      await page.getByText('未保存：1 个单元格在您填写期间已被他人修改（青石镇 · 税收收入）').waitFor();
+      expect(await cell(page, 'T05', 'TAX', 'actual').getAttribute('aria-invalid')).toBe('true');
+      expect(await stored('SELF', 'T05', 'TAX')).toEqual({ actual: 1, target: 2 });
+      await s.shot('grid-conflict');
+      await page.getByTestId('entry-save').click();
+      await page.getByText('已保存 1 条数据').waitFor();
+      expect(await stored('SELF', 'T05', 'TAX')).toEqual({ actual: 800, target: 900 });
+
       // 5b. Two windows: a subject removed elsewhere while its cells are being entered → the save is
       //     refused as a whole with a readable message naming the row, and the cell is marked.
       const created = (await gql('mutation($s: ID!) { createSubject(schemeId: $s, code: "T99", name: "新设镇", group: "TOWNSHIP") { id version } }', { s: schemeId })).createSubject;

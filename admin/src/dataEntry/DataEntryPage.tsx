@@ -5,6 +5,7 @@ import UndoIcon from '@mui/icons-material/Undo';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { codeOf } from '../schemes/api';
 import type { Role } from '../session';
 import { listInputs, MAX_ROWS, myUnit, PERIODS, rowProblemsOf, setInputs, SOURCES, type Period, type RowInput, type Source } from './api';
 import EntryGrid, { cellKey, type CellView } from './EntryGrid';
@@ -46,6 +47,7 @@ const DataEntryPage = () => {
 
   const inputs = useLoad(async () => (scheme ? listInputs(scheme.id, source, period) : []), [scheme?.id, source, period]);
   const stored = useMemo(() => new Map((inputs.data ?? []).map(i => [cellKey(i.subject, i.indicator), i.value])), [inputs.data]);
+  const versions = useMemo(() => new Map((inputs.data ?? []).map(i => [cellKey(i.subject, i.indicator), i.version])), [inputs.data]);
 
   // a new scheme, group, source or period starts clean
   useEffect(() => {
@@ -77,10 +79,10 @@ const DataEntryPage = () => {
       const errors: Partial<Record<Field | '', string>> = {};
       for (const [f, c] of Object.entries(result.errors)) errors[f as Field] = checkMessage(c!);
       if (!result.value && before && !Object.keys(errors).length) errors[column.fields[0]] = checkMessage({ key: 'cannot_clear' });
-      out.set(key, { errors, row: result.value && !Object.keys(errors).length ? { subject, indicator, value: result.value } : null });
+      out.set(key, { errors, row: result.value && !Object.keys(errors).length ? { subject, indicator, value: result.value, version: versions.get(key) ?? 0 } : null });
     }
     return out;
-  }, [edits, stored, byCode, checkMessage]);
+  }, [edits, stored, versions, byCode, checkMessage]);
 
   // unsaved changes: the choices are locked (a switch would drop them) and leaving the page asks first
   const dirty = edits.size > 0;
@@ -173,19 +175,22 @@ const DataEntryPage = () => {
       inputs.reload();
     } catch (e) {
       const problems = rowProblemsOf(e);
+      const conflict = codeOf(e) === 'CONFLICT';
       if (problems.length) {
         const names = new Map(subjects.map(s => [s.code, s.name]));
         const marked = new Map<string, string>();
         for (const p of problems) {
           const r = rows[p.row];
-          if (r) marked.set(cellKey(r.subject, r.indicator), checkMessage(serverCheck(p.message)));
+          if (r) marked.set(cellKey(r.subject, r.indicator), conflict ? translate('dataEntry.check.changed_meanwhile') : checkMessage(serverCheck(p.message)));
         }
         setServerErrors(marked);
         const list = problems
           .slice(0, 5)
-          .map(p => translate('dataEntry.row_problem', { subject: names.get(p.subject) ?? p.subject, indicator: byCode.get(p.indicator)?.name ?? p.indicator, message: checkMessage(serverCheck(p.message)) }))
+          .map(p => (conflict ? `${names.get(p.subject) ?? p.subject} · ${byCode.get(p.indicator)?.name ?? p.indicator}` : translate('dataEntry.row_problem', { subject: names.get(p.subject) ?? p.subject, indicator: byCode.get(p.indicator)?.name ?? p.indicator, message: checkMessage(serverCheck(p.message)) })))
           .join('；');
-        notify(translate('dataEntry.save_failed', { smart_count: problems.length, list }), { type: 'error', multiLine: true, autoHideDuration: 10000 });
+        notify(translate(conflict ? 'dataEntry.conflict' : 'dataEntry.save_failed', { smart_count: problems.length, list }), { type: 'error', multiLine: true, autoHideDuration: 10000 });
+        // the current versions, so saving again knowingly overwrites (your texts stay in the cells)
+        if (conflict) inputs.reload();
       } else notify((e as Error).message, { type: 'error' });
     } finally {
       setBusy(false);

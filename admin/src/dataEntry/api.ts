@@ -22,7 +22,8 @@ export interface DiscrepancyRecord {
 /** setInputs takes at most this many rows per call (the server's cap). */
 export const MAX_ROWS = 2000;
 
-export interface RowInput { subject: string; indicator: string; value: Record<string, unknown> }
+/** `version`: the stored version the edit was based on (0: none), so a value changed meanwhile is refused. */
+export interface RowInput { subject: string; indicator: string; value: Record<string, unknown>; version?: number }
 
 /** A setInputs problem, named by the row sent. */
 export interface RowProblem { path: string; row: number; subject: string; indicator: string; message: string }

@@ -28,6 +28,7 @@ export const zh = {
   too_many: '已修改 %{smart_count} 条，一次最多保存 %{max} 条：请放弃修改后分批粘贴、保存',
   save_failed: '保存失败，%{smart_count} 处有误：%{list}',
   row_problem: '%{subject} · %{indicator}：%{message}',
+  conflict: '未保存：%{smart_count} 个单元格在您填写期间已被他人修改（%{list}）。再次保存将以您的值覆盖；放弃修改可查看最新值',
   pasted: '已粘贴 %{smart_count} 个单元格',
   pasted_outside: '有 %{smart_count} 个粘贴的单元格超出表格范围，未填入',
   check: {
@@ -39,6 +40,7 @@ export const zh = {
     integer: '应为不小于 0 的整数',
     readonly: '此列不能在此填写',
     cannot_clear: '不能清空已有数据；如不适用请填 N/A',
+    changed_meanwhile: '您填写期间此数据已被他人修改；再次保存将覆盖',
     engine: '%{message}',
     unknown_subject: '考核对象 %{code} 不存在（可能已被删除），请刷新页面',
     own_unit: '只能填报本单位及其班子成员的数据',
@@ -100,6 +102,7 @@ export const en: typeof zh = {
   too_many: '%{smart_count} values changed; at most %{max} are saved at once: discard, then paste and save in parts',
   save_failed: 'Not saved, %{smart_count} problem: %{list} |||| Not saved, %{smart_count} problems: %{list}',
   row_problem: '%{subject} · %{indicator}: %{message}',
+  conflict: 'Not saved: %{smart_count} cell was changed by someone else meanwhile (%{list}). Save again to overwrite it with yours; discard to see the latest value |||| Not saved: %{smart_count} cells were changed by someone else meanwhile (%{list}). Save again to overwrite them with yours; discard to see the latest values',
   pasted: 'Pasted %{smart_count} cell |||| Pasted %{smart_count} cells',
   pasted_outside: '%{smart_count} pasted cell is outside the grid and was not filled in |||| %{smart_count} pasted cells are outside the grid and were not filled in',
   check: {
@@ -111,6 +114,7 @@ export const en: typeof zh = {
     integer: 'Must be a whole number, 0 or more',
     readonly: 'This column cannot be entered here',
     cannot_clear: 'A stored value cannot be cleared; enter N/A if it does not apply',
+    changed_meanwhile: 'Changed by someone else meanwhile; saving again overwrites it',
     engine: '%{message}',
     unknown_subject: 'Subject %{code} does not exist (removed meanwhile?); reload the page',
     own_unit: 'A unit enters values for itself and its members only',
