@@ -1,11 +1,11 @@
 /**
  * FORMULA expressions: parsed by jsep (configured for the scheme grammar), checked against a
- * whitelist, and compiled once into plain closures. Nothing in an expression can reach the host:
+ * whitelist, and compiled once into a small stack program (formula-program.ts). Nothing in an expression can reach the host:
  * only numeric literals, the allowed variables, the listed functions called by name, and
  * arithmetic, comparison and logical operators survive validation.
  */
 import jsep from 'jsep';
-import { roundHalfUp } from '../rounding';
+import { BINARY_OP, Op, Program, VAR_INDEX } from './formula-program';
 
 jsep.addBinaryOp('or', 1);
 jsep.addBinaryOp('and', 2);
@@ -23,8 +23,7 @@ const ARITY: Record<string, [number, number]> = {
   min: [1, Infinity], max: [1, Infinity], abs: [1, 1], round: [1, 2], if: [3, 3],
 };
 
-/** Thrown (one shared instance) by a division by zero; the method turns it into s = 0 and a warning. */
-export const DIVISION_BY_ZERO = { divisionByZero: true } as const;
+export { DIVISION_BY_ZERO } from './formula-program';
 
 export type Fn = (v: Vars) => number;
 export type InputVar = (typeof INPUT_VARS)[number];
@@ -42,105 +41,100 @@ export function compileExpression(src: string): CompiledExpr | { errors: string[
   }
   const errors: string[] = [];
   const used = new Set<VarName>();
-  const fn = build(ast, errors, used);
+  const p = new Program();
+  emit(ast, p, errors, used);
   if (errors.length) return { errors };
   return {
-    fn,
+    fn: p.done(),
     inputVars: INPUT_VARS.filter((n) => used.has(n)),
     usesPeers: PEER_VARS.some((n) => used.has(n)),
   };
 }
 
-const ZERO: Fn = () => 0;
-/** One reader per variable, each with its fixed property name (a shared v[name] closure would be a slow generic lookup). */
-const READ: Readonly<Record<VarName, Fn>> = {
-  actual: (v) => v.actual, target: (v) => v.target, previous: (v) => v.previous, score: (v) => v.score,
-  peerMax: (v) => v.peerMax, peerMin: (v) => v.peerMin, peerAvg: (v) => v.peerAvg,
-};
-const b = (x: boolean): number => (x ? 1 : 0);
-
-function build(n: Node, errors: string[], used: Set<VarName>): Fn {
+/** Emits the code that leaves the node's value on the stack (nothing useful once there are errors). */
+function emit(n: Node, p: Program, errors: string[], used: Set<VarName>): void {
+  const fail = (message: string) => { errors.push(message); p.op(Op.Const, p.constant(0)); };
   switch (n.type) {
     case 'Literal': {
       const v = (n as jsep.Literal).value;
-      if (typeof v !== 'number' || !Number.isFinite(v)) {
-        errors.push(`only numbers are allowed as literals, not ${(n as jsep.Literal).raw}`);
-        return ZERO;
-      }
-      return () => v;
+      if (typeof v !== 'number' || !Number.isFinite(v)) return fail(`only numbers are allowed as literals, not ${(n as jsep.Literal).raw}`);
+      return p.op(Op.Const, p.constant(v));
     }
     case 'Identifier': {
       const name = (n as jsep.Identifier).name;
-      if (!VARS.has(name)) { errors.push(`unknown name "${name}"`); return ZERO; }
+      if (!VARS.has(name)) return fail(`unknown name "${name}"`);
       used.add(name as VarName);
-      return READ[name as VarName];
+      return p.op(Op.Var, VAR_INDEX[name as VarName]);
     }
     case 'UnaryExpression': {
       const u = n as jsep.UnaryExpression;
-      if (!UNARY.has(u.operator)) { errors.push(`operator "${u.operator}" is not allowed`); return ZERO; }
-      const a = build(u.argument, errors, used);
-      if (u.operator === '-') return (v) => -a(v);
-      if (u.operator === '+') return a;
-      return (v) => b(a(v) === 0);
+      if (!UNARY.has(u.operator)) return fail(`operator "${u.operator}" is not allowed`);
+      emit(u.argument, p, errors, used);
+      if (u.operator === '-') p.op(Op.Neg);
+      else if (u.operator === 'not') p.op(Op.Not);
+      return;
     }
     case 'BinaryExpression': {
       const e = n as jsep.BinaryExpression;
-      if (!BINARY.has(e.operator)) { errors.push(`operator "${e.operator}" is not allowed`); return ZERO; }
-      const l = build(e.left, errors, used);
-      const r = build(e.right, errors, used);
-      switch (e.operator) {
-        case '+': return (v) => l(v) + r(v);
-        case '-': return (v) => l(v) - r(v);
-        case '*': return (v) => l(v) * r(v);
-        case '/': return (v) => {
-          const d = r(v);
-          if (d === 0) throw DIVISION_BY_ZERO;
-          return l(v) / d;
-        };
-        case '<': return (v) => b(l(v) < r(v));
-        case '<=': return (v) => b(l(v) <= r(v));
-        case '>': return (v) => b(l(v) > r(v));
-        case '>=': return (v) => b(l(v) >= r(v));
-        case '==': return (v) => b(l(v) === r(v));
-        case '!=': return (v) => b(l(v) !== r(v));
-        case 'and': return (v) => b(l(v) !== 0 && r(v) !== 0);
-        default: return (v) => b(l(v) !== 0 || r(v) !== 0); // or
-      }
+      if (!BINARY.has(e.operator)) return fail(`operator "${e.operator}" is not allowed`);
+      if (e.operator === 'and' || e.operator === 'or') return emitLogical(e, p, errors, used);
+      emit(e.left, p, errors, used);
+      emit(e.right, p, errors, used);
+      return p.op(BINARY_OP[e.operator]);
     }
     case 'CallExpression': {
       const c = n as jsep.CallExpression;
-      if (c.callee.type !== 'Identifier') { errors.push('only min, max, abs, round and if can be called'); return ZERO; }
+      if (c.callee.type !== 'Identifier') return fail('only min, max, abs, round and if can be called');
       const name = (c.callee as jsep.Identifier).name;
       const arity = Object.prototype.hasOwnProperty.call(ARITY, name) ? ARITY[name] : undefined;
-      if (!arity) { errors.push(`unknown function "${name}"`); return ZERO; }
-      const args = c.arguments.map((a) => build(a, errors, used));
-      if (args.length < arity[0] || args.length > arity[1]) {
-        errors.push(`${name} takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]}${arity[1] === Infinity ? ' or more' : ` to ${arity[1]}`}`} argument(s)`);
-        return ZERO;
+      if (!arity) return fail(`unknown function "${name}"`);
+      const count = c.arguments.length;
+      if (name === 'if' && count === 3) return emitIf(c.arguments, p, errors, used);
+      for (const a of c.arguments) emit(a, p, errors, used);
+      if (count < arity[0] || count > arity[1]) {
+        return fail(`${name} takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]}${arity[1] === Infinity ? ' or more' : ` to ${arity[1]}`}`} argument(s)`);
       }
-      return call(name, args);
+      if (name === 'abs') return p.op(Op.Abs);
+      if (name === 'round') return p.op(count === 2 ? Op.Round2 : Op.Round);
+      return p.op(name === 'min' ? Op.Min : Op.Max, count);
     }
     case 'MemberExpression':
-      errors.push('property access is not allowed');
-      return ZERO;
+      return fail('property access is not allowed');
     case 'ThisExpression':
-      errors.push('"this" is not allowed');
-      return ZERO;
+      return fail('"this" is not allowed');
     default:
-      errors.push(`${n.type} is not allowed`);
-      return ZERO;
+      return fail(`${n.type} is not allowed`);
   }
 }
 
-function call(name: string, args: Fn[]): Fn {
-  const [a, b2, c] = args;
-  switch (name) {
-    case 'abs': return (v) => Math.abs(a(v));
-    case 'round': return b2
-      ? (v) => roundHalfUp(a(v), Math.max(0, Math.min(10, Math.trunc(b2(v)))))
-      : (v) => roundHalfUp(a(v), 0);
-    case 'if': return (v) => (a(v) !== 0 ? b2(v) : c(v));
-    case 'min': return (v) => { let m = a(v); for (let i = 1; i < args.length; i++) { const x = args[i](v); if (x < m) m = x; } return m; };
-    default: return (v) => { let m = a(v); for (let i = 1; i < args.length; i++) { const x = args[i](v); if (x > m) m = x; } return m; };
+/** if(a, b, c): only the taken branch runs (so if(target == 0, 0, actual / target) never divides by zero). */
+function emitIf(args: Node[], p: Program, errors: string[], used: Set<VarName>): void {
+  emit(args[0], p, errors, used);
+  const toElse = p.jump(Op.JumpIfZero);
+  emit(args[1], p, errors, used);
+  const toEnd = p.jump(Op.Jump);
+  p.land(toElse);
+  emit(args[2], p, errors, used);
+  p.land(toEnd);
+}
+
+/** and/or as 1/0, the right side only when needed. */
+function emitLogical(e: jsep.BinaryExpression, p: Program, errors: string[], used: Set<VarName>): void {
+  emit(e.left, p, errors, used);
+  const toShort = p.jump(Op.JumpIfZero);
+  if (e.operator === 'and') {
+    emit(e.right, p, errors, used);
+    p.op(Op.Bool);
+    const toEnd = p.jump(Op.Jump);
+    p.land(toShort);
+    p.op(Op.Const, p.constant(0));
+    p.land(toEnd);
+  } else {
+    p.op(Op.Const, p.constant(1));
+    const toEnd = p.jump(Op.Jump);
+    p.land(toShort);
+    emit(e.right, p, errors, used);
+    p.op(Op.Bool);
+    p.land(toEnd);
   }
 }

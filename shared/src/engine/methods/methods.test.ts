@@ -120,6 +120,12 @@ describe('FORMULA', () => {
   });
   it('if() evaluates only the taken branch', () => {
     expect(rate(F('if(target == 0, 0, actual / target)'), { actual: 1, target: 0 }).warnings).toEqual([]);
+    expect(rate(F('if(target, 0.2, 0.7) + if(0, 1, if(1, 0.05, 2))'), { target: 3 }).rate).toBe(0.25);
+  });
+  it('and/or evaluate their right side only when needed, and give 1 or 0', () => {
+    expect(rate(F('target != 0 and actual / target > 1'), { actual: 1, target: 0 })).toMatchObject({ rate: 0, warnings: [] });
+    expect(rate(F('target == 0 or actual / target > 1'), { actual: 1, target: 0 })).toMatchObject({ rate: 1, warnings: [] });
+    expect(rate(F('(actual and 5) * 0.5 + (0 or target) * 0.25'), { actual: 3, target: -2 }).rate).toBe(0.75);
   });
   it('division by zero: s = 0 and a DIVISION_BY_ZERO warning', () => {
     expect(rate(F('actual / target'), { actual: 1, target: 0 })).toMatchObject({ rate: 0, warnings: [{ code: 'DIVISION_BY_ZERO' }] });
