@@ -247,6 +247,15 @@ describe('one-at-a-time entry', () => {
     expect(code(await ts.gql(SET_INPUT, { s: entry, sub: 'NOBODY', i: 'TAX', src: 'SELF', v: {} }, w.t1.ADMIN))).toBe('NOT_FOUND');
   });
 
+  test('a value written inline in the query (not a variable) is accepted and checked the same way', async () => {
+    const inline = (v: string) => `mutation($s: ID!) { setInput(schemeId: $s, subject: "U01", indicator: "FAI", source: SELF, value: ${v}) { ${INPUT_FIELDS} } }`;
+    const i = ok(await ts.gql(inline('{ actual: 10.5, target: 10 }'), { s: entry }, w.t1.UNIT)).setInput;
+    expect(i).toMatchObject({ subject: 'U01', indicator: 'FAI', source: 'SELF', value: { actual: 10.5, target: 10 } });
+    const bad = await ts.gql(inline('{ actual: "lots", target: 10 }'), { s: entry }, w.t1.UNIT);
+    expect(code(bad)).toBe('BAD_USER_INPUT');
+    expect(problemsOf(bad).map((p) => p.path)).toEqual(['/value/actual']);
+  });
+
   test('MONITOR enters MONITOR; discrepancies beyond the threshold; the effective dataset prefers REVIEW once entered', async () => {
     ok(await ts.gql(SET_INPUT, { s: entry, sub: 'U01', i: 'TAX', src: 'MONITOR', v: { actual: 80, target: 100 } }, w.t1.MONITOR));
     ok(await ts.gql(SET_INPUT, { s: entry, sub: 'U01', i: 'FAI', src: 'MONITOR', v: { actual: 10, target: 10 } }, w.t1.MONITOR));

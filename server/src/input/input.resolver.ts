@@ -1,4 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
+import { JSON_ARG } from '../graphql/json-arg';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
@@ -20,7 +21,7 @@ export class InputResolver {
   importDataset(
     @Ctx() ctx: RequestContext,
     @Arg('schemeId', () => ID) schemeId: string,
-    @Arg('dataset', () => GraphQLJSON) dataset: unknown,
+    @Arg('dataset', () => GraphQLJSON, JSON_ARG) dataset: unknown,
     @Arg('source', () => InputSource, { defaultValue: InputSource.REVIEW }) source: InputSource,
     @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey?: string,
   ): Promise<ImportReport> {
@@ -35,7 +36,7 @@ export class InputResolver {
     @Arg('subject') subject: string,
     @Arg('indicator') indicator: string,
     @Arg('source', () => InputSource) source: InputSource,
-    @Arg('value', () => GraphQLJSON) value: unknown,
+    @Arg('value', () => GraphQLJSON, JSON_ARG) value: unknown,
     @Arg('period', () => Period, { defaultValue: Period.ANNUAL }) period: Period,
   ): Promise<DataInput> {
     return inputService.set(ctx, schemeId, subject, indicator, source, period, value);
@@ -64,7 +65,7 @@ export class InputResolver {
     @Arg('schemeId', () => ID) schemeId: string,
     @Arg('subject') subject: string,
     @Arg('indicator') indicator: string,
-    @Arg('ballots', () => GraphQLJSON) ballots: unknown,
+    @Arg('ballots', () => GraphQLJSON, JSON_ARG) ballots: unknown,
   ): Promise<DataInput> {
     return inputService.setBallots(ctx, schemeId, subject, indicator, ballots);
   }

@@ -1,4 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
+import { JSON_ARG } from '../graphql/json-arg';
 import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AuditEntry } from '../audit/audit.entity';
 import { scope } from '../auth/permissions';
@@ -17,7 +18,7 @@ const READERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEW
 export class SchemeResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => Scheme, { description: 'Creates a DRAFT from a scheme definition (scheme-format §1); invalid → BAD_USER_INPUT with extensions.problems.' })
-  importScheme(@Ctx() ctx: RequestContext, @Arg('definition', () => GraphQLJSON) definition: unknown): Promise<Scheme> {
+  importScheme(@Ctx() ctx: RequestContext, @Arg('definition', () => GraphQLJSON, JSON_ARG) definition: unknown): Promise<Scheme> {
     return schemeService.import(ctx, definition);
   }
 
@@ -51,7 +52,7 @@ export class SchemeResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('definition', () => GraphQLJSON) definition: unknown,
+    @Arg('definition', () => GraphQLJSON, JSON_ARG) definition: unknown,
   ): Promise<Scheme> {
     return schemeService.updateDefinition(ctx, id, version, definition);
   }
