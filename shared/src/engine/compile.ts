@@ -35,6 +35,8 @@ export interface CompiledGroup {
   /** maxPoints of every node when nothing is out (the common case): unrounded, and rounded to the precision. */
   readonly fullMaxPoints: Float64Array;
   readonly fullMaxPointsRounded: Float64Array;
+  /** The same, as explanation text. */
+  readonly fullMaxPointsText: readonly string[];
 }
 
 export interface CompiledLeaf {
@@ -118,6 +120,7 @@ function compileGroup(g: Group, index: number, rules: Rule[], precision: number)
   const weight = Float64Array.from(weights);
   const fullMaxPoints = new Float64Array(codes.length);
   spreadMaxPoints(children, leafOf, weight, new Uint8Array(codes.length), 0, fullMaxPoints);
+  const fullMaxPointsRounded = fullMaxPoints.map((m) => roundScaled(m, precision) / POW10[precision]);
   return {
     code: g.code,
     kind: g.kind,
@@ -135,6 +138,7 @@ function compileGroup(g: Group, index: number, rules: Rule[], precision: number)
     peerColumn: Int32Array.from(leaves.map((l, i) => (l.usesPeers ? leaves.slice(0, i).filter((x) => x.usesPeers).length : -1))),
     peerColumns: leaves.filter((l) => l.usesPeers).length,
     fullMaxPoints,
-    fullMaxPointsRounded: fullMaxPoints.map((m) => roundScaled(m, precision) / POW10[precision]),
+    fullMaxPointsRounded,
+    fullMaxPointsText: Array.from(fullMaxPointsRounded, (m) => String(m)),
   };
 }

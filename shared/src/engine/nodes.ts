@@ -43,7 +43,8 @@ export function buildNodes(s: GroupStore, k: number): ResultNode[] {
     const o = leaf.def.rate(ri < 0 ? undefined : inputs[ri], leaf.compiled, ctx);
     // The same method on the same row must give the same rate; anything else means the dataset was changed after evaluate.
     if (!Object.is(o.rate, s4)) throw new Error(`the dataset changed after evaluate (indicator ${leaf.code}); evaluate again`);
-    const text = o.text + lang.tail(formatScaled(p, precision), String(mp));
+    const mpText = mps !== null ? String(mp) : g.fullMaxPointsText[i];
+    const text = o.text + lang.tail(pointsText(s, p), mpText);
     // Reading a character flattens the concatenation into one string, so its ~15 pieces die young
     // instead of being kept (and copied by the GC) with the nodes.
     flat ^= text.charCodeAt(0);
@@ -55,3 +56,13 @@ export function buildNodes(s: GroupStore, k: number): ResultNode[] {
 
 /** Keeps the flattening read observable. */
 let sink = 0;
+
+/**
+ * Points as text, e.g. 268 → "2.68". Points are whole counts of 10^-precision between 0 and
+ * 100 × 10^precision and repeat a lot across subjects: each is formatted once per group.
+ */
+function pointsText(s: GroupStore, p: number): string {
+  const cache = s.pointsText;
+  if (p >= 0 && p < cache.length && p === Math.floor(p)) return (cache[p] ??= formatScaled(p, s.precision));
+  return formatScaled(p, s.precision);
+}

@@ -30,6 +30,8 @@ export interface GroupStore {
    * applicable), per subject and peer column (g.peerColumn), gathered while the rows are placed.
    */
   readonly actuals: Float64Array;
+  /** Points formatted so far, by points (integer count of 10^-precision), for explanations. */
+  readonly pointsText: (string | undefined)[];
   /** Peers per leaf (null when the method does not use them or nobody has an actual). */
   peers: (Peers | null)[];
   /** 1 when the node is out (per subject and node). */
@@ -72,5 +74,7 @@ export function createStore(
     out: take(B, size * n, 1),
     anyOut: take(B, size, 1),
     peers: [],
+    // 0..100 points; with more than 2 decimals the table would be large: those are formatted each time
+    pointsText: new Array<string | undefined>(precision <= 2 ? 100 * 10 ** precision + 1 : 0),
   };
 }
