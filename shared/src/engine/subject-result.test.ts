@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { evaluate } from '../index';
 import type { Result, ResultNode } from '../scheme/types';
 import { exampleDataset, exampleScheme } from '../test-support/example';
-import { clone } from '../test-support/factories';
+import { clone, dataset, flatScheme, ind, subj } from '../test-support/factories';
 
 /** `kaoping evaluate --explain` on the example, written when explanations were built eagerly. */
 const EXPLAINED: Result = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'district-2023.explained.json'), 'utf8'));
@@ -72,5 +72,18 @@ describe('lazy subject results', () => {
     d.inputs.find((x) => x.subject === 'T04' && x.indicator === 'TAX')!.actual = 1;
     expect(() => r.subjects[t04].nodes).toThrow(/dataset changed after evaluate/);
     expect(r.subjects[0].nodes).toEqual(before);
+  });
+
+  it('explanation tails carry the node\'s own numbers at any precision (0 to 4 decimals)', () => {
+    for (const precision of [0, 1, 2, 3, 4]) {
+      const sc = flatScheme([ind('A', { type: 'SCORE' }, 1), ind('B', { type: 'SCORE' }, 2), ind('C', { type: 'SCORE' }, 4)], { precision });
+      const d = dataset(['X', 'Y'].map((c) => subj(c, 'G')), ['X', 'Y'].flatMap((c, k) => ['A', 'B', 'C'].map((i, j) => ({ subject: c, indicator: i, score: 12.3456 * (k + 1) + j }))));
+      for (const s of evaluate(sc, d).subjects) {
+        for (const n of s.nodes) {
+          if (!('rate' in n) || n.rate === undefined) continue;
+          expect(n.explain).toMatch(new RegExp(`: ${String(n.points).replace('.', '\\.')} of ${String(n.maxPoints).replace('.', '\\.')} points$`));
+        }
+      }
+    }
   });
 });
