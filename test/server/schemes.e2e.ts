@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { startEmbeddedPostgres } from '../../server/src/db/embedded';
+import { migrations } from '../../server/src/db/migrations';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
-import { bootServer, code, CREATE_API_KEY, login, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
+import { bootServer, code, CREATE_API_KEY, login, makeWorld, ok, tempDataDir, type Json, type TestServer, type World } from '../support/server';
 
 const EXAMPLE: Json = JSON.parse(readFileSync(path.join(__dirname, '../../shared/examples/district-2023.scheme.json'), 'utf8'));
 const MISSING = '7b0c7c3e-0000-4000-8000-000000000000';
@@ -22,6 +26,9 @@ let w: World;
 let schemeId: string; // district-2023 of t1: imported, edited, published, closed
 
 const copy = (o: Json): Json => JSON.parse(JSON.stringify(o));
+/** The same data with every object's keys in reverse order (arrays keep theirs). */
+const reversedKeys = (v: Json): Json =>
+  Array.isArray(v) ? v.map(reversedKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reversedKeys(x)])) : v;
 const withCode = (c: string, extra: Json = {}): Json => ({ ...copy(EXAMPLE), code: c, ...extra });
 
 async function rowCounts(tenantId: string) {
@@ -45,6 +52,12 @@ describe('lifecycle of one scheme', () => {
     schemeId = s.id;
     const exported = ok(await ts.gql(EXPORT, { id: s.id }, w.t1.ADMIN)).exportScheme;
     expect(exported).toEqual(EXAMPLE);
+    // byte for byte, key order included ("code" before "children", tables in the order typed) …
+    expect(JSON.stringify(exported)).toBe(JSON.stringify(EXAMPLE));
+    // … which the jsonb copy alone would not give (it reorders keys), so the check above can fail
+    const [row] = await withTenantTransaction(ts.server.dataSource, w.t1.id, (em) => em.query(`SELECT definition::text AS j FROM schemes WHERE id = $1`, [s.id]));
+    expect(JSON.stringify(JSON.parse(row.j))).not.toBe(JSON.stringify(EXAMPLE));
+    expect(JSON.parse(row.j)).toEqual(EXAMPLE);
     expect(ok(await ts.gql(SCHEME, { id: s.id }, w.t1.VIEWER)).scheme).toEqual(s);
   });
 
@@ -113,11 +126,15 @@ describe('lifecycle of one scheme', () => {
     await expect(tx(`UPDATE schemes SET code = 'x', year = 1999 WHERE id = $1`)).rejects.toThrow(/cannot change/);
     await expect(tx(`UPDATE schemes SET status = 'DRAFT' WHERE id = $1`)).rejects.toThrow(/cannot change/);
     await expect(tx(`DELETE FROM schemes WHERE id = $1`)).rejects.toThrow(/cannot be deleted/);
+    // the exact text is frozen too: the same jsonb in another key order is still a change
+    await expect(tx(`UPDATE schemes SET definition_text = definition::text WHERE id = $1`)).rejects.toThrow(/cannot change/);
+    await expect(tx(`UPDATE schemes SET status = 'CLOSED', closed_at = now(), definition_text = definition::text WHERE id = $1`)).rejects.toThrow(/cannot change/);
     // the audit log is append-only too
     await expect(tx(`UPDATE audit_log SET action = 'x' WHERE entity_id = $1`)).rejects.toThrow(/append-only/);
     await expect(tx(`DELETE FROM audit_log WHERE entity_id = $1`)).rejects.toThrow(/append-only/);
     const exported = ok(await ts.gql(EXPORT, { id: schemeId }, w.t1.ADMIN)).exportScheme;
     expect(exported.precision).toBe(3);
+    expect(Object.keys(exported)).toEqual(Object.keys(EXAMPLE));
   });
 
   test('close: PUBLISHED → CLOSED; closing again or closing a DRAFT is CONFLICT; the closed scheme is frozen', async () => {
@@ -141,6 +158,8 @@ describe('lifecycle of one scheme', () => {
     const def = ok(await ts.gql(EXPORT, { id: c.id }, w.t1.ADMIN)).exportScheme;
     const source = ok(await ts.gql(EXPORT, { id: schemeId }, w.t1.ADMIN)).exportScheme;
     expect(def).toEqual({ ...source, code: 'district-2024', year: 2024 });
+    expect(JSON.stringify(def)).toBe(JSON.stringify({ ...source, code: 'district-2024', year: 2024 }));
+    expect(Object.keys(def)).toEqual(Object.keys(EXAMPLE));
     expect(code(await ts.gql(CLONE, { id: schemeId, year: 2025, code: 'district-2024' }, w.t1.ADMIN))).toBe('CONFLICT');
     expect(code(await ts.gql(CLONE, { id: schemeId, year: 2025, code: 'bad code!' }, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
   });
@@ -266,13 +285,75 @@ describe('concurrency', () => {
   });
 });
 
+describe('key order (the definition as given, next to the jsonb copy)', () => {
+  test('an edit in an unusual key order (reversed at every level) comes back in that order', async () => {
+    const s = ok(await ts.gql(IMPORT, { d: withCode('key-order', { year: 2020 }) }, w.t1.ADMIN)).importScheme;
+    const edited = reversedKeys({ ...withCode('key-order', { year: 2020 }), name: '键序' });
+    expect(Object.keys(edited)[0]).toBe('rules');
+    ok(await ts.gql(UPDATE, { id: s.id, v: 1, d: edited }, w.t1.ADMIN));
+    const exported = ok(await ts.gql(EXPORT, { id: s.id }, w.t1.ADMIN)).exportScheme;
+    expect(JSON.stringify(exported)).toBe(JSON.stringify(edited));
+    expect(JSON.stringify(exported)).not.toBe(JSON.stringify(withCode('key-order', { year: 2020, name: '键序' })));
+  });
+
+  test('the database keeps the text and the jsonb equal (CHECK), even for the app role', async () => {
+    const s = ok(await ts.gql(IMPORT, { d: withCode('check-pair', { year: 2020 }) }, w.t1.ADMIN)).importScheme;
+    const tx = (sql: string) => withTenantTransaction(ts.server.dataSource, w.t1.id, (em) => em.query(sql, [s.id]));
+    await expect(tx(`UPDATE schemes SET definition_text = '{"code":"other"}' WHERE id = $1`)).rejects.toThrow(/schemes_definition_text_check/);
+    await expect(tx(`UPDATE schemes SET definition = definition || '{"precision": 4}'::jsonb WHERE id = $1`)).rejects.toThrow(/schemes_definition_text_check/);
+    await expect(
+      tx(`INSERT INTO schemes (tenant_id, code, name, year, definition, definition_text)
+          SELECT tenant_id, 'forged', name, year, definition, '{}' FROM schemes WHERE id = $1`),
+    ).rejects.toThrow(/schemes_definition_text_check/);
+    // the same data in another key order is the same jsonb: allowed (a DRAFT may be rewritten)
+    await tx(`UPDATE schemes SET definition_text = definition::text WHERE id = $1`);
+    expect(ok(await ts.gql(EXPORT, { id: s.id }, w.t1.ADMIN)).exportScheme).toEqual(withCode('check-pair', { year: 2020 }));
+  });
+});
+
+test('the definition_text migration backfills existing schemes (published ones too) and can be undone', async () => {
+  const pgDir = tempDataDir('kp-defmig-');
+  const pg = await startEmbeddedPostgres(pgDir);
+  try {
+    const admin = new Client({ connectionString: pg.url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE defmig`);
+    await admin.end();
+    const ownerUrl = pg.url.replace(/\/postgres$/, '/defmig');
+    const demo = await bootServer({ databaseUrl: ownerUrl, appDatabaseUrl: `postgres://kp_defmig_app:defmig-pw@127.0.0.1:${pg.port}/defmig`, seedDemo: true });
+    await demo.stop();
+    const owner = new DataSource({ type: 'postgres', url: ownerUrl, migrations, migrationsTransactionMode: 'each', entities: [] });
+    await owner.initialize();
+    try {
+      const column = `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'schemes' AND column_name = 'definition_text'`;
+      await owner.undoLastMigration({ transaction: 'each' });
+      expect((await owner.query(column))[0].n).toBe(0);
+      // a row written before the column existed, as an older server would have
+      expect(await owner.query(`SELECT status FROM schemes`)).toEqual([{ status: 'PUBLISHED' }]);
+      await owner.runMigrations({ transaction: 'each' });
+      expect((await owner.query(column))[0].n).toBe(1);
+      const [row] = await owner.query(`SELECT definition_text, definition_text = definition::text AS same FROM schemes`);
+      expect(row.same).toBe(true);
+      expect(JSON.parse(row.definition_text)).toEqual(EXAMPLE);
+      // RLS still forced and the (published) row still frozen, text included
+      expect(await owner.query(`SELECT relforcerowsecurity AS forced FROM pg_class WHERE relname = 'schemes'`)).toEqual([{ forced: true }]);
+      await expect(owner.query(`UPDATE schemes SET definition_text = definition_text || ' '`)).rejects.toThrow(/cannot change/);
+    } finally {
+      await owner.destroy();
+    }
+  } finally {
+    await pg.stop();
+    rmSync(pgDir, { recursive: true, force: true });
+  }
+});
+
 test('the demo tenant gets the example scheme, PUBLISHED (SEED_DEMO)', async () => {
   const demo = await bootServer({ seedDemo: true });
   try {
     const token = (await login(demo, 'demo@example.com', 'demo', 'demo')).token;
     const list = ok(await demo.gql(SCHEMES, {}, token)).schemes;
     expect(list).toEqual([{ id: expect.any(String), code: 'district-2023', year: 2023, status: 'PUBLISHED' }]);
-    expect(ok(await demo.gql(EXPORT, { id: list[0].id }, token)).exportScheme).toEqual(EXAMPLE);
+    expect(JSON.stringify(ok(await demo.gql(EXPORT, { id: list[0].id }, token)).exportScheme)).toBe(JSON.stringify(EXAMPLE));
     expect(code(await demo.gql(UPDATE, { id: list[0].id, v: 2, d: EXAMPLE }, token))).toBe('FORBIDDEN');
     expect(ok(await demo.gql(HISTORY, { id: list[0].id }, token)).schemeHistory.map((e: Json) => e.action)).toEqual(['IMPORT', 'PUBLISH']);
   } finally {

@@ -25,9 +25,9 @@ export async function seedDemoScheme(em: EntityManager, tenantId: string): Promi
   const problems = validateScheme(definition);
   if (problems.length) throw new Error(`demo scheme invalid: ${problems[0].path}: ${problems[0].message}`);
   const [row] = await em.query(
-    `INSERT INTO schemes (tenant_id, code, name, year, status, version, definition, published_at)
-     VALUES ($1, $2, $3, $4, 'PUBLISHED', 2, $5::jsonb, now()) RETURNING id`,
-    [tenantId, definition.code, definition.name, definition.year, JSON.stringify(definition)],
+    `INSERT INTO schemes (tenant_id, code, name, year, status, version, definition, definition_text, published_at)
+     VALUES ($1, $2, $3, $4, 'PUBLISHED', 2, $5::jsonb, $6::text, now()) RETURNING id`,
+    [tenantId, definition.code, definition.name, definition.year, JSON.stringify(definition), JSON.stringify(definition)],
   );
   const base = { code: definition.code, name: definition.name, year: definition.year };
   await em.query(

@@ -32,8 +32,16 @@ export class SchemeEntity {
   @Column('integer', { default: 1 })
   version!: number;
 
+  /** The queryable copy (jsonb: keys reordered). Evaluation and hashing read this one. */
   @Column('jsonb')
   definition!: Record<string, any>;
+
+  /**
+   * The definition's exact JSON text as given, key order included (what export returns); a CHECK
+   * keeps it equal to `definition`. Not selected by default: only export and clone need it.
+   */
+  @Column('text', { name: 'definition_text', select: false })
+  definitionText!: string;
 
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
   createdAt!: Date;

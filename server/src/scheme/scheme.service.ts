@@ -77,8 +77,19 @@ export const schemeService = {
     return s ? toSchemeView(s) : null;
   },
 
+  /** The definition as it was given (key order included), parsed back; JS keeps that order. */
   async export(ctx: RequestContext, id: string): Promise<Definition> {
-    return (await this.findOrFail(ctx, id)).definition;
+    return this.definitionAsGiven(ctx, await this.findOrFail(ctx, id));
+  },
+
+  async definitionAsGiven(ctx: RequestContext, s: SchemeEntity): Promise<Definition> {
+    const row = await (await ctx.repo(SchemeEntity))
+      .createQueryBuilder('s')
+      .select('s.definition_text', 'text')
+      .where('s.tenant_id = :tid AND s.id = :id', { tid: ctx.tenantId, id: s.id })
+      .getRawOne<{ text: string }>();
+    if (!row) throw notFound('Scheme');
+    return JSON.parse(row.text) as Definition;
   },
 
   async query(ctx: RequestContext, filter?: SchemeFilter) {
@@ -124,6 +135,7 @@ export const schemeService = {
       status: SchemeStatus.DRAFT,
       version: 1,
       definition,
+      definitionText: JSON.stringify(definition),
     });
     try {
       await repo.insert(entity);
@@ -141,7 +153,8 @@ export const schemeService = {
 
   async clone(ctx: RequestContext, a: CloneSchemeArgs): Promise<Scheme> {
     const source = await this.findOrFail(ctx, a.id);
-    const definition = checkDefinition({ ...source.definition, code: a.code, year: a.year });
+    // spread over the definition as given: code and year are replaced in place, the order kept
+    const definition = checkDefinition({ ...(await this.definitionAsGiven(ctx, source)), code: a.code, year: a.year });
     return this.insert(ctx, definition, 'CLONE', { clonedFrom: source.id });
   },
 
@@ -175,7 +188,7 @@ export const schemeService = {
     if (version !== s.version) throw conflict(`Stale version ${version}: the scheme is at version ${s.version}; reload and retry`);
     const code = def.code as string;
     if (code !== s.code && (await (await ctx.repo(SchemeEntity)).exists({ where: { tenantId: ctx.tenantId, code } }))) throw conflict(DUPLICATE(code));
-    return this.change(ctx, s, version, { definition: def as never, code, name: def.name as string, year: def.year as number }, 'UPDATE_DEFINITION', SchemeStatus.DRAFT);
+    return this.change(ctx, s, version, { definition: def as never, definitionText: JSON.stringify(def), code, name: def.name as string, year: def.year as number }, 'UPDATE_DEFINITION', SchemeStatus.DRAFT);
   },
 
   async publish(ctx: RequestContext, id: string): Promise<Scheme> {
