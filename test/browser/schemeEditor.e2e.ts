@@ -266,6 +266,8 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
     await page.getByRole('button', { name: '语言' }).or(page.getByRole('button', { name: '中文' })).first().click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('tab', { name: 'Indicators' }).waitFor();
+    // names and codes with English punctuation, not the Chinese full-width brackets
+    await page.getByRole('tab', { name: '镇 (TOWNSHIP)' }).waitFor();
     await page.getByTestId('weight-TAX').fill('0');
     await expectText(page.getByTestId('problems-TAX'), 'The weight must be a number > 0');
     expect(await page.getByTestId('problems-TAX').innerText()).not.toContain('权重');

@@ -118,7 +118,8 @@ const ClaimButton = ({ schemeId }: { schemeId: string }) => {
               <option value="" />
               {rules.map(r => (
                 <option key={r.code} value={r.code}>
-                  {translate(`kaoping.adjustment.kind.${r.kind}`)}：{r.name}
+                  {translate('kaoping.fmt.label', { label: translate(`kaoping.adjustment.kind.${r.kind}`) })}
+                  {r.name}
                 </option>
               ))}
             </TextField>

@@ -187,7 +187,7 @@ const DataEntryPage = () => {
         const list = problems
           .slice(0, 5)
           .map(p => (conflict ? `${names.get(p.subject) ?? p.subject} · ${byCode.get(p.indicator)?.name ?? p.indicator}` : translate('dataEntry.row_problem', { subject: names.get(p.subject) ?? p.subject, indicator: byCode.get(p.indicator)?.name ?? p.indicator, message: checkMessage(serverCheck(p.message)) })))
-          .join('；');
+          .join(translate('kaoping.fmt.items'));
         notify(translate(conflict ? 'dataEntry.conflict' : 'dataEntry.save_failed', { smart_count: problems.length, list }), { type: 'error', multiLine: true, autoHideDuration: 10000 });
         // the current versions, so saving again knowingly overwrites (your texts stay in the cells)
         if (conflict) inputs.reload();
@@ -241,7 +241,7 @@ const DataEntryPage = () => {
                   const [subject, indicator] = key.split('\u0000');
                   return (
                     <div key={key}>
-                      {translate('dataEntry.row_problem', { subject: names.get(subject) ?? subject, indicator: byCode.get(indicator)?.name ?? indicator, message: Object.values(c.errors).join('；') })}
+                      {translate('dataEntry.row_problem', { subject: names.get(subject) ?? subject, indicator: byCode.get(indicator)?.name ?? indicator, message: Object.values(c.errors).join(translate('kaoping.fmt.items')) })}
                     </div>
                   );
                 })}

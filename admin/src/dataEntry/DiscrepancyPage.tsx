@@ -30,7 +30,7 @@ const SettleForm = ({ schemeId, d, column, onDone }: { schemeId: string; d: Disc
     } catch (e) {
       const p = rowProblemsOf(e)[0];
       const c = p && serverCheck(p.message);
-      notify(c ? `${translate('kaoping.error.BAD_USER_INPUT')}：${c.raw ?? translate(`dataEntry.check.${c.key}`, c.params)}` : (e as Error).message, { type: 'error' });
+      notify(c ? translate('kaoping.fmt.label', { label: translate('kaoping.error.BAD_USER_INPUT') }) + (c.raw ?? translate(`dataEntry.check.${c.key}`, c.params)) : (e as Error).message, { type: 'error' });
     } finally {
       setBusy(false);
     }

@@ -70,7 +70,8 @@ export const SchemePicker = ({ list, value, onChange, disabled }: { list: Scheme
     >
       {list.map(s => (
         <MenuItem key={s.id} value={s.id}>
-          {s.name}（{s.year} · {translate(`kaoping.scheme.status.${s.status}`)}）
+          {s.name}
+          {translate('kaoping.fmt.paren', { text: `${s.year} · ${translate(`kaoping.scheme.status.${s.status}`)}` })}
         </MenuItem>
       ))}
     </TextField>

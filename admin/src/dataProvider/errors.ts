@@ -43,10 +43,10 @@ export const errorFromGraphQL = (errors: readonly GraphQLErrorLike[]): HttpError
   const problems = errors.flatMap(e => e.extensions?.problems ?? []);
   let message = base;
   if (problems.length > 0) {
-    message = `${base}：${problems.map(p => (p.path ? `${p.path} ${p.message}` : p.message)).join('；')}`;
+    message = t('kaoping.fmt.label', { label: base }) + problems.map(p => (p.path ? `${p.path} ${p.message}` : p.message)).join(t('kaoping.fmt.items'));
   } else if (!hasTranslation || code === 'CONFLICT' || code === 'GRAPHQL_VALIDATION_FAILED') {
     // No translation for this code, or one whose server message says what conflicted: show it too.
-    if (first.message) message = `${base}：${first.message}`;
+    if (first.message) message = t('kaoping.fmt.label', { label: base }) + first.message;
   }
   const fieldErrors: Record<string, unknown> = {};
   for (const p of problems) {
@@ -60,7 +60,7 @@ export const errorFromGraphQL = (errors: readonly GraphQLErrorLike[]): HttpError
 
 export const networkError = (status?: number, detail?: string): HttpError =>
   new HttpError(
-    status === 401 ? t('kaoping.error.UNAUTHENTICATED') : t('kaoping.error.NETWORK') + (detail ? `（${detail}）` : ''),
+    status === 401 ? t('kaoping.error.UNAUTHENTICATED') : t('kaoping.error.NETWORK') + (detail ? t('kaoping.fmt.paren', { text: detail }) : ''),
     status ?? 0,
     { code: status === 401 ? 'UNAUTHENTICATED' : 'NETWORK' },
   );

@@ -14,6 +14,8 @@ const en: TranslationMessages = {
   kaoping: {
     app: { title: 'Kaoping', subtitle: 'Annual performance assessment' },
     locale: { zh: '中文', en: 'English', switch: 'Language' },
+    // Punctuation between translated parts: full-width in Chinese, ASCII with spaces in English.
+    fmt: { named: '%{name} (%{code})', paren: ' (%{text})', label: '%{label}: ', list: ', ', items: '; ', clauses: ', ' },
     dashboard: {
       title: 'Assessment workbench',
       welcome: 'Welcome, %{name}',

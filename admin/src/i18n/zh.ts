@@ -223,6 +223,8 @@ const zh: TranslationMessages = {
   kaoping: {
     app: { title: '考评', subtitle: '年度绩效考评平台' },
     locale: { zh: '中文', en: 'English', switch: '语言' },
+    // Punctuation between translated parts: full-width in Chinese, ASCII with spaces in English.
+    fmt: { named: '%{name}（%{code}）', paren: '（%{text}）', label: '%{label}：', list: '、', items: '；', clauses: '，' },
     dashboard: {
       title: '考评工作台',
       welcome: '欢迎，%{name}',

@@ -100,13 +100,13 @@ const PreviewPanel = ({ node, maxPoints, precision }: { node: TreeNode; maxPoint
           ) : (
             <Stack spacing={0.5}>
               <Typography variant="body2">
-                {translate('kaoping.scheme.rate')}：<b data-testid="preview-rate">{`${formatPoints(result.preview.rate * 100, 2)}%`}</b>
+                {translate('kaoping.fmt.label', { label: translate('kaoping.scheme.rate') })}<b data-testid="preview-rate">{`${formatPoints(result.preview.rate * 100, 2)}%`}</b>
                 {'　'}
-                {translate('kaoping.scheme.points')}：<b data-testid="preview-points">{formatPoints(result.preview.points, precision)}</b> / {formatPoints(result.preview.maxPoints, precision)}
+                {translate('kaoping.fmt.label', { label: translate('kaoping.scheme.points') })}<b data-testid="preview-points">{formatPoints(result.preview.points, precision)}</b> / {formatPoints(result.preview.maxPoints, precision)}
               </Typography>
               <Typography variant="body2" data-testid="preview-explain">{result.preview.explain}</Typography>
               {result.preview.warnings.length > 0 && (
-                <Typography variant="caption" color="warning.main">{result.preview.warnings.map(w => translate(`kaoping.scheme.warning.${w.code}`, { _: w.code })).join('；')}</Typography>
+                <Typography variant="caption" color="warning.main">{result.preview.warnings.map(w => translate(`kaoping.scheme.warning.${w.code}`, { _: w.code })).join(translate('kaoping.fmt.items'))}</Typography>
               )}
             </Stack>
           )}

@@ -135,7 +135,7 @@ const SchemeEditor = ({ record, editable }: { record: SchemeRecord; editable: bo
       <>
         <Tabs value={groupIndex} onChange={(_, v) => setTab(v)} variant="scrollable" sx={{ borderBottom: 1, borderColor: 'divider' }}>
           {groups.map((g, i) => (
-            <Tab key={i} label={<span>{`${g?.name ?? ''}（${g?.code ?? ''}）`}<Count n={problems.filter(p => under(p.path, `/groups/${i}`)).length} /></span>} />
+            <Tab key={i} label={<span>{translate('kaoping.fmt.named', { name: g?.name ?? '', code: g?.code ?? '' })}<Count n={problems.filter(p => under(p.path, `/groups/${i}`)).length} /></span>} />
           ))}
         </Tabs>
         {group?.root && (

@@ -39,14 +39,14 @@ const NodeForm = ({ node, pointer, isRoot, member }: Props) => {
               width={200}
               choices={METHOD_TYPES.map(t => ({
                 value: t,
-                label: memberOnly(t) && !member ? `${translate(`kaoping.scheme.methods.${t}`)}（${translate('kaoping.schemeEditor.member_only')}）` : translate(`kaoping.scheme.methods.${t}`),
+                label: memberOnly(t) && !member ? translate('kaoping.fmt.named', { name: translate(`kaoping.scheme.methods.${t}`), code: translate('kaoping.schemeEditor.member_only') }) : translate(`kaoping.scheme.methods.${t}`),
                 disabled: memberOnly(t) && !member,
               }))}
               onPick={t => t !== method.type && update(`${pointer}/method`, defaultMethod(t as MethodType))}
             />
             <Typography variant="body2" color="text.secondary" data-testid={`inputs-${node.code}`}>
               {translate(`kaoping.schemeEditor.method_help.${method.type}`, { _: '' })}
-              {inputs.length > 0 && ` ${translate('kaoping.schemeEditor.needs_inputs', { fields: inputs.map(f => translate(`kaoping.schemeEditor.input.${f}`, { _: f })).join('、') })}`}
+              {inputs.length > 0 && ` ${translate('kaoping.schemeEditor.needs_inputs', { fields: inputs.map(f => translate(`kaoping.schemeEditor.input.${f}`, { _: f })).join(translate('kaoping.fmt.list')) })}`}
             </Typography>
           </Stack>
           {Form ? <Form pointer={`${pointer}/method`} code={node.code} /> : null}

@@ -50,7 +50,7 @@ const NodeRow = ({ node, pointer, rel, depth, index, count, ui }: Props) => {
   const problems = ui.nodeProblems.get(pointer) ?? [];
   const isIndicator = !!node.method;
   const children = Array.isArray(node.children) ? node.children : [];
-  const label = `${node.name ?? ''}（${node.code}）`;
+  const label = translate('kaoping.fmt.named', { name: node.name ?? '', code: node.code });
   const add = (kind: 'indicator' | 'category') => {
     const fresh =
       kind === 'indicator'
@@ -84,7 +84,7 @@ const NodeRow = ({ node, pointer, rel, depth, index, count, ui }: Props) => {
       >
         <Box sx={{ pl: depth * 3 }}>
           <Typography variant="body2" sx={{ fontWeight: isIndicator ? 400 : 600 }}>
-            {node.name} {node.unit ? <Typography component="span" variant="caption" color="text.secondary">（{node.unit}）</Typography> : null}
+            {node.name} {node.unit ? <Typography component="span" variant="caption" color="text.secondary">{translate('kaoping.fmt.paren', { text: node.unit })}</Typography> : null}
           </Typography>
           <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>{node.code}</Typography>
         </Box>

@@ -9,18 +9,19 @@ import { newRule, ruleWithKind, type RuleValue } from './defaults';
 import { NumField, SelectInput, TextInput, useFieldProblems } from './fields';
 import MoveButtons from './MoveButtons';
 import RemoveButton from './RemoveButton';
-import { useProblemText } from './useProblemText';
+import { useProblemsText } from './useProblemText';
 
 const RuleGroups = ({ pointer, code }: { pointer: string; code: string }) => {
   const translate = useTranslate();
   const { def, editable, update, problemsUnder } = useEditor();
-  const text = useProblemText();
+  const text = useProblemsText();
   const raw = getAt(def, pointer);
   const value = (Array.isArray(raw) ? raw : []).map(String);
   const groups = (def.groups ?? []).map(g => ({ code: String(g?.code), name: String(g?.name ?? '') }));
   const problems = problemsUnder(pointer);
   const nameOf = (c: string) => groups.find(g => g.code === c)?.name ?? c;
-  if (!editable) return <Typography variant="body2" data-testid={`rule-${code}-groups`}>{value.map(nameOf).join('、') || '—'}</Typography>;
+  const sep = translate('kaoping.fmt.list');
+  if (!editable) return <Typography variant="body2" data-testid={`rule-${code}-groups`}>{value.map(nameOf).join(sep) || '—'}</Typography>;
   return (
     <TextField
       select
@@ -29,14 +30,14 @@ const RuleGroups = ({ pointer, code }: { pointer: string; code: string }) => {
       value={value}
       sx={{ minWidth: 260, maxWidth: 520 }}
       error={problems.length > 0}
-      helperText={problems.length ? problems.map(text).join('；') : undefined}
-      slotProps={{ select: { multiple: true, renderValue: v => (v as string[]).map(nameOf).join('、'), SelectDisplayProps: { 'data-testid': `rule-${code}-groups` } as never } }}
+      helperText={text(problems)}
+      slotProps={{ select: { multiple: true, renderValue: v => (v as string[]).map(nameOf).join(sep), SelectDisplayProps: { 'data-testid': `rule-${code}-groups` } as never } }}
       onChange={e => update(pointer, e.target.value as unknown as string[])}
     >
       {groups.map(g => (
         <MenuItem key={g.code} value={g.code}>
           <Checkbox size="small" checked={value.includes(g.code)} />
-          <ListItemText primary={`${g.name}（${g.code}）`} />
+          <ListItemText primary={translate('kaoping.fmt.named', { name: g.name, code: g.code })} />
         </MenuItem>
       ))}
     </TextField>
@@ -93,7 +94,7 @@ const RuleCard = ({ index, count }: { index: number; count: number }) => {
             label={translate('kaoping.schemeEditor.field.maxGrade')}
             testId={`rule-${code}-maxGrade`}
             width={220}
-            choices={(def.grades ?? []).map(g => ({ value: String(g?.code), label: `${String(g?.name ?? '')}（${String(g?.code)}）` }))}
+            choices={(def.grades ?? []).map(g => ({ value: String(g?.code), label: translate('kaoping.fmt.named', { name: String(g?.name ?? ''), code: String(g?.code) }) }))}
           />
         ) : (
           <>
@@ -128,7 +129,7 @@ const GroupCaps = () => {
       <Typography variant="subtitle1">{translate('kaoping.schemeEditor.group_caps')}</Typography>
       {(def.groups ?? []).map((g, i) => (
         <Stack key={i} direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
-          <Typography variant="body2" sx={{ width: 220, pt: 1 }}>{`${g?.name ?? ''}（${g?.code ?? ''}）`}</Typography>
+          <Typography variant="body2" sx={{ width: 220, pt: 1 }}>{translate('kaoping.fmt.named', { name: g?.name ?? '', code: g?.code ?? '' })}</Typography>
           <NumField pointer={`/groups/${i}/bonusCap`} nullable label={translate('kaoping.schemeEditor.field.bonusCap')} testId={`group-${g?.code}-bonusCap`} width={170} hint={translate('kaoping.schemeEditor.hint.no_cap')} />
           <NumField pointer={`/groups/${i}/deductionCap`} nullable label={translate('kaoping.schemeEditor.field.deductionCap')} testId={`group-${g?.code}-deductionCap`} width={170} hint={translate('kaoping.schemeEditor.hint.no_cap')} />
         </Stack>

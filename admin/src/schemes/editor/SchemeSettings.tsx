@@ -11,7 +11,7 @@ const SchemeSettings = () => {
   return (
     <Stack spacing={2} sx={{ py: 2, maxWidth: 640 }}>
       <Typography variant="body2">
-        {translate('kaoping.schemeEditor.field.code')}：<b style={{ fontFamily: 'monospace' }}>{String(def.code ?? '')}</b>
+        {translate('kaoping.fmt.label', { label: translate('kaoping.schemeEditor.field.code') })}<b style={{ fontFamily: 'monospace' }}>{String(def.code ?? '')}</b>
         <Typography component="span" variant="caption" color="text.secondary">　{translate('kaoping.schemeEditor.hint.scheme_code')}</Typography>
       </Typography>
       <TextInput pointer="/name" label={translate('kaoping.schemeEditor.field.name')} testId="scheme-name" width="100%" />

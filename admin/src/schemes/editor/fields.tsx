@@ -2,26 +2,30 @@
 // exactly that pointer under the field, and plain text when the scheme is read-only.
 import { MenuItem, TextField, Typography } from '@mui/material';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslate } from 'react-admin';
 import { getAt } from '../tree';
 import { useEditor } from './context';
-import { useProblemText } from './useProblemText';
+import { useProblemsText } from './useProblemText';
 
 const show = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
 /** The field's problems as helper text (error state when there are any). */
 export function useFieldProblems(pointer: string): { error: boolean; helperText?: string } {
   const { problemsAt } = useEditor();
-  const text = useProblemText();
+  const text = useProblemsText();
   const problems = problemsAt(pointer);
-  return problems.length ? { error: true, helperText: problems.map(text).join('；') } : { error: false };
+  return problems.length ? { error: true, helperText: text(problems) } : { error: false };
 }
 
-const ReadOnly = ({ label, value, testId }: { label?: string; value: string; testId?: string }) => (
-  <Typography variant="body2" component="span" sx={{ mr: 2 }}>
-    {label ? <Typography component="span" variant="caption" color="text.secondary">{label}：</Typography> : null}
-    <span data-testid={testId}>{value === '' ? '—' : value}</span>
-  </Typography>
-);
+const ReadOnly = ({ label, value, testId }: { label?: string; value: string; testId?: string }) => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" component="span" sx={{ mr: 2 }}>
+      {label ? <Typography component="span" variant="caption" color="text.secondary">{translate('kaoping.fmt.label', { label })}</Typography> : null}
+      <span data-testid={testId}>{value === '' ? '—' : value}</span>
+    </Typography>
+  );
+};
 
 interface BaseProps {
   pointer: string;

@@ -14,7 +14,7 @@ export function methodSummary(method: ({ type: string } & Record<string, unknown
     case 'LADDER': {
       const steps = Array.isArray(method.steps) ? (method.steps as Record<string, unknown>[]) : [];
       if (method.basis === 'RATIO') parts.push(t('kaoping.scheme.param.RATIO'));
-      parts.push(steps.map(s => (s && 'max' in s ? `≤${n(s.max)} → ${n(s.score)}` : `≥${n(s?.min)} → ${n(s?.score)}`)).join('；'));
+      parts.push(steps.map(s => (s && 'max' in s ? `≤${n(s.max)} → ${n(s.score)}` : `≥${n(s?.min)} → ${n(s?.score)}`)).join(t('kaoping.fmt.items')));
       break;
     }
     case 'RANK':
@@ -27,7 +27,7 @@ export function methodSummary(method: ({ type: string } & Record<string, unknown
       parts.push(`${p('max')} ${method.max === undefined ? 100 : n(method.max)}`);
       break;
     case 'SURVEY':
-      parts.push(`${p('options')}：${map(method.options)}`, `${p('voterGroups')}：${map(method.voterGroups)}`);
+      parts.push(t('kaoping.fmt.label', { label: p('options') }) + map(method.options), t('kaoping.fmt.label', { label: p('voterGroups') }) + map(method.voterGroups));
       break;
     case 'FORMULA':
       parts.push(typeof method.expression === 'string' ? method.expression : n(method.expression));
@@ -35,5 +35,5 @@ export function methodSummary(method: ({ type: string } & Record<string, unknown
   }
   if (method.floor !== undefined) parts.push(`${p('floor')} ${n(method.floor)}`);
   if (method.cap !== undefined) parts.push(`${p('cap')} ${n(method.cap)}`);
-  return parts.filter(Boolean).join('，') || '—';
+  return parts.filter(Boolean).join(t('kaoping.fmt.clauses')) || '—';
 }

@@ -18,3 +18,10 @@ export function useProblemText(): (p: Pick<Problem, 'message'>) => string {
     [translate],
   );
 }
+
+/** Several problems as one helper text, joined with the language's separator; undefined when none. */
+export function useProblemsText(): (problems: Pick<Problem, 'message'>[]) => string | undefined {
+  const translate = useTranslate();
+  const text = useProblemText();
+  return useCallback((problems: Pick<Problem, 'message'>[]) => (problems.length ? problems.map(text).join(translate('kaoping.fmt.items')) : undefined), [text, translate]);
+}

@@ -8,7 +8,7 @@ import { useTranslate } from 'react-admin';
 import { getAt } from '../../tree';
 import { useEditor } from '../context';
 import { SelectInput, useFieldProblems } from '../fields';
-import { useProblemText } from '../useProblemText';
+import { useProblemsText } from '../useProblemText';
 
 export interface MethodFormProps {
   /** JSON Pointer of the method object. */
@@ -73,7 +73,7 @@ export const NumberMapEditor = ({ pointer, keyLabel, valueLabel, testId, hint }:
   if (!editable) {
     return (
       <Typography variant="body2" data-testid={testId}>
-        {keyLabel} → {valueLabel}：{entries.map(e => `${e.key} ${e.value}`).join('，') || '—'}
+        {keyLabel} → {translate('kaoping.fmt.label', { label: valueLabel })}{entries.map(e => `${e.key} ${e.value}`).join(translate('kaoping.fmt.clauses')) || '—'}
       </Typography>
     );
   }
@@ -119,7 +119,7 @@ export const NumberMapEditor = ({ pointer, keyLabel, valueLabel, testId, hint }:
 };
 
 const MapValue = ({ label, value, problems, testId, onChange }: { label: string; value: string; problems: { message: string }[]; testId: string; onChange: (v: string) => void }) => {
-  const text = useProblemText();
+  const text = useProblemsText();
   return (
     <TextField
       size="small"
@@ -127,7 +127,7 @@ const MapValue = ({ label, value, problems, testId, onChange }: { label: string;
       value={value}
       sx={{ width: 110 }}
       error={problems.length > 0}
-      helperText={problems.length ? problems.map(text).join('；') : undefined}
+      helperText={text(problems)}
       slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': testId } }}
       onChange={e => onChange(e.target.value)}
     />
