@@ -203,6 +203,107 @@ describe('setInputs', () => {
   });
 });
 
+describe('setBallotsBatch', () => {
+  const BATCH = `mutation($s: ID!, $rows: [BallotRowInput!]!) { setBallotsBatch(schemeId: $s, rows: $rows) { id subject indicator source period value enteredBy version } }`;
+  const ONE = `mutation($s: ID!, $sub: String!, $i: String!, $b: JSON!) { setBallots(schemeId: $s, subject: $sub, indicator: $i, ballots: $b) { version } }`;
+  const TOWN = { LEADERS: { EXCELLENT: 7, FAIR: 4, POOR: 1 }, UNIT_HEADS: { EXCELLENT: 9, GOOD: 3 }, PUBLIC: { EXCELLENT: 6, GOOD: 3 }, TEAM: { EXCELLENT: 6, GOOD: 6 } };
+  const LEADER = { TEAM_MEMBERS: { EXCELLENT: 9, BASIC: 3 }, STAFF: { EXCELLENT: 11, COMPETENT: 3 }, SUB_HEADS: { EXCELLENT: 10 } };
+  let ballotScheme: string;
+
+  /** REVIEW inputs and SET_BALLOTS audit records of the ballot scheme, as stored. */
+  async function ballotsStored(tenantId = w.t1.id) {
+    return withTenantTransaction(ts.server.dataSource, tenantId, async (em) => {
+      const [r] = await em.query(
+        `SELECT (SELECT count(*)::int FROM inputs) AS inputs,
+                (SELECT count(*)::int FROM audit_log WHERE entity = 'input' AND action = 'SET_BALLOTS') AS audits`,
+      );
+      return r as { inputs: number; audits: number };
+    });
+  }
+
+  beforeAll(async () => {
+    ballotScheme = await published(w.t1.ADMIN, 'ballots-2023');
+  });
+
+  test('several subjects in one call: each stored as the REVIEW/ANNUAL ballots, one SET_BALLOTS audit record per row', async () => {
+    expect(ok(await ts.gql(ONE, { s: ballotScheme, sub: 'U02', i: 'PUBLIC_EVAL', b: { LEADERS: { POOR: 2 } } }, w.t1.ASSESSOR)).setBallots.version).toBe(1);
+    const before = await ballotsStored();
+    const rows = [
+      { subject: 'U01', indicator: 'PUBLIC_EVAL', ballots: TOWN },
+      { subject: 'U02', indicator: 'PUBLIC_EVAL', ballots: { ...TOWN, PUBLIC: { FAIR: 10 } } },
+      { subject: 'U01-P', indicator: 'DNQJL', ballots: LEADER },
+    ];
+    const out = ok(await ts.gql(BATCH, { s: ballotScheme, rows }, w.t1.ASSESSOR)).setBallotsBatch;
+    expect(out.map((x: Json) => [x.subject, x.indicator, x.source, x.period, x.value, x.version])).toEqual([
+      ['U01', 'PUBLIC_EVAL', 'REVIEW', 'ANNUAL', { ballots: TOWN }, 1],
+      ['U02', 'PUBLIC_EVAL', 'REVIEW', 'ANNUAL', { ballots: rows[1].ballots }, 2],
+      ['U01-P', 'DNQJL', 'REVIEW', 'ANNUAL', { ballots: LEADER }, 1],
+    ]);
+    expect(out[0].enteredBy).toBe(w.t1.userIds.ASSESSOR);
+    expect(await ballotsStored()).toEqual({ inputs: before.inputs + 2, audits: before.audits + 3 });
+    const [audit] = await withTenantTransaction(ts.server.dataSource, w.t1.id, (em) =>
+      em.query(`SELECT actor_id, before, after FROM audit_log WHERE entity = 'input' AND entity_id = $1 ORDER BY seq DESC LIMIT 1`, [out[1].id]),
+    );
+    expect(audit.actor_id).toBe(w.t1.userIds.ASSESSOR);
+    expect(audit.before).toMatchObject({ subject: 'U02', indicator: 'PUBLIC_EVAL', source: 'REVIEW', value: { ballots: { LEADERS: { POOR: 2 } } }, version: 1 });
+    expect(audit.after).toMatchObject({ subject: 'U02', indicator: 'PUBLIC_EVAL', value: { ballots: rows[1].ballots }, version: 2 });
+    // ADMIN may too
+    expect(ok(await ts.gql(BATCH, { s: ballotScheme, rows: [rows[0]] }, w.t1.ADMIN)).setBallotsBatch[0].version).toBe(2);
+  });
+
+  test('all or nothing: every bad row named (row, subject, indicator, path); nothing is written', async () => {
+    const before = await ballotsStored();
+    const rows = [
+      { subject: 'U02', indicator: 'PUBLIC_EVAL', ballots: TOWN },
+      { subject: 'U01-P', indicator: 'DNQJL', ballots: { NOBODY: { EXCELLENT: 1 } } },
+      { subject: 'U01', indicator: 'TAX', ballots: TOWN },
+      { subject: 'U01', indicator: 'PUBLIC_EVAL', ballots: TOWN },
+      { subject: 'NOPE', indicator: 'PUBLIC_EVAL', ballots: TOWN },
+    ];
+    const r = await ts.gql(BATCH, { s: ballotScheme, rows }, w.t1.ASSESSOR);
+    expect(code(r)).toBe('BAD_USER_INPUT');
+    const problems = problemsOf(r);
+    expect([...new Set(problems.map((p) => p.row))]).toEqual([1, 2, 4]);
+    expect(problems.find((p) => p.row === 1)).toMatchObject({ subject: 'U01-P', indicator: 'DNQJL', path: expect.stringMatching(/^\/rows\/1\/ballots\/NOBODY/) });
+    expect(problems.find((p) => p.row === 2)).toMatchObject({ subject: 'U01', indicator: 'TAX', path: '/rows/2/indicator', message: expect.stringMatching(/not a SURVEY/) });
+    expect(problems.find((p) => p.row === 4)).toMatchObject({ subject: 'NOPE', path: '/rows/4/subject' });
+    expect(await ballotsStored()).toEqual(before);
+    // the same cell twice is refused too; no rows, or more than 2000, are refused whole
+    const twice = await ts.gql(BATCH, { s: ballotScheme, rows: [rows[0], rows[0]] }, w.t1.ASSESSOR);
+    expect(code(twice)).toBe('BAD_USER_INPUT');
+    expect(problemsOf(twice).length).toBeGreaterThan(0);
+    expect(code(await ts.gql(BATCH, { s: ballotScheme, rows: [] }, w.t1.ASSESSOR))).toBe('BAD_USER_INPUT');
+    expect(code(await ts.gql(BATCH, { s: ballotScheme, rows: Array.from({ length: 2001 }, () => rows[0]) }, w.t1.ASSESSOR))).toBe('BAD_USER_INPUT');
+    expect(await ballotsStored()).toEqual(before);
+  });
+
+  test('roles: only ADMIN and ASSESSOR (as setBallots); the others are FORBIDDEN and nothing is written', async () => {
+    const before = await ballotsStored();
+    const rows = [{ subject: 'U01', indicator: 'PUBLIC_EVAL', ballots: TOWN }];
+    for (const role of ['MONITOR', 'UNIT', 'LEADER', 'VIEWER'] as const) {
+      expect([role, code(await ts.gql(BATCH, { s: ballotScheme, rows }, w.t1[role]))]).toEqual([role, 'FORBIDDEN']);
+    }
+    expect(code(await ts.gql(BATCH, { s: ballotScheme, rows }))).toBe('UNAUTHENTICATED');
+    expect(await ballotsStored()).toEqual(before);
+  });
+
+  test('another tenant: its scheme id → NOT_FOUND; its subjects are unknown in our scheme (and ours in its); nothing changes', async () => {
+    const before = await ballotsStored();
+    const theirs = await published(w.t2.admin, 'ballots-2023', [{ code: 'X01', name: '乙镇', group: 'TOWNSHIP' }]);
+    const theirsBefore = await ballotsStored(w.t2.id);
+    const ours = [{ subject: 'U01', indicator: 'PUBLIC_EVAL', ballots: TOWN }];
+    expect(code(await ts.gql(BATCH, { s: ballotScheme, rows: ours }, w.t2.admin))).toBe('NOT_FOUND');
+    expect(code(await ts.gql(BATCH, { s: theirs, rows: ours }, w.t1.ADMIN))).toBe('NOT_FOUND');
+    const r = await ts.gql(BATCH, { s: ballotScheme, rows: [{ subject: 'X01', indicator: 'PUBLIC_EVAL', ballots: TOWN }] }, w.t1.ASSESSOR);
+    expect(code(r)).toBe('BAD_USER_INPUT');
+    expect(problemsOf(r).map((p) => [p.path, p.subject])).toEqual([['/rows/0/subject', 'X01']]);
+    const r2 = await ts.gql(BATCH, { s: theirs, rows: ours }, w.t2.admin);
+    expect(problemsOf(r2).map((p) => p.path)).toEqual(['/rows/0/subject']);
+    expect(await ballotsStored()).toEqual(before);
+    expect(await ballotsStored(w.t2.id)).toEqual(theirsBefore);
+  });
+});
+
 test('discrepancies: SELF and MONITOR apart beyond the threshold; a REVIEW value entered afterwards settles one (review filled in)', async () => {
   // a REVIEW value from before the disagreement does not settle it
   ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'REVIEW', rows: [{ subject: 'U02', indicator: 'ROADS', value: { actual: 10, target: 12 } }] }, w.t1.ASSESSOR));

@@ -1,12 +1,13 @@
 // 测评票数: for a SURVEY indicator, the ballot counts per subject, voter group and option as the
-// scheme defines them; whole numbers ≥ 0, checked as typed; saved with setBallots per changed subject.
+// scheme defines them; whole numbers ≥ 0, checked as typed; every changed subject saved in one
+// setBallotsBatch call, all or nothing.
 import SaveIcon from '@mui/icons-material/Save';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { SurveyMethod } from '@kaoping/shared';
 import type { Role } from '../session';
-import { listInputs, setBallots } from './api';
+import { listInputs, setBallotsBatch, type BallotRow } from './api';
 import { indicatorColumns, isBlock, parseClipboard, placePaste, type Column } from './model';
 import { canReview } from './rights';
 import { Picker, SchemePicker, useLoad, useSchemeData } from './useSchemeData';
@@ -85,23 +86,21 @@ const BallotPage = () => {
   const save = async () => {
     if (!scheme || !column) return;
     setBusy(true);
-    let saved = 0;
-    try {
-      for (const [subject, counts] of edits) {
-        const ballots: Record<string, Record<string, number>> = {};
-        for (const [g, o] of Object.entries(counts)) {
-          const filled = Object.entries(o).filter(([, t]) => t.trim() !== '');
-          if (filled.length) ballots[g] = Object.fromEntries(filled.map(([k, t]) => [k, Number(t.trim())]));
-        }
-        await setBallots(scheme.id, subject, column.code, ballots);
-        saved += 1;
+    const rows: BallotRow[] = [...edits].map(([subject, counts]) => {
+      const ballots: Record<string, Record<string, number>> = {};
+      for (const [g, o] of Object.entries(counts)) {
+        const filled = Object.entries(o).filter(([, t]) => t.trim() !== '');
+        if (filled.length) ballots[g] = Object.fromEntries(filled.map(([k, t]) => [k, Number(t.trim())]));
       }
-      notify(translate('dataEntry.ballots.saved', { smart_count: saved }), { type: 'success' });
+      return { subject, indicator: column.code, ballots };
+    });
+    try {
+      const saved = await setBallotsBatch(scheme.id, rows);
+      notify(translate('dataEntry.ballots.saved', { smart_count: saved.length }), { type: 'success' });
       setEdits(new Map());
     } catch (e) {
+      // all or nothing: nothing was stored, every edit stays for another try
       notify((e as Error).message, { type: 'error', multiLine: true });
-      // the subjects saved before the failure are stored; keep the rest for another try
-      setEdits(prev => new Map([...prev].slice(saved)));
     } finally {
       setBusy(false);
       stored.reload();

@@ -53,13 +53,17 @@ export const setInputs = async (schemeId: string, source: Source, period: Period
     )
   ).setInputs;
 
-export const setBallots = async (schemeId: string, subject: string, indicator: string, ballots: Record<string, Record<string, number>>): Promise<InputRecord> =>
+/** One subject's ballots for one SURVEY indicator, a row of setBallotsBatch. */
+export interface BallotRow { subject: string; indicator: string; ballots: Record<string, Record<string, number>> }
+
+/** Several subjects' ballots in one call, all or nothing (a bad row is named in body.problems). */
+export const setBallotsBatch = async (schemeId: string, rows: BallotRow[]): Promise<InputRecord[]> =>
   (
-    await gqlFetch<{ setBallots: InputRecord }>(
-      'mutation setBallots($schemeId: ID!, $subject: String!, $indicator: String!, $ballots: JSON!) { setBallots(schemeId: $schemeId, subject: $subject, indicator: $indicator, ballots: $ballots) { id subject indicator source period value version } }',
-      { schemeId, subject, indicator, ballots },
+    await gqlFetch<{ setBallotsBatch: InputRecord[] }>(
+      'mutation setBallotsBatch($schemeId: ID!, $rows: [BallotRowInput!]!) { setBallotsBatch(schemeId: $schemeId, rows: $rows) { id subject indicator source period value version } }',
+      { schemeId, rows },
     )
-  ).setBallots;
+  ).setBallotsBatch;
 
 export const listDiscrepancies = async (schemeId: string): Promise<DiscrepancyRecord[]> =>
   (await gqlFetch<{ discrepancies: DiscrepancyRecord[] }>('query discrepancies($schemeId: ID!) { discrepancies(schemeId: $schemeId) { subject indicator self monitor review ratio } }', { schemeId })).discrepancies;

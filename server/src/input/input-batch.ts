@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { badInput } from '../common/errors';
 import type { RequestContext } from '../context/request-context';
 import { callerId, callerRole, callerUnit, definitionOf, inUnit, writableScheme } from '../subject/data-guard';
+import type { SchemeEntity } from '../scheme/scheme.entity';
 import { Role } from '../user/role';
 import { inputValue } from './dataset-writer';
 import { DataInput, InputSource, Period } from './input.entity';
@@ -19,6 +20,14 @@ export interface BatchRow {
   version?: number | null;
 }
 
+/** What a caller built on setInputs (setBallotsBatch) adds: its own per-row check and audit action. */
+export interface BatchOptions {
+  /** One more check of a row whose subject exists; a problem (path relative to the row) refuses it. */
+  check?: (row: BatchRow, subject: SubjectRow, scheme: SchemeEntity) => { path: string; message: string } | null;
+  /** The audit action of each row (setInput's 'SET' unless given). */
+  action?: string;
+}
+
 /** A problem named by its row (index into `rows`), subject and indicator, so a grid can mark the cell. */
 export interface RowProblem {
   path: string;
@@ -28,7 +37,7 @@ export interface RowProblem {
   message: string;
 }
 
-interface SubjectRow {
+export interface SubjectRow {
   id: string;
   code: string;
   name: string;
@@ -74,7 +83,7 @@ function repointRow(path: string, row: number): string {
  * `extensions.problems: [{ path: /rows/<i>/…, row, subject, indicator, message }]`.
  * Written in one statement; audited one `input`/SET record per row like setInput (one statement).
  */
-export async function setInputs(ctx: RequestContext, schemeId: string, source: InputSource, period: Period, rows: BatchRow[]): Promise<DataInput[]> {
+export async function setInputs(ctx: RequestContext, schemeId: string, source: InputSource, period: Period, rows: BatchRow[], options: BatchOptions = {}): Promise<DataInput[]> {
   assertSourceAllowed(ctx, source);
   if (rows.length < 1 || rows.length > MAX_BATCH_ROWS) throw badInput(`rows must hold 1 to ${MAX_BATCH_ROWS} entries; this call has ${rows.length}`);
   const scheme = await writableScheme(ctx, schemeId);
@@ -105,6 +114,8 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
   rows.forEach((r, i) => {
     if (r.version !== undefined && r.version !== null && !(Number.isInteger(r.version) && r.version >= 0)) problems.push(at(i, '/version', 'version must be a whole number >= 0'));
     if (!byCode.has(r.subject)) return void problems.push(at(i, '/subject', `unknown subject "${r.subject}"`));
+    const own = options.check?.(r, byCode.get(r.subject)!, scheme);
+    if (own) return void problems.push(at(i, own.path, own.message));
     const v = r.value;
     if (!v || typeof v !== 'object' || Array.isArray(v)) return void problems.push(at(i, '/value', 'value must be a JSON object'));
     const unknown = Object.keys(v).filter((k) => !INPUT_FIELDS.has(k));
@@ -167,9 +178,9 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
   }));
   await em.query(
     `INSERT INTO audit_log (tenant_id, actor_kind, actor_id, entity, entity_id, action, before, after)
-     SELECT $1, $2, $3, 'input', a.entity_id, 'SET', a.before, a.after
+     SELECT $1, $2, $3, 'input', a.entity_id, $5, a.before, a.after
        FROM jsonb_to_recordset($4::jsonb) AS a(n integer, entity_id uuid, before jsonb, after jsonb) ORDER BY a.n`,
-    [ctx.tenantId, p?.kind ?? 'system', p?.id ?? null, JSON.stringify(audit)],
+    [ctx.tenantId, p?.kind ?? 'system', p?.id ?? null, JSON.stringify(audit), options.action ?? 'SET'],
   );
   return written.map((w) => ({ id: w.id, schemeId: scheme.id, subject: codeOf.get(w.subject_id)!, indicator: w.indicator_code, source, period, value: w.value, enteredBy: w.entered_by, updatedAt: w.updated_at, version: w.version }));
 }

@@ -47,3 +47,16 @@ export class InputRowInput {
   @Field(() => Int, { nullable: true, description: 'The version the client saw (0: it saw no value); another one stored meanwhile → CONFLICT. Omitted: no check.' })
   version?: number | null;
 }
+
+/** One row of setBallotsBatch: a subject's ballot counts for one SURVEY indicator. */
+@InputType('BallotRowInput')
+export class BallotRowInput {
+  @Field({ description: 'Subject code.' })
+  subject!: string;
+
+  @Field({ description: 'SURVEY indicator code.' })
+  indicator!: string;
+
+  @Field(() => GraphQLJSON, { description: 'Ballot counts `{ voterGroup: { option: count } }`.' })
+  ballots!: unknown;
+}

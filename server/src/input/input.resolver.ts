@@ -6,8 +6,9 @@ import type { RequestContext } from '../context/request-context';
 import { DATA_READERS } from '../subject/subject.resolver';
 import { Role } from '../user/role';
 import { DataInput, Discrepancy, ImportReport, InputSource, Period } from './input.entity';
+import { setBallotsBatch } from './ballots-batch';
 import { setInputs } from './input-batch';
-import { InputFilter, InputRowInput } from './input.inputs';
+import { BallotRowInput, InputFilter, InputRowInput } from './input.inputs';
 import { inputService } from './input.service';
 
 @Resolver(() => DataInput)
@@ -68,6 +69,16 @@ export class InputResolver {
     @Arg('ballots', () => GraphQLJSON, JSON_ARG) ballots: unknown,
   ): Promise<DataInput> {
     return inputService.setBallots(ctx, schemeId, subject, indicator, ballots);
+  }
+
+  @Authorized(Role.ADMIN, Role.ASSESSOR)
+  @Mutation(() => [DataInput], {
+    description:
+      'setBallots for many subjects/indicators at once (the ballot page), all or nothing, at most 2000 rows; each row\'s other input fields are kept. ' +
+      'Bad rows → BAD_USER_INPUT with extensions.problems [{ path: /rows/<i>/…, row, subject, indicator, message }]; a value written meanwhile → CONFLICT.',
+  })
+  setBallotsBatch(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID) schemeId: string, @Arg('rows', () => [BallotRowInput]) rows: BallotRowInput[]): Promise<DataInput[]> {
+    return setBallotsBatch(ctx, schemeId, rows);
   }
 
   @Authorized(...DATA_READERS)

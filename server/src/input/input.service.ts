@@ -293,7 +293,7 @@ export const inputService = {
 };
 
 type TreeNode = { code: string; children?: TreeNode[]; method?: unknown };
-function findIndicator(node: unknown, code: string): { method: unknown } | undefined {
+export function findIndicator(node: unknown, code: string): { method: unknown } | undefined {
   const n = node as TreeNode;
   if (!n.children) return n.code === code ? (n as { method: unknown }) : undefined;
   for (const c of n.children) {
