@@ -33,8 +33,8 @@ const BallotPage = () => {
   const entry = surveyGroups.find(x => x.group.code === groupCode) ?? surveyGroups[0];
   const column: Column | undefined = entry?.columns.find(c => c.code === indicatorCode) ?? entry?.columns[0];
   const method = column?.method as SurveyMethod | undefined;
-  // Stored definitions are jsonb, which does not keep key order: voter groups by weight, options by
-  // value (best first), ties by code, so the columns are the same every time (and for a paste).
+  // Voter groups by weight, options by value (best first), ties by code: the same columns every
+  // time (and for a paste), also for schemes stored before their key order was kept.
   const voterGroups = byValueDesc(method?.voterGroups);
   const options = byValueDesc(method?.options);
   const subjects = (data.data?.subjects ?? []).filter(s => s.group === entry?.group.code);
