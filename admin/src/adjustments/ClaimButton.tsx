@@ -2,7 +2,8 @@ import AddIcon from '@mui/icons-material/Add';
 import { Alert, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { Button, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { claimAdjustment, claimProblems, hasRange, myUnit, schemeSubjects, type RuleDef, type SubjectOption } from './api';
+import { listSubjects, myUnit } from '../dataEntry/api';
+import { claimAdjustment, claimProblems, hasRange, type RuleDef, type SubjectOption } from './api';
 import { useAdjustmentRights } from './permissions';
 import { useSchemeRules } from './useSchemeRules';
 
@@ -27,7 +28,7 @@ const ClaimButton = ({ schemeId }: { schemeId: string }) => {
   useEffect(() => {
     if (!open) return;
     let live = true;
-    Promise.all([schemeSubjects(schemeId), rights.role === 'UNIT' ? myUnit() : Promise.resolve(null)]).then(
+    Promise.all([listSubjects(schemeId), rights.role === 'UNIT' ? myUnit() : Promise.resolve(null)]).then(
       ([all, unit]) => live && setSubjects(rights.role === 'UNIT' ? all.filter(s => s.code === unit || s.unit === unit) : all),
       e => live && setServerError((e as Error).message),
     );

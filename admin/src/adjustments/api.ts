@@ -2,6 +2,7 @@
 // needs from the scheme definition (rules with their bounds, groups), over the small fetch helper:
 // same headers as the data provider, errors as translated HttpErrors (body.code, body.problems).
 import { gqlFetch } from '../dataProvider/fetch';
+import type { SubjectRecord } from '../dataEntry/api';
 
 export type AdjustmentStatus = 'CLAIMED' | 'VERIFIED' | 'REJECTED';
 export const ADJUSTMENT_STATUSES: AdjustmentStatus[] = ['CLAIMED', 'VERIFIED', 'REJECTED'];
@@ -65,13 +66,8 @@ export const rejectAdjustment = async (id: string, version: number, reason: stri
     )
   ).rejectAdjustment;
 
-export interface SubjectOption { code: string; name: string; group: string; unit: string | null }
-
-export const schemeSubjects = async (schemeId: string): Promise<SubjectOption[]> =>
-  (await gqlFetch<{ subjects: SubjectOption[] }>(`query subjects($schemeId: ID!) { subjects(schemeId: $schemeId) { code name group unit } }`, { schemeId })).subjects;
-
-/** The signed-in user's unit (UNIT users claim for their own unit and its members only). */
-export const myUnit = async (): Promise<string | null> => (await gqlFetch<{ me: { unit: string | null } | null }>(`query me { me { unit } }`)).me?.unit ?? null;
+/** A subject the claim form offers (the scheme's subjects and the caller's unit come from data entry's listSubjects and myUnit). */
+export type SubjectOption = Pick<SubjectRecord, 'code' | 'name' | 'group' | 'unit'>;
 
 /** A bonus/deduction/veto rule as the scheme definition states it (scheme-format.md). */
 export interface RuleDef {

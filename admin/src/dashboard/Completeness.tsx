@@ -1,8 +1,7 @@
 import { Box, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { percent, type GroupCompleteness, type Source } from './api';
-
-const SOURCES: Source[] = ['SELF', 'MONITOR', 'REVIEW'];
+import { SOURCES } from '../dataEntry/api';
+import { percent, type GroupCompleteness } from './api';
 
 /** A percentage bar with "n / of  p%" beside it. */
 const Bar = ({ n, of, testId, strong }: { n: number; of: number; testId: string; strong?: boolean }) => {

@@ -1,10 +1,9 @@
 // The dashboard query (server/src/dashboard): the scheme, completeness per group, open work and
 // the newest run, computed on the server in a constant number of statements.
+import type { Source } from '../dataEntry/api';
 import { gqlFetch } from '../dataProvider/fetch';
 import type { RunStatus } from '../results/api';
 import type { SchemeRecord } from '../schemes/api';
-
-export type Source = 'SELF' | 'MONITOR' | 'REVIEW';
 
 export interface GroupCompleteness {
   group: string;

@@ -2,6 +2,7 @@
 // each indicator's method needs, how a typed or pasted cell is parsed and checked (the same rules
 // the server applies, with the engine's own input check as the last word), and Excel/WPS paste.
 import { METHODS, type Method } from '@kaoping/shared';
+import { methodInputs } from '../schemes/editor/defaults';
 
 export type Field = 'actual' | 'target' | 'previous' | 'score' | 'grade';
 export const FIELDS: Field[] = ['actual', 'target', 'previous', 'score', 'grade'];
@@ -32,27 +33,12 @@ export interface SubColumn {
   field: Field | null;
 }
 
-const FORMULA_VARS: Field[] = ['actual', 'target', 'previous', 'score'];
-
-/** The input fields a method reads, in the order the grid shows them. */
+/**
+ * The input fields a method reads, in the order the grid shows them: the scheme editor's list
+ * (one place knows what each method reads) without SURVEY's ballots, entered on 测评票数. LINKED: none.
+ */
 export function fieldsOf(method: Method): Field[] {
-  switch (method.type) {
-    case 'TARGET':
-      return ['actual', 'target'];
-    case 'LADDER':
-      return method.basis === 'RATIO' ? ['actual', 'target'] : ['actual'];
-    case 'RANK':
-    case 'LINEAR':
-      return ['actual'];
-    case 'GRADE':
-      return ['grade'];
-    case 'SCORE':
-      return ['score'];
-    case 'FORMULA':
-      return FORMULA_VARS.filter(v => new RegExp(`\\b${v}\\b`).test(method.expression));
-    default:
-      return []; // SURVEY (ballots page), LINKED (the unit's final score)
-  }
+  return methodInputs(method).filter((f): f is Field => f !== 'ballots');
 }
 
 /** The indicators of a group's tree, depth first, with their category path. */

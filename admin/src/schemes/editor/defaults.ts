@@ -43,8 +43,8 @@ export const FORMULA_PEER_VARS = ['peerMax', 'peerMin', 'peerAvg'] as const;
 export const FORMULA_FUNCTIONS = ['min(a, b, …)', 'max(a, b, …)', 'abs(x)', 'round(x[, places])', 'if(cond, a, b)'] as const;
 export const FORMULA_OPERATORS = ['+ - * /', '< <= > >= == !=', 'and or not', '( )'] as const;
 
-/** Input fields a method reads from a subject's input row (what data entry must provide). */
-export function methodInputs(method: MethodValue | undefined): string[] {
+/** Input fields a method reads from a subject's input row (what data entry must provide; its grid uses this too). */
+export function methodInputs(method: { type: string; basis?: unknown; expression?: unknown } | undefined): string[] {
   switch (method?.type) {
     case 'TARGET':
       return ['actual', 'target'];
