@@ -5,6 +5,12 @@ import { ROLES, getActingTenant } from './session';
 export const roleChoices = (opts: { includePlatform?: boolean } = {}) =>
   ROLES.filter(r => opts.includePlatform || r !== 'PLATFORM_ADMIN').map(r => ({ id: r, name: `roles.${r}` }));
 
+/**
+ * The role a caller acts with inside a tenant: a platform administrator who switched into one acts
+ * as its ADMIN (as the server treats X-Tenant); outside a tenant, none.
+ */
+export const tenantRole = (role: Role | undefined): Role | undefined => (role === 'PLATFORM_ADMIN' ? (getActingTenant() ? 'ADMIN' : undefined) : role);
+
 /** What a role may use in the console (the server enforces it; this only shapes the menu). */
 export const canUse = (role: Role | undefined, resource: 'tenants' | 'users' | 'apiKeys' | 'schemes' | 'results' | 'adjustments' | 'dataEntry' | 'discrepancies' | 'ballots'): boolean => {
   if (!role) return false;
@@ -15,10 +21,10 @@ export const canUse = (role: Role | undefined, resource: 'tenants' | 'users' | '
   if (resource === 'schemes' || resource === 'results' || resource === 'adjustments') return role !== 'PLATFORM_ADMIN' || !!getActingTenant();
   // Data entry: every tenant role (read only where it may not write, see dataEntry/rights.ts); the
   // discrepancy list is not for units; ballot counts are the assessment team's (and ADMIN's).
-  const inTenant = role !== 'PLATFORM_ADMIN' || !!getActingTenant();
-  if (resource === 'dataEntry') return inTenant;
-  if (resource === 'discrepancies') return inTenant && role !== 'UNIT';
-  if (resource === 'ballots') return inTenant && (role === 'ADMIN' || role === 'ASSESSOR' || role === 'PLATFORM_ADMIN');
+  const acting = tenantRole(role);
+  if (resource === 'dataEntry') return acting !== undefined;
+  if (resource === 'discrepancies') return acting !== undefined && acting !== 'UNIT';
+  if (resource === 'ballots') return acting === 'ADMIN' || acting === 'ASSESSOR';
   // Tenant administration: the tenant's ADMIN, or a platform admin who switched into a tenant.
   return role === 'ADMIN' || (role === 'PLATFORM_ADMIN' && !!getActingTenant());
 };

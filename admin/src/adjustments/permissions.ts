@@ -1,13 +1,11 @@
 import { usePermissions } from 'react-admin';
-import { getActingTenant, type Role } from '../session';
-
-/** A tenant ADMIN, or a platform admin inside a tenant, acts as ADMIN. */
-const effectiveRole = (role: Role | undefined): Role | undefined => (role === 'PLATFORM_ADMIN' ? (getActingTenant() ? 'ADMIN' : undefined) : role);
+import { tenantRole } from '../roles';
+import type { Role } from '../session';
 
 /** Who may do what with adjustments (server: claim ADMIN/ASSESSOR/UNIT, verify/reject ADMIN/ASSESSOR). */
 export const useAdjustmentRights = () => {
   const { permissions } = usePermissions<Role>();
-  const role = effectiveRole(permissions);
+  const role = tenantRole(permissions);
   return {
     role,
     claim: role === 'ADMIN' || role === 'ASSESSOR' || role === 'UNIT',

@@ -2,7 +2,8 @@ import { Alert, Box, Card, CardContent, CardHeader, Chip, CircularProgress, Grid
 import { useEffect, useState } from 'react';
 import { Link, Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { RunStatusChip } from '../results/status';
-import { currentTenant } from '../session';
+import { tenantRole } from '../roles';
+import { currentTenant, type Role } from '../session';
 import { fetchDashboard, nextStep, type DashboardData } from './api';
 import Completeness from './Completeness';
 
@@ -30,7 +31,7 @@ const Count = ({ label, value, to, testId, hint }: { label: string; value: numbe
 /** Where the current year stands: the scheme, data completeness, open work and the newest run. */
 const YearStatus = () => {
   const translate = useTranslate();
-  const { permissions } = usePermissions<string>();
+  const { permissions } = usePermissions<Role>();
   const [schemeId, setSchemeId] = useState<string | undefined>(undefined);
   const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -59,7 +60,8 @@ const YearStatus = () => {
   const scheme = data.scheme;
   const next = nextStep(data);
   // An ADMIN (or a platform admin inside the tenant) may take every step (api.md).
-  const yourTurn = next.roles.length > 0 && (permissions === 'ADMIN' || permissions === 'PLATFORM_ADMIN' || next.roles.includes(permissions ?? ''));
+  const acting = tenantRole(permissions);
+  const yourTurn = next.roles.length > 0 && acting !== undefined && (acting === 'ADMIN' || next.roles.includes(acting));
   const claimedFilter = encodeURIComponent(JSON.stringify({ schemeId: scheme.id, status: 'CLAIMED' }));
   return (
     <Stack spacing={2} data-testid="dashboard-year">

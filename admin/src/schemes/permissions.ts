@@ -1,8 +1,9 @@
 import { usePermissions } from 'react-admin';
-import { getActingTenant, type Role } from '../session';
+import { tenantRole } from '../roles';
+import type { Role } from '../session';
 
 /** Only a tenant's ADMIN (or a platform admin inside a tenant) changes schemes; the server enforces it. */
 export const useCanManageSchemes = (): boolean => {
   const { permissions } = usePermissions<Role>();
-  return permissions === 'ADMIN' || (permissions === 'PLATFORM_ADMIN' && !!getActingTenant());
+  return tenantRole(permissions) === 'ADMIN';
 };
