@@ -3,13 +3,9 @@
 // (Debian chromium through playwright-core) against a real server with the demo tenant. The
 // completeness figures expected are counted here from the example scheme and dataset files.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startServer } from '../../server/src/app';
-import { ConsoleSession, REPO, ensureAdminBuilt, launchBrowser } from './support';
-
-type Json = Record<string, any>;
+import { ConsoleSession, REPO, bootServer, ensureAdminBuilt, expectText as text, gqlAt, launchBrowser, signIn, type Json, type RunningServer } from './support';
 const EXAMPLES = path.join(REPO, 'shared', 'examples');
 const SCHEME: Json = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
 const DATASET: Json = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'district-2023.dataset.json'), 'utf8'));
@@ -28,38 +24,17 @@ const demoCompleteness = (): Map<string, [number, number]> =>
     }),
   );
 
-let server: { url: string; stop(): Promise<void> };
+let server: RunningServer;
 let browser: Browser;
 let token: string;
 let schemeId: string;
 
-async function gql(query: string, variables: Json = {}, bearer = token): Promise<Json> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: Json; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
+const gql = (query: string, variables: Json = {}, bearer = token): Promise<Json> => gqlAt(server.url, query, variables, bearer);
 
 const claim = (subject: string, rule: string, note: string, bearer = token) =>
   gql(`mutation($s: ID!, $sub: String!, $r: String!, $n: String) { claimAdjustment(schemeId: $s, subject: $sub, rule: $r, note: $n) { id version } }`, { s: schemeId, sub: subject, r: rule, n: note }, bearer).then(
     d => d.claimAdjustment as { id: string; version: number },
   );
-
-async function signIn(page: Page, email: string, password: string, tenant: string) {
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(password);
-  await page.locator('input[name=tenant]').fill(tenant);
-  await page.locator('form button[type=submit]').click();
-}
-
-async function text(locator: ReturnType<Page['locator']>, expected: string) {
-  await locator.filter({ hasText: expected }).first().waitFor();
-  expect(await locator.first().innerText()).toContain(expected);
-}
 
 const menu = (page: Page, name: string) => page.getByRole('menuitem', { name });
 
@@ -74,15 +49,7 @@ async function count(locator: ReturnType<Page['locator']>, n: number, timeoutMs 
 
 beforeAll(async () => {
   ensureAdminBuilt();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-adjustments-'));
-  const s = await startServer({ port: 0, host: '127.0.0.1', dataDir, seedDemo: true, adminEmail: 'admin@example.com', adminPassword: 'admin', logLevel: 'warn' });
-  server = {
-    url: `http://127.0.0.1:${s.port}`,
-    stop: async () => {
-      await s.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  server = await bootServer('adjustments');
   browser = await launchBrowser();
   token = (await gql('mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', { e: DEMO.email, p: DEMO.password, t: DEMO.tenant }, '')).login.token;
   schemeId = (await gql('{ schemes { id code } }')).schemes.find((x: Json) => x.code === 'district-2023').id;

@@ -1,13 +1,11 @@
 // Data entry (数据填报, 差异核定, 测评票数) in a real browser against a real server (in-process, own
 // embedded PostgreSQL, demo tenant seeded), plus the grid's pure helpers (admin/src/dataEntry/model.ts).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Method } from '@kaoping/shared';
 import { checkCell, fieldsOf, gradeLevels, indicatorColumns, parseClipboard, parseNumber, placePaste, serverCheck, subColumns, type Column } from '../../admin/src/dataEntry/model';
-import { startServer, type RunningServer } from '../../server/src/app';
-import { ConsoleSession, REPO, ensureAdminBuilt, launchBrowser } from './support';
+import { ConsoleSession, REPO, bootServer, ensureAdminBuilt, gqlAt, launchBrowser, signIn, type RunningServer } from './support';
 
 const SCHEME = JSON.parse(fs.readFileSync(path.join(REPO, 'shared/examples/district-2023.scheme.json'), 'utf8'));
 const col = (method: Method): Column => ({ code: 'X', name: 'X', path: [], method, fields: fieldsOf(method) });
@@ -74,30 +72,19 @@ describe('data-entry grid helpers (admin console)', () => {
 
 describe('data entry in the browser', () => {
   let server: RunningServer;
-  let dataDir: string;
   let base: string;
   let browser: Browser;
   let token: string;
   let schemeId: string;
 
-  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data!;
-  };
+  const gql = (query: string, variables: Record<string, unknown> = {}) => gqlAt(base, query, variables, token);
   const stored = async (source: string, subject: string, indicator: string) =>
     (await gql('query($s: ID!, $src: InputSource, $sub: String, $i: String) { inputs(schemeId: $s, source: $src, subject: $sub, indicator: $i) { value } }', { s: schemeId, src: source, sub: subject, i: indicator })).inputs[0]?.value;
 
   beforeAll(async () => {
     ensureAdminBuilt();
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-entry-'));
-    server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seedDemo: true, adminEmail: 'admin@example.com', adminPassword: 'admin', logLevel: 'warn' });
-    base = `http://127.0.0.1:${server.port}`;
+    server = await bootServer('entry');
+    base = server.url;
     token = (await gql('mutation { login(email: "demo@example.com", password: "demo", tenant: "demo") { token } }')).login.token;
     schemeId = (await gql('{ schemes { id code } }')).schemes.find((s: { code: string }) => s.code === 'district-2023').id;
     browser = await launchBrowser();
@@ -106,7 +93,6 @@ describe('data entry in the browser', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   }, 60_000);
 
   const cell = (page: Page, subject: string, indicator: string, field: string) => page.getByTestId(`cell-${subject}-${indicator}-${field}`);
@@ -134,10 +120,7 @@ describe('data entry in the browser', () => {
     const { page } = s;
     try {
       await page.goto(`${base}/admin/`);
-      await page.locator('input[name=email]').fill('demo@example.com');
-      await page.locator('input[name=password]').fill('demo');
-      await page.locator('input[name=tenant]').fill('demo');
-      await page.locator('form button[type=submit]').click();
+      await signIn(page, 'demo@example.com', 'demo', 'demo');
       await page.getByRole('heading', { name: '考评工作台' }).first().waitFor();
 
       // 1. 数据填报: the published demo scheme, group 镇; the REVIEW values of the demo dataset are shown.
@@ -279,10 +262,7 @@ describe('data entry in the browser', () => {
       await gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email: 'unit@demo.test', password: 'unit-pass-1', name: '东城镇填报员', role: 'UNIT', unit: 'T01' } });
       await page.getByRole('button', { name: '个人设置' }).click();
       await page.getByRole('menuitem', { name: '退出登录' }).click();
-      await page.locator('input[name=email]').fill('unit@demo.test');
-      await page.locator('input[name=password]').fill('unit-pass-1');
-      await page.locator('input[name=tenant]').fill('demo');
-      await page.locator('form button[type=submit]').click();
+      await signIn(page, 'unit@demo.test', 'unit-pass-1', 'demo');
       await page.getByRole('menuitem', { name: '数据填报' }).click();
       await page.getByTestId('entry-grid').waitFor();
       await waitFor(async () => (await cell(page, 'T01', 'TAX', 'actual').inputValue()) === '5100', 'the unit sees its SELF value');

@@ -3,12 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ConsoleSession, REPO, ensureAdminBuilt, launchBrowser } from './support';
+import { ConsoleSession, REPO, ensureAdminBuilt, expectText, launchBrowser, signIn, waitForValue, type RunningServer } from './support';
 
-export interface RunningServer {
-  url: string;
-  stop(): Promise<void>;
-}
+export type { RunningServer };
 
 export interface JourneyAccounts {
   demoAdmin: { email: string; password: string; tenant: string };
@@ -18,13 +15,6 @@ export interface JourneyAccounts {
 const stamp = Date.now().toString(36);
 
 const menu = (page: Page, name: string | RegExp) => page.getByRole('menuitem', { name });
-
-async function signIn(page: Page, email: string, password: string, tenant?: string) {
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(password);
-  if (tenant) await page.locator('input[name=tenant]').fill(tenant);
-  await page.locator('form button[type=submit]').click();
-}
 
 async function signOut(page: Page, userMenuLabel: string, logoutLabel: string) {
   await page.getByRole('button', { name: userMenuLabel }).click();
@@ -593,18 +583,4 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
 
 async function expectVisible(page: Page, text: string) {
   await page.getByText(text).first().waitFor();
-}
-
-async function expectText(locator: ReturnType<Page['locator']>, text: string) {
-  await locator.filter({ hasText: text }).first().waitFor();
-  expect(await locator.first().innerText()).toContain(text);
-}
-
-async function waitForValue(locator: ReturnType<Page['locator']>, value: string, timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    if ((await locator.inputValue().catch(() => '')) === value) return;
-    if (Date.now() > until) throw new Error(`input never had the value ${value}`);
-    await new Promise(r => setTimeout(r, 100));
-  }
 }

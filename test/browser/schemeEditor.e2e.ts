@@ -4,59 +4,31 @@
 // expression is reported at the field, then fixed), removes a node, adds a bonus rule, edits a
 // grade quota, saves, reloads and finds it all, and the GraphQL export holds the same definition.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { validateScheme } from '@kaoping/shared';
-import { startServer } from '../../server/src/app';
-import { ConsoleSession, REPO, ensureAdminBuilt, launchBrowser } from './support';
+import { ConsoleSession, REPO, bootServer, ensureAdminBuilt, expectText, gqlAt, launchBrowser, signIn, waitForValue, type RunningServer } from './support';
 
 const DEMO = { email: 'demo@example.com', password: 'demo', tenant: 'demo' };
 const CODE = 'district-2023-editor';
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: RunningServer;
 let url: string;
-let dataDir: string;
 let browser: Browser;
 
 beforeAll(async () => {
   ensureAdminBuilt();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-editor-'));
-  server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seedDemo: true, adminEmail: 'admin@example.com', adminPassword: 'admin', logLevel: 'warn' });
-  url = `http://127.0.0.1:${server.port}`;
+  server = await bootServer('editor');
+  url = server.url;
   browser = await launchBrowser();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 
-async function gql(query: string, variables: Record<string, unknown>, token?: string): Promise<Record<string, any>> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
-
-async function expectText(locator: Locator, text: string) {
-  await locator.filter({ hasText: text }).first().waitFor();
-  expect(await locator.first().innerText()).toContain(text);
-}
-
-async function waitForValue(locator: Locator, value: string, timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    if ((await locator.inputValue().catch(() => '')) === value) return;
-    if (Date.now() > until) throw new Error(`input never had the value ${value} (has ${await locator.inputValue().catch(() => '?')})`);
-    await new Promise(r => setTimeout(r, 100));
-  }
-}
+const gql = (query: string, variables: Record<string, unknown>, token?: string) => gqlAt(url, query, variables, token);
 
 async function pick(page: Page, select: Locator, option: string | RegExp) {
   await select.click();
@@ -71,10 +43,7 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
   const saveButton = page.getByRole('button', { name: '保存方案' });
   try {
     await page.goto(`${url}/admin/`);
-    await page.locator('input[name=email]').fill(DEMO.email);
-    await page.locator('input[name=password]').fill(DEMO.password);
-    await page.locator('input[name=tenant]').fill(DEMO.tenant);
-    await page.locator('form button[type=submit]').click();
+    await signIn(page, DEMO.email, DEMO.password, DEMO.tenant);
     await page.getByRole('heading', { name: '考评工作台' }).first().waitFor();
 
     // 1. Import the example under another code: a DRAFT; open it on the first group's tree.
@@ -125,7 +94,7 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
     await page.getByTestId('problems-GDP_RANK').waitFor({ state: 'detached' });
     // Up one place, before INVEST (its form stays open on it).
     await page.getByRole('button', { name: '上移 GDP_RANK' }).click();
-    const rowOrder = () => page.locator('[data-testid^="node-"]').evaluateAll(els => els.map(e => e.getAttribute('data-testid')));
+    const rowOrder = () => page.locator('[data-testid^="node-"]').evaluateAll(els => els.map(e => (e as unknown as { getAttribute(name: string): string | null }).getAttribute('data-testid'))); // (no DOM types here)
     for (const until = Date.now() + 10_000; ; ) {
       const rows = await rowOrder();
       if (rows.indexOf('node-GDP_RANK') === rows.indexOf('node-INVEST') - 1 && rows.indexOf('node-FAI') === rows.indexOf('node-GDP_RANK') - 1) break;

@@ -3,8 +3,10 @@
 // screenshot at every step to test-artifacts/browser/ (gitignored).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { startServer } from '../../server/src/app';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 const ADMIN = path.join(REPO, 'admin');
@@ -97,5 +99,62 @@ export class ConsoleSession {
 
   async close(): Promise<void> {
     await this.context.close();
+  }
+}
+
+export interface RunningServer {
+  /** The server's origin; GraphQL at <url>/graphql, the console at <url>/admin/. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** A server in-process on a free port with its own data directory (embedded PostgreSQL) and the demo tenant seeded. */
+export async function bootServer(prefix: string, platformAdmin = { email: 'admin@example.com', password: 'admin' }): Promise<RunningServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kaoping-${prefix}-`));
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seedDemo: true, adminEmail: platformAdmin.email, adminPassword: platformAdmin.password, logLevel: 'warn' });
+  return {
+    url: `http://127.0.0.1:${server.port}`,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type Json = Record<string, any>;
+
+/** One GraphQL call (set-up and checks beside the browser); GraphQL errors throw with their text. */
+export async function gqlAt(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Json> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: Json; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!;
+}
+
+/** Fills and sends the console's login form (tenant left empty for a platform administrator). */
+export async function signIn(page: Page, email: string, password: string, tenant?: string): Promise<void> {
+  await page.locator('input[name=email]').fill(email);
+  await page.locator('input[name=password]').fill(password);
+  if (tenant) await page.locator('input[name=tenant]').fill(tenant);
+  await page.locator('form button[type=submit]').click();
+}
+
+/** Waits until the first match shows `text`, then checks it. */
+export async function expectText(locator: Locator, text: string): Promise<void> {
+  await locator.filter({ hasText: text }).first().waitFor();
+  expect(await locator.first().innerText()).toContain(text);
+}
+
+/** Waits until an input holds `value`. */
+export async function waitForValue(locator: Locator, value: string, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if ((await locator.inputValue().catch(() => '')) === value) return;
+    if (Date.now() > until) throw new Error(`input never had the value ${value} (has ${await locator.inputValue().catch(() => '?')})`);
+    await new Promise(r => setTimeout(r, 100));
   }
 }
