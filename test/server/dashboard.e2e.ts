@@ -3,7 +3,7 @@
 // server's SQL, from the example scheme and dataset plus a model of the values this test enters.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bootServer, code, CREATE_USER, login, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
+import { bootServer, code, countQueries, CREATE_USER, login, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
 
 const EXAMPLES = path.join(__dirname, '../../shared/examples');
 const SCHEME: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
@@ -90,23 +90,6 @@ let w: World;
 let schemeId: string;
 let unitToken: string;
 let model: Model;
-
-/** Counts the SQL statements the server runs while `fn` runs (every query goes through the DataSource's logger). */
-async function countQueries(fn: () => Promise<unknown>): Promise<string[]> {
-  const logger = ts.server.dataSource.logger;
-  const original = logger.logQuery;
-  const seen: string[] = [];
-  logger.logQuery = function (this: unknown, query: string, ...rest: unknown[]) {
-    seen.push(query);
-    return (original as (...a: unknown[]) => unknown).call(this, query, ...rest);
-  } as typeof logger.logQuery;
-  try {
-    await fn();
-  } finally {
-    logger.logQuery = original;
-  }
-  return seen;
-}
 
 async function publishedWithData(token: string, schemeCode: string, dataset: Json): Promise<string> {
   const id = ok(await ts.gql(IMPORT_SCHEME, { d: { ...SCHEME, code: schemeCode } }, token)).importScheme.id;
@@ -281,10 +264,10 @@ test('the dashboard runs as many SQL statements for 20× the subjects and inputs
   const bigScheme = await publishedWithData(w.t1.ADMIN, 'district-big', big);
   for (const token of [w.t1.ADMIN, unitToken]) {
     let bigDash: Json = {};
-    const bigQueries = await countQueries(async () => {
+    const bigQueries = await countQueries(ts, async () => {
       bigDash = await dashboard(token, bigScheme);
     });
-    const smallQueries = await countQueries(() => dashboard(token, schemeId));
+    const smallQueries = await countQueries(ts, () => dashboard(token, schemeId));
     expect(bigQueries.length).toBe(smallQueries.length);
     // besides authentication and the transaction frame: schemes, (unit), completeness, open work, runs
     const frame = /^(START TRANSACTION|COMMIT|SELECT set_config\(|SELECT id, code, name FROM tenants|SELECT id, email, role, disabled FROM users)/;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
-import { bootServer, code, CREATE_API_KEY, CREATE_USER, login, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
+import { bootServer, code, countQueries, CREATE_API_KEY, CREATE_USER, login, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
 import { engineShape } from '../support/results';
 
 const EXAMPLES = path.join(__dirname, '../../shared/examples');
@@ -58,23 +58,6 @@ const expectedGroups = () =>
 
 async function sql<T = Json[]>(tenantId: string, text: string, params: unknown[] = []): Promise<T> {
   return withTenantTransaction(ts.server.dataSource, tenantId, (em) => em.query(text, params));
-}
-
-/** Counts the SQL statements the server runs while `fn` runs (every query goes through the DataSource's logger). */
-async function countQueries(fn: () => Promise<unknown>): Promise<string[]> {
-  const logger = ts.server.dataSource.logger;
-  const original = logger.logQuery;
-  const seen: string[] = [];
-  logger.logQuery = function (this: unknown, query: string, ...rest: unknown[]) {
-    seen.push(query);
-    return (original as (...a: unknown[]) => unknown).call(this, query, ...rest);
-  } as typeof logger.logQuery;
-  try {
-    await fn();
-  } finally {
-    logger.logQuery = original;
-  }
-  return seen;
 }
 
 beforeAll(async () => {
@@ -330,12 +313,12 @@ test('reading 1,000+ subjects\' results is one SQL statement, as many statements
   ok(await ts.gql(COMPUTE, { s: bigScheme }, w.t1.ADMIN));
 
   let bigResults: Json[] = [];
-  const bigQueries = await countQueries(async () => {
+  const bigQueries = await countQueries(ts, async () => {
     bigResults = ok(await ts.gql(RESULTS, { s: bigScheme }, w.t1.ADMIN)).results;
   });
   expect(bigResults).toHaveLength(45 * copies);
   expect(bigResults[0].nodes[0].name).toBe(SCHEME.groups[0].root.name);
-  const smallQueries = await countQueries(async () => {
+  const smallQueries = await countQueries(ts, async () => {
     expect(ok(await ts.gql(RESULTS, { s: schemeId }, w.t1.ADMIN)).results).toHaveLength(45);
   });
   expect(bigQueries.filter((q) => /result_subjects/.test(q))).toHaveLength(1);

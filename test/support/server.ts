@@ -73,6 +73,23 @@ export async function bootServer(overrides: Partial<Config> = {}): Promise<TestS
   };
 }
 
+/** The SQL statements the server runs while `fn` runs (every query goes through the DataSource's logger), to show a count that does not grow with the data. */
+export async function countQueries(ts: TestServer, fn: () => Promise<unknown>): Promise<string[]> {
+  const logger = ts.server.dataSource.logger;
+  const original = logger.logQuery;
+  const seen: string[] = [];
+  logger.logQuery = function (this: unknown, query: string, ...rest: unknown[]) {
+    seen.push(query);
+    return (original as (...a: unknown[]) => unknown).call(this, query, ...rest);
+  } as typeof logger.logQuery;
+  try {
+    await fn();
+  } finally {
+    logger.logQuery = original;
+  }
+  return seen;
+}
+
 /** The error code of the first error, or 'OK'. */
 export function code(r: GqlResult): string {
   return (r.body.errors?.[0]?.extensions?.code as string) ?? 'OK';
