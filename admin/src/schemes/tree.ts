@@ -44,10 +44,10 @@ const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
 export const pointerParts = (pointer: string): string[] => (pointer === '' ? [] : pointer.split('/').slice(1).map(unescape));
 
 export function getAt(doc: unknown, pointer: string): unknown {
-  let cur: any = doc;
+  let cur: unknown = doc;
   for (const part of pointerParts(pointer)) {
     if (cur == null) return undefined;
-    cur = cur[part];
+    cur = (cur as Record<string, unknown>)[part]; // an array answers its index given as a string too
   }
   return cur;
 }
@@ -56,16 +56,21 @@ export function getAt(doc: unknown, pointer: string): unknown {
 export function setAt<T>(doc: T, pointer: string, value: unknown): T {
   const parts = pointerParts(pointer);
   if (parts.length === 0) return value as T;
-  const rec = (cur: any, i: number): any => {
-    const copy: any = Array.isArray(cur) ? [...cur] : { ...(cur ?? {}) };
-    const key = Array.isArray(copy) ? Number(parts[i]) : parts[i];
-    if (i === parts.length - 1) {
-      if (value === undefined && !Array.isArray(copy)) delete copy[key];
-      else copy[key] = value;
-    } else copy[key] = rec(copy[key], i + 1);
+  const rec = (cur: unknown, i: number): unknown => {
+    const last = i === parts.length - 1;
+    if (Array.isArray(cur)) {
+      const copy: unknown[] = [...cur];
+      const index = Number(parts[i]);
+      copy[index] = last ? value : rec(copy[index], i + 1);
+      return copy;
+    }
+    const copy: Record<string, unknown> = { ...((cur ?? {}) as Record<string, unknown>) };
+    const key = parts[i];
+    if (last && value === undefined) delete copy[key];
+    else copy[key] = last ? value : rec(copy[key], i + 1);
     return copy;
   };
-  return rec(doc, 0);
+  return rec(doc, 0) as T;
 }
 
 /**
