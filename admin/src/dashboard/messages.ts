@@ -27,7 +27,7 @@ const zh = {
         done: '结果已发布，已反馈各单位',
         closed: '方案已关闭',
       },
-      source: { SELF: '单位自报', MONITOR: '部门监测', REVIEW: '考核组复核' },
+      source: { SELF: '单位自报', MONITOR: '部门监测', REVIEW: '考核组核定' },
       completeness: {
         title: '数据完整度',
         subtitle: '各考核组：考核对象 × 需录入的指标；有效值按 复核 > 监测 > 自报 取用',
