@@ -1,5 +1,6 @@
-// A tiny GraphQL-over-fetch helper for the few calls made before the data provider (and its
-// Apollo client) is loaded: login and me. Same headers as the Apollo link.
+// A tiny GraphQL-over-fetch helper: login and me (before the data provider and its Apollo client
+// are loaded) and every operation that is not react-admin CRUD (each area's api.ts). Same headers
+// as the Apollo link; failures become translated HttpErrors through errors.ts, the one translation.
 import { GRAPHQL_URL, getActingTenant, getToken, getUser } from '../session';
 import { errorFromGraphQL, networkError, type GraphQLErrorLike } from './errors';
 
