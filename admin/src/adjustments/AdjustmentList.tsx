@@ -41,7 +41,7 @@ const Grid = () => {
   const groupName = (code: string) => scheme?.groups.find(g => g.code === code)?.name ?? code;
   return (
     <Datagrid bulkActionButtons={false} rowClick={false}>
-      <FunctionField<AdjustmentRecord> source="subject" render={r => translate('kaoping.adjustment.named', { name: r.subjectName, code: r.subject })} />
+      <FunctionField<AdjustmentRecord> source="subject" render={r => translate('kaoping.fmt.named', { name: r.subjectName, code: r.subject })} />
       <FunctionField<AdjustmentRecord> source="group" render={r => groupName(r.group)} />
       <RuleField label="resources.adjustments.fields.rule" sortBy="rule" />
       <PointsField label="resources.adjustments.fields.points" sortable={false} rules={scheme?.rules} grades={scheme?.grades} />

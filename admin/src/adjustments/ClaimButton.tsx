@@ -103,7 +103,7 @@ const ClaimButton = ({ schemeId }: { schemeId: string }) => {
               <option value="" />
               {subjects.map(s => (
                 <option key={s.code} value={s.code}>
-                  {translate('kaoping.adjustment.named', { name: s.name, code: s.code })} {scheme?.groups.find(g => g.code === s.group)?.name ?? s.group}
+                  {translate('kaoping.fmt.named', { name: s.name, code: s.code })} {scheme?.groups.find(g => g.code === s.group)?.name ?? s.group}
                 </option>
               ))}
             </TextField>

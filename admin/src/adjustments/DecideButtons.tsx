@@ -21,7 +21,7 @@ const DecideButtons = (_props: { label?: string }) => {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   if (!record || !rights.decide || record.status !== 'CLAIMED') return null;
-  const what = { subject: translate('kaoping.adjustment.named', { name: record.subjectName, code: record.subject }), rule: record.ruleName ?? record.rule };
+  const what = { subject: translate('kaoping.fmt.named', { name: record.subjectName, code: record.subject }), rule: record.ruleName ?? record.rule };
 
   const decide = async (action: 'verify' | 'reject') => {
     setBusy(true);

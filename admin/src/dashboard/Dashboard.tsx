@@ -81,7 +81,7 @@ const YearStatus = () => {
               >
                 {data.schemes.map(s => (
                   <option key={s.id} value={s.id}>
-                    {s.year} {translate('kaoping.dashboard.named', { name: s.name, code: translate(`kaoping.scheme.status.${s.status}`) })}
+                    {s.year} {translate('kaoping.fmt.named', { name: s.name, code: translate(`kaoping.scheme.status.${s.status}`) })}
                   </option>
                 ))}
               </TextField>

@@ -16,7 +16,6 @@ const zh = {
       next_step: '下一步：',
       your_turn: '待您处理',
       by_roles: '（%{roles}）',
-      named: '%{name}（%{code}）',
       or: '或',
       step: {
         publish_scheme: '发布考核方案',
@@ -56,7 +55,6 @@ const en: typeof zh = {
       next_step: 'Next step: ',
       your_turn: 'Your turn',
       by_roles: ' (%{roles})',
-      named: '%{name} (%{code})',
       or: ' or ',
       step: {
         publish_scheme: 'publish the scheme',
