@@ -8,7 +8,7 @@ import { schemeService } from '../scheme/scheme.service';
 import { assertOwnUnit, callerId, callerRole, callerUnit, definitionOf, writableScheme } from '../subject/data-guard';
 import { subjectService } from '../subject/subject.service';
 import { Role } from '../user/role';
-import { Adjustment, AdjustmentEntity, AdjustmentStatus } from './adjustment.entity';
+import { Adjustment, AdjustmentStatus, type RuleKind } from './adjustment.entity';
 import type { AdjustmentFilter, ClaimAdjustmentArgs } from './adjustment.inputs';
 
 const SORTABLE = { id: 'a.id', subject: 's.code', subjectName: 's.name', group: 's.group_code', rule: 'a.rule_code', status: 'a.status', createdAt: 'a.seq', position: 's.position', decidedAt: 'a.decided_at' };
@@ -17,9 +17,32 @@ const RULE = (field: 'name' | 'kind') => `(SELECT x->>'${field}' FROM jsonb_arra
 const NIL = '00000000-0000-0000-0000-000000000000';
 const ENTITY = 'adjustment';
 
-type Row = AdjustmentEntity & { code: string };
+/** A row of `query()`: the adjustment's columns (snake_case, as selected by `a.*`) and the joined names. */
+interface AdjustmentRow {
+  id: string;
+  scheme_id: string;
+  code: string;
+  subject_name: string;
+  group_code: string;
+  rule_code: string;
+  rule_name: string | null;
+  rule_kind: RuleKind | null;
+  count: number;
+  /** numeric: the driver answers a string */
+  points: string | number | null;
+  note: string | null;
+  status: AdjustmentStatus;
+  reason: string | null;
+  claimed_by: string | null;
+  claimed_by_name: string | null;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decided_at: Date | null;
+  created_at: Date;
+  version: number;
+}
 
-function toView(r: Record<string, any>): Adjustment {
+function toView(r: AdjustmentRow): Adjustment {
   return {
     id: r.id,
     schemeId: r.scheme_id,
@@ -72,7 +95,7 @@ export const adjustmentService = {
 
   async find(ctx: RequestContext, id: string): Promise<Adjustment | null> {
     if (!isId(id)) return null;
-    const [r] = await (await this.query(ctx, { ids: [id] })).getRawMany();
+    const [r] = await (await this.query(ctx, { ids: [id] })).getRawMany<AdjustmentRow>();
     return r ? toView(r) : null;
   },
 
@@ -85,7 +108,7 @@ export const adjustmentService = {
   /** `adjustments(schemeId, status)`: entry order. UNIT users see their own unit's only. */
   async all(ctx: RequestContext, schemeId: string, status?: AdjustmentStatus | null): Promise<Adjustment[]> {
     await schemeService.findOrFail(ctx, schemeId);
-    const rows = await (await this.query(ctx, { schemeId, status: status ?? undefined })).orderBy('a.seq', 'ASC').getRawMany();
+    const rows = await (await this.query(ctx, { schemeId, status: status ?? undefined })).orderBy('a.seq', 'ASC').getRawMany<AdjustmentRow>();
     return rows.map(toView);
   },
 
@@ -93,7 +116,7 @@ export const adjustmentService = {
     const p = paging(args, SORTABLE, 'createdAt');
     const qb = (await this.query(ctx, filter)).orderBy(p.sortColumn, p.order);
     if (p.sortColumn !== 'a.seq') qb.addOrderBy('a.seq', 'ASC');
-    return (await qb.offset(p.skip).limit(p.take).getRawMany()).map(toView);
+    return (await qb.offset(p.skip).limit(p.take).getRawMany<AdjustmentRow>()).map(toView);
   },
 
   async count(ctx: RequestContext, filter: AdjustmentFilter = {}): Promise<number> {
