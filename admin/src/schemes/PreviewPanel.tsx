@@ -1,7 +1,7 @@
 // One indicator's live preview: inputs for its method's fields, and the rate, points and
 // explanation from the scoring engine (previewIndicator) running in the browser.
 import { previewIndicator, type IndicatorNode, type Input } from '@kaoping/shared';
-import { Alert, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatPoints, type TreeNode } from './tree';
@@ -101,7 +101,7 @@ const PreviewPanel = ({ node, maxPoints, precision }: { node: TreeNode; maxPoint
             <Stack spacing={0.5}>
               <Typography variant="body2">
                 {translate('kaoping.fmt.label', { label: translate('kaoping.scheme.rate') })}<b data-testid="preview-rate">{`${formatPoints(result.preview.rate * 100, 2)}%`}</b>
-                {'　'}
+                <Box component="span" sx={{ ml: 2 }} />
                 {translate('kaoping.fmt.label', { label: translate('kaoping.scheme.points') })}<b data-testid="preview-points">{formatPoints(result.preview.points, precision)}</b> / {formatPoints(result.preview.maxPoints, precision)}
               </Typography>
               <Typography variant="body2" data-testid="preview-explain">{result.preview.explain}</Typography>

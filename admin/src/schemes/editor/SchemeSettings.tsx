@@ -12,7 +12,7 @@ const SchemeSettings = () => {
     <Stack spacing={2} sx={{ py: 2, maxWidth: 640 }}>
       <Typography variant="body2">
         {translate('kaoping.fmt.label', { label: translate('kaoping.schemeEditor.field.code') })}<b style={{ fontFamily: 'monospace' }}>{String(def.code ?? '')}</b>
-        <Typography component="span" variant="caption" color="text.secondary">　{translate('kaoping.schemeEditor.hint.scheme_code')}</Typography>
+        <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 2 }}>{translate('kaoping.schemeEditor.hint.scheme_code')}</Typography>
       </Typography>
       <TextInput pointer="/name" label={translate('kaoping.schemeEditor.field.name')} testId="scheme-name" width="100%" />
       <NumField pointer="/year" label={translate('resources.schemes.fields.year')} testId="scheme-year" width={140} />
