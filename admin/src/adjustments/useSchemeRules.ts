@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useNotify } from 'react-admin';
 import { exportScheme } from '../schemes/api';
 import { rulesOf, type SchemeRules } from './api';
 
@@ -9,6 +10,7 @@ const cache = new Map<string, Promise<SchemeRules>>();
 /** The rules and groups of a scheme's definition (undefined while loading or without a scheme). */
 export const useSchemeRules = (schemeId: string | undefined): SchemeRules | undefined => {
   const [rules, setRules] = useState<SchemeRules | undefined>(undefined);
+  const notify = useNotify();
   useEffect(() => {
     if (!schemeId) {
       setRules(undefined);
@@ -17,7 +19,11 @@ export const useSchemeRules = (schemeId: string | undefined): SchemeRules | unde
     let live = true;
     if (!cache.has(schemeId)) {
       const p = exportScheme(schemeId).then(rulesOf);
-      p.catch(() => cache.delete(schemeId));
+      // said once per failed fetch (not per component using the hook); the next use tries again
+      p.catch(e => {
+        cache.delete(schemeId);
+        notify((e as Error).message, { type: 'error' });
+      });
       cache.set(schemeId, p);
     }
     cache.get(schemeId)!.then(
@@ -27,6 +33,6 @@ export const useSchemeRules = (schemeId: string | undefined): SchemeRules | unde
     return () => {
       live = false;
     };
-  }, [schemeId]);
+  }, [schemeId, notify]);
   return rules;
 };
