@@ -55,6 +55,16 @@ describe('roundHalfUp', () => {
     );
   });
 
+  it('matches the reference next to ties at 0-4 places (the fast path hands those to the exact one)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: -3000, max: 3000 }), (k, p, e) => {
+        const x = (k + 0.5 + e * 1e-8) / 10 ** p; // within ±3e-5 of a tie in units of 10^-p: inside and outside the 1e-5 band
+        expect(String(roundHalfUp(x, p))).toBe(exactRoundHalfUp(x, p));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
   it('matches the reference on products that land on ties (maxPoints × rate)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 1, max: 4000 }), fc.integer({ min: 1, max: 100 }), (a, t, w) => {
