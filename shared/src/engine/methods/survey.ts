@@ -3,8 +3,17 @@ import { pct } from '../explain';
 import { bare, checkNumMap, MISSING } from './common';
 import type { MethodDef } from './types';
 
-/** Voter groups as parallel arrays; option values as a plain object (faster than a Map; see compile). */
-interface C { groups: string[]; weights: number[]; options: Record<string, number> }
+/**
+ * Voter groups and options as parallel arrays of codes and numbers, plus per-group scratch sums
+ * (rate is synchronous: each call fills and reads them before returning).
+ */
+interface C { groups: string[]; weights: number[]; optionCodes: string[]; optionValues: number[]; sum: Float64Array; n: Float64Array }
+
+/** Index of `key` in `codes`, -1 if absent (a few codes: comparing beats a keyed lookup on ballots' many shapes). */
+function indexOf(codes: readonly string[], key: string): number {
+  for (let i = 0; i < codes.length; i++) if (codes[i] === key) return i;
+  return -1;
+}
 
 /** SURVEY: ballots per voter group, averaged by option values, weighted by voter group. */
 export const SURVEY: MethodDef<C> = {
@@ -33,33 +42,48 @@ export const SURVEY: MethodDef<C> = {
     }
     return out;
   },
-  compile: (p) => ({
-    groups: Object.keys(p.voterGroups as Record<string, number>),
-    weights: Object.values(p.voterGroups as Record<string, number>),
-    // own data properties, even "__proto__" (fromEntries defines them); ballots' option keys are validated
-    // against these, so a lookup never reaches the prototype
-    options: Object.fromEntries(Object.entries(p.options as Record<string, number>)),
-  }),
+  compile: (p) => {
+    const groups = Object.keys(p.voterGroups as Record<string, number>);
+    return {
+      groups,
+      weights: Object.values(p.voterGroups as Record<string, number>),
+      optionCodes: Object.keys(p.options as Record<string, number>),
+      optionValues: Object.values(p.options as Record<string, number>),
+      sum: new Float64Array(groups.length),
+      n: new Float64Array(groups.length).fill(-1),
+    };
+  },
   rate(input, c, { lang, explain }) {
     const b = input?.ballots;
     if (b === undefined) return MISSING(lang);
-    let num = 0;
-    let den = 0;
-    let voters = 0;
-    const { groups, weights, options } = c;
-    for (let gi = 0; gi < groups.length; gi++) {
-      const counts = b[groups[gi]];
-      if (counts === undefined) continue;
+    const { groups, weights, optionCodes, optionValues, sum: sums, n: ns } = c;
+    // Each voter group's sum and count, walking the ballots' own keys (for-in reads them by the
+    // object's own layout; looking codes up by name on objects of many shapes costs far more).
+    // Counts are summed in the ballots' key order, as before; groups are combined in scheme order below.
+    for (const g in b) {
+      const gi = indexOf(groups, g);
+      if (gi < 0) continue; // validated: every ballot group is a voter group
+      const counts = b[g];
       let sum = 0;
       let n = 0;
       for (const o in counts) {
         const k = counts[o];
-        sum += k * (options[o] ?? 0);
+        const oi = indexOf(optionCodes, o);
+        sum += k * (oi < 0 ? 0 : optionValues[oi]);
         n += k;
       }
-      if (n === 0) continue;
+      sums[gi] = sum;
+      ns[gi] = n;
+    }
+    let num = 0;
+    let den = 0;
+    let voters = 0;
+    for (let gi = 0; gi < groups.length; gi++) {
+      const n = ns[gi];
+      ns[gi] = -1; // -1: no ballots from this group (reset for the next call)
+      if (n <= 0) continue;
       const w = weights[gi];
-      num += (w * sum) / n;
+      num += (w * sums[gi]) / n;
       den += w;
       voters += n;
     }
