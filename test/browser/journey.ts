@@ -37,9 +37,7 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
   }, 60_000);
 
   test('an ADMIN works in Chinese, switches to English, signs out; the platform admin sees tenants', async () => {
-    const s = await ConsoleSession.open(browser, 'console');
-    const { page } = s;
-    try {
+    await ConsoleSession.walk(browser, 'console', async (s, page) => {
       // 1. The console answers at /admin with the Chinese login page.
       await page.goto(`${server.url}/admin/`);
       await page.getByText('登录考评控制台').waitFor();
@@ -201,23 +199,12 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await page.waitForURL(/#\/users$/);
       await page.getByRole('cell', { name: newEmail }).waitFor();
       await s.shot('platform-admin-in-tenant');
-
-      expect(s.problems.filter(p => p.startsWith('pageerror'))).toEqual([]);
-      if (s.problems.length) console.log('Browser console errors (expected ones included):\n' + s.problems.join('\n'));
-    } catch (error) {
-      await s.shot('FAILED').catch(() => undefined);
-      if (s.problems.length) console.error('Browser problems:\n' + s.problems.join('\n'));
-      throw error;
-    } finally {
-      await s.close();
-    }
+    });
   }, 120_000);
 
   test('an ADMIN imports, edits, publishes and previews a scheme (考核方案)', async () => {
-    const s = await ConsoleSession.open(browser, 'schemes');
-    const { page } = s;
-    const example = JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'));
-    try {
+    await ConsoleSession.walk(browser, 'schemes', async (s, page) => {
+      const example = JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'));
       await page.goto(`${server.url}/admin/`);
       await signIn(page, accounts.demoAdmin.email, accounts.demoAdmin.password, accounts.demoAdmin.tenant);
       await page.getByRole('heading', { name: '考评工作台' }).first().waitFor();
@@ -364,38 +351,27 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await page.getByRole('row').filter({ hasText: 'district-2024' }).waitFor();
       await page.getByRole('row').filter({ hasText: 'district-2023-b' }).waitFor({ state: 'detached' });
       await s.shot('schemes-filtered');
-
-      expect(s.problems.filter(p => p.startsWith('pageerror'))).toEqual([]);
-      if (s.problems.length) console.log('Browser console errors (expected ones included):\n' + s.problems.join('\n'));
-    } catch (error) {
-      await s.shot('FAILED').catch(() => undefined);
-      if (s.problems.length) console.error('Browser problems:\n' + s.problems.join('\n'));
-      throw error;
-    } finally {
-      await s.close();
-    }
+    });
   }, 120_000);
 
   test('an ADMIN reads, computes, reviews, approves, publishes and compares results (考核结果)', async () => {
-    const s = await ConsoleSession.open(browser, 'results');
-    const { page } = s;
-    const expected = JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.expected.json'), 'utf8'));
-    const t01 = expected.subjects.find((x: { subject: string }) => x.subject === 'T01');
-    const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-      const res = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data!;
-    };
-    const confirmDialog = async () => {
-      await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
-      await page.getByRole('dialog').waitFor({ state: 'detached' });
-    };
-    try {
+    await ConsoleSession.walk(browser, 'results', async (s, page) => {
+      const expected = JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.expected.json'), 'utf8'));
+      const t01 = expected.subjects.find((x: { subject: string }) => x.subject === 'T01');
+      const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+        const res = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query, variables }),
+        });
+        const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+        if (body.errors) throw new Error(JSON.stringify(body.errors));
+        return body.data!;
+      };
+      const confirmDialog = async () => {
+        await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+        await page.getByRole('dialog').waitFor({ state: 'detached' });
+      };
       await page.goto(`${server.url}/admin/`);
       await signIn(page, accounts.demoAdmin.email, accounts.demoAdmin.password, accounts.demoAdmin.tenant);
       await page.getByRole('heading', { name: '考评工作台' }).first().waitFor();
@@ -568,16 +544,7 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       } finally {
         await v.close();
       }
-
-      expect(s.problems.filter(p => p.startsWith('pageerror'))).toEqual([]);
-      if (s.problems.length) console.log('Browser console errors (expected ones included):\n' + s.problems.join('\n'));
-    } catch (error) {
-      await s.shot('FAILED').catch(() => undefined);
-      if (s.problems.length) console.error('Browser problems:\n' + s.problems.join('\n'));
-      throw error;
-    } finally {
-      await s.close();
-    }
+    });
   }, 180_000);
 }
 

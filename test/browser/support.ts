@@ -89,6 +89,24 @@ export class ConsoleSession {
     return new ConsoleSession(context, page, prefix);
   }
 
+  /**
+   * Opens a session, runs `steps` and always closes it. The walk fails on any uncaught page error;
+   * when it fails, a FAILED screenshot and the browser's console errors are kept for the report.
+   */
+  static async walk(browser: Browser, prefix: string, steps: (s: ConsoleSession, page: Page) => Promise<void>): Promise<void> {
+    const s = await ConsoleSession.open(browser, prefix);
+    try {
+      await steps(s, s.page);
+      expect(s.problems.filter(p => p.startsWith('pageerror'))).toEqual([]);
+    } catch (error) {
+      await s.shot('FAILED').catch(() => undefined);
+      if (s.problems.length) console.error('Browser problems:\n' + s.problems.join('\n'));
+      throw error;
+    } finally {
+      await s.close();
+    }
+  }
+
   /** Saves test-artifacts/browser/<prefix>-NN-<name>.png. */
   async shot(name: string): Promise<void> {
     this.step += 1;
