@@ -11,6 +11,9 @@ import { Role } from '../user/role';
 export const PLATFORM = 'PLATFORM';
 export const scope = (s: ApiScope) => `scope:${s}`;
 
+/** Roles that read SELF/MONITOR discrepancies: the `discrepancies` query and the dashboard's counts (a UNIT sees neither). */
+export const DISCREPANCY_READERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEWER];
+
 export const API_SCOPES = ['results:read', 'schemes:read'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

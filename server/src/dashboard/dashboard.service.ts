@@ -1,5 +1,6 @@
 import type { Scheme as SchemeDefinition } from '@kaoping/shared';
 import { notFound } from '../common/errors';
+import { DISCREPANCY_READERS } from '../auth/permissions';
 import type { RequestContext } from '../context/request-context';
 import { InputSource } from '../input/input.entity';
 import { resultService } from '../result/result.service';
@@ -82,9 +83,6 @@ export function currentScheme(schemes: SchemeEntity[]): SchemeEntity | null {
   return null;
 }
 
-/** Roles that read `discrepancies` (UNIT users do not). */
-const DISCREPANCY_READERS = new Set([Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEWER]);
-
 export const dashboardService = {
   /**
    * Data completeness of a scheme per group, in one aggregate statement (plus the unit lookup
@@ -135,7 +133,7 @@ export const dashboardService = {
     if (!scheme) return { scheme: null, schemes, completeness: [], discrepancies: null, openDiscrepancies: null, claimedAdjustments: 0, latestRun: null };
     const unit = await unitScope(ctx);
     const completeness = await this.completeness(ctx, scheme, unit);
-    const readsDiscrepancies = DISCREPANCY_READERS.has(callerRole(ctx) as Role);
+    const readsDiscrepancies = DISCREPANCY_READERS.includes(callerRole(ctx) as Role);
     const threshold = Number((scheme.definition as { reviewThreshold?: number }).reviewThreshold ?? 0.1);
     const [work] = await (await ctx.em()).query(OPEN_WORK_SQL, [ctx.tenantId, scheme.id, unit, readsDiscrepancies, threshold]);
     const [latestRun] = await resultService.runs(ctx, scheme.id);

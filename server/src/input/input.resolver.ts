@@ -1,5 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { JSON_ARG } from '../graphql/json-arg';
+import { DISCREPANCY_READERS } from '../auth/permissions';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
@@ -112,7 +113,7 @@ export class InputResolver {
     return inputService.get(ctx, id);
   }
 
-  @Authorized(Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEWER)
+  @Authorized(...DISCREPANCY_READERS)
   @Query(() => [Discrepancy], { description: 'ANNUAL SELF vs MONITOR values differing by more than the scheme\'s reviewThreshold (any difference when MONITOR is 0).' })
   discrepancies(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID) schemeId: string): Promise<Discrepancy[]> {
     return inputService.discrepancies(ctx, schemeId);
