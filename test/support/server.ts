@@ -138,10 +138,16 @@ export async function makeWorld(ts: TestServer): Promise<World> {
   const userIds = { ADMIN: a1.id } as Record<TenantRole, string>;
   for (const role of TENANT_ROLES.filter((r) => r !== 'ADMIN')) {
     const email = `${role.toLowerCase()}@t1.test`;
-    ok(await ts.gql(CREATE_USER, { input: { email, password: `${role}-pass`, name: role, role, unit: role === 'UNIT' ? 'U01' : null } }, a1.token));
+    // the UNIT user gets its unit once a scheme holds it (assignUnit): a unit must exist first
+    ok(await ts.gql(CREATE_USER, { input: { email, password: `${role}-pass`, name: role, role } }, a1.token));
     const l = await login(ts, email, `${role}-pass`, 't1');
     tokens[role] = l.token;
     userIds[role] = l.id;
   }
   return { platform, t1: { ...tokens, id: t1.id, userIds }, t2: { id: t2.id, admin: a2.token, adminId: a2.id } };
+}
+
+/** Gives t1's UNIT user its unit (a unit subject that must exist in one of t1's schemes). */
+export async function assignUnit(ts: TestServer, w: World, unit = 'U01'): Promise<void> {
+  ok(await ts.gql(`mutation($id: ID!, $u: String) { updateUser(id: $id, unit: $u) { id unit } }`, { id: w.t1.userIds.UNIT, u: unit }, w.t1.ADMIN));
 }

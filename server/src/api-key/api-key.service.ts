@@ -1,3 +1,4 @@
+import { auditService } from '../audit/audit.service';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
@@ -7,6 +8,13 @@ import { Role } from '../user/role';
 import { escapeLike } from '../tenant/tenant.service';
 import { ApiKey } from './api-key.entity';
 import { newApiKey } from './api-key-token';
+
+const ENTITY = 'api_key';
+
+/** What the audit log keeps of a key: its public lookup id, never the secret or its hash. */
+function snapshot(k: ApiKey) {
+  return { name: k.name, lookupId: k.lookupId, scopes: k.scopes, expiresAt: k.expiresAt, revokedAt: k.revokedAt };
+}
 
 const SORTABLE = { id: 'k.id', name: 'k.name', createdAt: 'k.created_at', lastUsedAt: 'k.last_used_at', expiresAt: 'k.expires_at' };
 
@@ -48,6 +56,7 @@ export const apiKeyService = {
     });
     await repo.insert(entity);
     const apiKey = await repo.findOneOrFail({ where: { tenantId: ctx.tenantId, id: entity.id } });
+    await auditService.record(ctx, { entity: ENTITY, entityId: apiKey.id, action: 'CREATE', before: null, after: snapshot(apiKey) });
     ctx.log.info({ apiKey: apiKey.id, lookupId, scopes: clean }, 'api key created');
     return { key, apiKey };
   },
@@ -79,8 +88,10 @@ export const apiKeyService = {
     const k = await this.get(ctx, id);
     if (!k) throw notFound('ApiKey');
     if (!k.revokedAt) {
+      const before = snapshot(k);
       k.revokedAt = new Date();
       await (await ctx.repo(ApiKey)).update({ tenantId: ctx.tenantId, id: k.id }, { revokedAt: k.revokedAt });
+      await auditService.record(ctx, { entity: ENTITY, entityId: k.id, action: 'REVOKE', before, after: snapshot(k) });
     }
     return k;
   },

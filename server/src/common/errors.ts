@@ -36,3 +36,16 @@ export function isUniqueViolation(e: unknown, constraint?: string): boolean {
   const c = d.driverError?.constraint ?? d.constraint;
   return code === '23505' && (!constraint || c === constraint);
 }
+
+/**
+ * A refusal by one of the database's own rules that a race between two requests can reach (the
+ * services check the same rule first): the client error it stands for, else null.
+ */
+export function databaseRefusal(e: unknown): GraphQLError | null {
+  const d = (e as { driverError?: { code?: string; constraint?: string }; code?: string; constraint?: string }) ?? {};
+  const code = d.driverError?.code ?? d.code;
+  if (code === 'KPCLS') return forbidden('The scheme is CLOSED: its data and results can no longer change');
+  if (code === 'KPNRN') return conflict('The scheme has no PUBLISHED result run: publish its results before closing it');
+  if (isUniqueViolation(e, 'result_runs_one_published')) return conflict('Another run of this scheme was published meanwhile; reload and retry');
+  return null;
+}

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { InputSource } from '../input/input.entity';
-import { ResultRun } from '../result/result.entity';
+import { ResultRun } from '../result/result-run';
 import { Scheme } from '../scheme/scheme.entity';
 import { SubjectKind } from '../subject/subject.entity';
 

@@ -6,7 +6,8 @@ import { DatasetImportEntity, InputEntity } from '../input/input.entity';
 import { ResultRunEntity, ResultSubjectEntity } from '../result/result.entity';
 import { SchemeEntity } from '../scheme/scheme.entity';
 import { SubjectEntity } from '../subject/subject.entity';
+import { TenantSettingsEntity } from '../tenant/tenant-settings';
 import { Tenant } from '../tenant/tenant.entity';
 import { UserEntity } from '../user/user.entity';
 
-export const entities = [Tenant, PlatformAdminEntity, UserEntity, ApiKey, SchemeEntity, AuditLogEntity, SubjectEntity, InputEntity, AdjustmentEntity, DatasetImportEntity, ResultRunEntity, ResultSubjectEntity];
+export const entities = [Tenant, PlatformAdminEntity, UserEntity, ApiKey, SchemeEntity, AuditLogEntity, SubjectEntity, InputEntity, AdjustmentEntity, DatasetImportEntity, ResultRunEntity, ResultSubjectEntity, TenantSettingsEntity];

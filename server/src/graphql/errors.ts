@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { PUBLIC_CODES } from '../common/errors';
+import { databaseRefusal, PUBLIC_CODES } from '../common/errors';
 
 export const GENERIC_MESSAGE = 'Internal server error';
 
@@ -19,6 +19,8 @@ export function makeFormatError(log: Logger, production: boolean) {
       PUBLIC_CODES.has(code) &&
       // a resolver error must itself be a GraphQLError we made, not e.g. a driver error with a code
       (original instanceof GraphQLError || !(error instanceof GraphQLError) || error.originalError === undefined || error.originalError instanceof GraphQLError);
+    const refusal = deliberate ? null : databaseRefusal(original);
+    if (refusal) return { message: refusal.message, locations: formatted.locations, path: formatted.path, extensions: { code: refusal.extensions.code } };
     if (!deliberate) {
       log.error({ err: original, path: formatted.path }, 'internal error');
       return { message: GENERIC_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { loadEffectiveDatasetWith } from '../input/effective-dataset';
-import { computeRunWith, stepRunWith, type ResultStep } from './result.service';
+import { computeRunWith } from './result.service';
+import { stepRunWith, type ResultStep } from './result-lifecycle';
 
 /**
  * Computes the demo scheme's results and takes the run through review, approval and publication

@@ -6,10 +6,14 @@ export enum ResultStatus {
   REVIEWED = 'REVIEWED',
   APPROVED = 'APPROVED',
   PUBLISHED = 'PUBLISHED',
+  /** Sent back with a reason (final); a corrected recompute makes a new run. */
+  REJECTED = 'REJECTED',
+  /** Was PUBLISHED until a newer run of its scheme was published (kept, staff only). */
+  SUPERSEDED = 'SUPERSEDED',
 }
 registerEnumType(ResultStatus, { name: 'ResultStatus' });
 
-/** One computation of a scheme (tenant-owned, RLS). Immutable but for its status steps (DB trigger). */
+/** One computation of a scheme (tenant-owned, RLS). Immutable but for its lifecycle steps (DB trigger). */
 @Entity('result_runs')
 export class ResultRunEntity {
   @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
@@ -63,6 +67,24 @@ export class ResultRunEntity {
   @Column('uuid', { name: 'published_by', nullable: true })
   publishedBy!: string | null;
 
+  @Column('timestamptz', { name: 'rejected_at', nullable: true })
+  rejectedAt!: Date | null;
+
+  @Column('uuid', { name: 'rejected_by', nullable: true })
+  rejectedBy!: string | null;
+
+  @Column('text', { name: 'reject_reason', nullable: true })
+  rejectReason!: string | null;
+
+  @Column('timestamptz', { name: 'superseded_at', nullable: true })
+  supersededAt!: Date | null;
+
+  @Column('uuid', { name: 'superseded_by', nullable: true })
+  supersededBy!: string | null;
+
+  @Column('integer', { name: 'missing_inputs', default: 0 })
+  missingInputs!: number;
+
   @Column('integer', { default: 1 })
   version!: number;
 }
@@ -111,57 +133,6 @@ export class ResultSubjectEntity {
 
   @Column('jsonb')
   data!: Record<string, any>;
-}
-
-@ObjectType()
-export class GradeCount {
-  @Field()
-  grade!: string;
-
-  @Field(() => Int)
-  count!: number;
-}
-
-@ObjectType()
-export class ResultGroup {
-  @Field()
-  group!: string;
-
-  @Field(() => Int)
-  count!: number;
-
-  @Field(() => [GradeCount])
-  gradeCounts!: GradeCount[];
-}
-
-@ObjectType('ResultRun')
-export class ResultRun {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ID)
-  schemeId!: string;
-
-  @Field(() => ResultStatus)
-  status!: ResultStatus;
-
-  @Field()
-  createdAt!: Date;
-
-  @Field(() => Int)
-  schemeVersion!: number;
-
-  @Field(() => [ResultGroup])
-  groups!: ResultGroup[];
-
-  @Field(() => Date, { nullable: true })
-  reviewedAt!: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  approvedAt!: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  publishedAt!: Date | null;
 }
 
 @ObjectType()

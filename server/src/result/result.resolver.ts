@@ -1,9 +1,11 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { scope } from '../auth/permissions';
 import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
 import { Role } from '../user/role';
-import { ResultRun, RunDiff, SubjectResult } from './result.entity';
+import { RunDiff, SubjectResult } from './result.entity';
+import { MissingInput, ResultRun } from './result-run';
+import { resultLifecycle } from './result-lifecycle';
 import { ResultRunFilter } from './result.inputs';
 import { resultService } from './result.service';
 
@@ -21,21 +23,38 @@ export class ResultResolver {
   }
 
   @Authorized(Role.LEADER, Role.ADMIN)
-  @Mutation(() => ResultRun, { description: 'DRAFT → REVIEWED (else CONFLICT).' })
+  @Mutation(() => ResultRun, { description: 'DRAFT → REVIEWED; the scheme\'s newest run only (else CONFLICT).' })
   reviewResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID) runId: string): Promise<ResultRun> {
-    return resultService.step(ctx, runId, 'REVIEW');
+    return resultLifecycle.step(ctx, runId, 'REVIEW');
   }
 
   @Authorized(Role.LEADER, Role.ADMIN)
-  @Mutation(() => ResultRun, { description: 'REVIEWED → APPROVED (else CONFLICT).' })
+  @Mutation(() => ResultRun, { description: 'REVIEWED → APPROVED; the scheme\'s newest run only (else CONFLICT).' })
   approveResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID) runId: string): Promise<ResultRun> {
-    return resultService.step(ctx, runId, 'APPROVE');
+    return resultLifecycle.step(ctx, runId, 'APPROVE');
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => ResultRun, { description: 'APPROVED → PUBLISHED (else CONFLICT); a published run never changes.' })
-  publishResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID) runId: string): Promise<ResultRun> {
-    return resultService.step(ctx, runId, 'PUBLISH');
+  @Mutation(() => ResultRun, {
+    description: 'APPROVED → PUBLISHED (else CONFLICT); the scheme\'s previously published run becomes SUPERSEDED. A run with missing inputs needs acknowledgeMissing: true (else CONFLICT).',
+  })
+  publishResults(
+    @Ctx() ctx: RequestContext,
+    @Arg('runId', () => ID) runId: string,
+    @Arg('acknowledgeMissing', () => Boolean, { defaultValue: false }) acknowledgeMissing: boolean,
+  ): Promise<ResultRun> {
+    return resultLifecycle.step(ctx, runId, 'PUBLISH', { acknowledgeMissing });
+  }
+
+  @Authorized(Role.LEADER, Role.ADMIN)
+  @Mutation(() => ResultRun, { description: 'Sends a DRAFT, REVIEWED or APPROVED run back (REJECTED, final) with a reason; by whoever may take its next step, or an ADMIN.' })
+  rejectResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID) runId: string, @Arg('reason', () => String) reason: string): Promise<ResultRun> {
+    return resultLifecycle.reject(ctx, runId, reason);
+  }
+
+  @FieldResolver(() => [MissingInput], { description: 'The run\'s missing inputs, in subject order (UNIT users: their own unit\'s).' })
+  missing(@Ctx() ctx: RequestContext, @Root() run: ResultRun): Promise<MissingInput[]> {
+    return resultLifecycle.missing(ctx, run.id);
   }
 
   @Authorized(...READERS)

@@ -1,7 +1,7 @@
 import { evaluateValidated, validateDatasetFor, type Dataset, type Result, type Scheme as SchemeDefinition, type SchemeNode } from '@kaoping/shared';
 import type { EntityManager } from 'typeorm';
 import { auditService } from '../audit/audit.service';
-import { conflict, notFound } from '../common/errors';
+import { conflict, forbidden, notFound } from '../common/errors';
 import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
@@ -11,82 +11,33 @@ import { schemeService } from '../scheme/scheme.service';
 import { callerUnit } from '../subject/data-guard';
 import { Role } from '../user/role';
 import { canonicalHash } from './result-hash';
-import { ResultStatus, type ResultGroup, type ResultNode, type ResultRun, type RunDiff, type SubjectResult } from './result.entity';
+import { ResultStatus, type ResultNode, type RunDiff, type SubjectResult } from './result.entity';
+import type { ResultRun } from './result-run';
 import type { ResultRunFilter } from './result.inputs';
+import { RUN_COLUMNS, RUN_FROM, runSnapshot, toRunView, type RunRow } from './run-view';
 
 const ENTITY = 'result_run';
 
-/** The lifecycle: each step's source state, its target, and the columns recording who and when. */
-const STEPS = {
-  REVIEW: { from: ResultStatus.DRAFT, to: ResultStatus.REVIEWED, at: 'reviewed_at', by: 'reviewed_by' },
-  APPROVE: { from: ResultStatus.REVIEWED, to: ResultStatus.APPROVED, at: 'approved_at', by: 'approved_by' },
-  PUBLISH: { from: ResultStatus.APPROVED, to: ResultStatus.PUBLISHED, at: 'published_at', by: 'published_by' },
-} as const;
-export type ResultStep = keyof typeof STEPS;
-
-/** A run's columns for its GraphQL view: the groups of the stored Result, and the scheme's grade order. */
-const RUN_COLUMNS = `r.id, r.seq, r.scheme_id, r.status, r.version, r.created_at, r.scheme_version, r.scheme_hash, r.inputs_hash,
-  r.reviewed_at, r.approved_at, r.published_at, r.result->'groups' AS groups,
-  (SELECT coalesce(jsonb_agg(g->>'code'), '[]'::jsonb) FROM jsonb_array_elements(s.definition->'grades') g) AS grade_order`;
-const RUN_FROM = `result_runs r JOIN schemes s ON s.tenant_id = r.tenant_id AND s.id = r.scheme_id`;
-
 const SORTABLE = { id: 'r.id', createdAt: 'r.seq', status: 'r.status', schemeVersion: 'r.scheme_version', schemeId: 'r.scheme_id' };
 
-interface RunRow {
-  id: string;
-  seq: string;
-  scheme_id: string;
-  status: ResultStatus;
-  version: number;
-  created_at: Date;
-  scheme_version: number;
-  scheme_hash: string;
-  inputs_hash: string;
-  reviewed_at: Date | null;
-  approved_at: Date | null;
-  published_at: Date | null;
-  groups: { group: string; count: number; gradeCounts: Record<string, number> }[];
-  grade_order: string[];
-}
-
-function toRunView(r: RunRow): ResultRun {
-  // jsonb does not keep object key order: gradeCounts come back in the scheme's grade order.
-  const order = r.grade_order ?? [];
-  const groups: ResultGroup[] = (r.groups ?? []).map((g) => {
-    const names = [...order.filter((c) => c in g.gradeCounts), ...Object.keys(g.gradeCounts).filter((c) => !order.includes(c))];
-    return { group: g.group, count: g.count, gradeCounts: names.map((grade) => ({ grade, count: g.gradeCounts[grade] })) };
-  });
-  return {
-    id: r.id,
-    schemeId: r.scheme_id,
-    status: r.status,
-    createdAt: r.created_at,
-    schemeVersion: r.scheme_version,
-    groups,
-    reviewedAt: r.reviewed_at,
-    approvedAt: r.approved_at,
-    publishedAt: r.published_at,
-  };
-}
-
 /** API keys and UNIT users see PUBLISHED runs only (api.md Results; domain.md roles). */
-function publishedOnly(ctx: RequestContext): boolean {
+export function publishedOnly(ctx: RequestContext): boolean {
   const p = ctx.principal;
   return p?.kind === 'apiKey' || (p?.kind === 'user' && p.role === Role.UNIT);
 }
 
 /** `null` for everybody but UNIT users, who see their own unit and its members ('' = none). */
-async function unitFilter(ctx: RequestContext): Promise<string | null> {
+export async function unitFilter(ctx: RequestContext): Promise<string | null> {
   return ctx.principal?.kind === 'user' && ctx.principal.role === Role.UNIT ? await callerUnit(ctx) : null;
 }
 
-function actorId(ctx: RequestContext): string | null {
+export function actorId(ctx: RequestContext): string | null {
   const p = ctx.principal;
   return p && p.kind !== 'apiKey' ? p.id : null;
 }
 
 /** code → name of every node, per group, from the scheme definition (built once per request). */
-function nodeNames(definition: SchemeDefinition): Map<string, Map<string, string>> {
+export function nodeNames(definition: SchemeDefinition): Map<string, Map<string, string>> {
   const byGroup = new Map<string, Map<string, string>>();
   for (const g of definition.groups ?? []) {
     const names = new Map<string, string>();
@@ -146,7 +97,8 @@ export interface ComputeOutcome {
  * Computes a PUBLISHED scheme's results in the caller's transaction (scoped to `tenantId`) under
  * a transaction-level advisory lock on (tenant, scheme) (security.md 18). When the newest run read
  * the same scheme and the same effective dataset (equal hashes), that run is returned instead of
- * a duplicate: two concurrent computes make one run. The run and its subjects are two INSERTs.
+ * a duplicate: two concurrent computes make one run — unless that run was sent back (REJECTED):
+ * then a new DRAFT. The run and its subjects are two INSERTs; the run counts its missing inputs.
  */
 export async function computeRunWith(
   em: EntityManager,
@@ -164,16 +116,17 @@ export async function computeRunWith(
     tenantId,
     scheme.id,
   ])) as RunRow[];
-  if (newest && newest.scheme_hash === schemeHash && newest.inputs_hash === inputsHash) return { run: newest, created: false, subjects: 0 };
+  if (newest && newest.status !== ResultStatus.REJECTED && newest.scheme_hash === schemeHash && newest.inputs_hash === inputsHash) return { run: newest, created: false, subjects: 0 };
 
   const problems = validateDatasetFor(definition, dataset);
   if (problems.length) throw conflict(`The scheme's data cannot be evaluated: ${problems[0].path}: ${problems[0].message}`);
   const result: Result = evaluateValidated(definition, dataset, { explain: true });
 
+  const missing = result.subjects.reduce((n, s) => n + s.warnings.filter((w) => w.code === 'MISSING_INPUT').length, 0);
   const [inserted] = await em.query(
-    `INSERT INTO result_runs (tenant_id, scheme_id, status, scheme_version, scheme_hash, inputs_hash, result, created_by)
-     VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6::jsonb, $7) RETURNING id`,
-    [tenantId, scheme.id, scheme.version, schemeHash, inputsHash, JSON.stringify(result), createdBy],
+    `INSERT INTO result_runs (tenant_id, scheme_id, status, scheme_version, scheme_hash, inputs_hash, result, created_by, missing_inputs)
+     VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6::jsonb, $7, $8) RETURNING id`,
+    [tenantId, scheme.id, scheme.version, schemeHash, inputsHash, JSON.stringify(result), createdBy, missing],
   );
   const meta = new Map(dataset.subjects.map((s) => [s.code, s]));
   const rows = result.subjects.map((s, i) => ({
@@ -203,22 +156,6 @@ export async function computeRunWith(
   return { run, created: true, subjects: rows.length };
 }
 
-/** One lifecycle step as one guarded UPDATE (state and version must still be the read ones); false when it touched no row. */
-export async function stepRunWith(em: EntityManager, tenantId: string, runId: string, step: ResultStep, version: number, by: string | null): Promise<boolean> {
-  const s = STEPS[step];
-  const rows: unknown = await em.query(
-    `UPDATE result_runs SET status = $4, ${s.at} = now(), ${s.by} = $5, version = version + 1
-      WHERE tenant_id = $1 AND id = $2 AND version = $3 AND status = $6 RETURNING id`,
-    [tenantId, runId, version, s.to, by, s.from],
-  );
-  // an UPDATE's raw answer is [rows, affected]
-  return Array.isArray(rows) && rows[1] === 1;
-}
-
-function snapshot(r: RunRow) {
-  return { schemeId: r.scheme_id, status: r.status, version: r.version, schemeVersion: r.scheme_version, schemeHash: r.scheme_hash, inputsHash: r.inputs_hash };
-}
-
 export const resultService = {
   /** A run visible to the caller (API keys and UNIT users: PUBLISHED only), or null. */
   async find(ctx: RequestContext, id: string): Promise<RunRow | null> {
@@ -239,27 +176,19 @@ export const resultService = {
   },
 
   async get(ctx: RequestContext, id: string): Promise<ResultRun> {
-    return toRunView(await this.findOrFail(ctx, id));
+    return toRunView(await this.findOrFail(ctx, id), !publishedOnly(ctx));
   },
 
   async compute(ctx: RequestContext, schemeId: string): Promise<ResultRun> {
     const scheme = await schemeService.findOrFail(ctx, schemeId);
+    if (scheme.status === SchemeStatus.CLOSED) throw forbidden('The scheme is CLOSED: its results cannot be recomputed');
     if (scheme.status !== SchemeStatus.PUBLISHED) throw conflict(`Results are computed for a PUBLISHED scheme only; this one is ${scheme.status}`);
     const em = await ctx.em();
     const out = await computeRunWith(em, ctx.tenantId, scheme, () => loadEffectiveDataset(ctx, scheme.id), actorId(ctx));
-    if (out.created) await auditService.record(ctx, { entity: ENTITY, entityId: out.run.id, action: 'COMPUTE', before: null, after: { ...snapshot(out.run), subjects: out.subjects } });
+    if (out.created) {
+      await auditService.record(ctx, { entity: ENTITY, entityId: out.run.id, action: 'COMPUTE', before: null, after: { ...runSnapshot(out.run), subjects: out.subjects, missingInputs: out.run.missing_inputs } });
+    }
     return toRunView(out.run);
-  },
-
-  async step(ctx: RequestContext, runId: string, step: ResultStep): Promise<ResultRun> {
-    const before = await this.findOrFail(ctx, runId);
-    const s = STEPS[step];
-    if (before.status !== s.from) throw conflict(`Only a ${s.from} run can move to ${s.to}; this one is ${before.status}`);
-    const em = await ctx.em();
-    if (!(await stepRunWith(em, ctx.tenantId, before.id, step, before.version, actorId(ctx)))) throw conflict('The run was changed meanwhile; reload and retry');
-    const after = await this.findOrFail(ctx, before.id);
-    await auditService.record(ctx, { entity: ENTITY, entityId: before.id, action: step, before: snapshot(before), after: snapshot(after) });
-    return toRunView(after);
   },
 
   /** A scheme's runs, newest first (API keys and UNIT users: published ones only). */
@@ -270,7 +199,7 @@ export const resultService = {
       `SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.scheme_id = $2 AND ($3::boolean = false OR r.status = 'PUBLISHED') ORDER BY r.seq DESC`,
       [ctx.tenantId, schemeId, publishedOnly(ctx)],
     )) as RunRow[];
-    return rows.map(toRunView);
+    return rows.map((r) => toRunView(r, !publishedOnly(ctx)));
   },
 
   listWhere(ctx: RequestContext, filter: ResultRunFilter | undefined, params: unknown[]): string {
@@ -302,7 +231,7 @@ export const resultService = {
       `SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE ${where} ORDER BY ${p.sortColumn} ${p.order}${tie} LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     )) as RunRow[];
-    return rows.map(toRunView);
+    return rows.map((r) => toRunView(r, !publishedOnly(ctx)));
   },
 
   async count(ctx: RequestContext, filter?: ResultRunFilter): Promise<number> {
@@ -315,18 +244,16 @@ export const resultService = {
   /**
    * A run's subject results (the given run, else the newest visible one) and the scheme's
    * definition (for node names), in one statement; a UNIT user's unit is one more. Unknown run id (another tenant's, another scheme's, or
-   * unpublished for API keys and UNIT users) → NOT_FOUND; no run at all → [].
+   * unpublished for API keys and UNIT users) or unknown scheme (another tenant's; a DRAFT one for API keys) → NOT_FOUND; no run at all → [].
    */
   async results(ctx: RequestContext, schemeId: string, opts: { group?: string | null; runId?: string | null; byRank?: boolean }): Promise<SubjectResult[]> {
     if (opts.runId !== undefined && opts.runId !== null && !isId(opts.runId)) throw notFound('Result run');
-    if (!isId(schemeId)) {
-      if (opts.runId) throw notFound('Result run');
-      return [];
-    }
+    if (!isId(schemeId)) throw notFound(opts.runId ? 'Result run' : 'Scheme');
     const unit = await unitFilter(ctx);
     const em = await ctx.em();
     const rows = await em.query(
-      `WITH run AS (
+      `WITH scheme AS (SELECT 1 FROM schemes WHERE tenant_id = $1 AND id = $2 AND ($7::boolean = false OR status <> 'DRAFT')),
+       run AS (
          SELECT r.id, s.definition FROM result_runs r JOIN schemes s ON s.tenant_id = r.tenant_id AND s.id = r.scheme_id
           WHERE r.tenant_id = $1 AND r.scheme_id = $2 AND ($3::uuid IS NULL OR r.id = $3)
             AND ($4::boolean = false OR r.status = 'PUBLISHED')
@@ -334,15 +261,17 @@ export const resultService = {
        SELECT run.id AS run_id, rs.subject_code, rs.subject_name, rs.group_code, rs.base::float8 AS base, rs.bonus::float8 AS bonus,
               rs.deduction::float8 AS deduction, rs.final::float8 AS final, rs.rank, rs.grade, rs.data,
               CASE WHEN rs.position IS NULL OR rs.position = min(rs.position) OVER () THEN run.definition END AS definition
-         FROM run LEFT JOIN result_subjects rs
+         FROM scheme LEFT JOIN run ON true LEFT JOIN result_subjects rs
            ON rs.tenant_id = $1 AND rs.run_id = run.id
           AND ($5::text IS NULL OR rs.group_code = $5)
           AND ($6::text IS NULL OR ($6 <> '' AND (rs.subject_code = $6 OR rs.unit_code = $6)))
         ORDER BY ${opts.byRank ? 'rs.rank, rs.position' : 'rs.position'}`,
-      [ctx.tenantId, schemeId, opts.runId ?? null, publishedOnly(ctx), opts.group ?? null, unit],
+      [ctx.tenantId, schemeId, opts.runId ?? null, publishedOnly(ctx), opts.group ?? null, unit, ctx.principal?.kind === 'apiKey'],
     );
-    if (!rows.length) {
+    // no row: no such scheme; a row without a run: the scheme has no (visible) run
+    if (!rows.length || rows[0].run_id === null) {
       if (opts.runId) throw notFound('Result run');
+      if (!rows.length) throw notFound('Scheme');
       return [];
     }
     const definition = rows.find((r: { definition: unknown }) => r.definition)?.definition as SchemeDefinition | undefined;

@@ -201,6 +201,9 @@ export const schemeService = {
   async close(ctx: RequestContext, id: string): Promise<Scheme> {
     const s = await this.findOrFail(ctx, id);
     if (s.status !== SchemeStatus.PUBLISHED) throw conflict(`Only a PUBLISHED scheme can be closed; this one is ${s.status}`);
+    // a year closes on its published result (the database refuses it too)
+    const [published] = await (await ctx.em()).query(`SELECT 1 FROM result_runs WHERE tenant_id = $1 AND scheme_id = $2 AND status = 'PUBLISHED'`, [ctx.tenantId, s.id]);
+    if (!published) throw conflict('The scheme has no PUBLISHED result run: publish its results before closing it');
     return this.change(ctx, s, s.version, { status: SchemeStatus.CLOSED, closedAt: () => 'now()' } as never, 'CLOSE', SchemeStatus.PUBLISHED);
   },
 

@@ -1,3 +1,4 @@
+import { auditService } from '../audit/audit.service';
 import { badInput, conflict, forbidden, isUniqueViolation, notFound } from '../common/errors';
 import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
@@ -7,6 +8,8 @@ import { UserEntity } from '../user/user.entity';
 import { Role } from '../user/role';
 import { Tenant } from './tenant.entity';
 import type { CreateTenantInput, TenantFilter } from './tenant.inputs';
+
+const snapshot = (t: Tenant) => ({ code: t.code, name: t.name, disabled: t.disabled });
 
 const SORTABLE = { id: 'tenant.id', code: 'tenant.code', name: 'tenant.name', createdAt: 'tenant.created_at' };
 
@@ -23,15 +26,16 @@ export const tenantService = {
       throw e;
     }
     const passwordHash = await hashPassword(input.adminPassword);
-    await ctx.asTenant(tenant.id, (em) =>
-      em.getRepository(UserEntity).insert({
-        tenantId: tenant.id,
-        email: input.adminEmail.toLowerCase(),
-        name: input.adminEmail.toLowerCase(),
-        passwordHash,
-        role: Role.ADMIN,
-      }),
-    );
+    const email = input.adminEmail.toLowerCase();
+    const admin = await ctx.asTenant(tenant.id, async (em) => {
+      const repo = em.getRepository(UserEntity);
+      const u = repo.create({ tenantId: tenant.id, email, name: email, passwordHash, role: Role.ADMIN });
+      await repo.insert(u);
+      return u;
+    });
+    // the new tenant's log starts with its own creation and its first ADMIN (by the platform administrator)
+    await auditService.recordIn(ctx, tenant.id, { entity: 'tenant', entityId: tenant.id, action: 'CREATE', before: null, after: snapshot(tenant) });
+    await auditService.recordIn(ctx, tenant.id, { entity: 'user', entityId: admin.id, action: 'CREATE', before: null, after: { email, name: email, role: Role.ADMIN, unit: null, disabled: false } });
     ctx.log.info({ tenant: tenant.code }, 'tenant created');
     return tenant;
   },
@@ -67,13 +71,16 @@ export const tenantService = {
     if (ctx.principal?.kind !== 'platform') throw forbidden();
     const tenant = await this.get(ctx, id);
     if (!tenant) throw notFound('Tenant');
+    const before = snapshot(tenant);
     if (patch.name !== undefined && patch.name !== null) {
       if (!patch.name.trim()) throw badInput('name must not be empty');
       tenant.name = patch.name.trim();
     }
     if (patch.disabled !== undefined && patch.disabled !== null) tenant.disabled = patch.disabled;
     tenant.updatedAt = new Date();
-    return (await ctx.platformRepo(Tenant)).save(tenant);
+    const saved = await (await ctx.platformRepo(Tenant)).save(tenant);
+    await auditService.recordIn(ctx, tenant.id, { entity: 'tenant', entityId: tenant.id, action: 'UPDATE', before, after: snapshot(saved) });
+    return saved;
   },
 };
 

@@ -1,3 +1,4 @@
+import { auditService } from '../audit/audit.service';
 import { badInput, conflict, forbidden, isUniqueViolation, notFound } from '../common/errors';
 import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
@@ -24,14 +25,29 @@ export function toUserView(ctx: RequestContext, u: UserEntity): User {
   };
 }
 
+const ENTITY = 'user';
+
 function checkRole(role: Role, unit: string | null | undefined) {
   if (role === Role.PLATFORM_ADMIN) throw badInput('PLATFORM_ADMIN is not a tenant role');
   if (unit && role !== Role.UNIT) throw badInput('unit applies to role UNIT only');
 }
 
+/** A UNIT user's unit must be a unit subject of one of the tenant's schemes. */
+async function checkUnit(ctx: RequestContext, unit: string | null | undefined): Promise<void> {
+  if (!unit) return;
+  const [found] = await (await ctx.em()).query(`SELECT 1 FROM subjects WHERE tenant_id = $1 AND code = $2 AND kind = 'UNIT' LIMIT 1`, [ctx.tenantId, unit]);
+  if (!found) throw badInput(`No unit with code "${unit}" exists in this tenant`, { problems: [{ path: '/unit', message: 'unknown unit' }] });
+}
+
+/** What the audit log keeps of a user: never the password hash. */
+function snapshot(u: UserEntity) {
+  return { email: u.email, name: u.name, role: u.role, unit: u.unit, disabled: u.disabled };
+}
+
 export const userService = {
   async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
     checkRole(input.role, input.unit);
+    await checkUnit(ctx, input.unit);
     const repo = await ctx.repo(UserEntity);
     const email = input.email.trim().toLowerCase();
     if (await repo.exists({ where: { tenantId: ctx.tenantId, email } })) throw conflict('A user with this email exists');
@@ -50,6 +66,7 @@ export const userService = {
       throw e;
     }
     const saved = await repo.findOneOrFail({ where: { tenantId: ctx.tenantId, id: entity.id } });
+    await auditService.record(ctx, { entity: ENTITY, entityId: saved.id, action: 'CREATE', before: null, after: snapshot(saved) });
     return toUserView(ctx, saved);
   },
 
@@ -92,6 +109,8 @@ export const userService = {
     if (ctx.principal?.kind === 'user' && ctx.principal.id === u.id && (a.disabled || (a.role && a.role !== u.role))) {
       throw forbidden('You cannot disable yourself or change your own role');
     }
+    if (role === Role.UNIT && unit !== u.unit) await checkUnit(ctx, unit);
+    const before = snapshot(u);
     if (a.name) u.name = a.name.trim();
     u.role = role;
     u.unit = role === Role.UNIT ? unit : null;
@@ -101,7 +120,17 @@ export const userService = {
     const repo = await ctx.repo(UserEntity);
     const r = await repo.update({ tenantId: ctx.tenantId, id: u.id }, { name: u.name, role: u.role, unit: u.unit, disabled: u.disabled, passwordHash: u.passwordHash, updatedAt: u.updatedAt });
     if (r.affected !== 1) throw notFound('User');
+    await this.audit(ctx, u.id, before, snapshot(u), Boolean(a.password));
     return toUserView(ctx, u);
+  },
+
+  /** One record per kind of change: UPDATE (name, role, unit), DISABLE or ENABLE, PASSWORD (that it changed, nothing more). */
+  async audit(ctx: RequestContext, id: string, before: ReturnType<typeof snapshot>, after: ReturnType<typeof snapshot>, password: boolean): Promise<void> {
+    const { disabled: wasDisabled, ...profileBefore } = before;
+    const { disabled: isDisabled, ...profileAfter } = after;
+    if (JSON.stringify(profileBefore) !== JSON.stringify(profileAfter)) await auditService.record(ctx, { entity: ENTITY, entityId: id, action: 'UPDATE', before, after });
+    if (wasDisabled !== isDisabled) await auditService.record(ctx, { entity: ENTITY, entityId: id, action: isDisabled ? 'DISABLE' : 'ENABLE', before, after });
+    if (password) await auditService.record(ctx, { entity: ENTITY, entityId: id, action: 'PASSWORD', before: null, after: { email: after.email, passwordChanged: true } });
   },
 
   /** The caller as a User (null for API keys). */

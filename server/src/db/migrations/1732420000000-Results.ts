@@ -1,6 +1,43 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { enableTenantRls } from './tenant-rls';
 
+/** The run guard as this migration creates it (a later migration's down() restores it). */
+export const RUN_GUARD = `
+      CREATE FUNCTION kaoping_result_run_guard() RETURNS trigger
+      LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+      BEGIN
+        IF TG_OP = 'DELETE' THEN
+          RAISE EXCEPTION 'result run % cannot be deleted', OLD.id USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF OLD.status = 'PUBLISHED' THEN
+          RAISE EXCEPTION 'result run % is PUBLISHED: it cannot change', OLD.id USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF NEW.tenant_id IS DISTINCT FROM OLD.tenant_id OR NEW.id IS DISTINCT FROM OLD.id OR NEW.seq IS DISTINCT FROM OLD.seq
+           OR NEW.scheme_id IS DISTINCT FROM OLD.scheme_id OR NEW.scheme_version IS DISTINCT FROM OLD.scheme_version
+           OR NEW.scheme_hash IS DISTINCT FROM OLD.scheme_hash OR NEW.inputs_hash IS DISTINCT FROM OLD.inputs_hash
+           OR NEW.result IS DISTINCT FROM OLD.result OR NEW.created_at IS DISTINCT FROM OLD.created_at
+           OR NEW.created_by IS DISTINCT FROM OLD.created_by OR NEW.version IS DISTINCT FROM OLD.version + 1 THEN
+          RAISE EXCEPTION 'result run % cannot change: only its status moves', OLD.id USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF NOT (
+             (OLD.status = 'DRAFT' AND NEW.status = 'REVIEWED' AND NEW.reviewed_at IS NOT NULL
+               AND OLD.reviewed_at IS NULL AND OLD.reviewed_by IS NULL
+               AND NEW.approved_at IS NULL AND NEW.approved_by IS NULL AND NEW.published_at IS NULL AND NEW.published_by IS NULL)
+          OR (OLD.status = 'REVIEWED' AND NEW.status = 'APPROVED' AND NEW.approved_at IS NOT NULL
+               AND OLD.approved_at IS NULL AND OLD.approved_by IS NULL
+               AND NEW.reviewed_at IS NOT DISTINCT FROM OLD.reviewed_at AND NEW.reviewed_by IS NOT DISTINCT FROM OLD.reviewed_by
+               AND NEW.published_at IS NULL AND NEW.published_by IS NULL)
+          OR (OLD.status = 'APPROVED' AND NEW.status = 'PUBLISHED' AND NEW.published_at IS NOT NULL
+               AND OLD.published_at IS NULL AND OLD.published_by IS NULL
+               AND NEW.reviewed_at IS NOT DISTINCT FROM OLD.reviewed_at AND NEW.reviewed_by IS NOT DISTINCT FROM OLD.reviewed_by
+               AND NEW.approved_at IS NOT DISTINCT FROM OLD.approved_at AND NEW.approved_by IS NOT DISTINCT FROM OLD.approved_by)
+        ) THEN
+          RAISE EXCEPTION 'result run %: % → % is not a lifecycle step', OLD.id, OLD.status, NEW.status USING ERRCODE = 'restrict_violation';
+        END IF;
+        RETURN NEW;
+      END
+      $$`;
+
 /**
  * Result runs (tenant-owned, same RLS policy as the Init migration).
  *
@@ -72,41 +109,7 @@ export class Results1732420000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX result_subjects_group_idx ON result_subjects (tenant_id, run_id, group_code, position)`);
 
-    await q.query(`
-      CREATE FUNCTION kaoping_result_run_guard() RETURNS trigger
-      LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
-      BEGIN
-        IF TG_OP = 'DELETE' THEN
-          RAISE EXCEPTION 'result run % cannot be deleted', OLD.id USING ERRCODE = 'restrict_violation';
-        END IF;
-        IF OLD.status = 'PUBLISHED' THEN
-          RAISE EXCEPTION 'result run % is PUBLISHED: it cannot change', OLD.id USING ERRCODE = 'restrict_violation';
-        END IF;
-        IF NEW.tenant_id IS DISTINCT FROM OLD.tenant_id OR NEW.id IS DISTINCT FROM OLD.id OR NEW.seq IS DISTINCT FROM OLD.seq
-           OR NEW.scheme_id IS DISTINCT FROM OLD.scheme_id OR NEW.scheme_version IS DISTINCT FROM OLD.scheme_version
-           OR NEW.scheme_hash IS DISTINCT FROM OLD.scheme_hash OR NEW.inputs_hash IS DISTINCT FROM OLD.inputs_hash
-           OR NEW.result IS DISTINCT FROM OLD.result OR NEW.created_at IS DISTINCT FROM OLD.created_at
-           OR NEW.created_by IS DISTINCT FROM OLD.created_by OR NEW.version IS DISTINCT FROM OLD.version + 1 THEN
-          RAISE EXCEPTION 'result run % cannot change: only its status moves', OLD.id USING ERRCODE = 'restrict_violation';
-        END IF;
-        IF NOT (
-             (OLD.status = 'DRAFT' AND NEW.status = 'REVIEWED' AND NEW.reviewed_at IS NOT NULL
-               AND OLD.reviewed_at IS NULL AND OLD.reviewed_by IS NULL
-               AND NEW.approved_at IS NULL AND NEW.approved_by IS NULL AND NEW.published_at IS NULL AND NEW.published_by IS NULL)
-          OR (OLD.status = 'REVIEWED' AND NEW.status = 'APPROVED' AND NEW.approved_at IS NOT NULL
-               AND OLD.approved_at IS NULL AND OLD.approved_by IS NULL
-               AND NEW.reviewed_at IS NOT DISTINCT FROM OLD.reviewed_at AND NEW.reviewed_by IS NOT DISTINCT FROM OLD.reviewed_by
-               AND NEW.published_at IS NULL AND NEW.published_by IS NULL)
-          OR (OLD.status = 'APPROVED' AND NEW.status = 'PUBLISHED' AND NEW.published_at IS NOT NULL
-               AND OLD.published_at IS NULL AND OLD.published_by IS NULL
-               AND NEW.reviewed_at IS NOT DISTINCT FROM OLD.reviewed_at AND NEW.reviewed_by IS NOT DISTINCT FROM OLD.reviewed_by
-               AND NEW.approved_at IS NOT DISTINCT FROM OLD.approved_at AND NEW.approved_by IS NOT DISTINCT FROM OLD.approved_by)
-        ) THEN
-          RAISE EXCEPTION 'result run %: % → % is not a lifecycle step', OLD.id, OLD.status, NEW.status USING ERRCODE = 'restrict_violation';
-        END IF;
-        RETURN NEW;
-      END
-      $$`);
+    await q.query(RUN_GUARD);
     await q.query(`CREATE TRIGGER result_runs_guard BEFORE UPDATE OR DELETE ON result_runs FOR EACH ROW EXECUTE FUNCTION kaoping_result_run_guard()`);
 
     await q.query(`

@@ -1,0 +1,85 @@
+import { IsBoolean, IsOptional } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { auditService } from '../audit/audit.service';
+import type { RequestContext } from '../context/request-context';
+import { Role, TENANT_ROLES } from '../user/role';
+
+/** A tenant's settings: one row per tenant, absent until first changed (then the defaults apply). Tenant-owned (RLS). */
+@Entity('tenant_settings')
+export class TenantSettingsEntity {
+  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
+  tenantId!: string;
+
+  @Column('boolean', { name: 'separation_of_duties', default: false })
+  separationOfDuties!: boolean;
+
+  @Column('integer', { default: 1 })
+  version!: number;
+
+  @Column('timestamptz', { name: 'updated_at', default: () => 'now()' })
+  updatedAt!: Date;
+}
+
+@ObjectType('TenantSettings')
+export class TenantSettings {
+  @Field({ description: 'When on, no person takes two steps of one result run (compute, review, approve, publish), ADMINs included.' })
+  separationOfDuties!: boolean;
+
+  @Field(() => Int, { description: '0 until the settings are first changed.' })
+  version!: number;
+
+  @Field(() => Date, { nullable: true })
+  updatedAt!: Date | null;
+}
+
+@InputType()
+export class TenantSettingsInput {
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  separationOfDuties?: boolean | null;
+}
+
+const DEFAULTS: TenantSettings = { separationOfDuties: false, version: 0, updatedAt: null };
+
+function toView(e: TenantSettingsEntity | null): TenantSettings {
+  return e ? { separationOfDuties: e.separationOfDuties, version: e.version, updatedAt: e.updatedAt } : { ...DEFAULTS };
+}
+
+export const tenantSettingsService = {
+  async get(ctx: RequestContext): Promise<TenantSettings> {
+    return toView(await (await ctx.repo(TenantSettingsEntity)).findOne({ where: { tenantId: ctx.tenantId } }));
+  },
+
+  /** Upserts the given settings (others kept), audited with before and after. */
+  async update(ctx: RequestContext, input: TenantSettingsInput): Promise<TenantSettings> {
+    const before = await this.get(ctx);
+    const separation = input.separationOfDuties ?? before.separationOfDuties;
+    await (await ctx.em()).query(
+      `INSERT INTO tenant_settings (tenant_id, separation_of_duties) VALUES ($1, $2)
+       ON CONFLICT (tenant_id) DO UPDATE SET separation_of_duties = EXCLUDED.separation_of_duties,
+         version = tenant_settings.version + 1, updated_at = now()`,
+      [ctx.tenantId, separation],
+    );
+    const after = await this.get(ctx);
+    const snap = (s: TenantSettings) => ({ separationOfDuties: s.separationOfDuties, version: s.version });
+    await auditService.record(ctx, { entity: 'tenant_settings', entityId: ctx.tenantId, action: 'UPDATE', before: snap(before), after: snap(after) });
+    return after;
+  },
+};
+
+@Resolver(() => TenantSettings)
+export class TenantSettingsResolver {
+  @Authorized(...TENANT_ROLES)
+  @Query(() => TenantSettings, { description: 'The tenant\'s settings (defaults until changed).' })
+  tenantSettings(@Ctx() ctx: RequestContext): Promise<TenantSettings> {
+    return tenantSettingsService.get(ctx);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => TenantSettings)
+  updateTenantSettings(@Ctx() ctx: RequestContext, @Arg('input', () => TenantSettingsInput) input: TenantSettingsInput): Promise<TenantSettings> {
+    return tenantSettingsService.update(ctx, input);
+  }
+}
