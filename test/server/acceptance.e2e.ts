@@ -31,7 +31,7 @@ const RUN = 'id status';
 const COMPUTE = `mutation($s: ID!) { computeResults(schemeId: $s) { ${RUN} } }`;
 const REVIEW = `mutation($r: ID!) { reviewResults(runId: $r) { ${RUN} } }`;
 const APPROVE = `mutation($r: ID!) { approveResults(runId: $r) { ${RUN} } }`;
-const PUBLISH = `mutation($r: ID!) { publishResults(runId: $r) { ${RUN} } }`;
+const PUBLISH = `mutation($r: ID!) { publishResults(runId: $r, acknowledgeMissing: true) { ${RUN} } }`;
 const RESULTS = `query($s: ID!) { results(schemeId: $s) { subject { code name } group base bonus deduction final rank grade vetoes
   adjustments { rule points } warnings { code indicator } nodes { code name maxPoints points rate out explain } } }`;
 

@@ -45,7 +45,7 @@ beforeAll(async () => {
   runId = ok(await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { ${RUN} } }`, { s: schemeId }, w.t1.ASSESSOR)).computeResults.id;
   ok(await ts.gql(`mutation($r: ID!) { reviewResults(runId: $r) { ${RUN} } }`, { r: runId }, w.t1.LEADER));
   ok(await ts.gql(`mutation($r: ID!) { approveResults(runId: $r) { ${RUN} } }`, { r: runId }, w.t1.LEADER));
-  ok(await ts.gql(`mutation($r: ID!) { publishResults(runId: $r) { ${RUN} } }`, { r: runId }, w.t1.ADMIN));
+  ok(await ts.gql(`mutation($r: ID!) { publishResults(runId: $r, acknowledgeMissing: true) { ${RUN} } }`, { r: runId }, w.t1.ADMIN));
 });
 afterAll(() => ts?.stop());
 

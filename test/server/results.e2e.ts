@@ -21,7 +21,7 @@ const IMPORT_DATA = `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, 
 const COMPUTE = `mutation($s: ID!) { computeResults(schemeId: $s) { ${RUN} } }`;
 const REVIEW = `mutation($r: ID!) { reviewResults(runId: $r) { ${RUN} } }`;
 const APPROVE = `mutation($r: ID!) { approveResults(runId: $r) { ${RUN} } }`;
-const PUBLISH = `mutation($r: ID!) { publishResults(runId: $r) { ${RUN} } }`;
+const PUBLISH = `mutation($r: ID!) { publishResults(runId: $r, acknowledgeMissing: true) { ${RUN} } }`;
 const RESULTS = `query($s: ID!, $g: String, $r: ID) { results(schemeId: $s, group: $g, runId: $r) { ${SR} } }`;
 const RANKINGS = `query($s: ID!, $g: String!, $r: ID) { rankings(schemeId: $s, group: $g, runId: $r) { subject { code } rank final } }`;
 const RUNS = `query($s: ID!) { resultRuns(schemeId: $s) { ${RUN} } }`;
@@ -64,8 +64,6 @@ beforeAll(async () => {
   ts = await bootServer();
   w = await makeWorld(ts);
   schemeId = ok(await ts.gql(IMPORT_SCHEME, { d: SCHEME }, w.t1.ADMIN)).importScheme.id;
-  ok(await ts.gql(CREATE_USER, { input: { email: 'unit-t01@t1.test', password: 'unit-pass-1', name: 'T01', role: 'UNIT', unit: 'T01' } }, w.t1.ADMIN));
-  unitToken = (await login(ts, 'unit-t01@t1.test', 'unit-pass-1', 't1')).token;
   resultsKey = ok(await ts.gql(CREATE_API_KEY, { name: 'results app', scopes: ['results:read'] }, w.t1.ADMIN)).createApiKey.key;
   schemesKey = ok(await ts.gql(CREATE_API_KEY, { name: 'schemes app', scopes: ['schemes:read'] }, w.t1.ADMIN)).createApiKey.key;
 });
@@ -76,6 +74,9 @@ describe('one scheme, through GraphQL alone', () => {
     expect(code(await ts.gql(COMPUTE, { s: schemeId }, w.t1.ADMIN))).toBe('CONFLICT');
     expect(ok(await ts.gql(PUBLISH_SCHEME, { id: schemeId }, w.t1.ADMIN)).publishScheme.status).toBe('PUBLISHED');
     expect(ok(await ts.gql(IMPORT_DATA, { s: schemeId, d: DATASET }, w.t1.ASSESSOR)).importDataset.subjects).toBe(45);
+    // a UNIT user's unit must exist: T01 does now
+    ok(await ts.gql(CREATE_USER, { input: { email: 'unit-t01@t1.test', password: 'unit-pass-1', name: 'T01', role: 'UNIT', unit: 'T01' } }, w.t1.ADMIN));
+    unitToken = (await login(ts, 'unit-t01@t1.test', 'unit-pass-1', 't1')).token;
     for (const role of ['LEADER', 'VIEWER', 'MONITOR', 'UNIT'] as const) expect(code(await ts.gql(COMPUTE, { s: schemeId }, w.t1[role]))).toBe('FORBIDDEN');
     expect(code(await ts.gql(COMPUTE, { s: schemeId }, resultsKey))).toBe('FORBIDDEN');
     expect(code(await ts.gql(COMPUTE, { s: MISSING }, w.t1.ADMIN))).toBe('NOT_FOUND');
@@ -282,15 +283,15 @@ describe('recompute after an input change', () => {
     expect(code(await ts.gql(ONE_RUN, { id: MISSING }, w.t1.ADMIN))).toBe('NOT_FOUND');
   });
 
-  test('another tenant: run ids are NOT_FOUND, results are empty', async () => {
+  test('another tenant: run ids and the scheme are NOT_FOUND, its run list is empty', async () => {
     const t2 = w.t2.admin;
     expect(code(await ts.gql(ONE_RUN, { id: firstRun }, t2))).toBe('NOT_FOUND');
     expect(code(await ts.gql(REVIEW, { r: secondRun }, t2))).toBe('NOT_FOUND');
     expect(code(await ts.gql(COMPUTE, { s: schemeId }, t2))).toBe('NOT_FOUND');
     expect(code(await ts.gql(RESULTS, { s: schemeId, r: firstRun }, t2))).toBe('NOT_FOUND');
     expect(code(await ts.gql(COMPARE, { a: firstRun, b: secondRun }, t2))).toBe('NOT_FOUND');
-    expect(ok(await ts.gql(RESULTS, { s: schemeId }, t2)).results).toEqual([]);
-    expect(ok(await ts.gql(RANKINGS, { s: schemeId, g: 'TOWNSHIP' }, t2)).rankings).toEqual([]);
+    expect(code(await ts.gql(RESULTS, { s: schemeId }, t2))).toBe('NOT_FOUND');
+    expect(code(await ts.gql(RANKINGS, { s: schemeId, g: 'TOWNSHIP' }, t2))).toBe('NOT_FOUND');
     expect(ok(await ts.gql(RUNS, { s: schemeId }, t2)).resultRuns).toEqual([]);
     expect(ok(await ts.gql(ALL_RUNS, {}, t2))._allResultRunsMeta.count).toBe(0);
     const [n] = await sql(w.t2.id, `SELECT (SELECT count(*)::int FROM result_runs) AS runs, (SELECT count(*)::int FROM result_subjects) AS subjects`);

@@ -24,6 +24,9 @@ const RUN_GUARD = `
       END IF;
       RETURN NEW;
     END IF;
+    IF OLD.status = 'PUBLISHED' AND NEW.status <> 'SUPERSEDED' THEN
+      RAISE EXCEPTION 'result run % is PUBLISHED: it cannot change (a newer publication supersedes it)', OLD.id USING ERRCODE = 'restrict_violation';
+    END IF;
     IF OLD.status IN ('REJECTED', 'SUPERSEDED') THEN
       RAISE EXCEPTION 'result run % is %: it cannot change', OLD.id, OLD.status USING ERRCODE = 'restrict_violation';
     END IF;
