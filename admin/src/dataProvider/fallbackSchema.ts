@@ -14,10 +14,11 @@ export const FALLBACK_SDL = /* GraphQL */ `
   input TenantFilter { q: String ids: [ID] }
   input UserFilter { q: String ids: [ID] role: Role }
   input ApiKeyFilter { q: String ids: [ID] }
-  enum ResultStatus { DRAFT REVIEWED APPROVED PUBLISHED }
+  enum ResultStatus { DRAFT REVIEWED APPROVED PUBLISHED REJECTED SUPERSEDED }
+  type RunActor { id: ID! name: String! }
   type GradeCount { grade: String! count: Int! }
   type ResultGroup { group: String! count: Int! gradeCounts: [GradeCount!]! }
-  type ResultRun { id: ID! schemeId: ID! status: ResultStatus! createdAt: String! schemeVersion: Int! groups: [ResultGroup!]! reviewedAt: String approvedAt: String publishedAt: String }
+  type ResultRun { id: ID! schemeId: ID! status: ResultStatus! createdAt: String! schemeVersion: Int! groups: [ResultGroup!]! reviewedAt: String approvedAt: String publishedAt: String rejectedAt: String rejectReason: String supersededAt: String supersededBy: ID createdBy: RunActor reviewedBy: RunActor approvedBy: RunActor publishedBy: RunActor rejectedBy: RunActor missingInputs: Int! newest: Boolean! }
   input ResultRunFilter { ids: [ID] schemeId: ID status: ResultStatus }
   enum AdjustmentStatus { CLAIMED VERIFIED REJECTED }
   enum RuleKind { BONUS DEDUCTION VETO }

@@ -2,6 +2,7 @@ import { Menu as RaMenu, usePermissions } from 'react-admin';
 import type { Role } from '../session';
 import { canUse } from '../roles';
 import { DataEntryMenuItems } from '../dataEntry';
+import { AdminMenuItems } from '../audit';
 
 /** Only what the role may use. */
 const Menu = () => {
@@ -16,6 +17,7 @@ const Menu = () => {
       <DataEntryMenuItems role={permissions} />
       {canUse(permissions, 'users') && <RaMenu.ResourceItem name="users" />}
       {canUse(permissions, 'apiKeys') && <RaMenu.ResourceItem name="apiKeys" />}
+      <AdminMenuItems role={permissions} />
     </RaMenu>
   );
 };

@@ -1,66 +1,17 @@
-import CheckIcon from '@mui/icons-material/Check';
-import DoneAllIcon from '@mui/icons-material/DoneAll';
-import PublishIcon from '@mui/icons-material/Publish';
 import {
   Alert, Box, Chip, CircularProgress, Dialog, DialogContent, DialogTitle, MenuItem, Paper, Stack, Tab, Table, TableBody, TableCell, TableContainer,
   TableHead, TableRow, Tabs, TextField as MuiTextField, Typography,
 } from '@mui/material';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import {
-  Button, Confirm, DateField, Labeled, NumberField, ReferenceField, Show, TextField, TopToolbar, useNotify, useRecordContext, useRefresh, useTranslate,
-} from 'react-admin';
-import { codeOf, exportScheme } from '../schemes/api';
+import { DateField, Labeled, NumberField, ReferenceField, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { exportScheme } from '../schemes/api';
 import ComputeButton from './ComputeButton';
-import {
-  compareRuns, fmt, labelsOf, NEXT_STEP, rankings, resultRuns, ruleName, signed, stepRun, type RunDiff, type RunRecord, type SchemeLabels, type Step, type SubjectResult,
-} from './api';
-import { useResultRights } from './permissions';
+import { compareRuns, fmt, labelsOf, rankings, resultRuns, ruleName, signed, type RunDiff, type RunRecord, type SchemeLabels, type SubjectResult } from './api';
+import { LifecyclePanel, RejectButton, StepButton } from './RunLifecycle';
 import { RunStatusChip } from './status';
 
 // recharts loads only when a run's charts are shown.
 const GroupCharts = lazy(() => import('./GroupCharts'));
-
-const STEP_ICONS: Record<Step, React.ReactElement> = { review: <CheckIcon />, approve: <DoneAllIcon />, publish: <PublishIcon /> };
-
-/** The run's next lifecycle step, for the roles that may take it; CONFLICT → a readable message. */
-const StepButton = ({ record }: { record: RunRecord }) => {
-  const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const rights = useResultRights();
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const step = NEXT_STEP[record.status];
-  if (!step || !rights.step(step)) return null;
-  const run = async () => {
-    setBusy(true);
-    try {
-      await stepRun(step, record.id);
-      notify(`kaoping.result.done.${step}`, { type: 'info' });
-    } catch (e) {
-      notify(codeOf(e) === 'CONFLICT' ? 'kaoping.result.step_conflict' : (e as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-      setOpen(false);
-      refresh();
-    }
-  };
-  return (
-    <>
-      <Button label={`kaoping.result.step.${step}`} onClick={() => setOpen(true)} data-testid={`run-${step}`}>
-        {STEP_ICONS[step]}
-      </Button>
-      <Confirm
-        isOpen={open}
-        loading={busy}
-        title={translate(`kaoping.result.step.${step}`)}
-        content={translate(`kaoping.result.confirm.${step}`)}
-        onConfirm={run}
-        onClose={() => setOpen(false)}
-      />
-    </>
-  );
-};
 
 const Actions = () => {
   const record = useRecordContext<RunRecord>();
@@ -69,6 +20,7 @@ const Actions = () => {
     <TopToolbar>
       <ComputeButton schemeId={record.schemeId} />
       <StepButton record={record} />
+      <RejectButton record={record} />
     </TopToolbar>
   );
 };
@@ -315,6 +267,7 @@ const Body = () => {
         <Labeled source="approvedAt"><DateField source="approvedAt" showTime emptyText="—" /></Labeled>
         <Labeled source="publishedAt"><DateField source="publishedAt" showTime emptyText="—" /></Labeled>
       </Stack>
+      <LifecyclePanel record={record} />
       <Tabs value={Math.min(tab, Math.max(groups.length - 1, 0))} onChange={(_, v) => setTab(v)} variant="scrollable" sx={{ mt: 2, mb: 1 }}>
         {record.groups.map(g => (
           <Tab key={g.group} label={`${groupName(g.group)} (${g.count})`} data-testid={`group-tab-${g.group}`} />

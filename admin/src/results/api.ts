@@ -3,8 +3,10 @@
 // provider, errors as translated HttpErrors (body.code).
 import { gqlFetch } from '../dataProvider/fetch';
 
-export type RunStatus = 'DRAFT' | 'REVIEWED' | 'APPROVED' | 'PUBLISHED';
-export const RUN_STATUSES: RunStatus[] = ['DRAFT', 'REVIEWED', 'APPROVED', 'PUBLISHED'];
+export type RunStatus = 'DRAFT' | 'REVIEWED' | 'APPROVED' | 'PUBLISHED' | 'REJECTED' | 'SUPERSEDED';
+export const RUN_STATUSES: RunStatus[] = ['DRAFT', 'REVIEWED', 'APPROVED', 'PUBLISHED', 'REJECTED', 'SUPERSEDED'];
+
+export interface RunActor { id: string; name: string }
 
 export interface GradeCount { grade: string; count: number }
 export interface RunGroup { group: string; count: number; gradeCounts: GradeCount[] }
@@ -18,8 +20,21 @@ export interface RunRecord {
   reviewedAt?: string | null;
   approvedAt?: string | null;
   publishedAt?: string | null;
+  rejectedAt?: string | null;
+  rejectReason?: string | null;
+  supersededAt?: string | null;
+  supersededBy?: string | null;
+  createdBy?: RunActor | null;
+  reviewedBy?: RunActor | null;
+  approvedBy?: RunActor | null;
+  publishedBy?: RunActor | null;
+  rejectedBy?: RunActor | null;
+  missingInputs?: number;
+  newest?: boolean;
   groups: RunGroup[];
 }
+
+export interface MissingInput { subject: { code: string; name: string }; group: string; indicator: string; indicatorName: string }
 
 export interface ResultNode { code: string; name: string; maxPoints: number | null; points: number | null; rate: number | null; out: boolean; explain: string | null }
 
@@ -51,7 +66,10 @@ export interface RunDiff {
   gradeAfter: string | null;
 }
 
-const RUN = 'id schemeId status createdAt schemeVersion reviewedAt approvedAt publishedAt groups { group count gradeCounts { grade count } }';
+const ACTOR = '{ id name }';
+const RUN =
+  'id schemeId status createdAt schemeVersion reviewedAt approvedAt publishedAt rejectedAt rejectReason supersededAt supersededBy missingInputs newest ' +
+  `createdBy ${ACTOR} reviewedBy ${ACTOR} approvedBy ${ACTOR} publishedBy ${ACTOR} rejectedBy ${ACTOR} groups { group count gradeCounts { grade count } }`;
 const SUBJECT =
   'subject { code name } group base bonus deduction final rank grade vetoes adjustments { rule points } warnings { code indicator } nodes { code name maxPoints points rate out explain }';
 
@@ -63,10 +81,23 @@ export type Step = 'review' | 'approve' | 'publish';
 export const NEXT_STEP: Partial<Record<RunStatus, Step>> = { DRAFT: 'review', REVIEWED: 'approve', APPROVED: 'publish' };
 const STEP_MUTATION: Record<Step, string> = { review: 'reviewResults', approve: 'approveResults', publish: 'publishResults' };
 
-export const stepRun = async (step: Step, runId: string): Promise<RunRecord> => {
+/** One step; publishing a run with missing inputs needs `acknowledgeMissing` (the server refuses it otherwise). */
+export const stepRun = async (step: Step, runId: string, acknowledgeMissing = false): Promise<RunRecord> => {
   const name = STEP_MUTATION[step];
+  if (step === 'publish') {
+    return (await gqlFetch<Record<string, RunRecord>>(`mutation ${name}($runId: ID!, $ack: Boolean) { ${name}(runId: $runId, acknowledgeMissing: $ack) { ${RUN} } }`, { runId, ack: acknowledgeMissing }))[name];
+  }
   return (await gqlFetch<Record<string, RunRecord>>(`mutation ${name}($runId: ID!) { ${name}(runId: $runId) { ${RUN} } }`, { runId }))[name];
 };
+
+/** Sends a run back (退回) with a reason: REJECTED, final. */
+export const rejectRun = async (runId: string, reason: string): Promise<RunRecord> =>
+  (await gqlFetch<{ rejectResults: RunRecord }>(`mutation rejectResults($runId: ID!, $reason: String!) { rejectResults(runId: $runId, reason: $reason) { ${RUN} } }`, { runId, reason }))
+    .rejectResults;
+
+export const runMissing = async (runId: string): Promise<MissingInput[]> =>
+  (await gqlFetch<{ ResultRun: { missing: MissingInput[] } }>(`query runMissing($id: ID!) { ResultRun(id: $id) { missing { subject { code name } group indicator indicatorName } } }`, { id: runId }))
+    .ResultRun.missing;
 
 export const resultRuns = async (schemeId: string): Promise<RunRecord[]> =>
   (await gqlFetch<{ resultRuns: RunRecord[] }>(`query resultRuns($schemeId: ID!) { resultRuns(schemeId: $schemeId) { ${RUN} } }`, { schemeId })).resultRuns;

@@ -4,11 +4,13 @@ import { RUN_STATUSES, type RunRecord, type RunStatus } from './api';
 
 export const runStatusChoices = RUN_STATUSES.map(s => ({ id: s, name: `kaoping.result.status.${s}` }));
 
-const COLORS: Record<RunStatus, 'default' | 'info' | 'primary' | 'success' | 'warning'> = {
+const COLORS: Record<RunStatus, 'default' | 'error' | 'info' | 'primary' | 'success' | 'warning'> = {
   DRAFT: 'warning',
   REVIEWED: 'info',
   APPROVED: 'primary',
   PUBLISHED: 'success',
+  REJECTED: 'error',
+  SUPERSEDED: 'default',
 };
 
 export const RunStatusChip = ({ status }: { status?: RunStatus }) => {

@@ -1,0 +1,35 @@
+// The tenant administration pages that are not react-admin resources: the audit log (操作日志) and
+// the tenant settings (租户设置); lazily loaded routes and their menu items, for a tenant ADMIN.
+import HistoryIcon from '@mui/icons-material/History';
+import SettingsIcon from '@mui/icons-material/Settings';
+import { lazy, Suspense } from 'react';
+import { Loading, Menu, useTranslate } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { canUse } from '../roles';
+import type { Role } from '../session';
+
+const AuditPage = lazy(() => import('./AuditPage'));
+const SettingsPage = lazy(() => import('../settings/SettingsPage'));
+
+const page = (Page: React.ComponentType) => (
+  <Suspense fallback={<Loading />}>
+    <Page />
+  </Suspense>
+);
+
+/** Tenant administration: whoever manages the tenant's users (its ADMIN, or a platform admin inside it). */
+const allowed = (role: Role | undefined) => canUse(role, 'users');
+
+export const adminRoutes = (role: Role | undefined) =>
+  allowed(role) ? [<Route key="audit" path="/audit" element={page(AuditPage)} />, <Route key="settings" path="/settings" element={page(SettingsPage)} />] : [];
+
+export const AdminMenuItems = ({ role }: { role: Role | undefined }) => {
+  const translate = useTranslate();
+  if (!allowed(role)) return null;
+  return (
+    <>
+      <Menu.Item to="/audit" primaryText={translate('kaoping.audit.menu')} leftIcon={<HistoryIcon />} data-testid="menu-audit" />
+      <Menu.Item to="/settings" primaryText={translate('kaoping.settings.menu')} leftIcon={<SettingsIcon />} data-testid="menu-settings" />
+    </>
+  );
+};
