@@ -67,7 +67,11 @@ test('the example year, role by role, ends in published results equal to the exp
   expect(ok(await ts.gql(PUBLISH_SCHEME, { id: scheme.id }, admin)).publishScheme.status).toBe('PUBLISHED');
   const s = scheme.id as string;
 
-  // ADMIN: one user per role
+  // ADMIN: the subjects alone first (a dataset without inputs or adjustments)
+  const subjectsOnly = { formatVersion: DATASET.formatVersion, subjects: DATASET.subjects, inputs: [], adjustments: [] };
+  expect(ok(await ts.gql(IMPORT_DATA, { s, d: subjectsOnly }, admin)).importDataset).toEqual({ subjects: DATASET.subjects.length, inputs: 0, adjustments: 0 });
+
+  // ADMIN: one user per role (the UNIT user's unit exists now)
   const tokens: Record<string, string> = {};
   for (const role of ['ASSESSOR', 'MONITOR', 'UNIT', 'LEADER', 'VIEWER']) {
     const email = `${role.toLowerCase()}@district.test`;
@@ -75,10 +79,6 @@ test('the example year, role by role, ends in published results equal to the exp
     tokens[role] = (await login(ts, email, `${role}-pass-1`, 'district')).token;
   }
   const { ASSESSOR, MONITOR, UNIT: unit, LEADER, VIEWER } = tokens;
-
-  // ADMIN: the subjects alone first (a dataset without inputs or adjustments)
-  const subjectsOnly = { formatVersion: DATASET.formatVersion, subjects: DATASET.subjects, inputs: [], adjustments: [] };
-  expect(ok(await ts.gql(IMPORT_DATA, { s, d: subjectsOnly }, admin)).importDataset).toEqual({ subjects: DATASET.subjects.length, inputs: 0, adjustments: 0 });
 
   // ADMIN: then the reviewed data, minus what the roles enter themselves (adjustments imported by ADMIN are VERIFIED).
   // A dataset is self-contained (its inputs name its own subjects), so the subjects come again, upserted unchanged.

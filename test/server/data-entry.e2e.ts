@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
-import { bootServer, code, makeWorld, ok, type GqlResult, type Json, type TestServer, type World } from '../support/server';
+import { assignUnit, bootServer, code, makeWorld, ok, type GqlResult, type Json, type TestServer, type World } from '../support/server';
 
 const SCHEME: Json = JSON.parse(readFileSync(path.join(__dirname, '../../shared/examples/district-2023.scheme.json'), 'utf8'));
 const IMPORT_SCHEME = `mutation($d: JSON!) { importScheme(definition: $d) { id } }`;
@@ -48,6 +48,7 @@ beforeAll(async () => {
   ts = await bootServer();
   w = await makeWorld(ts);
   scheme = await published(w.t1.ADMIN, 'entry-2023');
+  await assignUnit(ts, w); // U01 exists now
 });
 afterAll(() => ts?.stop());
 

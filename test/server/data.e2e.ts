@@ -3,7 +3,7 @@ import path from 'node:path';
 import { evaluate, type Scheme as SchemeDefinition } from '@kaoping/shared';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
 import { loadEffectiveDatasetWith } from '../../server/src/input/effective-dataset';
-import { bootServer, code, login, makeWorld, ok, type GqlResult, type Json, type TestServer, type World } from '../support/server';
+import { assignUnit, bootServer, code, login, makeWorld, ok, publishRun, type GqlResult, type Json, type TestServer, type World } from '../support/server';
 
 const EXAMPLES = path.join(__dirname, '../../shared/examples');
 const SCHEME: SchemeDefinition = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
@@ -97,13 +97,14 @@ describe('importDataset', () => {
     expect(code(await ts.gql(IMPORT, { s: main, d: 'text' }, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
   });
 
-  test('into a DRAFT or CLOSED scheme → CONFLICT; a missing scheme → NOT_FOUND', async () => {
+  test('into a DRAFT scheme → CONFLICT, a CLOSED one → FORBIDDEN; a missing scheme → NOT_FOUND', async () => {
     const draft = ok(await ts.gql(IMPORT_SCHEME, { d: { ...copy(SCHEME), code: 'draft-2023' } }, w.t1.ADMIN)).importScheme.id;
     expect(code(await ts.gql(IMPORT, { s: draft, d: DATASET }, w.t1.ADMIN))).toBe('CONFLICT');
     expect(await counts(draft)).toMatchObject({ subjects: 0, inputs: 0, keys: 0 });
     const closed = await publishedScheme(w.t1.ADMIN, 'closed-2023');
+    await publishRun(ts, closed, w.t1.ADMIN);
     ok(await ts.gql(CLOSE, { id: closed }, w.t1.ADMIN));
-    expect(code(await ts.gql(IMPORT, { s: closed, d: DATASET, k: 'closed' }, w.t1.ADMIN))).toBe('CONFLICT');
+    expect(code(await ts.gql(IMPORT, { s: closed, d: DATASET, k: 'closed' }, w.t1.ADMIN))).toBe('FORBIDDEN');
     expect(code(await ts.gql(IMPORT, { s: MISSING, d: DATASET }, w.t1.ADMIN))).toBe('NOT_FOUND');
   });
 
@@ -192,6 +193,7 @@ describe('subjects', () => {
     const u = ok(await ts.gql(CREATE_SUBJECT, { s: entry, c: 'U01', n: '第一镇', g: 'TOWNSHIP' }, w.t1.ADMIN)).createSubject;
     expect(u).toMatchObject({ code: 'U01', group: 'TOWNSHIP', kind: 'UNIT', unit: null, position: 1, version: 1 });
     ok(await ts.gql(CREATE_SUBJECT, { s: entry, c: 'U02', n: '第二镇', g: 'TOWNSHIP' }, w.t1.ADMIN));
+    await assignUnit(ts, w); // the UNIT user's unit exists now
     const m = ok(await ts.gql(CREATE_SUBJECT, { s: entry, c: 'U01-P', n: '张三', g: 'PRINCIPAL', u: 'U01' }, w.t1.ADMIN)).createSubject;
     expect(m).toMatchObject({ kind: 'MEMBER', unit: 'U01', position: 3 });
     expect(code(await ts.gql(CREATE_SUBJECT, { s: entry, c: 'X', n: 'x', g: 'NOPE' }, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
@@ -334,14 +336,15 @@ describe('adjustments', () => {
     expect(audit[1].after.status).toBe('REJECTED');
   });
 
-  test('no writes once the scheme is CLOSED (CONFLICT)', async () => {
+  test('no writes once the scheme is CLOSED (FORBIDDEN)', async () => {
     const s = await publishedScheme(w.t1.ADMIN, 'to-close');
     ok(await ts.gql(CREATE_SUBJECT, { s, c: 'A', n: 'a', g: 'TOWNSHIP' }, w.t1.ADMIN));
     const c = ok(await ts.gql(CLAIM, { s, sub: 'A', r: 'AWARD_CITY' }, w.t1.ADMIN)).claimAdjustment;
+    await publishRun(ts, s, w.t1.ADMIN);
     ok(await ts.gql(CLOSE, { id: s }, w.t1.ADMIN));
-    expect(code(await ts.gql(SET_INPUT, { s, sub: 'A', i: 'TAX', src: 'REVIEW', v: { actual: 1, target: 1 } }, w.t1.ADMIN))).toBe('CONFLICT');
-    expect(code(await ts.gql(VERIFY, { id: c.id, v: 1 }, w.t1.ADMIN))).toBe('CONFLICT');
-    expect(code(await ts.gql(CREATE_SUBJECT, { s, c: 'B', n: 'b', g: 'TOWNSHIP' }, w.t1.ADMIN))).toBe('CONFLICT');
+    expect(code(await ts.gql(SET_INPUT, { s, sub: 'A', i: 'TAX', src: 'REVIEW', v: { actual: 1, target: 1 } }, w.t1.ADMIN))).toBe('FORBIDDEN');
+    expect(code(await ts.gql(VERIFY, { id: c.id, v: 1 }, w.t1.ADMIN))).toBe('FORBIDDEN');
+    expect(code(await ts.gql(CREATE_SUBJECT, { s, c: 'B', n: 'b', g: 'TOWNSHIP' }, w.t1.ADMIN))).toBe('FORBIDDEN');
   });
 });
 

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded';
 import { migrations } from '../../server/src/db/migrations';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
-import { bootServer, code, CREATE_API_KEY, login, makeWorld, ok, tempDataDir, type Json, type TestServer, type World } from '../support/server';
+import { bootServer, code, CREATE_API_KEY, login, makeWorld, ok, publishRun, tempDataDir, type Json, type TestServer, type World } from '../support/server';
 
 const EXAMPLE: Json = JSON.parse(readFileSync(path.join(__dirname, '../../shared/examples/district-2023.scheme.json'), 'utf8'));
 const MISSING = '7b0c7c3e-0000-4000-8000-000000000000';
@@ -137,7 +137,9 @@ describe('lifecycle of one scheme', () => {
     expect(Object.keys(exported)).toEqual(Object.keys(EXAMPLE));
   });
 
-  test('close: PUBLISHED → CLOSED; closing again or closing a DRAFT is CONFLICT; the closed scheme is frozen', async () => {
+  test('close: PUBLISHED → CLOSED once a run is published; closing again or closing a DRAFT is CONFLICT; the closed scheme is frozen', async () => {
+    expect(code(await ts.gql(CLOSE, { id: schemeId }, w.t1.ADMIN))).toBe('CONFLICT'); // no published result yet
+    await publishRun(ts, schemeId, w.t1.ADMIN);
     const c = ok(await ts.gql(CLOSE, { id: schemeId }, w.t1.ADMIN)).closeScheme;
     expect(c).toMatchObject({ status: 'CLOSED', version: 4 });
     expect(c.closedAt).toBeTruthy();
@@ -326,7 +328,9 @@ test('the definition_text migration backfills existing schemes (published ones t
     await owner.initialize();
     try {
       const column = `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'schemes' AND column_name = 'definition_text'`;
-      await owner.undoLastMigration({ transaction: 'each' });
+      // undo the later migrations too, then this one
+      const later = migrations.length - migrations.findIndex((m) => m.name === 'SchemeDefinitionText1732430000000');
+      for (let i = 0; i < later; i++) await owner.undoLastMigration({ transaction: 'each' });
       expect((await owner.query(column))[0].n).toBe(0);
       // a row written before the column existed, as an older server would have
       expect(await owner.query(`SELECT status FROM schemes`)).toEqual([{ status: 'PUBLISHED' }]);

@@ -151,3 +151,11 @@ export async function makeWorld(ts: TestServer): Promise<World> {
 export async function assignUnit(ts: TestServer, w: World, unit = 'U01'): Promise<void> {
   ok(await ts.gql(`mutation($id: ID!, $u: String) { updateUser(id: $id, unit: $u) { id unit } }`, { id: w.t1.userIds.UNIT, u: unit }, w.t1.ADMIN));
 }
+
+/** Computes a PUBLISHED scheme's run and takes it to PUBLISHED (acknowledging missing inputs), as `admin`: closing a scheme needs one. */
+export async function publishRun(ts: TestServer, schemeId: string, admin: string): Promise<string> {
+  const run = ok(await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId }, admin)).computeResults.id as string;
+  for (const step of ['reviewResults', 'approveResults']) ok(await ts.gql(`mutation($r: ID!) { ${step}(runId: $r) { id } }`, { r: run }, admin));
+  ok(await ts.gql(`mutation($r: ID!) { publishResults(runId: $r, acknowledgeMissing: true) { id } }`, { r: run }, admin));
+  return run;
+}

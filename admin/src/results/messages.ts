@@ -29,6 +29,10 @@ const zh = {
       },
       system: '系统',
     },
+    scheme: {
+      close_needs_result: '不能关闭：此方案还没有已发布的考核结果。请先计算、审核、批准并发布一轮结果，再关闭年度。',
+      close_content: '关闭后方案不再接收数据，结果也不能再计算、审核或发布（已发布的结果保留）。确定要关闭吗？',
+    },
   },
   resources: { results: { fields: { rejectedAt: '退回时间', rejectReason: '退回理由', missingInputs: '缺失数据' } } },
 };
@@ -61,6 +65,10 @@ const en: typeof zh = {
         rejected: 'sent back by %{name} on %{at}',
       },
       system: 'the system',
+    },
+    scheme: {
+      close_needs_result: 'Cannot close: the scheme has no published result yet. Compute, review, approve and publish a run first, then close the year.',
+      close_content: 'A closed scheme takes no more data, and its results can no longer be computed, reviewed or published (the published one stays). Close it?',
     },
   },
   resources: { results: { fields: { rejectedAt: 'Sent back', rejectReason: 'Reason', missingInputs: 'Missing inputs' } } },

@@ -5,7 +5,7 @@ import PublishIcon from '@mui/icons-material/Publish';
 import { Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField as MuiTextField } from '@mui/material';
 import { useState } from 'react';
 import { Button, Confirm, TopToolbar, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
-import { cloneScheme, closeScheme, downloadJson, exportScheme, publishScheme, type SchemeRecord } from './api';
+import { cloneScheme, closeScheme, codeOf, downloadJson, exportScheme, publishScheme, type SchemeRecord } from './api';
 import { useCanManageSchemes } from './permissions';
 import ComputeButton from '../results/ComputeButton';
 
@@ -84,7 +84,8 @@ const TransitionButton = ({ record, kind }: { record: SchemeRecord; kind: 'publi
       setOpen(false);
       refresh();
     } catch (e) {
-      notify((e as Error).message, { type: 'error' });
+      // closing a year needs its published result
+      notify(kind === 'close' && codeOf(e) === 'CONFLICT' ? 'kaoping.scheme.close_needs_result' : (e as Error).message, { type: 'error' });
     } finally {
       setBusy(false);
     }

@@ -161,7 +161,7 @@ export class Lifecycle1732500000000 implements MigrationInterface {
       END
       $$`);
     await q.query(`
-      CREATE TRIGGER schemes_close_guard BEFORE UPDATE ON schemes FOR EACH ROW
+      CREATE TRIGGER schemes_publish_before_close BEFORE UPDATE ON schemes FOR EACH ROW
         WHEN (OLD.status = 'PUBLISHED' AND NEW.status = 'CLOSED') EXECUTE FUNCTION kaoping_scheme_close_guard()`);
 
     await q.query(`
@@ -176,7 +176,7 @@ export class Lifecycle1732500000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE tenant_settings`);
-    await q.query(`DROP TRIGGER schemes_close_guard ON schemes`);
+    await q.query(`DROP TRIGGER schemes_publish_before_close ON schemes`);
     await q.query(`DROP FUNCTION kaoping_scheme_close_guard()`);
     for (const t of ['subjects', 'inputs', 'adjustments']) await q.query(`DROP TRIGGER ${t}_scheme_open ON ${t}`);
     await q.query(`DROP FUNCTION kaoping_scheme_open_guard()`);
