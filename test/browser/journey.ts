@@ -484,7 +484,7 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
         await page.getByRole('dialog').getByText(label).first().waitFor();
         if (step === 'publish') {
           // the example misses one input (T03's ROADS): publishing asks for an acknowledgement
-          await page.getByTestId('missing-list').getByText('T03').waitFor();
+          await page.getByTestId('ack-dialog').getByTestId('missing-list').getByText('T03').waitFor();
           await page.getByTestId('ack-missing').locator('input').check();
           await page.getByTestId('ack-publish').click();
           await page.getByRole('dialog').waitFor({ state: 'detached' });

@@ -84,7 +84,7 @@ test('send back with a reason, publish with the missing-data acknowledgement, th
     const ack = page.getByTestId('ack-dialog');
     await ack.waitFor();
     await expectText(ack, '1 项数据缺失');
-    await page.getByTestId('missing-list').getByText('T03').waitFor();
+    await ack.getByTestId('missing-list').getByText('T03').waitFor();
     expect(await page.getByTestId('ack-publish').isDisabled()).toBe(true);
     await s.shot('publish-acknowledge');
     await page.getByTestId('ack-missing').locator('input').check();
@@ -127,8 +127,9 @@ test('send back with a reason, publish with the missing-data acknowledgement, th
     await page.waitForURL(/#\/settings$/);
     const sw = page.getByTestId('separation-of-duties').locator('input');
     expect(await sw.isChecked()).toBe(false);
-    await sw.check();
+    await sw.click(); // the switch follows once the server saved it
     await page.getByText('设置已保存').first().waitFor();
+    expect(await sw.isChecked()).toBe(true);
     expect((await gql('{ tenantSettings { separationOfDuties } }')).tenantSettings.separationOfDuties).toBe(true);
     await s.shot('settings');
 
