@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ConsoleSession, REPO, ensureAdminBuilt, expectText, launchBrowser, signIn, waitForValue, type RunningServer } from './support';
+import { ConsoleSession, REPO, ensureAdminBuilt, expectText, gqlAt, launchBrowser, signIn, waitForValue, type RunningServer } from './support';
 
 export type { RunningServer };
 
@@ -291,6 +291,20 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       await page.keyboard.press('Escape');
       await page.getByTestId('scheme-status').filter({ hasText: '已发布' }).waitFor();
       await s.shot('scheme-close-refused');
+      // A run published through GraphQL (no data: an empty result), then closing works: 已关闭, still read-only.
+      const { login } = await gqlAt(server.url, 'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', {
+        e: accounts.demoAdmin.email,
+        p: accounts.demoAdmin.password,
+        t: accounts.demoAdmin.tenant,
+      });
+      const schemeB = decodeURIComponent(page.url().match(/#\/schemes\/([^/]+)\/show$/)![1]);
+      const run = (await gqlAt(server.url, 'mutation($s: ID!) { computeResults(schemeId: $s) { id } }', { s: schemeB }, login.token)).computeResults.id;
+      for (const step of ['reviewResults', 'approveResults', 'publishResults']) await gqlAt(server.url, `mutation($r: ID!) { ${step}(runId: $r) { id } }`, { r: run }, login.token);
+      await page.getByRole('button', { name: '关闭', exact: true }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+      await expectVisible(page, '方案已关闭');
+      await page.getByTestId('scheme-status').filter({ hasText: '已关闭' }).waitFor();
+      await s.shot('scheme-closed');
 
       // 7. An invalid file is not imported: its problems are listed with their paths.
       await menu(page, '考核方案').click();

@@ -123,7 +123,7 @@ test('send back with a reason, publish with the missing-data acknowledgement, th
     await page.keyboard.press('Escape');
 
     // 7. 租户设置: separation of duties switched on (audited like the rest).
-    await menu(page, '租户设置').click();
+    await menu(page, '设置').click();
     await page.waitForURL(/#\/settings$/);
     const sw = page.getByTestId('separation-of-duties').locator('input');
     expect(await sw.isChecked()).toBe(false);

@@ -6,7 +6,7 @@ import {
 } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
-import { AUDIT_ENTITIES, auditLog, changedKeys, people, type AuditEntry, type AuditFilter } from './api';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditLog, changedKeys, people, type AuditEntry, type AuditFilter } from './api';
 
 const PER_PAGE = 25;
 
@@ -91,21 +91,24 @@ const AuditPage = () => {
       <Title title={translate('kaoping.audit.title')} />
       <CardContent>
         <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }}>
-          <TextField select size="small" sx={{ minWidth: 160 }} label={translate('kaoping.audit.filter.entity')} value={filter.entity ?? ''}
+          <TextField select size="small" fullWidth={false} sx={{ minWidth: 160 }} label={translate('kaoping.audit.filter.entity')} value={filter.entity ?? ''}
             onChange={e => set({ entity: e.target.value || undefined })} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'audit-entity' } as object } }}>
             <MenuItem value="">{translate('kaoping.audit.filter.all')}</MenuItem>
             {AUDIT_ENTITIES.map(x => <MenuItem key={x} value={x}>{entityName(x)}</MenuItem>)}
           </TextField>
-          <TextField size="small" label={translate('kaoping.audit.filter.action')} value={filter.action ?? ''}
-            onChange={e => set({ action: e.target.value.trim().toUpperCase() || undefined })} slotProps={{ htmlInput: { 'data-testid': 'audit-action' } }} />
-          <TextField select size="small" sx={{ minWidth: 180 }} label={translate('kaoping.audit.filter.person')} value={filter.actorId ?? ''}
+          <TextField select size="small" fullWidth={false} sx={{ minWidth: 160 }} label={translate('kaoping.audit.filter.action')} value={filter.action ?? ''}
+            onChange={e => set({ action: e.target.value || undefined })}>
+            <MenuItem value="">{translate('kaoping.audit.filter.all')}</MenuItem>
+            {AUDIT_ACTIONS.map(x => <MenuItem key={x} value={x}>{translate(`kaoping.audit.action.${x}`, { _: x })}</MenuItem>)}
+          </TextField>
+          <TextField select size="small" fullWidth={false} sx={{ minWidth: 180 }} label={translate('kaoping.audit.filter.person')} value={filter.actorId ?? ''}
             onChange={e => set({ actorId: e.target.value || undefined })}>
             <MenuItem value="">{translate('kaoping.audit.filter.all')}</MenuItem>
             {names.map(p => <MenuItem key={p.id} value={p.id}>{p.name}（{p.email}）</MenuItem>)}
           </TextField>
-          <TextField size="small" type="datetime-local" label={translate('kaoping.audit.filter.from')} value={filter.from ?? ''}
+          <TextField size="small" fullWidth={false} type="datetime-local" label={translate('kaoping.audit.filter.from')} value={filter.from ?? ''}
             onChange={e => set({ from: e.target.value || undefined })} slotProps={{ inputLabel: { shrink: true } }} />
-          <TextField size="small" type="datetime-local" label={translate('kaoping.audit.filter.to')} value={filter.to ?? ''}
+          <TextField size="small" fullWidth={false} type="datetime-local" label={translate('kaoping.audit.filter.to')} value={filter.to ?? ''}
             onChange={e => set({ to: e.target.value || undefined })} slotProps={{ inputLabel: { shrink: true } }} />
           <Button onClick={() => { setPage(0); setFilter({}); }}>{translate('kaoping.audit.filter.clear')}</Button>
         </Stack>
@@ -139,7 +142,8 @@ const AuditPage = () => {
           </TableContainer>
         )}
         {data && (
-          <TablePagination component="div" count={data.total} page={page} rowsPerPage={PER_PAGE} rowsPerPageOptions={[PER_PAGE]} onPageChange={(_, p) => setPage(p)} />
+          <TablePagination component="div" count={data.total} page={page} rowsPerPage={PER_PAGE} rowsPerPageOptions={[PER_PAGE]} onPageChange={(_, p) => setPage(p)}
+            labelDisplayedRows={({ from, to, count }) => translate('kaoping.audit.rows', { from, to, count })} />
         )}
       </CardContent>
       <Dialog open={!!open} onClose={() => setOpen(null)} maxWidth="lg" fullWidth>

@@ -12,6 +12,7 @@ const zh = {
       before: '修改前',
       after: '修改后',
       empty: '没有符合条件的记录',
+      rows: '第 %{from}–%{to} 条，共 %{count} 条',
       filter: { entity: '对象', action: '操作', person: '操作人', from: '起始时间', to: '截止时间', all: '全部', clear: '清除筛选' },
       actor: { platform: '平台管理员', apiKey: 'API 密钥', system: '系统' },
       entity: {
@@ -39,6 +40,7 @@ const en: typeof zh = {
       before: 'Before',
       after: 'After',
       empty: 'No matching records',
+      rows: '%{from}–%{to} of %{count}',
       filter: { entity: 'Entity', action: 'Action', person: 'Person', from: 'From', to: 'To', all: 'All', clear: 'Clear filters' },
       actor: { platform: 'Platform administrator', apiKey: 'API key', system: 'System' },
       entity: {

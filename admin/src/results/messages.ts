@@ -9,7 +9,7 @@ const zh = {
       ack_content: '本轮结果有 %{smart_count} 项数据缺失，缺失项按 0 分计。发布后结果对被考核单位和外部系统可见，且不能再更改。',
       ack_check: '我已知悉以上 %{smart_count} 项缺失数据，仍要发布',
       missing_indicator: '缺失数据的指标',
-      missing_notice: '本轮结果有 %{smart_count} 项数据缺失（按 0 分计），发布时需确认：',
+      missing_notice: '本轮结果有 %{smart_count} 项数据缺失（按 0 分计；发布前须确认）：',
       reject: '退回',
       reject_title: '退回本轮结果',
       reject_content: '退回后本轮结果作废（不能再审核、批准或发布）；修正数据后重新计算，得到新一轮结果。请写明退回理由。',

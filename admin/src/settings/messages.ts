@@ -4,7 +4,7 @@ const zh = {
   kaoping: {
     settings: {
       title: '租户设置',
-      menu: '租户设置',
+      menu: '设置',
       separation: '职责分离',
       separation_help: '开启后，同一轮考核结果的计算、审核、批准、发布须由不同的人完成（管理员也不例外）。默认关闭。',
       saved: '设置已保存',
