@@ -15,11 +15,11 @@ import { buildContext } from './context/build-context';
 import type { RequestContext } from './context/request-context';
 import { openDatabase } from './db/database';
 import { seedDemo } from './demo/seed';
-import { makeFormatError } from './graphql/errors';
-import { aliasLimitRule, depthLimitRule, LIMITS } from './graphql/limits';
+import { contextError, makeFormatError } from './graphql/errors';
+import { armorValidationRules, LIMITS } from './graphql/limits';
 import { guardPlugin, transactionPlugin } from './graphql/plugins';
 import { buildKaopingSchema } from './graphql/schema';
-import { BODY_LIMIT, bodyErrorHandler, finalErrorHandler, healthRoute, mountAdmin, requestLogger } from './http/express-app';
+import { BODY_LIMIT, bodyErrorHandler, refusePersistedQueries, finalErrorHandler, healthRoute, mountAdmin, requestLogger } from './http/express-app';
 import { createLogger } from './http/logger';
 
 export type { Config } from './config/config';
@@ -57,11 +57,12 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
       schema,
       introspection: true, // the console needs it; API keys are refused in production (guardPlugin)
       allowBatchedHttpRequests: false,
+      persistedQueries: false, // refused with 400 before Apollo (refusePersistedQueries)
       stopOnTerminationSignals: false, // main.ts owns the signals
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
       parseOptions: { maxTokens: LIMITS.maxTokens },
-      validationRules: [depthLimitRule(LIMITS.maxDepth), aliasLimitRule(LIMITS.maxAliases)],
+      validationRules: armorValidationRules(),
       formatError: makeFormatError(log, config.production),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -78,11 +79,16 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
     app.use(
       '/graphql',
       express.json({ limit: BODY_LIMIT }),
+      refusePersistedQueries,
       expressMiddleware(apollo, {
         context: async ({ req, res }) => {
-          const ctx = await buildContext({ dataSource, config, log, rateLimiter }, req, res);
-          res.locals.logFields = ctx.logFields; // the request log line reads tenant/operation from here
-          return ctx;
+          try {
+            const ctx = await buildContext({ dataSource, config, log, rateLimiter }, req, res);
+            res.locals.logFields = ctx.logFields; // the request log line reads tenant/operation from here
+            return ctx;
+          } catch (e) {
+            throw contextError(e);
+          }
         },
       }),
     );

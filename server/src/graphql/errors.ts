@@ -2,8 +2,35 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { PUBLIC_CODES } from '../common/errors';
+import { isDatabaseUnavailable } from '../db/unavailable';
 
 export const GENERIC_MESSAGE = 'Internal server error';
+export const UNAVAILABLE_MESSAGE = 'Service temporarily unavailable; please retry';
+
+/** HTTP status of an error raised before execution (context, header checks): never 500 for a client's fault. */
+const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, BAD_REQUEST: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 };
+
+export function unavailable(): GraphQLError {
+  return new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: new Map([['retry-after', '1']]) } } });
+}
+
+/**
+ * What building the context threw, as Apollo should send it: our own errors with their status
+ * (401, 403, 404, 429 — Apollo would send 500), the database being unreachable as 503; anything
+ * else stays a 500 (masked by formatError).
+ */
+export function contextError(e: unknown): unknown {
+  if (e instanceof GraphQLError) {
+    const code = e.extensions.code as string | undefined;
+    const status = code ? STATUS_BY_CODE[code] : undefined;
+    if (status && !(e.extensions.http as { status?: number } | undefined)?.status) {
+      const http = { ...((e.extensions.http as object) ?? {}), status };
+      return new GraphQLError(e.message, { extensions: { ...e.extensions, http } });
+    }
+    return e;
+  }
+  return isDatabaseUnavailable(e) ? unavailable() : e;
+}
 
 /**
  * Apollo `formatError`: keeps errors we raised on purpose (a GraphQLError with a public code),
@@ -19,6 +46,10 @@ export function makeFormatError(log: Logger, production: boolean) {
       PUBLIC_CODES.has(code) &&
       // a resolver error must itself be a GraphQLError we made, not e.g. a driver error with a code
       (original instanceof GraphQLError || !(error instanceof GraphQLError) || error.originalError === undefined || error.originalError instanceof GraphQLError);
+    if (!deliberate && isDatabaseUnavailable(original)) {
+      log.warn({ err: { message: (original as Error)?.message }, path: formatted.path }, 'database unavailable');
+      return { message: UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
     if (!deliberate) {
       log.error({ err: original, path: formatted.path }, 'internal error');
       return { message: GENERIC_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context/request-context';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import { assertCleanArguments, coerceVariables } from './argument-guard';
 import { checkComplexity, LIMITS, usesIntrospection } from './limits';
 
 /** Commits the request transaction when the response has no errors, rolls it back otherwise. */
@@ -15,7 +17,11 @@ export const transactionPlugin: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-/** Operation name into the request log; cost limit; no introspection for API keys in production. */
+/**
+ * Operation name into the request log; no introspection for API keys in production; then, only
+ * for an operation whose variables coerce, the argument checks and the cost limit (invalid
+ * variables are left to execution, which answers 400 BAD_USER_INPUT).
+ */
 export function guardPlugin(production: boolean): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
@@ -26,7 +32,18 @@ export function guardPlugin(production: boolean): ApolloServerPlugin<RequestCont
           if (production && contextValue.principal?.kind === 'apiKey' && usesIntrospection(document)) {
             throw new GraphQLError('Introspection is disabled for API keys', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
           }
+          if (!operation) return;
+          if (operation.operation === 'subscription') {
+            throw new GraphQLError('Subscriptions are not supported', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+          }
+          const variables = coerceVariables(schema, operation, request.variables);
+          if (!variables) return;
+          assertCleanArguments(schema, document, operation, variables);
           checkComplexity(schema, document, request.operationName, request.variables, LIMITS.maxComplexity);
+        },
+        async willSendResponse({ response, errors }) {
+          // the database went away mid-request: a 503 the client may retry, not a 200 with errors
+          if (errors?.some(isDatabaseUnavailable)) response.http.status = 503;
         },
       };
     },
