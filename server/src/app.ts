@@ -14,6 +14,7 @@ import { configWarnings, loadConfig, type Config } from './config/config';
 import { buildContext } from './context/build-context';
 import type { RequestContext } from './context/request-context';
 import { openDatabase } from './db/database';
+import type { EmbeddedPostgres } from './db/embedded';
 import { seedDemo } from './demo/seed';
 import { contextError, makeFormatError } from './graphql/errors';
 import { armorValidationRules, LIMITS } from './graphql/limits';
@@ -29,6 +30,8 @@ export interface RunningServer {
   port: number;
   config: Config;
   dataSource: DataSource;
+  /** the embedded PostgreSQL (DATABASE_URL unset), restarted by the server when it dies */
+  embedded?: EmbeddedPostgres;
   stop(): Promise<void>;
 }
 
@@ -51,7 +54,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
     const app = express();
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
-    const rateLimiter = new RateLimiter(config.rateLimitBurst, config.rateLimitPerSecond);
+    const rateLimiter = new RateLimiter(dataSource, config.rateLimitBurst, config.rateLimitPerSecond);
 
     const apollo = new ApolloServer<RequestContext>({
       schema,
@@ -114,7 +117,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
         await db.close();
         log.info('stopped');
       })());
-    return { url, port, config, dataSource, stop };
+    return { url, port, config, dataSource, embedded: db.embedded, stop };
   } catch (e) {
     await db.close().catch(() => undefined);
     throw e;

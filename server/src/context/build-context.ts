@@ -47,7 +47,7 @@ export async function buildContext(deps: ContextDeps, req: Request, res: Respons
       if (!k || !secretMatches(parsed.secret, k.secret_hash) || k.revoked_at || (k.expires_at && k.expires_at.getTime() <= Date.now())) {
         throw unauthenticated(INVALID);
       }
-      const rl = deps.rateLimiter.take(k.id);
+      const rl = await deps.rateLimiter.take(k.id);
       res.setHeader('x-ratelimit-limit', String(rl.limit));
       res.setHeader('x-ratelimit-remaining', String(rl.remaining));
       res.setHeader('x-ratelimit-reset', String(rl.reset));

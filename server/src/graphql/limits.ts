@@ -1,5 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, type GraphQLSchema, type SelectionSetNode, type DocumentNode } from 'graphql';
+import { GraphQLError, Kind, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type DocumentNode } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 export const LIMITS = {
@@ -17,7 +17,12 @@ export const LIMITS = {
  * The cost limit needs the variables, so it runs after validation and coercion (guardPlugin).
  */
 export function armorValidationRules() {
-  const reject = { exposeLimits: true };
+  // armor words its rejections "Syntax Error: …"; report them as the validation errors they are
+  const reject = {
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [(ctx: ValidationContext | null, e: GraphQLError) => ctx?.reportError(new GraphQLError(e.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }))],
+  };
   return new ApolloArmor({
     blockFieldSuggestion: { enabled: false }, // production: ApolloServerPluginDisableSuggestions
     costLimit: { enabled: false },
