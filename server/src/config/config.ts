@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { bool, cleanEnv, email, EnvError, makeValidator, port, str } from 'envalid';
+import { bool, cleanEnv, email, EnvError, makeValidator, str } from 'envalid';
 
 /** Everything the server reads from the environment, resolved once at start. */
 export interface Config {
@@ -44,6 +44,12 @@ const positiveInt = makeValidator<number>((v) => {
   if (!/^\d+$/.test(v.trim()) || n <= 0) throw new EnvError('must be a positive whole number');
   return n;
 });
+/** 0 asks for a free port */
+const tcpPort = makeValidator<number>((v) => {
+  const n = Number(v);
+  if (!/^\d+$/.test(v.trim()) || n > 65535) throw new EnvError('must be a port number (0-65535)');
+  return n;
+});
 const postgresUrl = makeValidator<string>((v) => {
   let u: URL;
   try {
@@ -64,7 +70,7 @@ function readEnv(env: NodeJS.ProcessEnv) {
     present,
     {
       NODE_ENV: str({ default: 'development' }),
-      PORT: port({ default: 4000 }),
+      PORT: tcpPort({ default: 4000 }),
       HOST: str({ default: '0.0.0.0' }),
       DATABASE_URL: postgresUrl(optional),
       APP_DATABASE_URL: postgresUrl(optional),
