@@ -40,7 +40,13 @@ export function contextError(e: unknown): unknown {
 export function makeFormatError(log: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const code = formatted.extensions?.code as string | undefined;
+    let code = formatted.extensions?.code as string | undefined;
+    // graphql-js' own request errors that Apollo leaves without a code (e.g. "Too many errors
+    // processing variables"): no path, no underlying error — the request is at fault, not us
+    if (error instanceof GraphQLError && error.extensions.code === undefined && !error.path && !error.originalError) {
+      code = 'BAD_USER_INPUT';
+      formatted = { ...formatted, extensions: { ...formatted.extensions, code } };
+    }
     const deliberate =
       code !== undefined &&
       PUBLIC_CODES.has(code) &&
