@@ -49,7 +49,7 @@ function deepJson(depth: number, wrap: 'object' | 'array'): unknown {
 const jsonValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
   { weight: 1, arbitrary: fc.integer({ min: 60, max: 3000 }).chain((d) => fc.constantFrom(deepJson(d, 'object'), deepJson(d, 'array'))) },
-  { weight: 1, arbitrary: fc.integer({ min: 1000, max: 20_000 }).map((n) => Array.from({ length: n }, (_, i) => i)) },
+  { weight: 1, arbitrary: fc.integer({ min: 1000, max: 5000 }).map((n) => Array.from({ length: n }, (_, i) => i)) },
   { weight: 1, arbitrary: fc.record({ actual: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(1.7e308), fc.constant(-1e300)), target: fc.oneof(fc.double({ noNaN: true }), fc.constant(0)) }, { requiredKeys: [] }) },
   { weight: 1, arbitrary: fc.dictionary(hostileString, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }) },
   { weight: 1, arbitrary: fc.constant({ code: 'x', groups: [{ code: 'g', name: 'a\u0000', indicators: [] }] }) },
@@ -66,9 +66,9 @@ function plausibleFor(type: GraphQLInputType, pools: Pools, depth: number): fc.A
   if (isListType(type)) {
     const item = valueFor(type.ofType, pools, depth);
     return fc.oneof(
-      { weight: 6, arbitrary: fc.array(item, { maxLength: 4 }) },
-      { weight: 1, arbitrary: fc.integer({ min: 2001, max: 2600 }).chain((n) => fc.array(item, { minLength: n, maxLength: n })) },
-      { weight: 1, arbitrary: item },
+      { weight: 12, arbitrary: fc.array(item, { maxLength: 4 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 2001, max: 2100 }).chain((n) => fc.array(item, { minLength: n, maxLength: n })) }, // over the 2,000-row caps
+      { weight: 2, arbitrary: item },
     );
   }
   if (isInputObjectType(type)) {
