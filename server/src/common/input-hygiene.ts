@@ -12,8 +12,8 @@ import { isId } from './ids';
 export const HYGIENE_LIMITS = {
   /** deepest nesting of objects/arrays inside one JSON value */
   maxJsonDepth: 64,
-  /** objects, arrays and leaves inside one JSON value */
-  maxJsonNodes: 200_000,
+  /** objects, arrays and leaves inside one JSON value (a large dataset import holds ~500,000) */
+  maxJsonNodes: 2_000_000,
   /** characters in one plain string argument (a JSON value's strings count against the body limit) */
   maxStringLength: 100_000,
 };
@@ -73,7 +73,7 @@ export function jsonProblem(value: unknown, path: string, limits = HYGIENE_LIMIT
           stack.push({ v: (v as Record<string, unknown>)[k], path: kp, depth: depth + 1 });
         }
       }
-    } else if (v !== undefined && typeof v !== 'boolean') {
+    } else if (v !== null && v !== undefined && typeof v !== 'boolean') {
       return { path: p, message: 'not a JSON value' };
     }
   }

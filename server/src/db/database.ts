@@ -37,7 +37,7 @@ export async function openDatabase(cfg: Config, log: Logger): Promise<Database> 
   try {
     if (!ownerUrl) {
       const pgLog = log.child({ component: 'postgres' });
-      embedded = await startEmbeddedPostgres(cfg.dataDir, (m, level) => m && (level === 'warn' ? pgLog.warn(m) : pgLog.debug(m)));
+      embedded = await startEmbeddedPostgres(cfg.dataDir, (m, level) => m && (level === 'warn' ? pgLog.warn(m) : pgLog.debug(m)), undefined, { restart: true });
       await ensureDatabase(embedded.url, EMBEDDED_DB);
       ownerUrl = withDatabase(embedded.url, EMBEDDED_DB);
       log.info({ port: embedded.port, dataDir: cfg.dataDir }, 'embedded PostgreSQL started');

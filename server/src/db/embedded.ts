@@ -110,8 +110,14 @@ export interface EmbeddedPostgres {
 /**
  * Starts PostgreSQL with its cluster in `<dataDir>/pg` (initdb only the first time), on a free
  * port (or `fixedPort`, e.g. to restart a cluster where its clients expect it), owner role `postgres` with a password generated once and kept in `<dataDir>/pg-owner-password`.
+ * `restart`: start it again whenever it dies until `stop()` (the server's own database).
  */
-export async function startEmbeddedPostgres(dataDir: string, log: (msg: string, level?: 'warn') => void = () => {}, fixedPort?: number): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (msg: string, level?: 'warn') => void = () => {},
+  fixedPort?: number,
+  opts: { restart?: boolean } = {},
+): Promise<EmbeddedPostgres> {
   const pkgDir = platformPackageDir();
   hydrateSymlinks(pkgDir);
   const bin = (n: string) => path.join(pkgDir, 'native', 'bin', n);
@@ -148,7 +154,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (msg: string, 
   // doubling to 5 s while it fails (e.g. old backends still holding shared memory).
   const supervise = (c: ChildProcess) =>
     c.once('exit', (code, signal) => {
-      if (stopped) return;
+      if (stopped || !opts.restart) return;
       log(`embedded PostgreSQL exited (code ${code}, signal ${signal}); restarting`, 'warn');
       void (async () => {
         for (let delay = 250; !stopped; delay = Math.min(delay * 2, 5000)) {

@@ -6,11 +6,12 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT
 const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|connection error|Connection is closed|Cannot use a pool after calling end|the database system is (starting up|shutting down|in recovery mode)|DataSource is not initialized/i;
 
 export function isDatabaseUnavailable(e: unknown): boolean {
-  for (let err = e as { code?: unknown; message?: unknown; driverError?: unknown; originalError?: unknown; cause?: unknown } | undefined, i = 0; err && i < 4; i++) {
+  for (let err = e as { code?: unknown; message?: unknown; driverError?: unknown; originalError?: unknown; thrownValue?: unknown; cause?: unknown } | undefined, i = 0; err && i < 5; i++) {
     const code = typeof err.code === 'string' ? err.code : '';
     if (NETWORK_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code)) return true;
     if (typeof err.message === 'string' && MESSAGES.test(err.message)) return true;
-    err = (err.originalError ?? err.driverError ?? err.cause) as typeof err;
+    // graphql-js wraps what is not an Error (another realm's, e.g. under Jest) as thrownValue
+    err = (err.originalError ?? err.thrownValue ?? err.driverError ?? err.cause) as typeof err;
   }
   return false;
 }
