@@ -3,15 +3,28 @@ import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context/request-context';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { assertCleanArguments, coerceVariables } from './argument-guard';
+import { GENERIC_MESSAGE, UNAVAILABLE_MESSAGE } from './errors';
 import { checkComplexity, LIMITS, usesIntrospection } from './limits';
 
-/** Commits the request transaction when the response has no errors, rolls it back otherwise. */
+/**
+ * Commits the request transaction when the response has no errors, rolls it back otherwise. A
+ * commit that fails (the database went away, a deferred check) wrote nothing, so the answer must
+ * not carry the data as if it had: it becomes an error (503 when the database is unreachable).
+ */
 export const transactionPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response, errors }) {
         const failed = (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
-        await contextValue.finish(!failed);
+        try {
+          await contextValue.finish(!failed);
+        } catch (e) {
+          const down = isDatabaseUnavailable(e);
+          if (!down) contextValue.log.error({ err: e }, 'commit failed');
+          response.http.status = down ? 503 : 500;
+          const error = down ? { message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } } : { message: GENERIC_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+          if (response.body.kind === 'single') response.body.singleResult = { errors: [error] };
+        }
       },
     };
   },
