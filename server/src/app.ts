@@ -14,12 +14,13 @@ import { configWarnings, loadConfig, type Config } from './config/config';
 import { buildContext } from './context/build-context';
 import type { RequestContext } from './context/request-context';
 import { openDatabase } from './db/database';
+import type { EmbeddedPostgres } from './db/embedded';
 import { seedDemo } from './demo/seed';
-import { makeFormatError } from './graphql/errors';
-import { aliasLimitRule, depthLimitRule, LIMITS } from './graphql/limits';
+import { contextError, makeFormatError } from './graphql/errors';
+import { armorValidationRules, LIMITS } from './graphql/limits';
 import { guardPlugin, transactionPlugin } from './graphql/plugins';
 import { buildKaopingSchema } from './graphql/schema';
-import { BODY_LIMIT, bodyErrorHandler, finalErrorHandler, healthRoute, mountAdmin, requestLogger } from './http/express-app';
+import { BODY_LIMIT, bodyErrorHandler, refusePersistedQueries, finalErrorHandler, healthRoute, mountAdmin, requestLogger } from './http/express-app';
 import { createLogger } from './http/logger';
 
 export type { Config } from './config/config';
@@ -29,6 +30,8 @@ export interface RunningServer {
   port: number;
   config: Config;
   dataSource: DataSource;
+  /** the embedded PostgreSQL (DATABASE_URL unset), restarted by the server when it dies */
+  embedded?: EmbeddedPostgres;
   stop(): Promise<void>;
 }
 
@@ -51,17 +54,18 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
     const app = express();
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
-    const rateLimiter = new RateLimiter(config.rateLimitBurst, config.rateLimitPerSecond);
+    const rateLimiter = new RateLimiter(dataSource, config.rateLimitBurst, config.rateLimitPerSecond);
 
     const apollo = new ApolloServer<RequestContext>({
       schema,
       introspection: true, // the console needs it; API keys are refused in production (guardPlugin)
       allowBatchedHttpRequests: false,
+      persistedQueries: false, // refused with 400 before Apollo (refusePersistedQueries)
       stopOnTerminationSignals: false, // main.ts owns the signals
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
       parseOptions: { maxTokens: LIMITS.maxTokens },
-      validationRules: [depthLimitRule(LIMITS.maxDepth), aliasLimitRule(LIMITS.maxAliases)],
+      validationRules: armorValidationRules(),
       formatError: makeFormatError(log, config.production),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -78,11 +82,16 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
     app.use(
       '/graphql',
       express.json({ limit: BODY_LIMIT }),
+      refusePersistedQueries,
       expressMiddleware(apollo, {
         context: async ({ req, res }) => {
-          const ctx = await buildContext({ dataSource, config, log, rateLimiter }, req, res);
-          res.locals.logFields = ctx.logFields; // the request log line reads tenant/operation from here
-          return ctx;
+          try {
+            const ctx = await buildContext({ dataSource, config, log, rateLimiter }, req, res);
+            res.locals.logFields = ctx.logFields; // the request log line reads tenant/operation from here
+            return ctx;
+          } catch (e) {
+            throw contextError(e);
+          }
         },
       }),
     );
@@ -108,7 +117,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
         await db.close();
         log.info('stopped');
       })());
-    return { url, port, config, dataSource, stop };
+    return { url, port, config, dataSource, embedded: db.embedded, stop };
   } catch (e) {
     await db.close().catch(() => undefined);
     throw e;

@@ -85,7 +85,7 @@ describe('auditLog', () => {
     expect((await audit({ eid: adjustmentId })).auditLog.map((e) => e.action)).toEqual(['VERIFY', 'CLAIM']);
     const byMonitor = await audit({ act: w.t1.userIds.MONITOR });
     expect(byMonitor.auditLog.map((e) => e.entityId)).toEqual([inputId]);
-    expect((await audit({ eid: 'not-a-uuid' }))._auditLogMeta.count).toBe(0);
+    expect(code(await ts.gql(AUDIT, { eid: 'not-a-uuid' }, w.t1.ADMIN))).toBe('BAD_USER_INPUT'); // not an id: refused at the edge
 
     const all = (await audit({ perPage: 200 }))._auditLogMeta.count;
     const before = await audit({ to: beforeData, perPage: 200 });

@@ -69,7 +69,7 @@ test('a too-deep query is refused with a validation error', async () => {
   const r = await ts.gql(`{ me { ${q} } }`, {}, token);
   expect(r.status).toBe(400);
   expect(code(r)).toBe('GRAPHQL_VALIDATION_FAILED');
-  expect(r.body.errors!.some((e) => /too deep/.test(e.message))).toBe(true);
+  expect(r.body.errors!.map((e) => e.message)).toContain('Query depth limit of 10 exceeded, found 14.');
   await stillServing();
 });
 
@@ -77,7 +77,7 @@ test('too many aliases are refused', async () => {
   const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: me { id }`).join(' ');
   const r = await ts.gql(`{ ${aliases} }`, {}, token);
   expect(code(r)).toBe('GRAPHQL_VALIDATION_FAILED');
-  expect(r.body.errors![0].message).toMatch(/aliases/);
+  expect(r.body.errors![0].message).toBe('Aliases limit of 30 exceeded, found 31.');
   const fine = Array.from({ length: 5 }, (_, i) => `a${i}: me { id }`).join(' ');
   expect(code(await ts.gql(`{ ${fine} }`, {}, token))).toBe('OK');
 });

@@ -152,7 +152,7 @@ describe('one scheme, through GraphQL alone', () => {
     for (const role of ['ASSESSOR', 'VIEWER', 'MONITOR', 'UNIT'] as const) expect(code(await ts.gql(REVIEW, { r: firstRun }, w.t1[role]))).toBe('FORBIDDEN');
     expect(code(await ts.gql(REVIEW, { r: firstRun }, resultsKey))).toBe('FORBIDDEN');
     expect(code(await ts.gql(REVIEW, { r: MISSING }, w.t1.LEADER))).toBe('NOT_FOUND');
-    expect(code(await ts.gql(REVIEW, { r: 'not-an-id' }, w.t1.LEADER))).toBe('NOT_FOUND');
+    expect(code(await ts.gql(REVIEW, { r: 'not-an-id' }, w.t1.LEADER))).toBe('BAD_USER_INPUT'); // not an id: refused at the edge
 
     const reviewed = ok(await ts.gql(REVIEW, { r: firstRun }, w.t1.LEADER)).reviewResults;
     expect(reviewed).toMatchObject({ id: firstRun, status: 'REVIEWED', approvedAt: null, publishedAt: null });

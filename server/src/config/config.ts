@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { bool, cleanEnv, email, EnvError, makeValidator, str } from 'envalid';
 
 /** Everything the server reads from the environment, resolved once at start. */
 export interface Config {
@@ -33,9 +34,66 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
-function bool(v: string | undefined, dflt: boolean): boolean {
-  if (v === undefined || v === '') return dflt;
-  return ['1', 'true', 'yes', 'on'].includes(v.toLowerCase());
+const positive = makeValidator<number>((v) => {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n) || n <= 0) throw new EnvError('must be a positive number');
+  return n;
+});
+const positiveInt = makeValidator<number>((v) => {
+  const n = Number(v);
+  if (!/^\d+$/.test(v.trim()) || n <= 0) throw new EnvError('must be a positive whole number');
+  return n;
+});
+/** 0 asks for a free port */
+const tcpPort = makeValidator<number>((v) => {
+  const n = Number(v);
+  if (!/^\d+$/.test(v.trim()) || n > 65535) throw new EnvError('must be a port number (0-65535)');
+  return n;
+});
+const postgresUrl = makeValidator<string>((v) => {
+  let u: URL;
+  try {
+    u = new URL(v);
+  } catch {
+    throw new EnvError('must be a postgres:// URL');
+  }
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') throw new EnvError('must be a postgres:// URL');
+  return v;
+});
+const optional = { default: undefined } as const;
+
+/** The environment, validated at start: a bad value stops the server with the variable's name. */
+function readEnv(env: NodeJS.ProcessEnv) {
+  // envalid treats '' as set; the server always read an empty variable as unset
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  return cleanEnv(
+    present,
+    {
+      NODE_ENV: str({ default: 'development' }),
+      PORT: tcpPort({ default: 4000 }),
+      HOST: str({ default: '0.0.0.0' }),
+      DATABASE_URL: postgresUrl(optional),
+      APP_DATABASE_URL: postgresUrl(optional),
+      DATA_DIR: str({ default: './.data' }),
+      JWT_SECRET: str(optional),
+      JWT_TTL_SECONDS: positiveInt({ default: 8 * 3600 }),
+      ADMIN_EMAIL: email(optional),
+      ADMIN_PASSWORD: str(optional),
+      SEED_DEMO: bool(optional),
+      LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
+      API_KEY_RATE_LIMIT: positiveInt({ default: 60 }),
+      API_KEY_RATE_PER_SECOND: positive({ default: 1 }),
+      DB_POOL_MAX: positiveInt({ default: 10 }),
+      DB_STATEMENT_TIMEOUT_MS: positiveInt({ default: 30000 }),
+      DB_IDLE_IN_TX_TIMEOUT_MS: positiveInt({ default: 60000 }),
+    },
+    {
+      reporter: ({ errors }) => {
+        const bad = Object.entries(errors).map(([name, e]) => `${name}: ${(e as Error).message}`);
+        if (bad.length) throw new ConfigError(`Invalid environment: ${bad.join('; ')}`);
+      },
+    },
+  );
 }
 
 /** Reads a secret kept in DATA_DIR, creating it once (mode 0600). */
@@ -50,20 +108,21 @@ export function persistentSecret(dataDir: string, name: string, bytes = 32): str
 
 /** Builds the config from the environment, then applies overrides (tests pass these). */
 export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Config {
-  const nodeEnv = overrides.nodeEnv ?? env.NODE_ENV ?? 'development';
+  const e = readEnv(env);
+  const nodeEnv = overrides.nodeEnv ?? e.NODE_ENV;
   const production = overrides.production ?? nodeEnv === 'production';
-  const dataDir = path.resolve(overrides.dataDir ?? env.DATA_DIR ?? './.data');
+  const dataDir = path.resolve(overrides.dataDir ?? e.DATA_DIR);
   const warnings: string[] = [];
 
-  let jwtSecret = overrides.jwtSecret ?? env.JWT_SECRET;
+  let jwtSecret = overrides.jwtSecret ?? e.JWT_SECRET;
   if (!jwtSecret) {
     if (production) throw new ConfigError('JWT_SECRET is required in production');
     jwtSecret = persistentSecret(dataDir, 'jwt-secret');
   }
   if (production && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters in production');
 
-  let adminEmail = overrides.adminEmail ?? env.ADMIN_EMAIL;
-  let adminPassword = overrides.adminPassword ?? env.ADMIN_PASSWORD;
+  let adminEmail = overrides.adminEmail ?? e.ADMIN_EMAIL;
+  let adminPassword = overrides.adminPassword ?? e.ADMIN_PASSWORD;
   if (!adminEmail || !adminPassword) {
     if (production) throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD are required in production');
     adminEmail = adminEmail ?? 'admin@example.com';
@@ -74,25 +133,25 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
   const cfg: Config = {
     nodeEnv,
     production,
-    port: Number(env.PORT ?? 4000),
-    host: env.HOST ?? '0.0.0.0',
-    databaseUrl: env.DATABASE_URL || undefined,
-    appDatabaseUrl: env.APP_DATABASE_URL || undefined,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    appDatabaseUrl: e.APP_DATABASE_URL,
     dataDir,
     jwtSecret,
     jwtIssuer: 'kaoping',
     jwtAudience: 'kaoping-api',
-    jwtTtlSeconds: Number(env.JWT_TTL_SECONDS ?? 8 * 3600),
+    jwtTtlSeconds: e.JWT_TTL_SECONDS,
     adminEmail,
     adminPassword,
-    seedDemo: bool(env.SEED_DEMO, !production),
+    seedDemo: e.SEED_DEMO ?? !production,
     adminDist: path.resolve(__dirname, '../../../admin/dist'),
-    logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'info'),
-    rateLimitBurst: Number(env.API_KEY_RATE_LIMIT ?? 60),
-    rateLimitPerSecond: Number(env.API_KEY_RATE_PER_SECOND ?? 1),
-    dbPoolMax: Number(env.DB_POOL_MAX ?? 10),
-    statementTimeoutMs: Number(env.DB_STATEMENT_TIMEOUT_MS ?? 30000),
-    idleInTransactionTimeoutMs: Number(env.DB_IDLE_IN_TX_TIMEOUT_MS ?? 60000),
+    logLevel: e.LOG_LEVEL,
+    rateLimitBurst: e.API_KEY_RATE_LIMIT,
+    rateLimitPerSecond: e.API_KEY_RATE_PER_SECOND,
+    dbPoolMax: e.DB_POOL_MAX,
+    statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    idleInTransactionTimeoutMs: e.DB_IDLE_IN_TX_TIMEOUT_MS,
     ...overrides,
   } as Config;
   // overrides may have cleared these; keep the resolved values

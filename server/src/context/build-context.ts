@@ -5,6 +5,7 @@ import { looksLikeApiKey, parseApiKey, secretMatches } from '../api-key/api-key-
 import type { RateLimiter } from '../api-key/rate-limit';
 import { InvalidTokenError, verifyToken } from '../auth/jwt';
 import type { Config } from '../config/config';
+import { isId } from '../common/ids';
 import { forbidden, notFound, rateLimited, unauthenticated } from '../common/errors';
 import type { Role } from '../user/role';
 import type { Principal, TenantScope } from './principal';
@@ -46,7 +47,7 @@ export async function buildContext(deps: ContextDeps, req: Request, res: Respons
       if (!k || !secretMatches(parsed.secret, k.secret_hash) || k.revoked_at || (k.expires_at && k.expires_at.getTime() <= Date.now())) {
         throw unauthenticated(INVALID);
       }
-      const rl = deps.rateLimiter.take(k.id);
+      const rl = await deps.rateLimiter.take(k.id);
       res.setHeader('x-ratelimit-limit', String(rl.limit));
       res.setHeader('x-ratelimit-remaining', String(rl.remaining));
       res.setHeader('x-ratelimit-reset', String(rl.reset));
@@ -65,6 +66,8 @@ export async function buildContext(deps: ContextDeps, req: Request, res: Respons
         if (e instanceof InvalidTokenError) throw unauthenticated(INVALID);
         throw e;
       }
+      // a validly signed token whose ids are not ids (an old or foreign format) must not reach a uuid cast
+      if (!isId(claims.sub) || (claims.tid !== undefined && !isId(claims.tid))) throw unauthenticated(INVALID);
       if (claims.kind === 'platform') {
         const rows: { id: string; email: string; disabled: boolean }[] = await dataSource.query(`SELECT id, email, disabled FROM platform_admins WHERE id = $1`, [claims.sub]);
         if (!rows[0] || rows[0].disabled) throw unauthenticated(INVALID);

@@ -37,7 +37,7 @@ export async function openDatabase(cfg: Config, log: Logger): Promise<Database> 
   try {
     if (!ownerUrl) {
       const pgLog = log.child({ component: 'postgres' });
-      embedded = await startEmbeddedPostgres(cfg.dataDir, (m) => m && pgLog.debug(m));
+      embedded = await startEmbeddedPostgres(cfg.dataDir, (m, level) => m && (level === 'warn' ? pgLog.warn(m) : pgLog.debug(m)), undefined, { restart: true });
       await ensureDatabase(embedded.url, EMBEDDED_DB);
       ownerUrl = withDatabase(embedded.url, EMBEDDED_DB);
       log.info({ port: embedded.port, dataDir: cfg.dataDir }, 'embedded PostgreSQL started');
@@ -162,6 +162,6 @@ async function assertAppRoleIsSafe(ds: DataSource): Promise<void> {
            (SELECT count(*)::int FROM pg_class c WHERE c.relowner = r.oid AND c.relkind IN ('r','p','v','m')) AS owned
       FROM pg_roles r WHERE r.rolname = current_user`);
   if (r.rolsuper || r.rolbypassrls || r.owned > 0) {
-    throw new Error('The application database role must not be SUPERUSER, have BYPASSRLS, or own tables (security.md 3)');
+    throw new Error('The application database role must not be SUPERUSER, have BYPASSRLS, or own tables ');
   }
 }

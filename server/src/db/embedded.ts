@@ -100,14 +100,24 @@ function postgresOsUser(): Ids | undefined {
 export interface EmbeddedPostgres {
   url: string;
   port: number;
+  /** the running postmaster's process id */
+  readonly pid: number | undefined;
+  /** how many times it was restarted after dying */
+  readonly restarts: number;
   stop(): Promise<void>;
 }
 
 /**
  * Starts PostgreSQL with its cluster in `<dataDir>/pg` (initdb only the first time), on a free
  * port (or `fixedPort`, e.g. to restart a cluster where its clients expect it), owner role `postgres` with a password generated once and kept in `<dataDir>/pg-owner-password`.
+ * `restart`: start it again whenever it dies until `stop()` (the server's own database).
  */
-export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) => void = () => {}, fixedPort?: number): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (msg: string, level?: 'warn') => void = () => {},
+  fixedPort?: number,
+  opts: { restart?: boolean } = {},
+): Promise<EmbeddedPostgres> {
   const pkgDir = platformPackageDir();
   hydrateSymlinks(pkgDir);
   const bin = (n: string) => path.join(pkgDir, 'native', 'bin', n);
@@ -135,26 +145,64 @@ export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) 
   }
   await stopOrphan(pgdata, log);
   const port = fixedPort ?? (await freePort());
-  const child = spawn(bin('postgres'), ['-D', pgdata, '-p', String(port), '-h', '127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'], spawnOpts);
-  await new Promise<void>((resolve, reject) => {
+  const launch = () => spawnPostgres(bin('postgres'), ['-D', pgdata, '-p', String(port), '-h', '127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'], spawnOpts, log);
+  let child = await launch();
+  let stopped: Promise<void> | undefined;
+  let restarts = 0;
+  // Self-healing: PostgreSQL that dies (killed, crashed) is started again on the same port, so the
+  // pool reconnects by itself; its WAL recovery keeps every committed write. Backoff 0.25 s
+  // doubling to 5 s while it fails (e.g. old backends still holding shared memory).
+  const supervise = (c: ChildProcess) =>
+    c.once('exit', (code, signal) => {
+      if (stopped || !opts.restart) return;
+      log(`embedded PostgreSQL exited (code ${code}, signal ${signal}); restarting`, 'warn');
+      void (async () => {
+        for (let delay = 250; !stopped; delay = Math.min(delay * 2, 5000)) {
+          await new Promise((r) => setTimeout(r, delay));
+          if (stopped) return;
+          try {
+            child = await launch();
+            restarts++;
+            log(`embedded PostgreSQL restarted on port ${port}`, 'warn');
+            if (stopped) await stopChild(child);
+            else supervise(child);
+            return;
+          } catch (e) {
+            log(`embedded PostgreSQL restart failed: ${(e as Error).message.slice(0, 300)}`, 'warn');
+          }
+        }
+      })();
+    });
+  supervise(child);
+  return {
+    port,
+    url: `postgres://${OWNER_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    get pid() {
+      return child.pid;
+    },
+    get restarts() {
+      return restarts;
+    },
+    stop: () => (stopped ??= stopChild(child)),
+  };
+}
+
+/** Starts the postmaster and resolves once it accepts connections. */
+function spawnPostgres(cmd: string, args: string[], opts: object, log: (msg: string) => void): Promise<ChildProcess> {
+  const child = spawn(cmd, args, opts);
+  return new Promise<ChildProcess>((resolve, reject) => {
     let out = '';
     const onData = (chunk: Buffer) => {
       const s = chunk.toString('utf8');
-      out += s;
+      if (out.length < 20_000) out += s;
       log(s.trim());
-      if (s.includes('database system is ready to accept connections')) resolve();
+      if (s.includes('database system is ready to accept connections')) resolve(child);
     };
     child.stderr?.on('data', onData);
     child.stdout?.on('data', onData);
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited early (code ${code}): ${out.slice(-2000)}`)));
   });
-  let stopped: Promise<void> | undefined;
-  return {
-    port,
-    url: `postgres://${OWNER_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
-    stop: () => (stopped ??= stopChild(child)),
-  };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

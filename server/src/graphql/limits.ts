@@ -1,63 +1,36 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type DocumentNode } from 'graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, Kind, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type DocumentNode } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 export const LIMITS = {
   maxDepth: 10,
   maxAliases: 30,
   maxTokens: 5000,
+  maxDirectives: 50,
   maxComplexity: 20000,
 };
 
-/** Rejects documents nested deeper than `max` (fragments followed, cycles ignored: they fail validation anyway). */
-export function depthLimitRule(max: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const d of context.getDocument().definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
-      if (!set) return 0;
-      let deepest = 0;
-      for (const s of set.selections) {
-        if (s.kind === Kind.FIELD) {
-          if (s.name.value.startsWith('__')) continue; // introspection meta fields are bounded by the schema
-          deepest = Math.max(deepest, 1 + depthOf(s.selectionSet, seen));
-        } else if (s.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(s.selectionSet, seen));
-        } else {
-          const name = s.name.value;
-          if (seen.has(name)) continue;
-          const f = fragments.get(name);
-          if (f) deepest = Math.max(deepest, depthOf(f.selectionSet, new Set([...seen, name])));
-        }
-        if (deepest > max) return deepest;
-      }
-      return deepest;
-    };
-    return {
-      OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, new Set());
-        if (depth > max) {
-          context.reportError(new GraphQLError(`Query is too deep: depth ${depth} exceeds the maximum of ${max}`, { nodes: [node], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'depth' } }));
-        }
-      },
-    };
+/**
+ * Depth, alias and directive limits from graphql-armor, as validation rules (reported as
+ * GRAPHQL_VALIDATION_FAILED, HTTP 400). The token limit stays graphql-js' own parser option:
+ * armor's Apollo token plugin throws from parsingDidStart, which Apollo Server 5 answers with 500.
+ * The cost limit needs the variables, so it runs after validation and coercion (guardPlugin).
+ */
+export function armorValidationRules() {
+  // armor words its rejections "Syntax Error: …"; report them as the validation errors they are
+  const reject = {
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [(ctx: ValidationContext | null, e: GraphQLError) => ctx?.reportError(new GraphQLError(e.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }))],
   };
-}
-
-/** Rejects documents with more than `max` aliased fields. */
-export function aliasLimitRule(max: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    let count = 0;
-    let reported = false;
-    return {
-      Field(node) {
-        if (node.alias) count++;
-        if (count > max && !reported) {
-          reported = true;
-          context.reportError(new GraphQLError(`Too many aliases: more than ${max}`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases' } }));
-        }
-      },
-    };
-  };
+  return new ApolloArmor({
+    blockFieldSuggestion: { enabled: false }, // production: ApolloServerPluginDisableSuggestions
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
+    maxDepth: { n: LIMITS.maxDepth, flattenFragments: true, ...reject },
+    maxAliases: { n: LIMITS.maxAliases, ...reject },
+    maxDirectives: { n: LIMITS.maxDirectives, ...reject },
+  }).protect().validationRules;
 }
 
 /** Query cost from type-graphql's `complexity` field options, 1 per field otherwise. Throws QUERY_TOO_COMPLEX. */

@@ -1,21 +1,40 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context/request-context';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import { assertCleanArguments, coerceVariables } from './argument-guard';
+import { GENERIC_MESSAGE, UNAVAILABLE_MESSAGE } from './errors';
 import { checkComplexity, LIMITS, usesIntrospection } from './limits';
 
-/** Commits the request transaction when the response has no errors, rolls it back otherwise. */
+/**
+ * Commits the request transaction when the response has no errors, rolls it back otherwise. A
+ * commit that fails (the database went away, a deferred check) wrote nothing, so the answer must
+ * not carry the data as if it had: it becomes an error (503 when the database is unreachable).
+ */
 export const transactionPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response, errors }) {
         const failed = (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
-        await contextValue.finish(!failed);
+        try {
+          await contextValue.finish(!failed);
+        } catch (e) {
+          const down = isDatabaseUnavailable(e);
+          if (!down) contextValue.log.error({ err: e }, 'commit failed');
+          response.http.status = down ? 503 : 500;
+          const error = down ? { message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } } : { message: GENERIC_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+          if (response.body.kind === 'single') response.body.singleResult = { errors: [error] };
+        }
       },
     };
   },
 };
 
-/** Operation name into the request log; cost limit; no introspection for API keys in production. */
+/**
+ * Operation name into the request log; no introspection for API keys in production; then, only
+ * for an operation whose variables coerce, the argument checks and the cost limit (invalid
+ * variables are left to execution, which answers 400 BAD_USER_INPUT).
+ */
 export function guardPlugin(production: boolean): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
@@ -26,7 +45,18 @@ export function guardPlugin(production: boolean): ApolloServerPlugin<RequestCont
           if (production && contextValue.principal?.kind === 'apiKey' && usesIntrospection(document)) {
             throw new GraphQLError('Introspection is disabled for API keys', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
           }
+          if (!operation) return;
+          if (operation.operation === 'subscription') {
+            throw new GraphQLError('Subscriptions are not supported', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+          }
+          const variables = coerceVariables(schema, operation, request.variables);
+          if (!variables) return;
+          assertCleanArguments(schema, document, operation, variables);
           checkComplexity(schema, document, request.operationName, request.variables, LIMITS.maxComplexity);
+        },
+        async willSendResponse({ response, errors }) {
+          // the database went away mid-request: a 503 the client may retry, not a 200 with errors
+          if (errors?.some(isDatabaseUnavailable)) response.http.status = 503;
         },
       };
     },

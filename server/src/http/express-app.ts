@@ -52,6 +52,19 @@ export function bodyErrorHandler(err: unknown, _req: Request, res: Response, nex
   next(err);
 }
 
+/**
+ * Persisted queries (APQ) are not offered: a request naming one gets a clear 400 instead of
+ * Apollo's 200 PERSISTED_QUERY_NOT_SUPPORTED, in a POST body or a GET query string.
+ */
+export function refusePersistedQueries(req: Request, res: Response, next: NextFunction) {
+  const body = req.body as { extensions?: { persistedQuery?: unknown } } | undefined;
+  const inBody = body !== null && typeof body === 'object' && body.extensions !== null && typeof body.extensions === 'object' && 'persistedQuery' in body.extensions;
+  const q = req.query?.extensions;
+  const inQuery = typeof q === 'string' && q.includes('persistedQuery');
+  if (!inBody && !inQuery) return next();
+  res.status(400).json({ errors: [{ message: 'Persisted queries are not supported; send the query text', extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } }] });
+}
+
 /** The built admin console at /admin (SPA fallback to index.html); / redirects there. */
 export function mountAdmin(app: express.Express, adminDist: string, log: Logger) {
   app.get('/', (_req, res) => res.redirect(302, '/admin/'));

@@ -121,6 +121,9 @@ export async function computeRunWith(
   const problems = validateDatasetFor(definition, dataset);
   if (problems.length) throw conflict(`The scheme's data cannot be evaluated: ${problems[0].path}: ${problems[0].message}`);
   const result: Result = evaluateValidated(definition, dataset, { explain: true });
+  // finite inputs can still overflow (1e308 × a weight): say so rather than fail on a NOT NULL column
+  const overflow = result.subjects.filter((s) => ![s.base, s.bonus, s.deduction, s.final].every((v) => typeof v === 'number' && Number.isFinite(v)));
+  if (overflow.length) throw conflict(`The scheme's data gives scores too large to compute for: ${overflow.slice(0, 10).map((s) => s.subject).join(', ')}`);
 
   const missing = result.subjects.reduce((n, s) => n + s.warnings.filter((w) => w.code === 'MISSING_INPUT').length, 0);
   const [inserted] = await em.query(

@@ -20,6 +20,13 @@ describe('roundHalfUp', () => {
     expect(roundScaled(-1.005, 2)).toBe(-101);
   });
 
+  it('roundScaled takes huge values (toFixed answers 1e21 and up in exponent form)', () => {
+    expect(roundScaled(1e21, 2)).toBe(1e23);
+    expect(roundScaled(-3e300, 0)).toBe(-3e300);
+    expect(roundHalfUp(1.5e25, 4)).toBe(1.5e25);
+    expect(roundScaled(Infinity, 2)).toBeNaN();
+  });
+
   it('fmt removes floating-point noise', () => {
     expect(fmt(0.1 + 0.2)).toBe('0.3');
     expect(fmt(33.4375, 2)).toBe('33.44');

@@ -13,6 +13,8 @@ const TWO_52 = 4503599627370496;
 
 /** Rounds |a| (a >= 0, finite) to 10 places the exact way, then to `places`; BigInt path. */
 function exactScaled(a: number, places: number): number {
+  // from 1e21 on toFixed answers in exponent form; such doubles are whole numbers already
+  if (a >= 1e21) return Number(BigInt(a) * BIG_POW10[places]);
   const digits = a.toFixed(10).replace('.', ''); // exact: toFixed rounds the double's true value
   const n = BigInt(digits);
   const div = BIG_POW10[10 - places];
