@@ -19,3 +19,4 @@ export {
   describeValueProblem, MAX_TEXT,
   type ParsedValue, type ValueProblem, type ValueProblemCode, type CellInput, type NumberOptions,
 } from './input/parse-value';
+export { methodInputFields, type InputField } from './input/fields';

@@ -1,5 +1,5 @@
 import {
-  parseNumberValue, parseCountValue, parseGradeValue, parseFlagValue, parseTextValue, describeValueProblem, toHalfWidth,
+  parseNumberValue, parseCountValue, parseGradeValue, parseFlagValue, parseTextValue, describeValueProblem, toHalfWidth, methodInputFields,
 } from '../index';
 
 const num = (value: number) => ({ kind: 'value', value });
@@ -104,5 +104,17 @@ describe('other cell kinds', () => {
     expect(describeValueProblem({ code: 'NOT_A_NUMBER', params: { text: 'x' } }, 'zh')).toBe('不是有效的数字');
     expect(describeValueProblem({ code: 'NOT_A_NUMBER', params: { text: 'x' } }, 'en')).toBe('not a valid number');
     expect(describeValueProblem({ code: 'UNKNOWN_GRADE', params: { text: 'D', levels: 'A / B' } }, 'zh')).toBe('等次应为 A / B 之一');
+  });
+});
+
+describe('methodInputFields', () => {
+  it('lists what each method reads', () => {
+    expect(methodInputFields({ type: 'TARGET' })).toEqual(['actual', 'target']);
+    expect(methodInputFields({ type: 'LADDER', basis: 'RATIO', steps: [] })).toEqual(['actual', 'target']);
+    expect(methodInputFields({ type: 'LADDER', steps: [] })).toEqual(['actual']);
+    expect(methodInputFields({ type: 'GRADE', levels: {} })).toEqual(['grade']);
+    expect(methodInputFields({ type: 'SURVEY', voterGroups: {}, options: {} })).toEqual(['ballots']);
+    expect(methodInputFields({ type: 'FORMULA', expression: 'actual / previous' })).toEqual(['actual', 'previous']);
+    expect(methodInputFields({ type: 'LINKED' })).toEqual([]);
   });
 });
