@@ -125,8 +125,9 @@ export async function importWorkbook(
     change({ kind: 'adjustment', sheet: a.sheet, cell: a.cells.subject, subject: a.subject, item: a.rule, before: null, after: { count: a.count, points: a.points ?? null, note: a.note ?? null } });
     return true;
   });
-  if (report.problems.length) return { report, commit: false };
-
+  if (!read.recognised) return { report, commit: false };
+  // The services check what the reader could read even when other cells are bad, so that one
+  // upload names every bad cell; the transaction is rolled back unless there is no problem.
   await writeInputs(ctx, scheme.id, source, inputs, problem);
   await writeBallots(ctx, scheme.id, ballots, problem);
   await writeAdjustments(ctx, scheme.id, adjustments, role, problem);
