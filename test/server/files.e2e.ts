@@ -2,20 +2,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
-import { getFile, machineColumns, postFile, readWorkbook, sheetRows, toBuffer } from '../support/files';
+import { getFile, machineColumns, postFile, readWorkbook, toBuffer } from '../support/files';
 import { engineShape } from '../support/results';
-import { bootServer, CREATE_API_KEY, CREATE_USER, login, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
+import { bootServer, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
 
 const EXAMPLES = path.join(__dirname, '../../shared/examples');
 const SCHEME: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
 const DATASET: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.dataset.json'), 'utf8'));
-const MISSING = '7b0c7c3e-0000-4000-8000-000000000000';
 
 const IMPORT_SCHEME = `mutation($d: JSON!) { importScheme(definition: $d) { id } }`;
 const PUBLISH_SCHEME = `mutation($id: ID!) { publishScheme(id: $id) { id } }`;
 const IMPORT_DATA = `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects inputs adjustments } }`;
 const COMPUTE = `mutation($s: ID!) { computeResults(schemeId: $s) { id } }`;
-const STEP = (m: string) => `mutation($r: ID!) { ${m}(runId: $r) { id status } }`;
 const SR = 'subject { code name } group base bonus deduction final rank grade vetoes adjustments { rule points } warnings { code indicator } nodes { code name maxPoints points rate out explain }';
 const RESULTS = `query($s: ID!, $r: ID) { results(schemeId: $s, runId: $r) { ${SR} } }`;
 
