@@ -102,8 +102,11 @@ describe('template → fill → dry run → import → compute', () => {
     expect(t.status).toBe(200);
     expect(t.headers['content-type']).toContain('spreadsheetml');
     const wb = await readWorkbook(t.buffer);
+    expect(wb.worksheets.map((x) => x.name)).toEqual(['填报说明', ...SCHEME.groups.map((g: Json) => g.name), 'ballots', 'adjustments']);
+    expect(wb.worksheets[0].getCell('B2').value).toBe('考核组核定');
     const town = wb.getWorksheet('镇')!;
     expect(town.getRow(1).hidden).toBe(true);
+    expect([town.getCell('A5').value, town.getCell('C3').value, town.getCell('C5').value]).toEqual(['考核对象代码', '税收收入', '实际值']);
     expect(town.getCell('A1').value).toBe('subject');
     expect(machineColumns(town).has('TAX.actual')).toBe(true);
     expect(town.getCell('A6').value).toBe('T01');
@@ -167,6 +170,8 @@ describe('bad cells', () => {
 
     const en = await postFile(ts, `${schemeUrl(viaJson, 'inputs.xlsx')}&lang=en`, body, w.t1.ADMIN);
     expect(en.body.problems.find((p: Json) => p.cell === 'C6')).toMatchObject({ sheet: '镇', code: 'NOT_A_NUMBER', message: 'not a valid number', params: { text: 'abc' } });
+    const enTemplate = await readWorkbook((await getFile(ts, schemeUrl(viaJson, 'template.xlsx'), w.t1.ADMIN, { 'accept-language': 'en' })).buffer);
+    expect([enTemplate.worksheets[0].name, enTemplate.getWorksheet('镇')!.getCell('C5').value]).toEqual(['Instructions', 'Actual']);
     const en2 = await postFile(ts, schemeUrl(viaJson, 'inputs.xlsx'), body, w.t1.ADMIN, { 'accept-language': 'en-US,en;q=0.9' });
     expect(en2.body.problems[0].message).toMatch(/^[ -~]+$/);
   });

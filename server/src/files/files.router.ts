@@ -121,6 +121,7 @@ export function filesRouter(deps: ContextDeps): express.Router {
     const data = await loadSheetData(ctx, scheme.id, source);
     const wb = buildTemplate(definitionOf(scheme), data, {
       lang,
+      source,
       ballots: source === InputSource.REVIEW && (role === Role.ADMIN || role === Role.ASSESSOR),
       adjustments: role !== Role.MONITOR,
     });
