@@ -90,9 +90,11 @@ describe('tenant scope and permissions', () => {
   });
 
   it('gives a UNIT user its own unit and members only, and refuses other units\' rows', async () => {
+    const SET = `mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T01", indicator: "TAX", source: SELF, value: $v) { version } }`;
+    ok(await ts.gql(SET, { s: scheme, v: { actual: 1, target: 2, previous: 3 } }, unitT01)); // previous: no column in the template
     const wb = await readWorkbook((await template(scheme, '', unitT01)).buffer); // SELF by default
     const codes: string[] = [];
-    wb.eachSheet((ws) => ws.name !== 'adjustments' && ws.eachRow((row, r) => r >= 6 && codes.push(String(row.getCell(1).value))));
+    wb.eachSheet((ws) => ws.getCell('A1').value === 'subject' && ws.name !== 'adjustments' && ws.eachRow((row, r) => r >= 6 && codes.push(String(row.getCell(1).value))));
     expect(sheetRows(wb.getWorksheet('adjustments')!).map((a) => a.subject)).toEqual(['T01', 'T01', 'T01', 'T01-P']);
     expect(codes.sort()).toEqual(DATASET.subjects.filter((s: Json) => s.code === 'T01' || s.unit === 'T01').map((s: Json) => s.code).sort());
     expect(wb.getWorksheet('ballots')).toBeUndefined();
@@ -102,10 +104,13 @@ describe('tenant scope and permissions', () => {
     cell.value = 0.082; // typed as 8.2% in Excel: a percent-formatted fraction
     cell.numFmt = '0.0%';
     town.getCell(6, cols.get('FARMER_INCOME.target')!).value = '8';
+    expect([town.getCell(6, cols.get('TAX.actual')!).value, town.getCell(6, cols.get('TAX.target')!).value]).toEqual([1, 2]);
+    town.getCell(6, cols.get('TAX.actual')!).value = '5';
     const own = await upload(scheme, await toBuffer(wb), 'source=SELF', unitT01);
-    expect([own.status, own.body.changed]).toEqual([200, 1]);
+    expect([own.status, own.body.changed]).toEqual([200, 2]);
     const stored = ok(await ts.gql(INPUTS, { s: scheme, sub: 'T01', src: 'SELF' }, w.t1.ADMIN)).inputs;
     expect(stored.find((i: Json) => i.indicator === 'FARMER_INCOME').value).toEqual({ actual: 8.2, target: 8 });
+    expect(stored.find((i: Json) => i.indicator === 'TAX').value).toEqual({ actual: 5, target: 2, previous: 3 });
 
     town.addRow(['T02', '西河镇', 1]);
     const other = await upload(scheme, await toBuffer(wb), 'source=SELF', unitT01);
