@@ -150,6 +150,7 @@ describe('bad cells', () => {
     town.getCell(8, cols.get('CIVILITY.grade')!).value = 'Z';
     town.getCell(10, cols.get('SAFETY.actual')!).value = 1.5; // fine by itself
     town.addRow(['T99', '不存在的镇', 5]);
+    town.addRow([null, null, 7]); // a value on a row without a subject
     const adj = wb.getWorksheet('adjustments')!;
     adj.addRow(['T01', 'NO_SUCH_RULE']);
     adj.addRow(['T03', 'NOTABLE_WORK', 9]); // outside the rule's points range: the service's own check
@@ -162,7 +163,8 @@ describe('bad cells', () => {
       `镇!${town.getCell(6, cols.get('TAX.actual')!).address}: 不是有效的数字`,
       `镇!${town.getCell(7, cols.get('TAX.target')!).address}: 不是有效的数字`,
       `镇!${town.getCell(8, cols.get('CIVILITY.grade')!).address}: 等次应为 A / B / C / D 之一`,
-      `镇!A${town.rowCount}: 未知的考核对象“T99”`,
+      `镇!A${town.rowCount - 1}: 未知的考核对象“T99”`,
+      `镇!A${town.rowCount}: 缺少考核对象代码`,
       expect.stringMatching(/^adjustments!B\d+: 不符合方案要求（unknown rule "NO_SUCH_RULE"）$/),
       `adjustments!C${adj.rowCount}: 不符合方案要求（points must be a number in [0.5, 2]）`,
     ]));
