@@ -52,6 +52,8 @@ describe('tenant scope and permissions', () => {
       expect([t.status, t.body]).toEqual([404, { errors: [{ message: 'Scheme not found', extensions: { code: 'NOT_FOUND' } }] }]);
       const u = await upload(id, body, 'source=REVIEW', w.t2.admin);
       expect([u.status, u.body]).toEqual([404, { errors: [{ message: 'Scheme not found', extensions: { code: 'NOT_FOUND' } }] }]);
+      const s = await postFile(ts, `/files/schemes/${id}/subjects.xlsx?dryRun=true`, body, w.t2.admin);
+      expect([s.status, s.body]).toEqual([404, { errors: [{ message: 'Scheme not found', extensions: { code: 'NOT_FOUND' } }] }]);
     }
     for (const id of [run, MISSING]) {
       const r = await getFile(ts, `/files/runs/${id}/results.xlsx`, w.t2.admin);
