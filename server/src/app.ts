@@ -16,11 +16,13 @@ import type { RequestContext } from './context/request-context';
 import { openDatabase } from './db/database';
 import type { EmbeddedPostgres } from './db/embedded';
 import { seedDemo } from './demo/seed';
+import { filesRouter } from './files/files.router';
 import { contextError, makeFormatError } from './graphql/errors';
 import { armorValidationRules, LIMITS } from './graphql/limits';
 import { guardPlugin, transactionPlugin } from './graphql/plugins';
 import { buildKaopingSchema } from './graphql/schema';
-import { BODY_LIMIT, bodyErrorHandler, refusePersistedQueries, finalErrorHandler, healthRoute, mountAdmin, requestLogger } from './http/express-app';
+import { graphqlBody } from './http/graphql-body';
+import { bodyErrorHandler, refusePersistedQueries, finalErrorHandler, healthRoute, mountAdmin, requestLogger } from './http/express-app';
 import { createLogger } from './http/logger';
 
 export type { Config } from './config/config';
@@ -81,7 +83,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
     app.get('/healthz', healthRoute(() => (dataSource.isInitialized ? dataSource : undefined)));
     app.use(
       '/graphql',
-      express.json({ limit: BODY_LIMIT }),
+      graphqlBody(),
       refusePersistedQueries,
       expressMiddleware(apollo, {
         context: async ({ req, res }) => {
@@ -95,6 +97,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
         },
       }),
     );
+    app.use('/files', filesRouter({ dataSource, config, log, rateLimiter }));
     app.use(bodyErrorHandler);
     mountAdmin(app, config.adminDist, log);
     app.use((_req, res) => res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] }));

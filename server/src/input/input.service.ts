@@ -30,8 +30,8 @@ export function problemsError(what: string, problems: Problem[]) {
   return badInput(`Invalid ${what}: ${problems.length} problem(s)`, { problems: problems.map((p) => ({ path: p.path, message: p.message })) });
 }
 
-/** Key-order independent JSON, for the payload hash. */
-function stableJson(v: unknown): string {
+/** Key-order independent JSON, for the payload hash (and comparing values: jsonb reorders keys). */
+export function stableJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
   if (v && typeof v === 'object') {
     return `{${Object.keys(v as object).sort().map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
@@ -130,7 +130,7 @@ export const inputService = {
     if (!dataset.subjects.length) return [];
     const rows: { code: string; group_code: string; used: boolean; members: boolean }[] = await (await ctx.em()).query(
       `SELECT s.code, s.group_code,
-              EXISTS (SELECT 1 FROM inputs i WHERE i.tenant_id = s.tenant_id AND i.subject_id = s.id)
+              EXISTS (SELECT 1 FROM inputs i WHERE i.tenant_id = s.tenant_id AND i.scheme_id = s.scheme_id AND i.subject_id = s.id)
            OR EXISTS (SELECT 1 FROM adjustments a WHERE a.tenant_id = s.tenant_id AND a.subject_id = s.id) AS used,
               EXISTS (SELECT 1 FROM subjects m WHERE m.tenant_id = s.tenant_id AND m.scheme_id = s.scheme_id AND m.unit_code = s.code) AS members
          FROM subjects s WHERE s.tenant_id = $1 AND s.scheme_id = $2 AND s.code = ANY($3)`,
