@@ -6,6 +6,10 @@ import { en as dataEntry } from '../dataEntry/messages';
 import { en as schemeEditor } from '../schemes/messages';
 import adjustments from '../adjustments/messages';
 import dashboard from '../dashboard/messages';
+import files from '../files/messages';
+import subjects from '../subjects/messages';
+import onboarding from '../onboarding/messages';
+import feedback from '../feedback/messages';
 import { mergeMessages } from './merge';
 
 const en: TranslationMessages = {
@@ -247,4 +251,4 @@ const en: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(en, adjustments.en, dashboard.en);
+export default mergeMessages(en, adjustments.en, dashboard.en, files.en, subjects.en, onboarding.en, feedback.en);

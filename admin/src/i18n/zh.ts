@@ -6,6 +6,10 @@ import { zh as dataEntry } from '../dataEntry/messages';
 import { zh as schemeEditor } from '../schemes/messages';
 import adjustments from '../adjustments/messages';
 import dashboard from '../dashboard/messages';
+import files from '../files/messages';
+import subjects from '../subjects/messages';
+import onboarding from '../onboarding/messages';
+import feedback from '../feedback/messages';
 import { mergeMessages } from './merge';
 
 const zh: TranslationMessages = {
@@ -456,4 +460,4 @@ const zh: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(zh, adjustments.zh, dashboard.zh);
+export default mergeMessages(zh, adjustments.zh, dashboard.zh, files.zh, subjects.zh, onboarding.zh, feedback.zh);

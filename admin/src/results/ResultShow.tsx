@@ -11,6 +11,8 @@ import {
 } from 'react-admin';
 import { codeOf, exportScheme } from '../schemes/api';
 import ComputeButton from './ComputeButton';
+import { FeedbackButton } from '../feedback';
+import { ResultsWorkbookButton } from '../files/WorkbookButtons';
 import {
   compareRuns, fmt, labelsOf, NEXT_STEP, rankings, resultRuns, ruleName, signed, stepRun, type RunDiff, type RunRecord, type SchemeLabels, type Step, type SubjectResult,
 } from './api';
@@ -69,6 +71,8 @@ const Actions = () => {
     <TopToolbar>
       <ComputeButton schemeId={record.schemeId} />
       <StepButton record={record} />
+      <FeedbackButton runId={record.id} />
+      <ResultsWorkbookButton runId={record.id} />
     </TopToolbar>
   );
 };
@@ -76,7 +80,7 @@ const Actions = () => {
 const gradeName = (labels: SchemeLabels | undefined, code: string | null | undefined) => (code ? labels?.grades.get(code) ?? code : '—');
 
 /** A subject's breakdown: the node tree with points and explanations, adjustments, warnings. */
-const Breakdown = ({ subject, labels, onClose }: { subject: SubjectResult | null; labels?: SchemeLabels; onClose: () => void }) => {
+const Breakdown = ({ subject, labels, onClose, runId }: { subject: SubjectResult | null; labels?: SchemeLabels; onClose: () => void; runId: string }) => {
   const translate = useTranslate();
   return (
     <Dialog open={!!subject} onClose={onClose} maxWidth="lg" fullWidth>
@@ -90,6 +94,7 @@ const Breakdown = ({ subject, labels, onClose }: { subject: SubjectResult | null
               <Typography>{translate('kaoping.result.final')}: <b>{fmt(subject.final)}</b></Typography>
               <Typography>{translate('kaoping.result.rank')}: {subject.rank}</Typography>
               <Typography>{translate('kaoping.result.grade')}: {gradeName(labels, subject.grade)}</Typography>
+              <FeedbackButton runId={runId} group={subject.group} subject={subject.subject.code} />
             </Stack>
             {subject.warnings.length > 0 && (
               <Alert severity="warning" sx={{ mb: 2 }} data-testid="breakdown-warnings">
@@ -207,7 +212,7 @@ const GroupPanel = ({ run, group, labels }: { run: RunRecord; group: string; lab
           finals={rows.map(r => r.final)}
         />
       </Suspense>
-      <Breakdown subject={open} labels={labels} onClose={() => setOpen(null)} />
+      <Breakdown subject={open} labels={labels} onClose={() => setOpen(null)} runId={run.id} />
     </>
   );
 };

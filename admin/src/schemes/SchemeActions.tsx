@@ -8,6 +8,7 @@ import { Button, Confirm, TopToolbar, useNotify, useRecordContext, useRedirect, 
 import { cloneScheme, closeScheme, downloadJson, exportScheme, publishScheme, type SchemeRecord } from './api';
 import { useCanManageSchemes } from './permissions';
 import ComputeButton from '../results/ComputeButton';
+import SubjectsLink from '../subjects/SubjectsLink';
 
 const ExportButton = ({ record }: { record: SchemeRecord }) => {
   const notify = useNotify();
@@ -113,6 +114,7 @@ const SchemeActions = () => {
   return (
     <TopToolbar>
       <ExportButton record={record} />
+      <SubjectsLink schemeId={record.id} />
       {canManage && <CloneButton record={record} />}
       {canManage && record.status === 'DRAFT' && <TransitionButton record={record} kind="publish" />}
       {record.status === 'PUBLISHED' && <ComputeButton schemeId={record.id} schemeName={record.name} />}
