@@ -14,3 +14,9 @@ export type { MethodDef, RateContext, RateOutcome, Peers } from './engine/method
 export { shareQuota } from './engine/grading';
 export { competitionRanks } from './engine/ranking';
 export { applyAdjustments, type AdjustmentOutcome } from './engine/adjustments';
+export {
+  parseNumberValue, parseCountValue, parseGradeValue, parseFlagValue, parseTextValue, toHalfWidth,
+  describeValueProblem, MAX_TEXT,
+  type ParsedValue, type ValueProblem, type ValueProblemCode, type CellInput, type NumberOptions,
+} from './input/parse-value';
+export { methodInputFields, type InputField } from './input/fields';
