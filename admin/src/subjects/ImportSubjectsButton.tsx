@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { problemsOf } from '../schemes/api';
 import ProblemList from '../schemes/ProblemList';
-import { importSubjects, listUnits, parseSubjectBlock, useSchemeGroups } from './api';
+import { importSubjects, listUnits, parseSubjectBlock, useSchemeGroups, type UnitRef } from './api';
 
 const ImportSubjectsButton = ({ schemeId }: { schemeId: string }) => {
   const translate = useTranslate();
@@ -17,24 +17,24 @@ const ImportSubjectsButton = ({ schemeId }: { schemeId: string }) => {
   const [open, setOpen] = useState(false);
   const [groupCode, setGroupCode] = useState('');
   const [text, setText] = useState('');
-  const [units, setUnits] = useState<Set<string>>(new Set());
+  const [units, setUnits] = useState<UnitRef[]>([]);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ message: string; problems: { path?: string; message: string }[] } | null>(null);
   const group = groups?.find(g => g.code === groupCode) ?? groups?.[0];
 
   useEffect(() => {
     if (!open) return;
-    listUnits(schemeId).then(u => setUnits(new Set(u.map(x => x.code))), () => setUnits(new Set()));
+    listUnits(schemeId).then(setUnits, () => setUnits([]));
   }, [open, schemeId]);
 
-  const parsed = useMemo(() => (group ? parseSubjectBlock(text, group, units) : { rows: [], issues: [] }), [text, group, units]);
+  const parsed = useMemo(() => (group ? parseSubjectBlock(text, group, new Set(units.map(u => u.code))) : { rows: [], issues: [] }), [text, group, units]);
 
   const submit = async () => {
     setBusy(true);
     setFailure(null);
     try {
-      const report = await importSubjects(schemeId, parsed.rows);
-      notify(translate('subjects.imported', { smart_count: report.subjects }), { type: 'success' });
+      await importSubjects(schemeId, parsed.rows, units);
+      notify(translate('subjects.imported', { smart_count: parsed.rows.length }), { type: 'success' });
       setOpen(false);
       setText('');
       refresh();
@@ -85,7 +85,7 @@ const ImportSubjectsButton = ({ schemeId }: { schemeId: string }) => {
             )}
             {failure && (
               <Alert severity="error" data-testid="subject-import-failed">
-                {failure.message}
+                {failure.problems.length > 0 ? translate('kaoping.error.BAD_USER_INPUT') : failure.message}
                 {failure.problems.length > 0 && <ProblemList problems={failure.problems} />}
               </Alert>
             )}

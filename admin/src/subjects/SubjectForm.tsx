@@ -1,7 +1,7 @@
 import { Alert } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { FormDataConsumer, SelectInput, SimpleForm, TextInput, maxLength, regex, required, useRecordContext, useTranslate, type SimpleFormProps } from 'react-admin';
+import { FormDataConsumer, SelectInput, SimpleForm, TextInput, maxLength, regex, required, useRecordContext, useRecordFromLocation, useTranslate, type SimpleFormProps } from 'react-admin';
 import { listUnits, useSchemeGroups, type SubjectRecord } from './api';
 
 /** The unit choices: the scheme's UNIT subjects (a member belongs to one; all of them, not a page). */
@@ -31,7 +31,9 @@ const NoUnit = ({ unit }: { unit?: string | null }) => {
 const SubjectForm = ({ creating, ...props }: { creating?: boolean } & Omit<SimpleFormProps, 'children'>) => {
   const translate = useTranslate();
   const record = useRecordContext<SubjectRecord>();
-  const schemeId = record?.schemeId;
+  // a new subject's scheme comes with the create link (the list's chosen scheme)
+  const fromLink = useRecordFromLocation();
+  const schemeId = (record?.schemeId ?? fromLink?.schemeId) as string | undefined;
   const { groups, error } = useSchemeGroups(schemeId);
   if (!schemeId) return <Alert severity="warning" sx={{ m: 2 }}>{translate('subjects.pick_scheme')}</Alert>;
   return (

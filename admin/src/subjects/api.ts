@@ -72,16 +72,26 @@ export function parseSubjectBlock(text: string, group: GroupDef, knownUnits: Set
 
 export interface ImportReport { subjects: number; inputs: number; adjustments: number }
 
-/** Upserts the rows by code (new ones appended in order); the scheme must be PUBLISHED. */
-export const importSubjects = async (schemeId: string, rows: SubjectRow[]): Promise<ImportReport> =>
-  (
+export interface UnitRef { code: string; name: string; group: string }
+
+/**
+ * Upserts the rows by code (new ones appended in order); the scheme must be PUBLISHED. A dataset
+ * names the units its members belong to, so the stored units the rows refer to go along unchanged
+ * (an upsert that changes nothing leaves them as they are).
+ */
+export const importSubjects = async (schemeId: string, rows: SubjectRow[], stored: UnitRef[]): Promise<ImportReport> => {
+  const pasted = new Set(rows.map(r => r.code));
+  const referred = new Set(rows.flatMap(r => (r.unit ? [r.unit] : [])));
+  const units = stored.filter(u => referred.has(u.code) && !pasted.has(u.code)).map(u => ({ code: u.code, name: u.name, group: u.group }));
+  return (
     await gqlFetch<{ importDataset: ImportReport }>(
       'mutation importSubjects($schemeId: ID!, $dataset: JSON!) { importDataset(schemeId: $schemeId, dataset: $dataset) { subjects inputs adjustments } }',
-      { schemeId, dataset: { formatVersion: 1, subjects: rows, inputs: [], adjustments: [] } },
+      { schemeId, dataset: { formatVersion: 1, subjects: [...units, ...rows], inputs: [], adjustments: [] } },
     )
   ).importDataset;
+};
 
-export const listUnits = async (schemeId: string): Promise<{ code: string; name: string; group: string }[]> =>
+export const listUnits = async (schemeId: string): Promise<UnitRef[]> =>
   (await gqlFetch<{ subjects: { code: string; name: string; group: string; kind: string }[] }>('query units($schemeId: ID!) { subjects(schemeId: $schemeId) { code name group kind } }', { schemeId })).subjects.filter(
     s => s.kind === 'UNIT',
   );
