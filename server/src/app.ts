@@ -15,6 +15,7 @@ import { buildContext } from './context/build-context';
 import type { RequestContext } from './context/request-context';
 import { openDatabase } from './db/database';
 import { seedDemo } from './demo/seed';
+import { filesRouter } from './files/files.router';
 import { makeFormatError } from './graphql/errors';
 import { aliasLimitRule, depthLimitRule, LIMITS } from './graphql/limits';
 import { guardPlugin, transactionPlugin } from './graphql/plugins';
@@ -86,6 +87,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
         },
       }),
     );
+    app.use('/files', filesRouter({ dataSource, config, log, rateLimiter }));
     app.use(bodyErrorHandler);
     mountAdmin(app, config.adminDist, log);
     app.use((_req, res) => res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] }));

@@ -30,8 +30,8 @@ export function problemsError(what: string, problems: Problem[]) {
   return badInput(`Invalid ${what}: ${problems.length} problem(s)`, { problems: problems.map((p) => ({ path: p.path, message: p.message })) });
 }
 
-/** Key-order independent JSON, for the payload hash. */
-function stableJson(v: unknown): string {
+/** Key-order independent JSON, for the payload hash (and comparing values: jsonb reorders keys). */
+export function stableJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
   if (v && typeof v === 'object') {
     return `{${Object.keys(v as object).sort().map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`).join(',')}}`;

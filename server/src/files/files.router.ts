@@ -1,0 +1,145 @@
+import express, { type Request, type Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { authChecker } from '../auth/auth-checker';
+import { scope } from '../auth/permissions';
+import { badInput } from '../common/errors';
+import { buildContext, type ContextDeps } from '../context/build-context';
+import type { RequestContext } from '../context/request-context';
+import { InputSource } from '../input/input.entity';
+import { assertSourceAllowed } from '../input/input.service';
+import { resultService } from '../result/result.service';
+import { schemeService } from '../scheme/scheme.service';
+import { callerRole, definitionOf } from '../subject/data-guard';
+import { Role } from '../user/role';
+import { importWorkbook, UPLOADERS } from './import-workbook';
+import { langOf, type Lang } from './messages';
+import { buildResults } from './results-workbook';
+import { loadSheetData } from './sheet-data';
+import { buildTemplate } from './template';
+import { checkZip, UPLOAD_LIMIT } from './upload';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429, PAYLOAD_TOO_LARGE: 413 };
+const RESULT_READERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEWER, Role.UNIT, scope('results:read')];
+const DEFAULT_SOURCE: Partial<Record<Role, InputSource>> = { [Role.UNIT]: InputSource.SELF, [Role.MONITOR]: InputSource.MONITOR };
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+type Outcome = { file: Buffer; name: string } | { json: unknown; status?: number; commit?: boolean };
+type Handler = (ctx: RequestContext, req: Request, res: Response, lang: Lang) => Promise<Outcome>;
+
+/** The same check as `@Authorized(...)` on a resolver (one permission model). */
+const authorize = (ctx: RequestContext, perms: string[]) => authChecker({ context: ctx } as never, perms);
+
+/** One query parameter as a single string (a repeated one is refused); NUL and control characters refused. */
+function param(req: Request, name: string): string | undefined {
+  const v = req.query[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || CONTROL.test(v)) throw badInput(`Invalid query parameter "${name}"`);
+  return v;
+}
+
+function sourceOf(req: Request, ctx: RequestContext): InputSource {
+  const s = param(req, 'source');
+  if (s === undefined) return DEFAULT_SOURCE[callerRole(ctx) ?? Role.ADMIN] ?? InputSource.REVIEW;
+  if (!(Object.values(InputSource) as string[]).includes(s)) throw badInput('source must be SELF, MONITOR or REVIEW');
+  return s as InputSource;
+}
+
+function dryRunOf(req: Request): boolean {
+  const d = param(req, 'dryRun');
+  if (d === undefined || d === 'false' || d === '0') return false;
+  if (d === 'true' || d === '1') return true;
+  throw badInput('dryRun must be true or false');
+}
+
+/**
+ * Runs one file request: the caller and tenant from the same `buildContext` as /graphql, the
+ * handler in the request transaction (committed when it succeeds and asks to), errors as the
+ * GraphQL error JSON with the matching HTTP status. Never a 5xx for what a client can send.
+ */
+function handle(deps: ContextDeps, fn: Handler) {
+  return async (req: Request, res: Response) => {
+    let ctx: RequestContext | undefined;
+    try {
+      ctx = await buildContext(deps, req, res);
+      res.locals.logFields = ctx.logFields;
+      const out = await fn(ctx, req, res, langOf(req));
+      await ctx.finish('file' in out || out.commit !== false);
+      if ('file' in out) {
+        res.setHeader('content-type', XLSX);
+        res.setHeader('content-disposition', `attachment; filename="${out.name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(out.name)}`);
+        res.setHeader('cache-control', 'no-store');
+        res.status(200).send(out.file);
+      } else res.status(out.status ?? 200).json(out.json);
+    } catch (e) {
+      await ctx?.finish(false).catch(() => undefined);
+      sendError(deps, res, e);
+    }
+  };
+}
+
+function sendError(deps: ContextDeps, res: Response, e: unknown) {
+  if (res.headersSent) return;
+  const body = (code: string, message: string, extra: Record<string, unknown> = {}) => ({ errors: [{ message, extensions: { code, ...extra } }] });
+  if (e instanceof GraphQLError) {
+    const code = String(e.extensions.code ?? '');
+    const status = STATUS[code] ?? (e.extensions.http as { status?: number } | undefined)?.status;
+    if (status) {
+      const extra = Array.isArray(e.extensions.problems) ? { problems: e.extensions.problems } : {};
+      return void res.status(status).json(body(code, e.message, extra));
+    }
+  }
+  const b = e as { type?: string; status?: number };
+  if (b.type === 'entity.too.large') return void res.status(413).json(body('PAYLOAD_TOO_LARGE', `The workbook is too large (the limit is ${UPLOAD_LIMIT})`));
+  if (typeof b.status === 'number' && b.status >= 400 && b.status < 500) return void res.status(b.status === 415 ? 415 : 400).json(body('BAD_REQUEST', 'Bad request'));
+  deps.log.error({ err: e }, 'file route failed');
+  res.status(500).json(body('INTERNAL_SERVER_ERROR', 'Internal server error'));
+}
+
+const readBody = express.raw({ type: () => true, limit: UPLOAD_LIMIT, inflate: false });
+
+/** `/files/…`: workbooks beside /graphql, with the same tokens, roles and tenant scope. */
+export function filesRouter(deps: ContextDeps): express.Router {
+  const router = express.Router();
+
+  router.get('/schemes/:id/template.xlsx', handle(deps, async (ctx, req, _res, lang) => {
+    authorize(ctx, UPLOADERS);
+    const source = sourceOf(req, ctx);
+    const scheme = await schemeService.findOrFail(ctx, String(req.params.id));
+    assertSourceAllowed(ctx, source);
+    const role = callerRole(ctx);
+    const data = await loadSheetData(ctx, scheme.id, source);
+    const wb = buildTemplate(definitionOf(scheme), data, {
+      lang,
+      ballots: source === InputSource.REVIEW && (role === Role.ADMIN || role === Role.ASSESSOR),
+      adjustments: role !== Role.MONITOR,
+    });
+    return { file: Buffer.from(await wb.xlsx.writeBuffer()), name: `${scheme.code}-${source}.xlsx` };
+  }));
+
+  router.post('/schemes/:id/inputs.xlsx', handle(deps, async (ctx, req, res, lang) => {
+    authorize(ctx, UPLOADERS);
+    const source = sourceOf(req, ctx);
+    const dryRun = dryRunOf(req);
+    const key = req.headers['idempotency-key'];
+    if (key !== undefined && (typeof key !== 'string' || key.length < 1 || key.length > 200 || CONTROL.test(key))) throw badInput('Idempotency-Key must have 1 to 200 printable characters');
+    // the caller is known before the body is read: nobody else makes the server buffer 32 MB
+    await new Promise<void>((resolve, reject) => readBody(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    checkZip(body);
+    const { report, commit } = await importWorkbook(ctx, String(req.params.id), source, dryRun, body, key ?? null, lang);
+    return { json: report, status: report.problems.length ? 422 : 200, commit };
+  }));
+
+  router.get('/runs/:id/results.xlsx', handle(deps, async (ctx, req, _res, lang) => {
+    authorize(ctx, RESULT_READERS);
+    const run = await resultService.findOrFail(ctx, String(req.params.id));
+    const scheme = await schemeService.findOrFail(ctx, run.scheme_id);
+    const subjects = await resultService.results(ctx, scheme.id, { runId: run.id });
+    const wb = buildResults(definitionOf(scheme), subjects, lang);
+    return { file: Buffer.from(await wb.xlsx.writeBuffer()), name: `${scheme.code}-results-${run.seq}.xlsx` };
+  }));
+
+  return router;
+}
