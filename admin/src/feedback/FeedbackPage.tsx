@@ -26,7 +26,7 @@ const PRINT_CSS = `
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }`;
 
-interface Loaded { run: RunRecord; labels: SchemeLabels; schemeName: string }
+interface Loaded { run: RunRecord; labels: SchemeLabels; schemeName: string; ruleKinds: Map<string, string> }
 
 const FeedbackPage = () => {
   const translate = useTranslate();
@@ -41,7 +41,8 @@ const FeedbackPage = () => {
     (async () => {
       const run = await getRun(runId);
       const definition = await exportScheme(run.schemeId);
-      if (live) setLoaded({ run, labels: labelsOf(definition), schemeName: String(definition.name ?? '') });
+      const ruleKinds = new Map(((definition.rules as { code: string; kind: string }[]) ?? []).map(r => [r.code, r.kind]));
+      if (live) setLoaded({ run, labels: labelsOf(definition), schemeName: String(definition.name ?? ''), ruleKinds });
     })().catch(e => live && setError((e as Error).message));
     return () => {
       live = false;
@@ -77,14 +78,14 @@ const FeedbackPage = () => {
           <ArrowBackIcon />
         </Button>
         {loaded && (
-          <TextField select size="small" label={translate('feedback.group')} value={group} onChange={e => setParams({ group: e.target.value })} sx={{ minWidth: 160 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'feedback-group' } as object } }}>
+          <TextField select size="small" label={translate('feedback.group')} value={group} onChange={e => setParams({ group: e.target.value })} fullWidth={false} sx={{ width: 200 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'feedback-group' } as object } }}>
             {loaded.run.groups.map(g => (
               <MenuItem key={g.group} value={g.group}>{loaded.labels.groups.find(x => x.code === g.group)?.name ?? g.group}</MenuItem>
             ))}
           </TextField>
         )}
         {rows && (
-          <TextField select size="small" label={translate('feedback.unit')} value={subject} onChange={e => setParams({ group, subject: e.target.value })} sx={{ minWidth: 220 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'feedback-subject' } as object } }}>
+          <TextField select size="small" label={translate('feedback.unit')} value={subject} onChange={e => setParams({ group, subject: e.target.value })} fullWidth={false} sx={{ width: 280 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'feedback-subject' } as object } }}>
             <MenuItem value={ALL}>{translate('feedback.all', { smart_count: rows.length })}</MenuItem>
             {rows.map(r => (
               <MenuItem key={r.subject.code} value={r.subject.code}>{translate('kaoping.fmt.named', { name: r.subject.name, code: r.subject.code })}</MenuItem>
@@ -97,7 +98,7 @@ const FeedbackPage = () => {
       </Stack>
       {(!loaded || !rows) && <CircularProgress size={24} sx={{ m: 2 }} />}
       {loaded && rows && shown.length === 0 && <Alert severity="info" sx={{ m: 2 }}>{translate('feedback.no_subject')}</Alert>}
-      {loaded && shown.map(r => <FeedbackSheet key={r.subject.code} schemeName={loaded.schemeName} run={loaded.run} labels={loaded.labels} result={r} groupSize={rows?.length ?? 0} />)}
+      {loaded && shown.map(r => <FeedbackSheet key={r.subject.code} schemeName={loaded.schemeName} run={loaded.run} labels={loaded.labels} result={r} groupSize={rows?.length ?? 0} ruleKinds={loaded.ruleKinds} />)}
     </Box>
   );
 };

@@ -10,16 +10,19 @@ export interface SheetProps {
   result: SubjectResult;
   /** Subjects ranked in the group. */
   groupSize: number;
+  /** Rule kinds by code: a result's adjustment carries its points unsigned. */
+  ruleKinds: Map<string, string>;
 }
 
 const cell = { border: '1px solid #999', py: 0.5, px: 1, fontSize: 12 } as const;
+const num = { ...cell, whiteSpace: 'nowrap' } as const;
 
-const FeedbackSheet = ({ schemeName, run, labels, result, groupSize }: SheetProps) => {
+const FeedbackSheet = ({ schemeName, run, labels, result, groupSize, ruleKinds }: SheetProps) => {
   const translate = useTranslate();
   const groupName = labels.groups.find(g => g.code === result.group)?.name ?? result.group;
   const grade = labels.grades.get(result.grade) ?? result.grade;
-  const bonuses = result.adjustments.filter(a => a.points > 0);
-  const deductions = result.adjustments.filter(a => a.points < 0);
+  const bonuses = result.adjustments.filter(a => ruleKinds.get(a.rule) === 'BONUS');
+  const deductions = result.adjustments.filter(a => ruleKinds.get(a.rule) === 'DEDUCTION').map(a => ({ ...a, points: -Math.abs(a.points) }));
   const date = new Date(run.publishedAt ?? run.approvedAt ?? run.createdAt).toLocaleDateString();
   return (
     <Box className="feedback-sheet" data-testid={`feedback-${result.subject.code}`} sx={{ bgcolor: '#fff', color: '#000', p: 4, mb: 4, maxWidth: '210mm', mx: 'auto', boxShadow: 1 }}>
@@ -62,17 +65,17 @@ const FeedbackSheet = ({ schemeName, run, labels, result, groupSize }: SheetProp
         <TableHead>
           <TableRow>
             <TableCell sx={{ ...cell, fontWeight: 700 }}>{translate('kaoping.scheme.node')}</TableCell>
-            <TableCell sx={{ ...cell, fontWeight: 700 }} align="right">{translate('kaoping.scheme.max_points')}</TableCell>
-            <TableCell sx={{ ...cell, fontWeight: 700 }} align="right">{translate('kaoping.scheme.points')}</TableCell>
+            <TableCell sx={{ ...num, fontWeight: 700 }} align="right">{translate('kaoping.scheme.max_points')}</TableCell>
+            <TableCell sx={{ ...num, fontWeight: 700 }} align="right">{translate('kaoping.scheme.points')}</TableCell>
             <TableCell sx={{ ...cell, fontWeight: 700 }}>{translate('kaoping.result.explain')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
           {result.nodes.map(n => (
             <TableRow key={n.code} className="feedback-row">
-              <TableCell sx={{ ...cell, fontWeight: n.explain === null ? 700 : 400, pl: 1 + 2 * (labels.depth.get(`${result.group}:${n.code}`) ?? 0) }}>{n.name}</TableCell>
-              <TableCell sx={cell} align="right">{fmt(n.maxPoints)}</TableCell>
-              <TableCell sx={cell} align="right">{fmt(n.points)}</TableCell>
+              <TableCell sx={{ ...cell, fontWeight: n.explain === null && !n.out ? 700 : 400, pl: 1 + 2 * (labels.depth.get(`${result.group}:${n.code}`) ?? 0) }}>{n.name}</TableCell>
+              <TableCell sx={num} align="right">{fmt(n.maxPoints)}</TableCell>
+              <TableCell sx={num} align="right">{fmt(n.points)}</TableCell>
               <TableCell sx={cell}>{n.out ? translate('kaoping.result.out') : n.explain ?? ''}</TableCell>
             </TableRow>
           ))}

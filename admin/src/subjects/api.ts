@@ -35,7 +35,7 @@ export interface SubjectRow { code: string; name: string; group: string; unit?: 
 export interface RowIssue { line: number; key: string; params?: Record<string, string | number> }
 
 /** Header cells people leave in a copied block (the template's machine row and its human headers). */
-const HEADER = /^(subject|code|代码|编码|对象代码|考核对象|单位代码)$/i;
+const HEADER = /^(subject|subject code|code|代码|编码|对象代码|考核对象|考核对象代码|单位代码)$/i;
 
 /**
  * Rows copied from Excel/WPS (the template's subject columns: code, name, and for members their
