@@ -20,7 +20,8 @@ import { makeFormatError } from './graphql/errors';
 import { aliasLimitRule, depthLimitRule, LIMITS } from './graphql/limits';
 import { guardPlugin, transactionPlugin } from './graphql/plugins';
 import { buildKaopingSchema } from './graphql/schema';
-import { BODY_LIMIT, bodyErrorHandler, finalErrorHandler, healthRoute, mountAdmin, requestLogger } from './http/express-app';
+import { graphqlBody } from './http/graphql-body';
+import { bodyErrorHandler, finalErrorHandler, healthRoute, mountAdmin, requestLogger } from './http/express-app';
 import { createLogger } from './http/logger';
 
 export type { Config } from './config/config';
@@ -78,7 +79,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
     app.get('/healthz', healthRoute(() => (dataSource.isInitialized ? dataSource : undefined)));
     app.use(
       '/graphql',
-      express.json({ limit: BODY_LIMIT }),
+      graphqlBody(),
       expressMiddleware(apollo, {
         context: async ({ req, res }) => {
           const ctx = await buildContext({ dataSource, config, log, rateLimiter }, req, res);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
+import { generateTenant } from '../../shared/src/bench/generate';
 import { getFile, machineColumns, postFile, readWorkbook, sheetRows, toBuffer } from '../support/files';
 import { bootServer, CREATE_API_KEY, CREATE_USER, login, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
 
@@ -170,5 +171,28 @@ describe('results.xlsx', () => {
     expect(r.headers['x-ratelimit-limit']).toBeDefined();
     const schemesOnly = ok(await ts.gql(CREATE_API_KEY, { name: 'schemes', scopes: ['schemes:read'] }, w.t1.ADMIN)).createApiKey.key;
     expect((await getFile(ts, `/files/runs/${run}/results.xlsx`, schemesOnly)).status).toBe(403);
+  });
+});
+
+describe('importDataset body cap', () => {
+  it('takes more than 1 MB in one call for importDataset only, and only with credentials', async () => {
+    const { scheme: big, dataset } = generateTenant(200, 100, 500);
+    const id = ok(await ts.gql(IMPORT_SCHEME, { d: big }, w.t1.ADMIN)).importScheme.id;
+    ok(await ts.gql(PUBLISH_SCHEME, { id }, w.t1.ADMIN));
+    const body = JSON.stringify({ query: `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects inputs adjustments } }`, variables: { s: id, d: dataset } });
+    expect(body.length).toBeGreaterThan(1024 * 1024);
+    const send = (text: string, token?: string) => {
+      let req = ts.http().post('/graphql').set('content-type', 'application/json');
+      if (token) req = req.set('authorization', `Bearer ${token}`);
+      return req.send(text);
+    };
+    const res = await send(body, w.t1.ADMIN);
+    expect([res.status, res.body.data?.importDataset]).toEqual([200, { subjects: 200, inputs: dataset.inputs.length, adjustments: 500 }]);
+    const other = JSON.stringify({ query: `query($d: JSON) { schemes { id } }`, variables: { d: dataset } });
+    expect((await send(other, w.t1.ADMIN)).status).toBe(413);
+    const mixed = JSON.stringify({ query: `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } publishScheme(id: $s) { id } }`, variables: { s: id, d: dataset } });
+    expect((await send(mixed, w.t1.ADMIN)).status).toBe(413);
+    const anonymous = await send(body);
+    expect([anonymous.status, anonymous.body.errors[0].extensions.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
   });
 });

@@ -183,3 +183,34 @@ describe('bad cells', () => {
     expect(r.body.problems).toEqual([expect.objectContaining({ sheet: '镇', cell: town.getCell(6, score).address, code: 'INVALID_VALUE' })]);
   });
 });
+
+describe('a new year from last year', () => {
+  const CLONE = `mutation($id: ID!, $y: Int!, $c: String!, $t: Boolean) { cloneScheme(id: $id, year: $y, code: $c, copyTargets: $t) { id status } }`;
+  const SUBJECTS = `query($s: ID!) { subjects(schemeId: $s) { code name group kind unit position } }`;
+  const INPUTS = `query($s: ID!) { inputs(schemeId: $s) { subject indicator source period value } }`;
+  const HISTORY = `query($id: ID!) { schemeHistory(id: $id) { action after } }`;
+
+  it('cloning copies the subjects, and with copyTargets last year\'s targets as SELF starting values', async () => {
+    const withTargets = ok(await ts.gql(CLONE, { id: viaJson, y: 2024, c: 'D-2024', t: true }, w.t1.ADMIN)).cloneScheme;
+    expect(withTargets.status).toBe('DRAFT');
+    const before = ok(await ts.gql(SUBJECTS, { s: viaJson }, w.t1.ADMIN)).subjects;
+    expect(ok(await ts.gql(SUBJECTS, { s: withTargets.id }, w.t1.ADMIN)).subjects).toEqual(before);
+    const targets = DATASET.inputs.filter((i: Json) => typeof i.target === 'number');
+    const copied = ok(await ts.gql(INPUTS, { s: withTargets.id }, w.t1.ADMIN)).inputs;
+    expect(copied.map((i: Json) => [i.subject, i.indicator, i.source, i.period, i.value]).sort())
+      .toEqual(targets.map((i: Json) => [i.subject, i.indicator, 'SELF', 'ANNUAL', { target: i.target }]).sort());
+    const history = ok(await ts.gql(HISTORY, { id: withTargets.id }, w.t1.ADMIN)).schemeHistory;
+    expect(history.map((h: Json) => [h.action, h.after.clonedFrom, h.after.subjects, h.after.targets])).toEqual([['CLONE', viaJson, before.length, targets.length]]);
+
+    // the SELF template of the new year shows the targets, the actuals left for the units
+    const wb = await readWorkbook((await getFile(ts, `/files/schemes/${withTargets.id}/template.xlsx?source=SELF`, w.t1.ADMIN)).buffer);
+    const town = wb.getWorksheet('镇')!;
+    const cols = machineColumns(town);
+    const tax = DATASET.inputs.find((i: Json) => i.subject === 'T01' && i.indicator === 'TAX');
+    expect([town.getCell(6, cols.get('TAX.actual')!).value, town.getCell(6, cols.get('TAX.target')!).value]).toEqual([null, tax.target]);
+
+    const plain = ok(await ts.gql(CLONE, { id: viaJson, y: 2025, c: 'D-2025' }, w.t1.ADMIN)).cloneScheme;
+    expect(ok(await ts.gql(SUBJECTS, { s: plain.id }, w.t1.ADMIN)).subjects).toEqual(before);
+    expect(ok(await ts.gql(INPUTS, { s: plain.id }, w.t1.ADMIN)).inputs).toEqual([]);
+  });
+});

@@ -38,7 +38,7 @@ export function bodyErrorHandler(err: unknown, _req: Request, res: Response, nex
   const e = err as { type?: string; status?: number };
   if (res.headersSent) return next(err);
   if (e.type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ message: `Request body too large (the limit is ${BODY_LIMIT})`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    res.status(413).json({ errors: [{ message: `Request body too large (the limit is ${BODY_LIMIT}; 16mb for one importDataset mutation)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
     return;
   }
   if (e.type === 'entity.parse.failed') {

@@ -40,4 +40,8 @@ export class CloneSchemeArgs {
   @Field()
   @Length(1, 64)
   code!: string;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Also copy last year\'s targets (the effective ANNUAL value: REVIEW over MONITOR over SELF) as this year\'s SELF starting values.' })
+  @IsOptional()
+  copyTargets?: boolean;
 }

@@ -7,6 +7,7 @@ import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
 import { escapeLike } from '../tenant/tenant.service';
 import { Scheme, SchemeEntity, SchemeStatus } from './scheme.entity';
+import { copyYear } from './clone-data';
 import type { CloneSchemeArgs, SchemeFilter } from './scheme.inputs';
 
 const SORTABLE = { id: 's.id', code: 's.code', name: 's.name', year: 's.year', status: 's.status', version: 's.version', createdAt: 's.created_at', updatedAt: 's.updated_at' };
@@ -123,7 +124,8 @@ export const schemeService = {
     return rows.map(toSchemeView);
   },
 
-  async insert(ctx: RequestContext, definition: Definition, action: string, extra: Record<string, unknown> = {}): Promise<Scheme> {
+  /** `fill` runs after the INSERT and before the audit record, which gets what it returns. */
+  async insert(ctx: RequestContext, definition: Definition, action: string, extra: Record<string, unknown> = {}, fill?: (id: string) => Promise<Record<string, unknown>>): Promise<Scheme> {
     const repo = await ctx.repo(SchemeEntity);
     const code = definition.code as string;
     if (await repo.exists({ where: { tenantId: ctx.tenantId, code } })) throw conflict(DUPLICATE(code));
@@ -143,7 +145,8 @@ export const schemeService = {
       dbError(e, code);
     }
     const saved = await repo.findOneOrFail({ where: { tenantId: ctx.tenantId, id: entity.id } });
-    await auditService.record(ctx, { entity: ENTITY, entityId: saved.id, action, before: null, after: { ...snapshot(saved), ...extra } });
+    const filled = fill ? await fill(saved.id) : {};
+    await auditService.record(ctx, { entity: ENTITY, entityId: saved.id, action, before: null, after: { ...snapshot(saved), ...extra, ...filled } });
     return toSchemeView(saved);
   },
 
@@ -155,7 +158,7 @@ export const schemeService = {
     const source = await this.findOrFail(ctx, a.id);
     // spread over the definition as given: code and year are replaced in place, the order kept
     const definition = checkDefinition({ ...(await this.definitionAsGiven(ctx, source)), code: a.code, year: a.year });
-    return this.insert(ctx, definition, 'CLONE', { clonedFrom: source.id });
+    return this.insert(ctx, definition, 'CLONE', { clonedFrom: source.id }, (id) => copyYear(ctx, source.id, id, a.copyTargets ?? false));
   },
 
   /**

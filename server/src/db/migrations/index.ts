@@ -3,9 +3,10 @@ import { Schemes1732400000000 } from './1732400000000-Schemes';
 import { Data1732410000000 } from './1732410000000-Data';
 import { Results1732420000000 } from './1732420000000-Results';
 import { SchemeDefinitionText1732430000000 } from './1732430000000-SchemeDefinitionText';
+import { InputKeys1732520000000 } from './1732520000000-InputKeys';
 
 /** Every migration, in order. Hand-written SQL; run at start by the owner role. Never synchronize. */
-export const migrations = [Init1732390000000, Schemes1732400000000, Data1732410000000, Results1732420000000, SchemeDefinitionText1732430000000];
+export const migrations = [Init1732390000000, Schemes1732400000000, Data1732410000000, Results1732420000000, SchemeDefinitionText1732430000000, InputKeys1732520000000];
 
 /** Tables holding tenant data: RLS-protected, checked by the catalog test. */
 export const TENANT_TABLES = ['users', 'api_keys', 'schemes', 'audit_log', 'subjects', 'inputs', 'adjustments', 'dataset_imports', 'result_runs', 'result_subjects'] as const;
