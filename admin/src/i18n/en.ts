@@ -56,6 +56,8 @@ const en: TranslationMessages = {
       export: 'Export',
       clone: 'Clone to a new year',
       clone_title: 'Clone scheme %{code} to a new year',
+      clone_subjects: 'The subjects are copied to the new year with the scheme.',
+      clone_targets: 'Use last year\'s targets as this year\'s self-reported starting values',
       cloned: 'Cloned as %{code} (draft)',
       publish: 'Publish',
       publish_title: 'Publish scheme %{code}',

@@ -265,6 +265,8 @@ const zh: TranslationMessages = {
       export: '导出',
       clone: '复制到新年度',
       clone_title: '复制方案 %{code} 到新年度',
+      clone_subjects: '考核对象随方案一并复制到新年度。',
+      clone_targets: '把上一年度的目标值作为本年度单位自报的初始值',
       cloned: '已复制为 %{code}（草稿）',
       publish: '发布',
       publish_title: '发布方案 %{code}',

@@ -31,8 +31,14 @@ export const publishScheme = async (id: string): Promise<SchemeRecord> =>
 export const closeScheme = async (id: string): Promise<SchemeRecord> =>
   (await gqlFetch<{ closeScheme: SchemeRecord }>(`mutation closeScheme($id: ID!) { closeScheme(id: $id) { ${FIELDS} } }`, { id })).closeScheme;
 
-export const cloneScheme = async (id: string, year: number, code: string): Promise<SchemeRecord> =>
-  (await gqlFetch<{ cloneScheme: SchemeRecord }>(`mutation cloneScheme($id: ID!, $year: Int!, $code: String!) { cloneScheme(id: $id, year: $year, code: $code) { ${FIELDS} } }`, { id, year, code })).cloneScheme;
+/** A new DRAFT with the subjects; `copyTargets`: last year's targets as this year's SELF starting values. */
+export const cloneScheme = async (id: string, year: number, code: string, copyTargets = false): Promise<SchemeRecord> =>
+  (
+    await gqlFetch<{ cloneScheme: SchemeRecord }>(
+      `mutation cloneScheme($id: ID!, $year: Int!, $code: String!, $copyTargets: Boolean) { cloneScheme(id: $id, year: $year, code: $code, copyTargets: $copyTargets) { ${FIELDS} } }`,
+      { id, year, code, copyTargets },
+    )
+  ).cloneScheme;
 
 export const updateSchemeDefinition = async (id: string, version: number, definition: unknown): Promise<SchemeRecord> =>
   (
