@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { readWorkbook, toBuffer } from '../support/files';
 import { ConsoleSession, REPO, bootServer, ensureAdminBuilt, expectText as text, gqlAt, launchBrowser, signIn, type Json, type RunningServer } from './support';
 
 const SCHEME: Json = JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'));
@@ -113,6 +114,29 @@ test('a fresh tenant starts from the built-in template and manages its 考核对
     await dialog.getByTestId('subject-import-confirm').click();
     await page.getByText('已导入 2 个考核对象').first().waitFor();
 
+    // 8. The server's template workbook with a row added on two sheets, read in the browser: a new
+    //    township and a member of it (its unit from the same import).
+    const res = await fetch(`${server.url}/files/schemes/${schemes[0].id}/template.xlsx?source=REVIEW`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    const wb = await readWorkbook(Buffer.from(await res.arrayBuffer()));
+    const townSheet = wb.getWorksheet(SCHEME.groups.find((g: Json) => g.code === 'TOWNSHIP').name)!;
+    const memberSheet = wb.getWorksheet(member.name)!;
+    expect(memberSheet.getRow(1).getCell(3).value).toBe('unit');
+    townSheet.addRow(['T04', '北湖镇']);
+    memberSheet.addRow(['L03', '王五', 'T04']);
+    memberSheet.addRow(['L04', '赵六', 'T08']);
+    await page.getByTestId('subject-import').click();
+    await dialog.getByTestId('subject-import-file').setInputFiles({ name: 'template.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await toBuffer(wb) });
+    await text(dialog.getByTestId('subject-import-sheets'), `工作表“${member.name}” → ${member.name}`);
+    await text(dialog.getByTestId('subject-import-issues'), `${member.name} 第 ${memberSheet.rowCount} 行：L04 的所属单位 T08 不是本方案的单位`);
+    await s.shot('subjects-workbook-bad');
+    memberSheet.spliceRows(memberSheet.rowCount, 1);
+    await dialog.getByTestId('subject-import-file').setInputFiles({ name: 'template.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await toBuffer(wb) });
+    // every row of the template's subject columns: the 5 already there and the 2 new ones
+    await text(dialog.getByTestId('subject-import-count'), '可导入 7 个考核对象');
+    await dialog.getByTestId('subject-import-confirm').click();
+    await page.getByText('已导入 7 个考核对象').first().waitFor();
+
     let subjects = (await gql('query($s: ID!) { subjects(schemeId: $s) { code name group kind unit version } }', { s: schemes[0].id })).subjects as Json[];
     expect(subjects.map(x => [x.code, x.name, x.group, x.unit])).toEqual([
       ['T01', '东城镇（新）', 'TOWNSHIP', null],
@@ -120,9 +144,13 @@ test('a fresh tenant starts from the built-in template and manages its 考核对
       ['T03', '南山镇', 'TOWNSHIP', null],
       ['L01', '张三', member.code, 'T01'],
       ['L02', '李四', member.code, 'T02'],
+      ['T04', '北湖镇', 'TOWNSHIP', null],
+      ['L03', '王五', member.code, 'T04'],
     ]);
+    // rows that did not change were not rewritten
+    expect(subjects.find(x => x.code === 'T02')!.version).toBe(1);
 
-    // 8. The group tab lists that group only; edit a name; delete a subject without data.
+    // 9. The group tab lists that group only; edit a name; delete a subject without data.
     await page.getByTestId('subject-group-TOWNSHIP').click();
     await page.waitForURL(/TOWNSHIP/);
     const grid = page.getByTestId('subject-grid');
@@ -140,6 +168,17 @@ test('a fresh tenant starts from the built-in template and manages its 考核对
     await grid.getByText('李四').waitFor({ state: 'detached' });
     await s.shot('subjects-edited');
     subjects = (await gql('query($s: ID!) { subjects(schemeId: $s) { code name } }', { s: schemes[0].id })).subjects as Json[];
-    expect(subjects.map(x => `${x.code}:${x.name}`)).toEqual(['T01:东城镇（新）', 'T02:西河镇', 'T03:南山镇人民政府', 'L01:张三']);
+    expect(subjects.map(x => `${x.code}:${x.name}`)).toEqual(['T01:东城镇（新）', 'T02:西河镇', 'T03:南山镇人民政府', 'L01:张三', 'T04:北湖镇', 'L03:王五']);
+
+    // 10. Cloned to 2027 from the scheme page: the subjects come along.
+    await page.goto(`${server.url}/admin/#/schemes/${schemes[0].id}/show`);
+    await page.getByRole('button', { name: '复制到新年度' }).click();
+    await text(page.getByRole('dialog'), '考核对象随方案一并复制到新年度');
+    await page.getByTestId('clone-copy-targets').locator('input').check();
+    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await page.waitForURL(url => !url.hash.includes(schemes[0].id) && /#\/schemes\/[^/]+\/show/.test(url.hash));
+    const next = ((await gql('{ schemes { id code } }')).schemes as Json[]).find(x => x.code === 'district-2027')!;
+    const copied = (await gql('query($s: ID!) { subjects(schemeId: $s) { code unit } }', { s: next.id })).subjects as Json[];
+    expect(copied.map(x => x.code)).toEqual(subjects.map(x => x.code));
   });
 }, 120_000);
