@@ -2,6 +2,7 @@
 // definition edits), over the small fetch helper: same headers as the data provider, errors as
 // translated HttpErrors (body.code, body.problems).
 import { gqlFetch } from '../dataProvider/fetch';
+import { saveBlob } from '../files/api';
 
 export type SchemeStatus = 'DRAFT' | 'PUBLISHED' | 'CLOSED';
 
@@ -48,18 +49,8 @@ export const updateSchemeDefinition = async (id: string, version: number, defini
     )
   ).updateSchemeDefinition;
 
-/** Saves `data` as a file download named `name`. */
-export const downloadJson = (name: string, data: unknown): void => {
-  const blob = new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-};
+/** Saves `data` as a JSON file download named `name`. */
+export const downloadJson = (name: string, data: unknown): void => saveBlob(name, new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' }));
 
 export interface ProblemLike {
   path?: string;

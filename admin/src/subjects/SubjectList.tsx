@@ -1,8 +1,8 @@
-import { Alert, Box, CircularProgress, Tab, Tabs } from '@mui/material';
+import { Alert, Tab, Tabs } from '@mui/material';
 import {
-  CreateButton, Datagrid, FunctionField, List, NumberField, ReferenceInput, SearchInput, SelectInput, TextField, TopToolbar, useGetList, useGetOne, useListContext, useTranslate,
+  CreateButton, Datagrid, FunctionField, NumberField, ReferenceInput, SearchInput, SelectInput, TextField, TopToolbar, useGetOne, useListContext, useTranslate,
 } from 'react-admin';
-import { currentSchemeOf } from '../adjustments/api';
+import CurrentSchemeList from '../schemes/CurrentSchemeList';
 import { useCanManageSchemes } from '../schemes/permissions';
 import { useSchemeGroups, type SchemeRecord, type SubjectRecord } from './api';
 import ImportSubjectsButton from './ImportSubjectsButton';
@@ -72,21 +72,10 @@ const Grid = () => {
 };
 
 /** 考核对象: one scheme's subjects (by default the current scheme's), by group; create, edit, delete, import. */
-const SubjectList = () => {
-  const { data: schemes, isPending } = useGetList<SchemeRecord>('schemes', { pagination: { page: 1, perPage: 100 }, sort: { field: 'year', order: 'DESC' } });
-  if (isPending) {
-    return (
-      <Box sx={{ p: 4, textAlign: 'center' }}>
-        <CircularProgress size={24} />
-      </Box>
-    );
-  }
-  const current = currentSchemeOf(schemes ?? []);
-  return (
-    <List filters={filters} filterDefaultValues={current ? { schemeId: current.id } : {}} actions={<Actions />} sort={{ field: 'position', order: 'ASC' }} perPage={50} exporter={false} empty={false}>
-      <Grid />
-    </List>
-  );
-};
+const SubjectList = () => (
+  <CurrentSchemeList filters={filters} actions={<Actions />} sort={{ field: 'position', order: 'ASC' }} perPage={50} exporter={false} empty={false}>
+    <Grid />
+  </CurrentSchemeList>
+);
 
 export default SubjectList;
