@@ -122,6 +122,15 @@ test('template → fill → upload with progress → preview names the bad cell 
     await page.getByText('已保存 1 条数据').waitFor();
     expect(await stored('SELF', 'T02', 'FARMER_INCOME')).toEqual({ actual: 9.5, target: 8 });
     await s.shot('grid-percent-saved');
+
+    // 7. In English the preview and the server's words about the cell follow the console's language.
+    await page.getByRole('button', { name: '语言' }).or(page.getByRole('button', { name: '中文' })).first().click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByTestId('download-template').getByText('Download template').waitFor();
+    await page.getByTestId('workbook-file').setInputFiles({ name: 'filled.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: filled });
+    await text(page.getByTestId('workbook-refused'), 'nothing was written');
+    await text(page.getByTestId('workbook-problems'), `${bad}: not a valid number`);
+    await s.shot('preview-en');
   });
 }, 120_000);
 

@@ -2,7 +2,9 @@
 // and a run's results.
 import DownloadIcon from '@mui/icons-material/Download';
 import { useState } from 'react';
-import { Button, useNotify } from 'react-admin';
+import { Button, useNotify, usePermissions } from 'react-admin';
+import { writableSources } from '../dataEntry/rights';
+import type { Role } from '../session';
 import { downloadFile, resultsUrl, templateUrl, type Source } from './api';
 
 const DownloadButton = ({ url, fallbackName, label, testId }: { url: string; fallbackName: string; label: string; testId: string }) => {
@@ -39,3 +41,10 @@ export const TemplateButton = ({ schemeId, source, code }: { schemeId: string; s
 export const ResultsWorkbookButton = ({ runId }: { runId: string }) => (
   <DownloadButton url={resultsUrl(runId)} fallbackName="results.xlsx" label="files.results" testId="download-results" />
 );
+
+/** On a scheme page: the template of the first source the caller may write (none for read-only roles). */
+export const SchemeTemplateButton = ({ schemeId, code }: { schemeId: string; code: string }) => {
+  const { permissions } = usePermissions<Role>();
+  const source = writableSources(permissions)[0];
+  return source ? <TemplateButton schemeId={schemeId} source={source} code={code} /> : null;
+};

@@ -9,6 +9,7 @@ import { cloneScheme, closeScheme, downloadJson, exportScheme, publishScheme, ty
 import { useCanManageSchemes } from './permissions';
 import ComputeButton from '../results/ComputeButton';
 import SubjectsLink from '../subjects/SubjectsLink';
+import { SchemeTemplateButton } from '../files/WorkbookButtons';
 
 const ExportButton = ({ record }: { record: SchemeRecord }) => {
   const notify = useNotify();
@@ -118,6 +119,7 @@ const SchemeActions = () => {
     <TopToolbar>
       <ExportButton record={record} />
       <SubjectsLink schemeId={record.id} />
+      {record.status === 'PUBLISHED' && <SchemeTemplateButton schemeId={record.id} code={record.code} />}
       {canManage && <CloneButton record={record} />}
       {canManage && record.status === 'DRAFT' && <TransitionButton record={record} kind="publish" />}
       {record.status === 'PUBLISHED' && <ComputeButton schemeId={record.id} schemeName={record.name} />}
