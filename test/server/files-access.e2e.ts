@@ -196,3 +196,37 @@ describe('importDataset body cap', () => {
     expect([anonymous.status, anonymous.body.errors[0].extensions.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
   });
 });
+
+describe('subjects from the template', () => {
+  const SUBJECTS = `query($s: ID!) { subjects(schemeId: $s) { code name group unit } }`;
+  it('creates new codes and renames known ones (dry run first), names bad cells, ADMIN only', async () => {
+    const wb = await readWorkbook((await template(scheme)).buffer);
+    const town = wb.getWorksheet('镇')!;
+    town.getCell('B8').value = '南山镇（新）'; // T03
+    town.addRow(['T99', '新城镇']);
+    const principals = wb.getWorksheet('党政正职')!;
+    principals.addRow(['T99-P', '新书记', 'T99']);
+    const body = await toBuffer(wb);
+    const url = (q: string) => `/files/schemes/${scheme}/subjects.xlsx?${q}`;
+    const before = ok(await ts.gql(SUBJECTS, { s: scheme }, w.t1.ADMIN)).subjects;
+
+    expect((await postFile(ts, url('dryRun=true'), body, w.t1.ASSESSOR)).status).toBe(403);
+    const dry = await postFile(ts, url('dryRun=true'), body, w.t1.ADMIN);
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ dryRun: true, subjects: before.length + 2, created: 2, updated: 1, unchanged: before.length - 1, problems: [] });
+    expect(dry.body.changes).toContainEqual({ sheet: '镇', cell: 'A8', code: 'T03', before: { code: 'T03', name: '南山镇', group: 'TOWNSHIP' }, after: { code: 'T03', name: '南山镇（新）', group: 'TOWNSHIP' } });
+    expect(ok(await ts.gql(SUBJECTS, { s: scheme }, w.t1.ADMIN)).subjects).toEqual(before);
+
+    const real = await postFile(ts, url(''), body, w.t1.ADMIN);
+    expect({ ...real.body, dryRun: true }).toEqual(dry.body);
+    const after = ok(await ts.gql(SUBJECTS, { s: scheme }, w.t1.ADMIN)).subjects;
+    expect(after.slice(-2)).toEqual([{ code: 'T99', name: '新城镇', group: 'TOWNSHIP', unit: null }, { code: 'T99-P', name: '新书记', group: 'PRINCIPAL', unit: 'T99' }]);
+    expect(after.find((x: Json) => x.code === 'T03').name).toBe('南山镇（新）');
+
+    principals.addRow(['ZZ-P', '无主', 'ZZ']);
+    const bad = await postFile(ts, url(''), await toBuffer(wb), w.t1.ADMIN);
+    expect(bad.status).toBe(422);
+    expect(bad.body.problems).toEqual([expect.objectContaining({ sheet: '党政正职', cell: `C${principals.rowCount}`, code: 'INVALID_VALUE' })]);
+    expect(ok(await ts.gql(SUBJECTS, { s: scheme }, w.t1.ADMIN)).subjects).toEqual(after);
+  });
+});

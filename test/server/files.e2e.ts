@@ -2,20 +2,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
-import { getFile, machineColumns, postFile, readWorkbook, sheetRows, toBuffer } from '../support/files';
+import { getFile, machineColumns, postFile, readWorkbook, toBuffer } from '../support/files';
 import { engineShape } from '../support/results';
-import { bootServer, CREATE_API_KEY, CREATE_USER, login, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
+import { bootServer, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
 
 const EXAMPLES = path.join(__dirname, '../../shared/examples');
 const SCHEME: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
 const DATASET: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.dataset.json'), 'utf8'));
-const MISSING = '7b0c7c3e-0000-4000-8000-000000000000';
 
 const IMPORT_SCHEME = `mutation($d: JSON!) { importScheme(definition: $d) { id } }`;
 const PUBLISH_SCHEME = `mutation($id: ID!) { publishScheme(id: $id) { id } }`;
 const IMPORT_DATA = `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects inputs adjustments } }`;
 const COMPUTE = `mutation($s: ID!) { computeResults(schemeId: $s) { id } }`;
-const STEP = (m: string) => `mutation($r: ID!) { ${m}(runId: $r) { id status } }`;
 const SR = 'subject { code name } group base bonus deduction final rank grade vetoes adjustments { rule points } warnings { code indicator } nodes { code name maxPoints points rate out explain }';
 const RESULTS = `query($s: ID!, $r: ID) { results(schemeId: $s, runId: $r) { ${SR} } }`;
 
@@ -104,8 +102,11 @@ describe('template → fill → dry run → import → compute', () => {
     expect(t.status).toBe(200);
     expect(t.headers['content-type']).toContain('spreadsheetml');
     const wb = await readWorkbook(t.buffer);
+    expect(wb.worksheets.map((x) => x.name)).toEqual(['填报说明', ...SCHEME.groups.map((g: Json) => g.name), 'ballots', 'adjustments']);
+    expect(wb.worksheets[0].getCell('B2').value).toBe('考核组核定');
     const town = wb.getWorksheet('镇')!;
     expect(town.getRow(1).hidden).toBe(true);
+    expect([town.getCell('A5').value, town.getCell('C3').value, town.getCell('C5').value]).toEqual(['考核对象代码', '税收收入', '实际值']);
     expect(town.getCell('A1').value).toBe('subject');
     expect(machineColumns(town).has('TAX.actual')).toBe(true);
     expect(town.getCell('A6').value).toBe('T01');
@@ -169,6 +170,8 @@ describe('bad cells', () => {
 
     const en = await postFile(ts, `${schemeUrl(viaJson, 'inputs.xlsx')}&lang=en`, body, w.t1.ADMIN);
     expect(en.body.problems.find((p: Json) => p.cell === 'C6')).toMatchObject({ sheet: '镇', code: 'NOT_A_NUMBER', message: 'not a valid number', params: { text: 'abc' } });
+    const enTemplate = await readWorkbook((await getFile(ts, schemeUrl(viaJson, 'template.xlsx'), w.t1.ADMIN, { 'accept-language': 'en' })).buffer);
+    expect([enTemplate.worksheets[0].name, enTemplate.getWorksheet('镇')!.getCell('C5').value]).toEqual(['Instructions', 'Actual']);
     const en2 = await postFile(ts, schemeUrl(viaJson, 'inputs.xlsx'), body, w.t1.ADMIN, { 'accept-language': 'en-US,en;q=0.9' });
     expect(en2.body.problems[0].message).toMatch(/^[ -~]+$/);
   });

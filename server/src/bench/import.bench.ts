@@ -45,6 +45,8 @@ async function main() {
     console.log(`importDataset, one call, ${first.report.subjects} subjects × 100 indicators (${first.report.inputs} inputs, ${first.report.adjustments} adjustments), ${(first.bytes / 1e6).toFixed(1)} MB of JSON: ${(first.ms / 1000).toFixed(2)} s (goal ≤ 3 s)`);
     const second = await once('bench-2');
     console.log(`the same tenant again (every subject and input an update, adjustments appended): ${(second.ms / 1000).toFixed(2)} s`);
+    // the 2-core VM is shared: the figures scale with its load, so print it beside them
+    console.log(`load average (1, 5, 15 min): ${os.loadavg().map((x) => x.toFixed(1)).join(', ')} on ${os.cpus().length} CPUs`);
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

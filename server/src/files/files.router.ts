@@ -11,6 +11,7 @@ import { resultService } from '../result/result.service';
 import { schemeService } from '../scheme/scheme.service';
 import { callerRole, definitionOf } from '../subject/data-guard';
 import { Role } from '../user/role';
+import { importSubjects } from './import-subjects';
 import { importWorkbook, UPLOADERS } from './import-workbook';
 import { langOf, type Lang } from './messages';
 import { buildResults } from './results-workbook';
@@ -99,6 +100,14 @@ function sendError(deps: ContextDeps, res: Response, e: unknown) {
 
 const readBody = express.raw({ type: () => true, limit: UPLOAD_LIMIT, inflate: false });
 
+/** The uploaded workbook, read once the caller is known (nobody else makes the server buffer 32 MB), its zip directory checked. */
+async function upload(req: Request, res: Response): Promise<Buffer> {
+  await new Promise<void>((resolve, reject) => readBody(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
+  const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  checkZip(body);
+  return body;
+}
+
 /** `/files/…`: workbooks beside /graphql, with the same tokens, roles and tenant scope. */
 export function filesRouter(deps: ContextDeps): express.Router {
   const router = express.Router();
@@ -112,6 +121,7 @@ export function filesRouter(deps: ContextDeps): express.Router {
     const data = await loadSheetData(ctx, scheme.id, source);
     const wb = buildTemplate(definitionOf(scheme), data, {
       lang,
+      source,
       ballots: source === InputSource.REVIEW && (role === Role.ADMIN || role === Role.ASSESSOR),
       adjustments: role !== Role.MONITOR,
     });
@@ -124,11 +134,16 @@ export function filesRouter(deps: ContextDeps): express.Router {
     const dryRun = dryRunOf(req);
     const key = req.headers['idempotency-key'];
     if (key !== undefined && (typeof key !== 'string' || key.length < 1 || key.length > 200 || CONTROL.test(key))) throw badInput('Idempotency-Key must have 1 to 200 printable characters');
-    // the caller is known before the body is read: nobody else makes the server buffer 32 MB
-    await new Promise<void>((resolve, reject) => readBody(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
-    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    checkZip(body);
+    const body = await upload(req, res);
     const { report, commit } = await importWorkbook(ctx, String(req.params.id), source, dryRun, body, key ?? null, lang);
+    return { json: report, status: report.problems.length ? 422 : 200, commit };
+  }));
+
+  router.post('/schemes/:id/subjects.xlsx', handle(deps, async (ctx, req, res, lang) => {
+    authorize(ctx, [Role.ADMIN]);
+    const dryRun = dryRunOf(req);
+    const body = await upload(req, res);
+    const { report, commit } = await importSubjects(ctx, String(req.params.id), dryRun, body, lang);
     return { json: report, status: report.problems.length ? 422 : 200, commit };
   }));
 

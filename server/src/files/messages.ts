@@ -93,6 +93,17 @@ export const TEXT = {
     rank: '名次', base: '基本分', bonus: '加分', deduction: '减分', final: '总分', gradeCol: '等次', vetoes: '一票否决',
     breakdown: '指标得分', explanations: '得分说明', group: '考核组', maxPoints: '满分', explain: '说明',
     out: '不适用',
+    guide: '填报说明',
+    sources: { SELF: '单位自报', MONITOR: '部门监测', REVIEW: '考核组核定' } as Record<string, string>,
+    guideLines: [
+      '每个考核组一张工作表，第 6 行起每行一个考核对象；请勿修改隐藏的第 1 行、A 列的考核对象代码和工作表的列顺序。',
+      '数字按平时的写法填写即可：1,234.5、８．２、8.2%（计量单位为 % 的指标按百分点计）、全角数字均可。',
+      '不涉及的指标填“不适用”（或 N/A）；留空的指标保持系统中原有的数据不变。',
+      '等次从下拉列表中选择；测评票数填在 ballots 表，加减分填在 adjustments 表（每行一条）。',
+      '上传时可先“预检”：系统列出每个有问题的单元格（如“镇!D7: 不是有效的数字”）和将要变更的数据，不写入任何内容。',
+    ],
+    scheme: '考核方案', source: '数据来源', rules: '加减分规则', kind: '类别',
+    kinds: { BONUS: '加分', DEDUCTION: '减分', VETO: '一票否决' } as Record<string, string>,
   },
   en: {
     subject: 'Subject code', name: 'Name', unit: 'Unit', category: 'Category', indicator: 'Indicator', unitOfMeasure: 'Unit of measure', field: 'Field',
@@ -104,6 +115,17 @@ export const TEXT = {
     rank: 'Rank', base: 'Base', bonus: 'Bonus', deduction: 'Deduction', final: 'Final', gradeCol: 'Grade', vetoes: 'Vetoes',
     breakdown: 'Breakdown', explanations: 'Explanations', group: 'Group', maxPoints: 'Max points', explain: 'Explanation',
     out: 'N/A',
+    guide: 'Instructions',
+    sources: { SELF: 'Self-report (unit)', MONITOR: 'Monitoring (department)', REVIEW: 'Review (assessment team)' } as Record<string, string>,
+    guideLines: [
+      'One sheet per group, one subject per row from row 6; do not change the hidden row 1, the subject codes in column A or the order of the columns.',
+      'Type numbers as usual: 1,234.5, full-width digits, 8.2% (an indicator whose unit is % holds percentage points).',
+      'Type N/A (or 不适用) where an indicator does not apply; an empty indicator keeps the value already stored.',
+      'Choose grades from the list; ballot counts go on the ballots sheet, bonuses and deductions on the adjustments sheet (one per row).',
+      'Upload with a dry run first: every bad cell is named (e.g. "镇!D7: not a valid number") with what would change, and nothing is written.',
+    ],
+    scheme: 'Scheme', source: 'Source', rules: 'Adjustment rules', kind: 'Kind',
+    kinds: { BONUS: 'Bonus', DEDUCTION: 'Deduction', VETO: 'Veto' } as Record<string, string>,
   },
 };
 export type Texts = (typeof TEXT)['zh'];

@@ -9,6 +9,7 @@ export const FIRST_DATA_ROW = 6;
 
 export interface TemplateOptions {
   lang: Lang;
+  source: string;
   /** the ballots sheet: REVIEW values, entered by ADMIN and ASSESSOR */
   ballots: boolean;
   /** the adjustments sheet: for those who may claim adjustments */
@@ -36,7 +37,8 @@ export function buildTemplate(definition: SchemeDefinition, data: SheetData, opt
   const t = TEXT[opts.lang];
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Kaoping';
-  const taken = new Set<string>();
+  const taken = new Set<string>([t.guide.toLowerCase()]);
+  guideSheet(wb, definition, opts.source, t);
   const mine = data.subjects.filter((s) => s.mine);
   for (const group of definition.groups) {
     const subjects = mine.filter((s) => s.group === group.code);
@@ -47,6 +49,26 @@ export function buildTemplate(definition: SchemeDefinition, data: SheetData, opt
   if (opts.ballots) ballotsSheet(wb, definition, mine, data, t);
   if (opts.adjustments && definition.rules?.length) adjustmentsSheet(wb, definition, data, t);
   return wb;
+}
+
+/** The first sheet, for people: what the workbook is, how to fill it, the rules. Not read on upload (no machine row). */
+function guideSheet(wb: ExcelJS.Workbook, definition: SchemeDefinition, source: string, t: Texts) {
+  const ws = wb.addWorksheet(t.guide);
+  ws.getColumn(1).width = 16;
+  ws.getColumn(2).width = 100;
+  ws.addRow([t.scheme, `${definition.name}（${definition.year}）`]).font = { bold: true };
+  ws.addRow([t.source, t.sources[source] ?? source]);
+  ws.addRow([]);
+  t.guideLines.forEach((line, i) => ws.addRow([String(i + 1), line]));
+  if (definition.rules?.length) {
+    ws.addRow([]);
+    ws.addRow([t.rules]).font = { bold: true };
+    ws.addRow([t.rule, t.ruleName, t.kind, t.points]).font = { bold: true };
+    for (const r of definition.rules) {
+      const points = r.points ?? (r.minPoints !== undefined ? `${r.minPoints}–${r.maxPoints}` : '');
+      ws.addRow([r.code, r.name, t.kinds[r.kind] ?? r.kind, points]);
+    }
+  }
 }
 
 function groupSheet(ws: ExcelJS.Worksheet, member: boolean, columns: IndicatorColumn[], subjects: SheetSubject[], data: SheetData, t: Texts) {
