@@ -114,28 +114,30 @@ test('a fresh tenant starts from the built-in template and manages its 考核对
     await dialog.getByTestId('subject-import-confirm').click();
     await page.getByText('已导入 2 个考核对象').first().waitFor();
 
-    // 8. The server's template workbook with a row added on two sheets, read in the browser: a new
-    //    township and a member of it (its unit from the same import).
-    const res = await fetch(`${server.url}/files/schemes/${schemes[0].id}/template.xlsx?source=REVIEW`, { headers: { authorization: `Bearer ${token}` } });
-    expect(res.status).toBe(200);
-    const wb = await readWorkbook(Buffer.from(await res.arrayBuffer()));
+    // 8. The template workbook (下载模板 on this page) with rows added on two sheets, imported
+    //    through 从模板导入: a new township and a member of it; a bad unit is named at its cell first.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-template').click()]);
+    const wb = await readWorkbook(fs.readFileSync(await download.path()));
     const townSheet = wb.getWorksheet(SCHEME.groups.find((g: Json) => g.code === 'TOWNSHIP').name)!;
     const memberSheet = wb.getWorksheet(member.name)!;
     expect(memberSheet.getRow(1).getCell(3).value).toBe('unit');
     townSheet.addRow(['T04', '北湖镇']);
     memberSheet.addRow(['L03', '王五', 'T04']);
-    memberSheet.addRow(['L04', '赵六', 'T08']);
-    await page.getByTestId('subject-import').click();
-    await dialog.getByTestId('subject-import-file').setInputFiles({ name: 'template.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await toBuffer(wb) });
-    await text(dialog.getByTestId('subject-import-sheets'), `工作表“${member.name}” → ${member.name}`);
-    await text(dialog.getByTestId('subject-import-issues'), `${member.name} 第 ${memberSheet.rowCount} 行：L04 的所属单位 T08 不是本方案的单位`);
+    const bad = memberSheet.addRow(['L04', '赵六', 'T08']);
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    await page.getByTestId('workbook-file').setInputFiles({ name: 'template.xlsx', mimeType: xlsx, buffer: await toBuffer(wb) });
+    await page.getByTestId('workbook-refused').waitFor();
+    await text(page.getByTestId('workbook-problems'), `${member.name}!${bad.getCell(3).address}`);
     await s.shot('subjects-workbook-bad');
-    memberSheet.spliceRows(memberSheet.rowCount, 1);
-    await dialog.getByTestId('subject-import-file').setInputFiles({ name: 'template.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await toBuffer(wb) });
-    // every row of the template's subject columns: the 5 already there and the 2 new ones
-    await text(dialog.getByTestId('subject-import-count'), '可导入 7 个考核对象');
-    await dialog.getByTestId('subject-import-confirm').click();
-    await page.getByText('已导入 7 个考核对象').first().waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+    memberSheet.spliceRows(bad.number, 1);
+    await page.getByTestId('workbook-file').setInputFiles({ name: 'template.xlsx', mimeType: xlsx, buffer: await toBuffer(wb) });
+    await page.getByTestId('workbook-ready').waitFor();
+    expect(await page.getByTestId('count-created').innerText()).toBe('2');
+    expect(await page.getByTestId('count-unchanged').innerText()).toBe('5');
+    await page.getByTestId('workbook-confirm').click();
+    await page.getByText('已新增 2 个、更新 0 个考核对象').first().waitFor();
+    await page.getByTestId('subject-grid').getByText('北湖镇').waitFor();
 
     let subjects = (await gql('query($s: ID!) { subjects(schemeId: $s) { code name group kind unit version } }', { s: schemes[0].id })).subjects as Json[];
     expect(subjects.map(x => [x.code, x.name, x.group, x.unit])).toEqual([

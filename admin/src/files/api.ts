@@ -13,17 +13,21 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 /** One bad cell of an uploaded workbook: `镇!D7` and what is wrong with it. */
 export interface CellProblem { sheet: string; cell: string; code: string; message: string }
 
-/** What the server answers for an upload (a dry run says what would change and writes nothing). */
-export interface ImportPreview {
-  dryRun: boolean;
+/** What the server answers for any upload: a dry run says what it would do and writes nothing. */
+export interface UploadReport { dryRun: boolean; problems: CellProblem[] }
+
+/** The answer for filled-in values (inputs.xlsx). */
+export interface ImportPreview extends UploadReport {
   subjects: number;
   inputs: number;
   ballots: number;
   adjustments: number;
   changed: number;
   unchanged: number;
-  problems: CellProblem[];
 }
+
+/** The answer for the template's subject columns (subjects.xlsx). */
+export interface SubjectsPreview extends UploadReport { subjects: number; created: number; updated: number; unchanged: number }
 
 /** Workbook headers and problem texts in the console's language (not the browser's). */
 const language = (): Record<string, string> => ({ 'accept-language': i18nProvider.getLocale() === 'en' ? 'en' : 'zh-CN,zh;q=0.9' });
@@ -31,6 +35,7 @@ const language = (): Record<string, string> => ({ 'accept-language': i18nProvide
 export const templateUrl = (schemeId: string, source: Source): string => `/files/schemes/${encodeURIComponent(schemeId)}/template.xlsx?source=${source}`;
 export const inputsUrl = (schemeId: string, source: Source, dryRun: boolean): string =>
   `/files/schemes/${encodeURIComponent(schemeId)}/inputs.xlsx?source=${source}&dryRun=${dryRun}`;
+export const subjectsUrl = (schemeId: string, dryRun: boolean): string => `/files/schemes/${encodeURIComponent(schemeId)}/subjects.xlsx?dryRun=${dryRun}`;
 export const resultsUrl = (runId: string): string => `/files/runs/${encodeURIComponent(runId)}/results.xlsx`;
 
 /** A failed file call as the translated HttpError every other call gives (GraphQL-shaped bodies or { code, message }). */
@@ -92,9 +97,9 @@ export async function downloadFile(url: string, fallbackName: string): Promise<s
  * Uploads a workbook; `onProgress(sent, total)` as the bytes leave the browser. Resolves with the
  * server's answer (also when it names problems: that is a 4xx with the same JSON body).
  */
-export function uploadWorkbook(url: string, file: Blob, onProgress: (sent: number, total: number) => void, idempotencyKey?: string): { promise: Promise<ImportPreview>; abort: () => void } {
+export function uploadWorkbook<R extends UploadReport>(url: string, file: Blob, onProgress: (sent: number, total: number) => void, idempotencyKey?: string): { promise: Promise<R>; abort: () => void } {
   const xhr = new XMLHttpRequest();
-  const promise = new Promise<ImportPreview>((resolve, reject) => {
+  const promise = new Promise<R>((resolve, reject) => {
     xhr.open('POST', url);
     xhr.setRequestHeader('content-type', XLSX_TYPE);
     xhr.setRequestHeader('accept', 'application/json');
@@ -110,7 +115,7 @@ export function uploadWorkbook(url: string, file: Blob, onProgress: (sent: numbe
       } catch {
         /* not JSON: judged by the status below */
       }
-      const preview = body as ImportPreview | null;
+      const preview = body as R | null;
       if (preview && Array.isArray(preview.problems) && typeof preview.dryRun === 'boolean') return resolve(preview);
       if (xhr.status >= 200 && xhr.status < 300) return reject(networkError(xhr.status, xhr.statusText));
       reject(errorOf(xhr.status, xhr.statusText, body));

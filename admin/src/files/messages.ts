@@ -25,6 +25,8 @@ const zh = {
       adjustments: '加减分',
       changed: '将更改',
       unchanged: '不变',
+      created: '新增',
+      updated: '更新',
     },
   },
   kaoping: {
@@ -59,6 +61,8 @@ const en: typeof zh = {
       adjustments: 'Adjustments',
       changed: 'Will change',
       unchanged: 'Unchanged',
+      created: 'New',
+      updated: 'Updated',
     },
   },
   kaoping: {

@@ -1,11 +1,13 @@
 import { Alert, Tab, Tabs } from '@mui/material';
 import {
-  CreateButton, Datagrid, FunctionField, NumberField, ReferenceInput, SearchInput, SelectInput, TextField, TopToolbar, useGetOne, useListContext, useTranslate,
+  CreateButton, Datagrid, FunctionField, NumberField, ReferenceInput, SearchInput, SelectInput, TextField, TopToolbar, useGetOne, useListContext, useRefresh, useTranslate,
 } from 'react-admin';
 import CurrentSchemeList from '../schemes/CurrentSchemeList';
+import { TemplateButton } from '../files/WorkbookButtons';
 import { useCanManageSchemes } from '../schemes/permissions';
 import { useSchemeGroups, type SchemeRecord, type SubjectRecord } from './api';
 import ImportSubjectsButton from './ImportSubjectsButton';
+import ImportSubjectsWorkbookButton from './ImportSubjectsWorkbookButton';
 
 const filters = [
   <ReferenceInput key="schemeId" source="schemeId" reference="schemes" alwaysOn sort={{ field: 'year', order: 'DESC' }}>
@@ -19,12 +21,15 @@ const Actions = () => {
   const { filterValues } = useListContext();
   const schemeId = filterValues?.schemeId as string | undefined;
   const canManage = useCanManageSchemes();
+  const refresh = useRefresh();
   const { data: scheme } = useGetOne<SchemeRecord>('schemes', { id: schemeId ?? '' }, { enabled: !!schemeId });
   const open = canManage && scheme?.status === 'PUBLISHED';
   return (
     <TopToolbar>
       {open && <CreateButton state={{ record: { schemeId, group: filterValues?.group } }} data-testid="subject-create" />}
       {open && <ImportSubjectsButton schemeId={scheme.id} />}
+      {open && <TemplateButton schemeId={scheme.id} source="REVIEW" code={scheme.code} />}
+      {open && <ImportSubjectsWorkbookButton schemeId={scheme.id} onImported={refresh} />}
     </TopToolbar>
   );
 };

@@ -41,11 +41,11 @@ const HEADER = /^(subject|subject code|code|代码|编码|对象代码|考核对
  * Rows copied from Excel/WPS (the template's subject columns: code, name, and for members their
  * unit's code) into `group`. Header rows and blank lines are skipped; every other problem is named
  * by its line: no code or name, a code twice, a member without a known unit, a unit given to a unit.
- * `seen`: codes taken by earlier blocks of the same import (the codes read here are added).
  */
-export function parseSubjectBlock(text: string, group: GroupDef, knownUnits: Set<string>, seen = new Set<string>()): { rows: SubjectRow[]; issues: RowIssue[] } {
+export function parseSubjectBlock(text: string, group: GroupDef, knownUnits: Set<string>): { rows: SubjectRow[]; issues: RowIssue[] } {
   const rows: SubjectRow[] = [];
   const issues: RowIssue[] = [];
+  const seen = new Set<string>();
   const pastedUnits = new Set<string>();
   parseClipboard(text).forEach((cells, i) => {
     const line = i + 1;
@@ -67,28 +67,6 @@ export function parseSubjectBlock(text: string, group: GroupDef, knownUnits: Set
     if (!knownUnits.has(unit) && !pastedUnits.has(unit)) return issues.push({ line, key: 'unknown_unit', params: { code, unit } });
     rows.push({ code, name, group: group.code, unit });
   });
-  return { rows, issues };
-}
-
-/** A block of pasted (or workbook) text and the group it goes into; `label` names it in problems. */
-export interface Block { group: GroupDef; text: string; label?: string }
-
-/**
- * Several blocks checked together: unit groups first, so a member may name a unit of the same
- * import; a code may appear once across all of them.
- */
-export function parseBlocks(blocks: Block[], knownUnits: Set<string>): { rows: SubjectRow[]; issues: (RowIssue & { label?: string })[] } {
-  const ordered = [...blocks].sort((a, b) => (a.group.kind === b.group.kind ? 0 : a.group.kind === 'UNIT' ? -1 : 1));
-  const units = new Set(knownUnits);
-  const rows: SubjectRow[] = [];
-  const issues: (RowIssue & { label?: string })[] = [];
-  const seen = new Set<string>();
-  for (const b of ordered) {
-    const parsed = parseSubjectBlock(b.text, b.group, units, seen);
-    issues.push(...parsed.issues.map(i => ({ ...i, label: b.label })));
-    for (const r of parsed.rows) if (b.group.kind === 'UNIT') units.add(r.code);
-    rows.push(...parsed.rows);
-  }
   return { rows, issues };
 }
 
