@@ -156,6 +156,10 @@ test('a run page exports results.xlsx and prints each unit\'s 反馈单 (saved a
 
     // 2. 反馈单 from a subject's breakdown: T02 (a deduction) and T01 (bonuses).
     await page.getByTestId('row-T02').click();
+    // the breakdown signs the deduction (a result stores adjustment points unsigned)
+    const criticism = SCHEME.rules.find((r: Json) => r.code === 'CRITICISM');
+    const criticized = ranking.find(r => r.subject.code === 'T02')!.adjustments.find((a: Json) => a.rule === 'CRITICISM').points;
+    await text(page.getByTestId('breakdown'), `${criticism.name}: -${Math.abs(criticized)}`);
     await page.getByTestId('breakdown').getByTestId('open-feedback').click();
     await page.waitForURL(/#\/feedback\//);
     const t02 = ranking.find(r => r.subject.code === 'T02')!;
@@ -178,9 +182,7 @@ test('a run page exports results.xlsx and prints each unit\'s 反馈单 (saved a
     const explained = t02.nodes.find((n: Json) => n.explain);
     expect(flat).toContain(explained.explain.replace(/\s+/g, '').slice(0, 12));
     // the deduction under 扣分 with its sign; no bonus
-    const criticism = SCHEME.rules.find((r: Json) => r.code === 'CRITICISM');
-    const points = t02.adjustments.find((a: Json) => a.rule === 'CRITICISM').points;
-    expect(flat).toContain(`扣分${criticism.name.replace(/\s+/g, '')}-${Math.abs(points)}分`);
+    expect(flat).toContain(`扣分${criticism.name.replace(/\s+/g, '')}-${Math.abs(criticized)}分`);
     expect(flat).toContain('加分无');
     expect(flat).not.toContain('打印');
     const info = execFileSync(pdftotext().replace(/pdftotext$/, 'pdfinfo'), [pdfPath], { encoding: 'utf8' });

@@ -26,7 +26,7 @@ const PRINT_CSS = `
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }`;
 
-interface Loaded { run: RunRecord; labels: SchemeLabels; schemeName: string; ruleKinds: Map<string, string> }
+interface Loaded { run: RunRecord; labels: SchemeLabels; schemeName: string }
 
 const FeedbackPage = () => {
   const translate = useTranslate();
@@ -41,8 +41,7 @@ const FeedbackPage = () => {
     (async () => {
       const run = await getRun(runId);
       const definition = await exportScheme(run.schemeId);
-      const ruleKinds = new Map(((definition.rules as { code: string; kind: string }[]) ?? []).map(r => [r.code, r.kind]));
-      if (live) setLoaded({ run, labels: labelsOf(definition), schemeName: String(definition.name ?? ''), ruleKinds });
+      if (live) setLoaded({ run, labels: labelsOf(definition), schemeName: String(definition.name ?? '') });
     })().catch(e => live && setError((e as Error).message));
     return () => {
       live = false;
@@ -98,7 +97,7 @@ const FeedbackPage = () => {
       </Stack>
       {(!loaded || !rows) && <CircularProgress size={24} sx={{ m: 2 }} />}
       {loaded && rows && shown.length === 0 && <Alert severity="info" sx={{ m: 2 }}>{translate('feedback.no_subject')}</Alert>}
-      {loaded && shown.map(r => <FeedbackSheet key={r.subject.code} schemeName={loaded.schemeName} run={loaded.run} labels={loaded.labels} result={r} groupSize={rows?.length ?? 0} ruleKinds={loaded.ruleKinds} />)}
+      {loaded && shown.map(r => <FeedbackSheet key={r.subject.code} schemeName={loaded.schemeName} run={loaded.run} labels={loaded.labels} result={r} groupSize={rows?.length ?? 0} />)}
     </Box>
   );
 };

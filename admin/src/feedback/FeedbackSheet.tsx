@@ -1,7 +1,7 @@
 // One unit's 反馈单: what it scored and why, laid out for A4 paper.
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { fmt, ruleName, signed, type RunRecord, type SchemeLabels, type SubjectResult } from '../results/api';
+import { adjustmentPoints, fmt, ruleName, signed, type RunRecord, type SchemeLabels, type SubjectResult } from '../results/api';
 
 export interface SheetProps {
   schemeName: string;
@@ -10,19 +10,17 @@ export interface SheetProps {
   result: SubjectResult;
   /** Subjects ranked in the group. */
   groupSize: number;
-  /** Rule kinds by code: a result's adjustment carries its points unsigned. */
-  ruleKinds: Map<string, string>;
 }
 
 const cell = { border: '1px solid #999', py: 0.5, px: 1, fontSize: 12 } as const;
 const num = { ...cell, whiteSpace: 'nowrap' } as const;
 
-const FeedbackSheet = ({ schemeName, run, labels, result, groupSize, ruleKinds }: SheetProps) => {
+const FeedbackSheet = ({ schemeName, run, labels, result, groupSize }: SheetProps) => {
   const translate = useTranslate();
   const groupName = labels.groups.find(g => g.code === result.group)?.name ?? result.group;
   const grade = labels.grades.get(result.grade) ?? result.grade;
-  const bonuses = result.adjustments.filter(a => ruleKinds.get(a.rule) === 'BONUS');
-  const deductions = result.adjustments.filter(a => ruleKinds.get(a.rule) === 'DEDUCTION').map(a => ({ ...a, points: -Math.abs(a.points) }));
+  const bonuses = result.adjustments.filter(a => labels.ruleKinds.get(a.rule) === 'BONUS');
+  const deductions = result.adjustments.filter(a => labels.ruleKinds.get(a.rule) === 'DEDUCTION');
   const date = new Date(run.publishedAt ?? run.approvedAt ?? run.createdAt).toLocaleDateString();
   return (
     <Box className="feedback-sheet" data-testid={`feedback-${result.subject.code}`} sx={{ bgcolor: '#fff', color: '#000', p: 4, mb: 4, maxWidth: '210mm', mx: 'auto', boxShadow: 1 }}>
@@ -87,13 +85,13 @@ const FeedbackSheet = ({ schemeName, run, labels, result, groupSize, ruleKinds }
           <TableRow>
             <TableCell sx={{ ...cell, width: '20%' }}>{translate('kaoping.result.bonus')}</TableCell>
             <TableCell sx={cell} data-testid="feedback-bonuses">
-              {bonuses.length ? bonuses.map(a => translate('feedback.item', { rule: ruleName(labels, a.rule), points: signed(a.points) })).join(translate('kaoping.fmt.items')) : translate('feedback.none')}
+              {bonuses.length ? bonuses.map(a => translate('feedback.item', { rule: ruleName(labels, a.rule), points: signed(adjustmentPoints(labels, a)) })).join(translate('kaoping.fmt.items')) : translate('feedback.none')}
             </TableCell>
           </TableRow>
           <TableRow>
             <TableCell sx={cell}>{translate('kaoping.result.deduction')}</TableCell>
             <TableCell sx={cell} data-testid="feedback-deductions">
-              {deductions.length ? deductions.map(a => translate('feedback.item', { rule: ruleName(labels, a.rule), points: signed(a.points) })).join(translate('kaoping.fmt.items')) : translate('feedback.none')}
+              {deductions.length ? deductions.map(a => translate('feedback.item', { rule: ruleName(labels, a.rule), points: signed(adjustmentPoints(labels, a)) })).join(translate('kaoping.fmt.items')) : translate('feedback.none')}
             </TableCell>
           </TableRow>
         </TableBody>

@@ -14,7 +14,7 @@ import ComputeButton from './ComputeButton';
 import { FeedbackButton } from '../feedback';
 import { ResultsWorkbookButton } from '../files/WorkbookButtons';
 import {
-  compareRuns, fmt, labelsOf, NEXT_STEP, rankings, resultRuns, ruleName, signed, stepRun, type RunDiff, type RunRecord, type SchemeLabels, type Step, type SubjectResult,
+  adjustmentPoints, compareRuns, fmt, labelsOf, NEXT_STEP, rankings, resultRuns, ruleName, signed, stepRun, type RunDiff, type RunRecord, type SchemeLabels, type Step, type SubjectResult,
 } from './api';
 import { useResultRights } from './permissions';
 import { RunStatusChip } from './status';
@@ -141,7 +141,7 @@ const Breakdown = ({ subject, labels, onClose, runId }: { subject: SubjectResult
               <Typography variant="body2" color="text.secondary">—</Typography>
             ) : (
               subject.adjustments.map((a, i) => (
-                <Typography key={i} variant="body2">{ruleName(labels, a.rule)}: {signed(a.points)}</Typography>
+                <Typography key={i} variant="body2">{ruleName(labels, a.rule)}: {signed(adjustmentPoints(labels, a))}</Typography>
               ))
             )}
           </DialogContent>
