@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
+import { generateTenant } from '../../shared/src/bench/generate';
 import { getFile, machineColumns, postFile, readWorkbook, toBuffer } from '../support/files';
 import { engineShape } from '../support/results';
 import { bootServer, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
@@ -149,6 +150,7 @@ describe('bad cells', () => {
     town.getCell(8, cols.get('CIVILITY.grade')!).value = 'Z';
     town.getCell(10, cols.get('SAFETY.actual')!).value = 1.5; // fine by itself
     town.addRow(['T99', '不存在的镇', 5]);
+    town.addRow([null, null, 7]); // a value on a row without a subject
     const adj = wb.getWorksheet('adjustments')!;
     adj.addRow(['T01', 'NO_SUCH_RULE']);
     adj.addRow(['T03', 'NOTABLE_WORK', 9]); // outside the rule's points range: the service's own check
@@ -161,7 +163,8 @@ describe('bad cells', () => {
       `镇!${town.getCell(6, cols.get('TAX.actual')!).address}: 不是有效的数字`,
       `镇!${town.getCell(7, cols.get('TAX.target')!).address}: 不是有效的数字`,
       `镇!${town.getCell(8, cols.get('CIVILITY.grade')!).address}: 等次应为 A / B / C / D 之一`,
-      `镇!A${town.rowCount}: 未知的考核对象“T99”`,
+      `镇!A${town.rowCount - 1}: 未知的考核对象“T99”`,
+      `镇!A${town.rowCount}: 缺少考核对象代码`,
       expect.stringMatching(/^adjustments!B\d+: 不符合方案要求（unknown rule "NO_SUCH_RULE"）$/),
       `adjustments!C${adj.rowCount}: 不符合方案要求（points must be a number in [0.5, 2]）`,
     ]));
@@ -215,5 +218,28 @@ describe('a new year from last year', () => {
     const plain = ok(await ts.gql(CLONE, { id: viaJson, y: 2025, c: 'D-2025' }, w.t1.ADMIN)).cloneScheme;
     expect(ok(await ts.gql(SUBJECTS, { s: plain.id }, w.t1.ADMIN)).subjects).toEqual(before);
     expect(ok(await ts.gql(INPUTS, { s: plain.id }, w.t1.ADMIN)).inputs).toEqual([]);
+  });
+});
+
+describe('importDataset body cap', () => {
+  it('takes more than 1 MB in one call for importDataset only, and only with credentials', async () => {
+    const { scheme: big, dataset } = generateTenant(200, 100, 500);
+    const id = ok(await ts.gql(IMPORT_SCHEME, { d: big }, w.t1.ADMIN)).importScheme.id;
+    ok(await ts.gql(PUBLISH_SCHEME, { id }, w.t1.ADMIN));
+    const body = JSON.stringify({ query: `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects inputs adjustments } }`, variables: { s: id, d: dataset } });
+    expect(body.length).toBeGreaterThan(1024 * 1024);
+    const send = (text: string, token?: string) => {
+      let req = ts.http().post('/graphql').set('content-type', 'application/json');
+      if (token) req = req.set('authorization', `Bearer ${token}`);
+      return req.send(text);
+    };
+    const res = await send(body, w.t1.ADMIN);
+    expect([res.status, res.body.data?.importDataset]).toEqual([200, { subjects: 200, inputs: dataset.inputs.length, adjustments: 500 }]);
+    const other = JSON.stringify({ query: `query($d: JSON) { schemes { id } }`, variables: { d: dataset } });
+    expect((await send(other, w.t1.ADMIN)).status).toBe(413);
+    const mixed = JSON.stringify({ query: `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } publishScheme(id: $s) { id } }`, variables: { s: id, d: dataset } });
+    expect((await send(mixed, w.t1.ADMIN)).status).toBe(413);
+    const anonymous = await send(body);
+    expect([anonymous.status, anonymous.body.errors[0].extensions.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
   });
 });

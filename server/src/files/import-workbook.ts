@@ -105,8 +105,10 @@ export async function importWorkbook(
   };
   const inputs = read.inputs.flatMap((r) => {
     const stored = data.inputs.get(cellKey(r.subject, r.indicator));
-    // fields the workbook does not carry (ballots) are kept, as the entry grid keeps them
-    const value = { ...(stored?.value.ballots !== undefined ? { ballots: stored.value.ballots } : {}), ...r.value };
+    // fields without a column here (ballots, a field the method does not read) are kept, as the
+    // entry grid keeps them; not-applicable is what the typed cells say
+    const kept = Object.entries(stored?.value ?? {}).filter(([k]) => !(k in r.cells) && k !== 'notApplicable');
+    const value = { ...Object.fromEntries(kept), ...r.value };
     if (stored && stableJson(stored.value) === stableJson(value)) return void report.unchanged++, [];
     change({ kind: 'input', sheet: r.sheet, cell: Object.values(r.cells)[0], subject: r.subject, item: r.indicator, before: stored?.value ?? null, after: value });
     return [{ row: r, value, version: stored?.version ?? 0 }];

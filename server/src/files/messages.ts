@@ -50,7 +50,7 @@ const OWN: Record<Lang, Record<Exclude<SheetProblemCode, ValueProblemCode>, Word
     NOT_APPLICABLE_WITH_VALUES: () => '已填“不适用”，同一指标的其他格应留空',
     BALLOTS_NEED_REVIEW: () => '测评票数属于考核组核定数据，请以 source=REVIEW 上传',
     SHEET_NOT_ALLOWED: (p) => `无权导入“${p.sheet}”工作表`,
-    REQUIRED: (p) => `缺少${p.field}`,
+    REQUIRED: (p) => `缺少${({ subject: '考核对象代码', rule: '规则代码', name: '名称' } as Record<string, string>)[p.field] ?? p.field}`,
     INVALID_VALUE: (p) => `不符合方案要求（${p.detail}）`,
     CHANGED_MEANWHILE: () => '导入期间该数据已被他人修改，请重新下载模板',
     NOT_A_WORKBOOK: () => '不是有效的 Excel 工作簿（.xlsx）',

@@ -77,6 +77,7 @@ export function readWorkbook(wb: ExcelJS.Workbook, definition: SchemeDefinition,
     if (s) started.yes = true;
     if (!started.yes || !hasData) return undefined;
     if (p.kind === 'problem') return void valueProblem(sheet, cell.address, p);
+    if (code === '') return void problem(sheet, cell.address, 'REQUIRED', { field: 'subject' });
     if (!s) return void problem(sheet, cell.address, 'UNKNOWN_SUBJECT', { subject: code });
     if (!s.mine) return void problem(sheet, cell.address, 'NOT_YOUR_UNIT', { subject: code });
     return s;
