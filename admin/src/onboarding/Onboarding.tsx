@@ -2,7 +2,7 @@
 // built-in district template. The validator's problems are listed on the page.
 import AutoAwesomeIcon from '@mui/icons-material/AutoAwesome';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Alert, Box, Card, CardActions, CardContent, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Card, CardActions, CardContent, LinearProgress, Stack, TextField, Typography } from '@mui/material';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { Button, useNotify, useRedirect, useTranslate } from 'react-admin';
 import ProblemList from '../schemes/ProblemList';
@@ -85,6 +85,7 @@ const Onboarding = () => {
           </CardActions>
         </Card>
       </Stack>
+      {busy && <LinearProgress sx={{ mt: 2 }} data-testid="onboarding-busy" />}
       {failure && (
         <Box sx={{ mt: 2 }} data-testid="onboarding-failure">
           <Alert severity="error">

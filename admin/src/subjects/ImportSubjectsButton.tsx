@@ -3,7 +3,7 @@
 // (upserted by code, all or nothing; the server's problems are listed as well). A whole template
 // workbook goes through ImportSubjectsWorkbookButton instead.
 import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd';
-import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { Button, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { problemsOf } from '../schemes/api';
@@ -89,6 +89,7 @@ const ImportSubjectsButton = ({ schemeId }: { schemeId: string }) => {
                 ))}
               </Alert>
             )}
+            {busy && <LinearProgress />}
             {failure && (
               <Alert severity="error" data-testid="subject-import-failed">
                 {failure.problems.length > 0 ? translate('kaoping.error.BAD_USER_INPUT') : failure.message}
