@@ -13,9 +13,11 @@ import users from './users';
 import apiKeys from './apiKeys';
 import schemes from './schemes';
 import results from './results';
+import subjects from './subjects';
 import adjustments from './adjustments';
 import { dataEntryRoutes } from './dataEntry';
 import { adminRoutes } from './audit';
+import { feedbackRoutes } from './feedback';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
@@ -38,12 +40,14 @@ const App = () => (
     {(role: Role | undefined) => [
       canUse(role, 'tenants') && <Resource key="tenants" name="tenants" {...tenants} />,
       canUse(role, 'schemes') && <Resource key="schemes" name="schemes" {...schemes} />,
+      canUse(role, 'subjects') && <Resource key="subjects" name="subjects" {...subjects} />,
       canUse(role, 'results') && <Resource key="results" name="results" {...results} />,
       canUse(role, 'adjustments') && <Resource key="adjustments" name="adjustments" {...adjustments} />,
       canUse(role, 'users') && <Resource key="users" name="users" {...users} />,
       canUse(role, 'apiKeys') && <Resource key="apiKeys" name="apiKeys" {...apiKeys} />,
       <CustomRoutes key="dataEntry">{dataEntryRoutes(role)}</CustomRoutes>,
       <CustomRoutes key="admin">{adminRoutes(role)}</CustomRoutes>,
+      <CustomRoutes key="feedback" noLayout>{feedbackRoutes(role)}</CustomRoutes>,
     ]}
   </Admin>
 );

@@ -12,13 +12,14 @@ export const roleChoices = (opts: { includePlatform?: boolean } = {}) =>
 export const tenantRole = (role: Role | undefined): Role | undefined => (role === 'PLATFORM_ADMIN' ? (getActingTenant() ? 'ADMIN' : undefined) : role);
 
 /** What a role may use in the console (the server enforces it; this only shapes the menu). */
-export const canUse = (role: Role | undefined, resource: 'tenants' | 'users' | 'apiKeys' | 'schemes' | 'results' | 'adjustments' | 'dataEntry' | 'discrepancies' | 'ballots'): boolean => {
+export const canUse = (role: Role | undefined, resource: 'tenants' | 'users' | 'apiKeys' | 'schemes' | 'subjects' | 'results' | 'adjustments' | 'dataEntry' | 'discrepancies' | 'ballots'): boolean => {
   if (!role) return false;
   if (resource === 'tenants') return role === 'PLATFORM_ADMIN';
   // Schemes: every tenant role reads them (only an ADMIN changes them, see schemes/permissions.ts).
   // Results: every tenant role reads them (acting on them depends on the role, see results/permissions.ts).
   // Adjustments: every tenant role reads them (claim/verify depend on the role, see adjustments/permissions.ts).
-  if (resource === 'schemes' || resource === 'results' || resource === 'adjustments') return role !== 'PLATFORM_ADMIN' || !!getActingTenant();
+  // Subjects: every tenant role reads them (only an ADMIN changes them, as schemes).
+  if (resource === 'schemes' || resource === 'subjects' || resource === 'results' || resource === 'adjustments') return role !== 'PLATFORM_ADMIN' || !!getActingTenant();
   // Data entry: every tenant role (read only where it may not write, see dataEntry/rights.ts); the
   // discrepancy list is not for units; ballot counts are the assessment team's (and ADMIN's).
   const acting = tenantRole(role);

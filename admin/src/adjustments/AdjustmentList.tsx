@@ -1,9 +1,9 @@
-import { Box, CircularProgress } from '@mui/material';
 import {
-  Datagrid, FunctionField, List, ReferenceInput, SelectInput, TextField, TextInput, TopToolbar, useGetList, useGetOne, useListContext, useTranslate,
+  Datagrid, FunctionField, ReferenceInput, SelectInput, TextField, TextInput, TopToolbar, useGetOne, useListContext, useTranslate,
 } from 'react-admin';
 import type { SchemeRecord } from '../schemes/api';
-import { currentSchemeOf, type AdjustmentRecord } from './api';
+import CurrentSchemeList from '../schemes/CurrentSchemeList';
+import type { AdjustmentRecord } from './api';
 import ClaimButton from './ClaimButton';
 import DecideButtons from './DecideButtons';
 import { ClaimedField, DecisionField, PointsField, RuleField, StatusField, kindChoices, statusChoices } from './fields';
@@ -58,28 +58,10 @@ const Grid = () => {
  * 加减分核实: the adjustments of one scheme (by default the current one) with their subject, rule,
  * points, evidence note, who claimed and who decided; verify / reject; claim.
  */
-const AdjustmentList = () => {
-  const { data: schemes, isPending } = useGetList<SchemeRecord>('schemes', { pagination: { page: 1, perPage: 100 }, sort: { field: 'year', order: 'DESC' } });
-  if (isPending) {
-    return (
-      <Box sx={{ p: 4, textAlign: 'center' }}>
-        <CircularProgress size={24} />
-      </Box>
-    );
-  }
-  const current = currentSchemeOf(schemes ?? []);
-  return (
-    <List
-      filters={filters}
-      filterDefaultValues={current ? { schemeId: current.id } : {}}
-      actions={<Actions />}
-      sort={{ field: 'createdAt', order: 'DESC' }}
-      perPage={25}
-      exporter={false}
-    >
-      <Grid />
-    </List>
-  );
-};
+const AdjustmentList = () => (
+  <CurrentSchemeList filters={filters} actions={<Actions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
+    <Grid />
+  </CurrentSchemeList>
+);
 
 export default AdjustmentList;

@@ -11,6 +11,7 @@ import { listInputs, MAX_ROWS, myUnit, PERIODS, rowProblemsOf, setInputs, SOURCE
 import EntryGrid, { cellKey, type CellView } from './EntryGrid';
 import { checkCell, indicatorColumns, serverCheck, isBlock, keptFields, parseClipboard, placePaste, subColumns, textsOf, type Check, type Column, type Field, type Texts } from './model';
 import { writableSources } from './rights';
+import WorkbookBar from '../files/WorkbookBar';
 import { Picker, SchemePicker, useLoad, useSchemeData } from './useSchemeData';
 
 const sameTexts = (a: Texts, b: Texts, fields: Field[]) => fields.every(f => (a[f] ?? '').trim() === (b[f] ?? '').trim());
@@ -212,6 +213,7 @@ const DataEntryPage = () => {
             <Picker label={translate('dataEntry.pick.group')} value={group?.code ?? ''} options={groups.map(g => ({ id: g.code, name: g.name || g.code }))} onChange={setGroupCode} testId="pick-group" disabled={dirty} />
             <Picker label={translate('dataEntry.pick.source')} value={source} options={SOURCES.map(s => ({ id: s, name: translate(`dataEntry.source.${s}`) }))} onChange={setSource} testId="pick-source" disabled={dirty} />
             <Picker label={translate('dataEntry.pick.period')} value={period} options={PERIODS.map(p => ({ id: p, name: translate(`dataEntry.period.${p}`) }))} onChange={setPeriod} testId="pick-period" disabled={dirty} />
+            {period === 'ANNUAL' && <WorkbookBar schemeId={scheme.id} code={scheme.code} source={source} canImport={!readOnly && !dirty} onImported={inputs.reload} />}
           </Box>
         )}
         {dirty && (

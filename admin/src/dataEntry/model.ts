@@ -1,7 +1,7 @@
 // The data-entry grid's pure logic (no React, no i18n, so it is unit-tested in Node): which fields
 // each indicator's method needs, how a typed or pasted cell is parsed and checked (the same rules
 // the server applies, with the engine's own input check as the last word), and Excel/WPS paste.
-import { METHODS, type Method } from '@kaoping/shared';
+import { METHODS, parseGradeValue, parseNumberValue, type Method } from '@kaoping/shared';
 import { methodInputs } from '../schemes/editor/defaults';
 
 export type Field = 'actual' | 'target' | 'previous' | 'score' | 'grade';
@@ -62,16 +62,17 @@ export const subColumns = (columns: Column[]): SubColumn[] =>
 /** A GRADE method's letters, best first (stored definitions are jsonb, which does not keep key order). */
 export const gradeLevels = (levels: Record<string, number>): string[] => Object.keys(levels).sort((a, b) => levels[b] - levels[a] || a.localeCompare(b));
 
-/** Text that marks a cell "not applicable" (the subject has no such item). */
-const NOT_APPLICABLE = /^(n\/?a|不适用|—|-)$/i;
-
-/** Numbers as Excel/WPS copy them: thousands separators and surrounding spaces allowed. */
-export function parseNumber(text: string): number | null {
-  const t = text.trim().replace(/[,，\s]/g, '');
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : null;
+/**
+ * Numbers as people type or paste them (`1,234.5`, full-width digits, `8.2%` in the indicator's
+ * unit), read by the shared parser the workbook import uses too; null when not a number.
+ */
+export function parseNumber(text: string, unit?: string): number | null {
+  const r = parseNumberValue(text, { unit });
+  return r.kind === 'value' ? r.value : null;
 }
+
+/** Text that marks a cell "not applicable" (the subject has no such item): N/A, 不适用, — … */
+const notApplicable = (text: string): boolean => parseNumberValue(text).kind === 'notApplicable';
 
 export type Texts = Partial<Record<Field, string>>;
 
@@ -108,7 +109,7 @@ export function checkCell(column: Column, texts: Texts, kept: Record<string, unk
   const fields = column.fields;
   const filled = fields.filter(f => (texts[f] ?? '').trim() !== '');
   if (!filled.length) return { value: null, errors };
-  if (filled.length === 1 && NOT_APPLICABLE.test((texts[filled[0]] ?? '').trim())) return { value: { ...kept, notApplicable: true }, errors };
+  if (filled.length === 1 && notApplicable(texts[filled[0]] ?? '')) return { value: { ...kept, notApplicable: true }, errors };
   const value: Record<string, unknown> = { ...kept };
   const method = column.method;
   for (const f of fields) {
@@ -119,12 +120,12 @@ export function checkCell(column: Column, texts: Texts, kept: Record<string, unk
     }
     if (f === 'grade') {
       const levels = method.type === 'GRADE' ? gradeLevels(method.levels) : [];
-      const grade = levels.find(l => l === text) ?? levels.find(l => l.toUpperCase() === text.toUpperCase());
-      if (grade === undefined) errors[f] = { key: 'grade', params: { levels: levels.join(' / ') } };
-      else value.grade = grade;
+      const grade = parseGradeValue(text, levels);
+      if (grade.kind !== 'value') errors[f] = { key: 'grade', params: { levels: levels.join(' / ') } };
+      else value.grade = grade.value;
       continue;
     }
-    const n = parseNumber(text);
+    const n = parseNumber(text, column.unit);
     if (n === null) {
       errors[f] = { key: 'number' };
       continue;

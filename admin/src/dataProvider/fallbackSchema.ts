@@ -10,6 +10,9 @@ export const FALLBACK_SDL = /* GraphQL */ `
   type ApiKeyCreated { key: String! apiKey: ApiKey! }
   enum SchemeStatus { DRAFT PUBLISHED CLOSED }
   type Scheme { id: ID! code: String! name: String! year: Int! status: SchemeStatus! version: Int! createdAt: String publishedAt: String closedAt: String }
+  enum SubjectKind { UNIT MEMBER }
+  type Subject { id: ID! schemeId: ID! code: String! name: String! group: String! kind: SubjectKind! unit: String position: Int! version: Int! }
+  input SubjectFilter { schemeId: ID group: String q: String ids: [ID] }
   type ListMetadata { count: Int! }
   input TenantFilter { q: String ids: [ID] }
   input UserFilter { q: String ids: [ID] role: Role }
@@ -46,6 +49,9 @@ export const FALLBACK_SDL = /* GraphQL */ `
     allAdjustments(page: Int, perPage: Int, sortField: String, sortOrder: String, filter: AdjustmentFilter): [Adjustment!]!
     _allAdjustmentsMeta(page: Int, perPage: Int, filter: AdjustmentFilter): ListMetadata
     Adjustment(id: ID!): Adjustment
+    allSubjects(page: Int, perPage: Int, sortField: String, sortOrder: String, filter: SubjectFilter): [Subject!]!
+    _allSubjectsMeta(page: Int, perPage: Int, filter: SubjectFilter): ListMetadata
+    Subject(id: ID!): Subject
   }
   type Mutation {
     createTenant(input: CreateTenantInput!): Tenant!
@@ -54,5 +60,8 @@ export const FALLBACK_SDL = /* GraphQL */ `
     updateUser(id: ID!, name: String, role: Role, unit: String, disabled: Boolean): User!
     createApiKey(name: String!, scopes: [String!]!): ApiKeyCreated!
     revokeApiKey(id: ID!): ApiKey!
+    createSubject(schemeId: ID!, code: String!, name: String!, group: String!, unit: String): Subject!
+    updateSubject(id: ID!, version: Int!, name: String, group: String, unit: String): Subject!
+    deleteSubject(id: ID!, version: Int): Subject!
   }
 `;

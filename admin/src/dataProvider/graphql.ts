@@ -20,6 +20,7 @@ export const RESOURCE_TYPES: Record<string, string> = {
   users: 'User',
   apiKeys: 'ApiKey',
   schemes: 'Scheme',
+  subjects: 'Subject',
   results: 'ResultRun',
   adjustments: 'Adjustment',
 };

@@ -9,6 +9,10 @@ import dashboard from '../dashboard/messages';
 import results from '../results/messages';
 import audit from '../audit/messages';
 import settings from '../settings/messages';
+import files from '../files/messages';
+import subjects from '../subjects/messages';
+import onboarding from '../onboarding/messages';
+import feedback from '../feedback/messages';
 import { mergeMessages } from './merge';
 
 const en: TranslationMessages = {
@@ -55,6 +59,8 @@ const en: TranslationMessages = {
       export: 'Export',
       clone: 'Clone to a new year',
       clone_title: 'Clone scheme %{code} to a new year',
+      clone_subjects: 'The subjects are copied to the new year with the scheme.',
+      clone_targets: 'Use last year\'s targets as this year\'s self-reported starting values',
       cloned: 'Cloned as %{code} (draft)',
       publish: 'Publish',
       publish_title: 'Publish scheme %{code}',
@@ -250,4 +256,4 @@ const en: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(en, adjustments.en, dashboard.en, results.en, audit.en, settings.en);
+export default mergeMessages(en, adjustments.en, dashboard.en, results.en, audit.en, settings.en, files.en, subjects.en, onboarding.en, feedback.en);

@@ -9,6 +9,10 @@ import dashboard from '../dashboard/messages';
 import results from '../results/messages';
 import audit from '../audit/messages';
 import settings from '../settings/messages';
+import files from '../files/messages';
+import subjects from '../subjects/messages';
+import onboarding from '../onboarding/messages';
+import feedback from '../feedback/messages';
 import { mergeMessages } from './merge';
 
 const zh: TranslationMessages = {
@@ -264,6 +268,8 @@ const zh: TranslationMessages = {
       export: '导出',
       clone: '复制到新年度',
       clone_title: '复制方案 %{code} 到新年度',
+      clone_subjects: '考核对象随方案一并复制到新年度。',
+      clone_targets: '把上一年度的目标值作为本年度单位自报的初始值',
       cloned: '已复制为 %{code}（草稿）',
       publish: '发布',
       publish_title: '发布方案 %{code}',
@@ -459,4 +465,4 @@ const zh: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(zh, adjustments.zh, dashboard.zh, results.zh, audit.zh, settings.zh);
+export default mergeMessages(zh, adjustments.zh, dashboard.zh, results.zh, audit.zh, settings.zh, files.zh, subjects.zh, onboarding.zh, feedback.zh);

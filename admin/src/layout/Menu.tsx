@@ -12,6 +12,7 @@ const Menu = () => {
       <RaMenu.DashboardItem />
       {canUse(permissions, 'tenants') && <RaMenu.ResourceItem name="tenants" />}
       {canUse(permissions, 'schemes') && <RaMenu.ResourceItem name="schemes" />}
+      {canUse(permissions, 'subjects') && <RaMenu.ResourceItem name="subjects" />}
       {canUse(permissions, 'results') && <RaMenu.ResourceItem name="results" />}
       {canUse(permissions, 'adjustments') && <RaMenu.ResourceItem name="adjustments" />}
       <DataEntryMenuItems role={permissions} />

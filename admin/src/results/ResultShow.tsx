@@ -6,8 +6,10 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { DateField, Labeled, NumberField, ReferenceField, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { exportScheme } from '../schemes/api';
 import ComputeButton from './ComputeButton';
-import { compareRuns, fmt, labelsOf, rankings, resultRuns, ruleName, signed, type RunDiff, type RunRecord, type SchemeLabels, type SubjectResult } from './api';
+import { adjustmentPoints, compareRuns, fmt, labelsOf, rankings, resultRuns, ruleName, signed, type RunDiff, type RunRecord, type SchemeLabels, type SubjectResult } from './api';
 import { LifecyclePanel, RejectButton, StepButton } from './RunLifecycle';
+import { FeedbackButton } from '../feedback';
+import { ResultsWorkbookButton } from '../files/WorkbookButtons';
 import { RunStatusChip } from './status';
 
 // recharts loads only when a run's charts are shown.
@@ -21,6 +23,8 @@ const Actions = () => {
       <ComputeButton schemeId={record.schemeId} />
       <StepButton record={record} />
       <RejectButton record={record} />
+      <FeedbackButton runId={record.id} />
+      <ResultsWorkbookButton runId={record.id} />
     </TopToolbar>
   );
 };
@@ -28,7 +32,7 @@ const Actions = () => {
 const gradeName = (labels: SchemeLabels | undefined, code: string | null | undefined) => (code ? labels?.grades.get(code) ?? code : '—');
 
 /** A subject's breakdown: the node tree with points and explanations, adjustments, warnings. */
-const Breakdown = ({ subject, labels, onClose }: { subject: SubjectResult | null; labels?: SchemeLabels; onClose: () => void }) => {
+const Breakdown = ({ subject, labels, onClose, runId }: { subject: SubjectResult | null; labels?: SchemeLabels; onClose: () => void; runId: string }) => {
   const translate = useTranslate();
   return (
     <Dialog open={!!subject} onClose={onClose} maxWidth="lg" fullWidth>
@@ -42,6 +46,7 @@ const Breakdown = ({ subject, labels, onClose }: { subject: SubjectResult | null
               <Typography>{translate('kaoping.result.final')}: <b>{fmt(subject.final)}</b></Typography>
               <Typography>{translate('kaoping.result.rank')}: {subject.rank}</Typography>
               <Typography>{translate('kaoping.result.grade')}: {gradeName(labels, subject.grade)}</Typography>
+              <FeedbackButton runId={runId} group={subject.group} subject={subject.subject.code} />
             </Stack>
             {subject.warnings.length > 0 && (
               <Alert severity="warning" sx={{ mb: 2 }} data-testid="breakdown-warnings">
@@ -88,7 +93,7 @@ const Breakdown = ({ subject, labels, onClose }: { subject: SubjectResult | null
               <Typography variant="body2" color="text.secondary">—</Typography>
             ) : (
               subject.adjustments.map((a, i) => (
-                <Typography key={i} variant="body2">{ruleName(labels, a.rule)}: {signed(a.points)}</Typography>
+                <Typography key={i} variant="body2">{ruleName(labels, a.rule)}: {signed(adjustmentPoints(labels, a))}</Typography>
               ))
             )}
           </DialogContent>
@@ -159,7 +164,7 @@ const GroupPanel = ({ run, group, labels }: { run: RunRecord; group: string; lab
           finals={rows.map(r => r.final)}
         />
       </Suspense>
-      <Breakdown subject={open} labels={labels} onClose={() => setOpen(null)} />
+      <Breakdown subject={open} labels={labels} onClose={() => setOpen(null)} runId={run.id} />
     </>
   );
 };

@@ -124,6 +124,8 @@ export interface SchemeLabels {
   grades: Map<string, string>;
   /** Bonus/deduction/veto rules: name by code. */
   rules: Map<string, string>;
+  /** Rules' kinds (BONUS, DEDUCTION, VETO) by code. */
+  ruleKinds: Map<string, string>;
   /** Node depth in its group's tree, by `${group}:${code}` (for indenting a breakdown). */
   depth: Map<string, number>;
 }
@@ -135,6 +137,7 @@ export const labelsOf = (definition: Record<string, unknown>): SchemeLabels => {
   const groups = defGroups.map(g => ({ code: g.code, name: g.name || g.code }));
   const grades = new Map(((definition.grades as { code: string; name?: string }[]) ?? []).map(g => [g.code, g.name || g.code]));
   const rules = new Map(((definition.rules as { code: string; name?: string }[]) ?? []).map(r => [r.code, r.name || r.code]));
+  const ruleKinds = new Map(((definition.rules as { code: string; kind: string }[]) ?? []).map(r => [r.code, r.kind]));
   const depth = new Map<string, number>();
   const walk = (group: string, n: DefNode | undefined, d: number) => {
     if (!n) return;
@@ -142,10 +145,14 @@ export const labelsOf = (definition: Record<string, unknown>): SchemeLabels => {
     (n.children ?? []).forEach(c => walk(group, c, d + 1));
   };
   defGroups.forEach(g => walk(g.code, g.root, 0));
-  return { groups, grades, rules, depth };
+  return { groups, grades, rules, ruleKinds, depth };
 };
 
 export const ruleName = (labels: SchemeLabels | undefined, code: string): string => labels?.rules.get(code) ?? code;
+
+/** A result's adjustment points (stored unsigned) with the sign of its rule: a deduction is negative. */
+export const adjustmentPoints = (labels: SchemeLabels | undefined, a: { rule: string; points: number }): number =>
+  labels?.ruleKinds.get(a.rule) === 'DEDUCTION' ? -Math.abs(a.points) : a.points;
 
 export const fmt = (n: number | null | undefined, digits = 2): string =>
   n === null || n === undefined || Number.isNaN(n) ? '—' : String(Number(n.toFixed(digits)));

@@ -2,12 +2,14 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DownloadIcon from '@mui/icons-material/Download';
 import LockIcon from '@mui/icons-material/Lock';
 import PublishIcon from '@mui/icons-material/Publish';
-import { Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField as MuiTextField } from '@mui/material';
+import { Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Button, Confirm, TopToolbar, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import { cloneScheme, closeScheme, codeOf, downloadJson, exportScheme, publishScheme, type SchemeRecord } from './api';
 import { useCanManageSchemes } from './permissions';
 import ComputeButton from '../results/ComputeButton';
+import SubjectsLink from '../subjects/SubjectsLink';
+import { SchemeTemplateButton } from '../files/WorkbookButtons';
 
 const ExportButton = ({ record }: { record: SchemeRecord }) => {
   const notify = useNotify();
@@ -34,11 +36,12 @@ const CloneButton = ({ record }: { record: SchemeRecord }) => {
   const [open, setOpen] = useState(false);
   const [year, setYear] = useState(String(record.year + 1));
   const [code, setCode] = useState(record.code.replace(/\d{4}/, String(record.year + 1)));
+  const [copyTargets, setCopyTargets] = useState(false);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
     setBusy(true);
     try {
-      const created = await cloneScheme(record.id, Number(year), code.trim());
+      const created = await cloneScheme(record.id, Number(year), code.trim(), copyTargets);
       notify('kaoping.scheme.cloned', { type: 'info', messageArgs: { code: created.code } });
       setOpen(false);
       redirect('show', 'schemes', created.id);
@@ -59,6 +62,8 @@ const CloneButton = ({ record }: { record: SchemeRecord }) => {
           <Stack spacing={2} sx={{ pt: 1, minWidth: 320 }}>
             <MuiTextField label={translate('resources.schemes.fields.year')} type="number" value={year} onChange={e => setYear(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'clone-year' } }} />
             <MuiTextField label={translate('resources.schemes.fields.code')} value={code} onChange={e => setCode(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'clone-code' } }} />
+            <Typography variant="body2" color="text.secondary">{translate('kaoping.scheme.clone_subjects')}</Typography>
+            <FormControlLabel control={<Checkbox checked={copyTargets} onChange={e => setCopyTargets(e.target.checked)} data-testid="clone-copy-targets" />} label={translate('kaoping.scheme.clone_targets')} />
           </Stack>
         </DialogContent>
         <DialogActions>
@@ -114,6 +119,8 @@ const SchemeActions = () => {
   return (
     <TopToolbar>
       <ExportButton record={record} />
+      <SubjectsLink schemeId={record.id} />
+      {record.status === 'PUBLISHED' && <SchemeTemplateButton schemeId={record.id} code={record.code} />}
       {canManage && <CloneButton record={record} />}
       {canManage && record.status === 'DRAFT' && <TransitionButton record={record} kind="publish" />}
       {record.status === 'PUBLISHED' && <ComputeButton schemeId={record.id} schemeName={record.name} />}

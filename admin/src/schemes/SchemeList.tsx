@@ -1,4 +1,5 @@
 import { Datagrid, DateField, List, NumberField, NumberInput, SearchInput, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { lazy, Suspense } from 'react';
 import ImportButton from './ImportButton';
 import { useCanManageSchemes } from './permissions';
 import { StatusField, statusChoices } from './status';
@@ -14,8 +15,16 @@ const Actions = () => {
   return <TopToolbar>{canManage && <ImportButton />}</TopToolbar>;
 };
 
+// A tenant without schemes sees its first steps instead of an empty list.
+const Onboarding = lazy(() => import('../onboarding/Onboarding'));
+const Empty = () => (
+  <Suspense fallback={null}>
+    <Onboarding />
+  </Suspense>
+);
+
 const SchemeList = () => (
-  <List filters={filters} actions={<Actions />} sort={{ field: 'year', order: 'DESC' }} perPage={25} exporter={false}>
+  <List filters={filters} actions={<Actions />} empty={<Empty />} sort={{ field: 'year', order: 'DESC' }} perPage={25} exporter={false}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="code" />
       <TextField source="name" />

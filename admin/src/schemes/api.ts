@@ -2,6 +2,7 @@
 // definition edits), over the small fetch helper: same headers as the data provider, errors as
 // translated HttpErrors (body.code, body.problems).
 import { gqlFetch } from '../dataProvider/fetch';
+import { saveBlob } from '../files/api';
 
 export type SchemeStatus = 'DRAFT' | 'PUBLISHED' | 'CLOSED';
 
@@ -31,8 +32,14 @@ export const publishScheme = async (id: string): Promise<SchemeRecord> =>
 export const closeScheme = async (id: string): Promise<SchemeRecord> =>
   (await gqlFetch<{ closeScheme: SchemeRecord }>(`mutation closeScheme($id: ID!) { closeScheme(id: $id) { ${FIELDS} } }`, { id })).closeScheme;
 
-export const cloneScheme = async (id: string, year: number, code: string): Promise<SchemeRecord> =>
-  (await gqlFetch<{ cloneScheme: SchemeRecord }>(`mutation cloneScheme($id: ID!, $year: Int!, $code: String!) { cloneScheme(id: $id, year: $year, code: $code) { ${FIELDS} } }`, { id, year, code })).cloneScheme;
+/** A new DRAFT with the subjects; `copyTargets`: last year's targets as this year's SELF starting values. */
+export const cloneScheme = async (id: string, year: number, code: string, copyTargets = false): Promise<SchemeRecord> =>
+  (
+    await gqlFetch<{ cloneScheme: SchemeRecord }>(
+      `mutation cloneScheme($id: ID!, $year: Int!, $code: String!, $copyTargets: Boolean) { cloneScheme(id: $id, year: $year, code: $code, copyTargets: $copyTargets) { ${FIELDS} } }`,
+      { id, year, code, copyTargets },
+    )
+  ).cloneScheme;
 
 export const updateSchemeDefinition = async (id: string, version: number, definition: unknown): Promise<SchemeRecord> =>
   (
@@ -42,18 +49,8 @@ export const updateSchemeDefinition = async (id: string, version: number, defini
     )
   ).updateSchemeDefinition;
 
-/** Saves `data` as a file download named `name`. */
-export const downloadJson = (name: string, data: unknown): void => {
-  const blob = new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-};
+/** Saves `data` as a JSON file download named `name`. */
+export const downloadJson = (name: string, data: unknown): void => saveBlob(name, new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' }));
 
 export interface ProblemLike {
   path?: string;

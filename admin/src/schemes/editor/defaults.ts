@@ -1,6 +1,8 @@
-// Pure defaults for the scheme editor (no React, no engine import, so tests load it directly):
+// Pure defaults for the scheme editor (no React, so tests load it directly):
 // a valid parameter set per scoring method (scheme-format.md §1), the input fields each method
-// reads, and new nodes, rules and grades that pass validation as they are created.
+// reads (the engine package's list, shared with the workbook), and new nodes, rules and grades
+// that pass validation as they are created.
+import { methodInputFields } from '@kaoping/shared';
 import { codesOf, freshCode, type TreeNode } from '../tree';
 
 export const METHOD_TYPES = ['TARGET', 'LADDER', 'RANK', 'LINEAR', 'GRADE', 'SCORE', 'SURVEY', 'FORMULA', 'LINKED'] as const;
@@ -43,30 +45,8 @@ export const FORMULA_PEER_VARS = ['peerMax', 'peerMin', 'peerAvg'] as const;
 export const FORMULA_FUNCTIONS = ['min(a, b, …)', 'max(a, b, …)', 'abs(x)', 'round(x[, places])', 'if(cond, a, b)'] as const;
 export const FORMULA_OPERATORS = ['+ - * /', '< <= > >= == !=', 'and or not', '( )'] as const;
 
-/** Input fields a method reads from a subject's input row (what data entry must provide; its grid uses this too). */
-export function methodInputs(method: { type: string; basis?: unknown; expression?: unknown } | undefined): string[] {
-  switch (method?.type) {
-    case 'TARGET':
-      return ['actual', 'target'];
-    case 'LADDER':
-      return method.basis === 'RATIO' ? ['actual', 'target'] : ['actual'];
-    case 'RANK':
-    case 'LINEAR':
-      return ['actual'];
-    case 'GRADE':
-      return ['grade'];
-    case 'SCORE':
-      return ['score'];
-    case 'SURVEY':
-      return ['ballots'];
-    case 'FORMULA': {
-      const expr = typeof method.expression === 'string' ? method.expression : '';
-      return FORMULA_INPUT_VARS.filter(v => new RegExp(`\\b${v}\\b`).test(expr));
-    }
-    default:
-      return [];
-  }
-}
+/** Input fields a method reads from a subject's input row (what data entry, its grid and the workbook must provide). */
+export const methodInputs = (method: Parameters<typeof methodInputFields>[0] | undefined): string[] => (method ? methodInputFields(method) : []);
 
 export function newIndicator(root: TreeNode | undefined, name: string): TreeNode {
   return { code: freshCode(codesOf(root), 'IND'), name, weight: 1, method: defaultMethod(DEFAULT_METHOD) };
