@@ -14,3 +14,6 @@ export type { MethodDef, RateContext, RateOutcome, Peers } from './engine/method
 export { shareQuota } from './engine/grading';
 export { competitionRanks } from './engine/ranking';
 export { applyAdjustments, type AdjustmentOutcome } from './engine/adjustments';
+export { matchDataset, type MatchedDataset, type Unmatched } from './whatif/match';
+export { nextGrades, type NextGrade, type NextGradeBlock } from './whatif/next-grade';
+export { whatIfSubjects, movedSubjects, gradeSteps, standingsOf, type Standing, type WhatIfSubject } from './whatif/moves';
