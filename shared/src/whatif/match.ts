@@ -29,32 +29,70 @@ export interface MatchedDataset {
   problems: Problem[];
 }
 
+/** What subjects and inputs come to under a definition: depends only on its groups' codes, kinds and leaves' methods. */
+interface InputsPart {
+  subjects: Subject[];
+  inputs: Input[];
+  groupOf: Map<string, string>;
+  unmatchedSubjects: string[];
+  unmatchedIndicators: string[];
+  subjectAt: number[];
+  inputAt: number[];
+  problems: Problem[];
+}
+
+// The page re-matches on every change of a weight or quota, which leaves this part as it was:
+// kept per dataset object (datasets are not changed while in use), for the last structure seen.
+const memo = new WeakMap<Dataset, { key: string; part: InputsPart }>();
+
 /** `scheme` must be valid (validateScheme). The given dataset is not changed; unchanged rows are shared. */
 export function matchDataset(scheme: Scheme, dataset: Dataset): MatchedDataset {
   const cs = compileScheme(scheme);
-  const unmatched: Unmatched = { subjects: [], indicators: [], rules: [] };
-  const seen = { subjects: new Set<string>(), indicators: new Set<string>(), rules: new Set<string>() };
-  const note = (kind: keyof Unmatched, code: string) => {
-    if (!seen[kind].has(code)) {
-      seen[kind].add(code);
-      unmatched[kind].push(code);
-    }
-  };
+  const key = JSON.stringify(cs.groups.map((g) => [g.code, g.kind, g.leaves.map((l) => [l.code, l.indicator.method])]));
+  let hit = memo.get(dataset);
+  if (!hit || hit.key !== key) memo.set(dataset, (hit = { key, part: matchInputs(scheme, dataset) }));
+  const part = hit.part;
 
+  // adjustments: a rule of the definition that applies to the subject's group; points as the rule now takes them
+  const rules: string[] = [];
+  const adjustmentAt: number[] = [];
+  const adjustments: Adjustment[] = [];
+  for (const [i, a] of (dataset.adjustments ?? []).entries()) {
+    const gc = part.groupOf.get(a.subject);
+    if (gc === undefined) continue;
+    const ri = cs.ruleByCode.get(a.rule);
+    if (ri === undefined || !cs.groupByCode.get(gc)!.rules.has(ri)) {
+      if (!rules.includes(a.rule)) rules.push(a.rule);
+      continue;
+    }
+    adjustmentAt.push(i);
+    adjustments.push(fitPoints(a, cs.rules[ri]));
+  }
+  const adjustmentProblems = validateDatasetFor(scheme, { formatVersion: 1, subjects: part.subjects, inputs: [], adjustments })
+    .filter((p) => p.path.startsWith('/adjustments/'))
+    .map((p) => ({ ...p, path: originalPath(p.path, { subjects: part.subjectAt, inputs: [], adjustments: adjustmentAt }) }));
+  return {
+    dataset: { formatVersion: 1, subjects: part.subjects, inputs: part.inputs, adjustments },
+    unmatched: { subjects: part.unmatchedSubjects, indicators: part.unmatchedIndicators, rules },
+    problems: [...part.problems, ...adjustmentProblems],
+  };
+}
+
+function matchInputs(scheme: Scheme, dataset: Dataset): InputsPart {
+  const cs = compileScheme(scheme);
+  const unmatchedSubjects: string[] = [];
+  const indicators = new Set<string>();
   // subjects: known group; members also need a kept UNIT subject as their unit
   const groupOf = new Map<string, string>();
   const subjectAt: number[] = [];
-  for (let i = 0; i < dataset.subjects.length; i++) {
-    const s = dataset.subjects[i];
-    if (cs.groupByCode.has(s.group)) groupOf.set(s.code, s.group);
-  }
+  for (const s of dataset.subjects) if (cs.groupByCode.has(s.group)) groupOf.set(s.code, s.group);
   for (let i = 0; i < dataset.subjects.length; i++) {
     const s = dataset.subjects[i];
     const g = cs.groupByCode.get(s.group);
     const unitGroup = g?.kind === 'MEMBER' && s.unit !== undefined ? cs.groupByCode.get(groupOf.get(s.unit) ?? '') : undefined;
     if (!g || (g.kind === 'MEMBER' && unitGroup?.kind !== 'UNIT')) {
       groupOf.delete(s.code);
-      note('subjects', s.code);
+      if (!unmatchedSubjects.includes(s.code)) unmatchedSubjects.push(s.code);
     } else subjectAt.push(i);
   }
   const subjects: Subject[] = subjectAt.length === dataset.subjects.length ? dataset.subjects : subjectAt.map((i) => dataset.subjects[i]);
@@ -67,28 +105,12 @@ export function matchDataset(scheme: Scheme, dataset: Dataset): MatchedDataset {
     const gc = groupOf.get(r.subject);
     if (gc === undefined) continue;
     if (cs.groupByCode.get(gc)!.leafByCode.has(r.indicator)) inputAt.push(i);
-    else note('indicators', r.indicator);
+    else indicators.add(r.indicator);
   }
   const inputs: Input[] = inputAt.length === rows.length ? rows : inputAt.map((i) => rows[i]);
-
-  // adjustments: a rule of the definition that applies to the subject's group; points as the rule now takes them
-  const adjustmentAt: number[] = [];
-  const adjustments: Adjustment[] = [];
-  for (const [i, a] of (dataset.adjustments ?? []).entries()) {
-    const gc = groupOf.get(a.subject);
-    if (gc === undefined) continue;
-    const ri = cs.ruleByCode.get(a.rule);
-    if (ri === undefined || !cs.groupByCode.get(gc)!.rules.has(ri)) {
-      note('rules', a.rule);
-      continue;
-    }
-    adjustmentAt.push(i);
-    adjustments.push(fitPoints(a, cs.rules[ri]));
-  }
-
-  const matched: Dataset = { formatVersion: 1, subjects, inputs, adjustments };
-  const problems = validateDatasetFor(scheme, matched).map((p) => ({ ...p, path: originalPath(p.path, { subjects: subjectAt, inputs: inputAt, adjustments: adjustmentAt }) }));
-  return { dataset: matched, unmatched, problems };
+  const problems = validateDatasetFor(scheme, { formatVersion: 1, subjects, inputs, adjustments: [] })
+    .map((p) => ({ ...p, path: originalPath(p.path, { subjects: subjectAt, inputs: inputAt, adjustments: [] }) }));
+  return { subjects, inputs, groupOf, unmatchedSubjects, unmatchedIndicators: [...indicators], subjectAt, inputAt, problems };
 }
 
 /** A fixed-points or VETO rule takes no points; a ranged one's points are held to its (possibly narrowed) range. */
