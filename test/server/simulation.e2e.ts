@@ -245,3 +245,17 @@ describe('refusals', () => {
     expect(await rowCounts()).toEqual(before);
   });
 });
+
+describe('the data as it is now', () => {
+  test('a value changed after a simulation is in the next one (the kept copy of the data is not reused)', async () => {
+    const first = (await simulate({})).subjects.find((s: Json) => s.subject.code === 'T02');
+    const SET = `mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T02", indicator: "NEW_COUNTRYSIDE", source: REVIEW, value: $v) { version } }`;
+    ok(await ts.gql(SET, { s: schemeId, v: { score: 60 } }, w.t1.ADMIN));
+    const changed = DATASET.inputs.map((r) => (r.subject === 'T02' && r.indicator === 'NEW_COUNTRYSIDE' ? { ...r, score: 60 } : r));
+    const after = await simulate({});
+    expectSameAs(after, SCHEME, { ...DATASET, inputs: changed });
+    const t02 = after.subjects.find((s: Json) => s.subject.code === 'T02');
+    expect(t02.final).toBeLessThan(first.final);
+    expect(t02.before.final).toBe(first.final); // the newest run is unchanged
+  });
+});

@@ -1,7 +1,7 @@
 import { evaluateValidated, matchDataset, whatIfSubjects, type Dataset, type Scheme as SchemeDefinition, type Standing } from '@kaoping/shared';
 import { badInput } from '../common/errors';
 import type { RequestContext } from '../context/request-context';
-import { loadEffectiveDataset } from '../input/effective-dataset';
+import { effectiveDatasetCached } from './dataset-cache';
 import type { ResultGroup } from '../result/result.entity';
 import { checkDefinition, schemeService } from '../scheme/scheme.service';
 import { NextGradeBlock, type Simulation } from './simulation.types';
@@ -32,7 +32,7 @@ export const simulationService = {
    */
   async data(ctx: RequestContext, schemeId: string): Promise<{ dataset: Dataset; before: BeforeRun | null }> {
     const scheme = await schemeService.findOrFail(ctx, schemeId);
-    return { dataset: await loadEffectiveDataset(ctx, scheme.id), before: await newestRun(ctx, scheme.id) };
+    return { dataset: await effectiveDatasetCached(ctx, scheme.id), before: await newestRun(ctx, scheme.id) };
   },
 
   /**
