@@ -15,6 +15,7 @@ import schemes from './schemes';
 import results from './results';
 import adjustments from './adjustments';
 import { dataEntryRoutes } from './dataEntry';
+import { whatIfRoutes } from './whatif';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
@@ -42,6 +43,7 @@ const App = () => (
       canUse(role, 'users') && <Resource key="users" name="users" {...users} />,
       canUse(role, 'apiKeys') && <Resource key="apiKeys" name="apiKeys" {...apiKeys} />,
       <CustomRoutes key="dataEntry">{dataEntryRoutes(role)}</CustomRoutes>,
+      <CustomRoutes key="whatif">{whatIfRoutes(role)}</CustomRoutes>,
     ]}
   </Admin>
 );

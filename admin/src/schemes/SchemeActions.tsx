@@ -8,6 +8,7 @@ import { Button, Confirm, TopToolbar, useNotify, useRecordContext, useRedirect, 
 import { cloneScheme, closeScheme, downloadJson, exportScheme, publishScheme, type SchemeRecord } from './api';
 import { useCanManageSchemes } from './permissions';
 import ComputeButton from '../results/ComputeButton';
+import WhatIfButton from '../whatif/WhatIfButton';
 
 const ExportButton = ({ record }: { record: SchemeRecord }) => {
   const notify = useNotify();
@@ -115,6 +116,7 @@ const SchemeActions = () => {
       <ExportButton record={record} />
       {canManage && <CloneButton record={record} />}
       {canManage && record.status === 'DRAFT' && <TransitionButton record={record} kind="publish" />}
+      <WhatIfButton record={record} />
       {record.status === 'PUBLISHED' && <ComputeButton schemeId={record.id} schemeName={record.name} />}
       {canManage && record.status === 'PUBLISHED' && <TransitionButton record={record} kind="close" />}
     </TopToolbar>

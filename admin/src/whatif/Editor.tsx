@@ -1,0 +1,122 @@
+// The what-if page's left side: weights, grade bands and quotas, rules (points, caps, vetoes, on/off), group caps.
+import { Box, MenuItem, Switch, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, TextField } from '@mui/material';
+import { useState } from 'react';
+import { useTranslate } from 'react-admin';
+import type { Scheme } from '@kaoping/shared';
+import NumField from './NumField';
+import { nodesOf, setCap, setGrade, setRule, setWeight, type Variant } from './model';
+
+type Props = { variant: Variant; onChange: (v: Variant) => void; group: string; onGroup: (g: string) => void };
+
+const Editor = ({ variant, onChange, group, onGroup }: Props) => {
+  const translate = useTranslate();
+  const [tab, setTab] = useState<'weights' | 'grades' | 'rules' | 'caps'>('weights');
+  const d = variant.definition;
+  const edit = (f: (d: Scheme) => Scheme) => onChange({ ...variant, definition: f(d) });
+  const named = (name: string, code: string) => translate('kaoping.fmt.named', { name, code });
+  const g = d.groups.find(x => x.code === group) ?? d.groups[0];
+  return (
+    <Box data-testid="whatif-editor">
+      <Tabs value={tab} onChange={(_, v) => setTab(v)} variant="scrollable">
+        {(['weights', 'grades', 'rules', 'caps'] as const).map(t => <Tab key={t} value={t} label={translate(`kaoping.whatif.tab.${t}`)} />)}
+      </Tabs>
+      {tab === 'weights' && g && (
+        <Box sx={{ mt: 1 }}>
+          <TextField select size="small" label={translate('kaoping.whatif.group')} value={g.code} onChange={e => onGroup(e.target.value)} sx={{ minWidth: 240 }} slotProps={{ htmlInput: { 'data-testid': 'whatif-group' } }}>
+            {d.groups.map(x => <MenuItem key={x.code} value={x.code}>{named(x.name, x.code)}</MenuItem>)}
+          </TextField>
+          <Table size="small">
+            <TableBody>
+              {nodesOf(g.root).filter(x => x.depth > 0).map(({ node, depth }) => (
+                <TableRow key={`${g.code}:${node.code}`}>
+                  <TableCell sx={{ pl: 1 + depth * 2 }}>{named(node.name, node.code)}</TableCell>
+                  <TableCell align="right">
+                    <NumField key={`${g.code}:${node.code}`} value={node.weight} testId={`weight-${g.code}-${node.code}`} onChange={v => edit(x => setWeight(x, g.code, node.code, v ?? NaN))} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      )}
+      {tab === 'grades' && (
+        <Table size="small">
+          <TableHead>
+            <TableRow><TableCell /><TableCell>{translate('kaoping.whatif.min_score')}</TableCell><TableCell>{translate('kaoping.whatif.max_share')}</TableCell></TableRow>
+          </TableHead>
+          <TableBody>
+            {d.grades.map((gr, i) => {
+              const last = i === d.grades.length - 1; // the last grade takes everybody left: no band, no quota
+              return (
+                <TableRow key={gr.code}>
+                  <TableCell>{named(gr.name, gr.code)}</TableCell>
+                  <TableCell><NumField value={gr.minScore} disabled={last} testId={`grade-${gr.code}-minScore`} onChange={v => edit(x => setGrade(x, i, 'minScore', v))} /></TableCell>
+                  <TableCell><NumField value={gr.maxShare} disabled={last} testId={`grade-${gr.code}-maxShare`} onChange={v => edit(x => setGrade(x, i, 'maxShare', v))} /></TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+      {tab === 'rules' && (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('kaoping.whatif.rule_on')}</TableCell><TableCell /><TableCell>{translate('kaoping.whatif.points')}</TableCell>
+              <TableCell>{translate('kaoping.whatif.max_per_subject')}</TableCell><TableCell>{translate('kaoping.whatif.max_grade')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {(d.rules ?? []).map(r => {
+              const on = !variant.off.includes(r.code);
+              return (
+                <TableRow key={r.code} sx={{ opacity: on ? 1 : 0.5 }}>
+                  <TableCell>
+                    <Switch size="small" checked={on} slotProps={{ input: { 'aria-label': r.code, ...({ 'data-testid': `rule-on-${r.code}` } as object) } }}
+                      onChange={e => onChange({ ...variant, off: e.target.checked ? variant.off.filter(c => c !== r.code) : [...variant.off, r.code] })} />
+                  </TableCell>
+                  <TableCell>{named(r.name, r.code)}<br /><small>{translate(`kaoping.whatif.kind.${r.kind}`)}</small></TableCell>
+                  <TableCell>
+                    {r.kind !== 'VETO' && r.minPoints === undefined && <NumField value={r.points} testId={`rule-${r.code}-points`} onChange={v => edit(x => setRule(x, r.code, 'points', v))} />}
+                    {r.kind !== 'VETO' && r.minPoints !== undefined && (
+                      <>
+                        <NumField label={translate('kaoping.whatif.min_points')} value={r.minPoints} testId={`rule-${r.code}-minPoints`} onChange={v => edit(x => setRule(x, r.code, 'minPoints', v))} />{' '}
+                        <NumField label={translate('kaoping.whatif.max_points')} value={r.maxPoints} testId={`rule-${r.code}-maxPoints`} onChange={v => edit(x => setRule(x, r.code, 'maxPoints', v))} />
+                      </>
+                    )}
+                  </TableCell>
+                  <TableCell>{r.kind !== 'VETO' && <NumField value={r.maxPerSubject} testId={`rule-${r.code}-maxPerSubject`} onChange={v => edit(x => setRule(x, r.code, 'maxPerSubject', v))} />}</TableCell>
+                  <TableCell>
+                    {r.kind === 'VETO' && (
+                      <TextField select size="small" variant="standard" value={r.maxGrade} onChange={e => edit(x => setRule(x, r.code, 'maxGrade', e.target.value))} slotProps={{ htmlInput: { 'data-testid': `rule-${r.code}-maxGrade` } }}>
+                        {d.grades.map(gr => <MenuItem key={gr.code} value={gr.code}>{gr.name}</MenuItem>)}
+                      </TextField>
+                    )}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+      {tab === 'caps' && (
+        <Table size="small">
+          <TableHead>
+            <TableRow><TableCell /><TableCell>{translate('kaoping.whatif.bonus_cap')}</TableCell><TableCell>{translate('kaoping.whatif.deduction_cap')}</TableCell></TableRow>
+          </TableHead>
+          <TableBody>
+            {d.groups.map(x => (
+              <TableRow key={x.code}>
+                <TableCell>{named(x.name, x.code)}</TableCell>
+                <TableCell><NumField value={x.bonusCap} testId={`cap-${x.code}-bonusCap`} onChange={v => edit(y => setCap(y, x.code, 'bonusCap', v ?? null))} /></TableCell>
+                <TableCell><NumField value={x.deductionCap} testId={`cap-${x.code}-deductionCap`} onChange={v => edit(y => setCap(y, x.code, 'deductionCap', v ?? null))} /></TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Box>
+  );
+};
+
+export default Editor;
