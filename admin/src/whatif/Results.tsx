@@ -82,10 +82,10 @@ const Results = ({ outcome, definition, names, group, onGroup }: {
       )}
 
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mt: 2 }}>
+        <Typography variant="subtitle1" sx={{ whiteSpace: 'nowrap' }}>{translate('kaoping.whatif.distribution')}</Typography>
         <TextField select size="small" label={translate('kaoping.whatif.group')} value={group} onChange={e => onGroup(e.target.value)} sx={{ minWidth: 220 }}>
           {definition.groups.map(g => <MenuItem key={g.code} value={g.code}>{named(g.name, g.code)}</MenuItem>)}
         </TextField>
-        <Typography variant="subtitle1">{translate('kaoping.whatif.distribution')}</Typography>
       </Box>
       <Box data-testid="whatif-chart" sx={{ mt: 1 }}>
         <Suspense fallback={<CircularProgress size={16} />}>
