@@ -31,7 +31,7 @@ const Editor = ({ variant, onChange, group, onGroup }: Props) => {
                 <TableRow key={`${g.code}:${node.code}`}>
                   <TableCell sx={{ pl: 1 + depth * 2 }}>{named(node.name, node.code)}</TableCell>
                   <TableCell align="right">
-                    <NumField key={`${g.code}:${node.code}`} value={node.weight} testId={`weight-${g.code}-${node.code}`} onChange={v => edit(x => setWeight(x, g.code, node.code, v ?? NaN))} />
+                    <NumField key={`${g.code}:${node.code}`} value={node.weight} ariaLabel={`${named(node.name, node.code)} ${translate('kaoping.whatif.weight')}`} testId={`weight-${g.code}-${node.code}`} onChange={v => edit(x => setWeight(x, g.code, node.code, v ?? NaN))} />
                   </TableCell>
                 </TableRow>
               ))}
@@ -50,8 +50,8 @@ const Editor = ({ variant, onChange, group, onGroup }: Props) => {
               return (
                 <TableRow key={gr.code}>
                   <TableCell>{named(gr.name, gr.code)}</TableCell>
-                  <TableCell><NumField value={gr.minScore} disabled={last} testId={`grade-${gr.code}-minScore`} onChange={v => edit(x => setGrade(x, i, 'minScore', v))} /></TableCell>
-                  <TableCell><NumField value={gr.maxShare} disabled={last} testId={`grade-${gr.code}-maxShare`} onChange={v => edit(x => setGrade(x, i, 'maxShare', v))} /></TableCell>
+                  <TableCell><NumField value={gr.minScore} ariaLabel={`${gr.name} ${translate('kaoping.whatif.min_score')}`} disabled={last} testId={`grade-${gr.code}-minScore`} onChange={v => edit(x => setGrade(x, i, 'minScore', v))} /></TableCell>
+                  <TableCell><NumField value={gr.maxShare} ariaLabel={`${gr.name} ${translate('kaoping.whatif.max_share')}`} disabled={last} testId={`grade-${gr.code}-maxShare`} onChange={v => edit(x => setGrade(x, i, 'maxShare', v))} /></TableCell>
                 </TableRow>
               );
             })}
@@ -72,12 +72,12 @@ const Editor = ({ variant, onChange, group, onGroup }: Props) => {
               return (
                 <TableRow key={r.code} sx={{ opacity: on ? 1 : 0.5 }}>
                   <TableCell>
-                    <Switch size="small" checked={on} slotProps={{ input: { 'aria-label': r.code, ...({ 'data-testid': `rule-on-${r.code}` } as object) } }}
+                    <Switch size="small" checked={on} slotProps={{ input: { 'aria-label': `${r.name} ${translate('kaoping.whatif.rule_on')}`, ...({ 'data-testid': `rule-on-${r.code}` } as object) } }}
                       onChange={e => onChange({ ...variant, off: e.target.checked ? variant.off.filter(c => c !== r.code) : [...variant.off, r.code] })} />
                   </TableCell>
                   <TableCell>{named(r.name, r.code)}<br /><small>{translate(`kaoping.whatif.kind.${r.kind}`)}</small></TableCell>
                   <TableCell>
-                    {r.kind !== 'VETO' && r.minPoints === undefined && <NumField value={r.points} testId={`rule-${r.code}-points`} onChange={v => edit(x => setRule(x, r.code, 'points', v))} />}
+                    {r.kind !== 'VETO' && r.minPoints === undefined && <NumField value={r.points} ariaLabel={`${r.name} ${translate('kaoping.whatif.points')}`} testId={`rule-${r.code}-points`} onChange={v => edit(x => setRule(x, r.code, 'points', v))} />}
                     {r.kind !== 'VETO' && r.minPoints !== undefined && (
                       <>
                         <NumField label={translate('kaoping.whatif.min_points')} value={r.minPoints} testId={`rule-${r.code}-minPoints`} onChange={v => edit(x => setRule(x, r.code, 'minPoints', v))} />{' '}
@@ -85,10 +85,10 @@ const Editor = ({ variant, onChange, group, onGroup }: Props) => {
                       </>
                     )}
                   </TableCell>
-                  <TableCell>{r.kind !== 'VETO' && <NumField value={r.maxPerSubject} testId={`rule-${r.code}-maxPerSubject`} onChange={v => edit(x => setRule(x, r.code, 'maxPerSubject', v))} />}</TableCell>
+                  <TableCell>{r.kind !== 'VETO' && <NumField value={r.maxPerSubject} ariaLabel={`${r.name} ${translate('kaoping.whatif.max_per_subject')}`} testId={`rule-${r.code}-maxPerSubject`} onChange={v => edit(x => setRule(x, r.code, 'maxPerSubject', v))} />}</TableCell>
                   <TableCell>
                     {r.kind === 'VETO' && (
-                      <TextField select size="small" variant="standard" value={r.maxGrade} onChange={e => edit(x => setRule(x, r.code, 'maxGrade', e.target.value))} slotProps={{ htmlInput: { 'data-testid': `rule-${r.code}-maxGrade` } }}>
+                      <TextField select size="small" variant="standard" aria-label={`${r.name} ${translate('kaoping.whatif.max_grade')}`} value={r.maxGrade} onChange={e => edit(x => setRule(x, r.code, 'maxGrade', e.target.value))} slotProps={{ htmlInput: { 'data-testid': `rule-${r.code}-maxGrade` } }}>
                         {d.grades.map(gr => <MenuItem key={gr.code} value={gr.code}>{gr.name}</MenuItem>)}
                       </TextField>
                     )}
@@ -108,8 +108,8 @@ const Editor = ({ variant, onChange, group, onGroup }: Props) => {
             {d.groups.map(x => (
               <TableRow key={x.code}>
                 <TableCell>{named(x.name, x.code)}</TableCell>
-                <TableCell><NumField value={x.bonusCap} testId={`cap-${x.code}-bonusCap`} onChange={v => edit(y => setCap(y, x.code, 'bonusCap', v ?? null))} /></TableCell>
-                <TableCell><NumField value={x.deductionCap} testId={`cap-${x.code}-deductionCap`} onChange={v => edit(y => setCap(y, x.code, 'deductionCap', v ?? null))} /></TableCell>
+                <TableCell><NumField value={x.bonusCap} ariaLabel={`${x.name} ${translate('kaoping.whatif.bonus_cap')}`} testId={`cap-${x.code}-bonusCap`} onChange={v => edit(y => setCap(y, x.code, 'bonusCap', v ?? null))} /></TableCell>
+                <TableCell><NumField value={x.deductionCap} ariaLabel={`${x.name} ${translate('kaoping.whatif.deduction_cap')}`} testId={`cap-${x.code}-deductionCap`} onChange={v => edit(y => setCap(y, x.code, 'deductionCap', v ?? null))} /></TableCell>
               </TableRow>
             ))}
           </TableBody>

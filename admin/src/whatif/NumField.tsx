@@ -5,10 +5,12 @@ import { useState } from 'react';
  * A number typed freely: its own text, reported as a number on every keystroke (empty: undefined,
  * not a number: NaN, which the engine's validation then names). Re-mounted (key) on a reset.
  */
-const NumField = ({ value, onChange, label, testId, disabled, width = 96 }: {
+const NumField = ({ value, onChange, label, ariaLabel, testId, disabled, width = 96 }: {
   value: number | null | undefined;
   onChange: (v: number | undefined) => void;
   label?: string;
+  /** What a screen reader says when there is no visible label (the row names it). */
+  ariaLabel?: string;
   testId: string;
   disabled?: boolean;
   width?: number;
@@ -27,7 +29,7 @@ const NumField = ({ value, onChange, label, testId, disabled, width = 96 }: {
         onChange(t === '' ? undefined : Number(t));
       }}
       sx={{ width }}
-      slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': testId } }}
+      slotProps={{ htmlInput: { inputMode: 'decimal', 'aria-label': label ? undefined : ariaLabel, 'data-testid': testId } }}
     />
   );
 };
