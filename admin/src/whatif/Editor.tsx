@@ -88,7 +88,8 @@ const Editor = ({ variant, onChange, group, onGroup }: Props) => {
                   <TableCell>{r.kind !== 'VETO' && <NumField value={r.maxPerSubject} ariaLabel={`${r.name} ${translate('kaoping.whatif.max_per_subject')}`} testId={`rule-${r.code}-maxPerSubject`} onChange={v => edit(x => setRule(x, r.code, 'maxPerSubject', v))} />}</TableCell>
                   <TableCell>
                     {r.kind === 'VETO' && (
-                      <TextField select size="small" variant="standard" aria-label={`${r.name} ${translate('kaoping.whatif.max_grade')}`} value={r.maxGrade} onChange={e => edit(x => setRule(x, r.code, 'maxGrade', e.target.value))} slotProps={{ htmlInput: { 'data-testid': `rule-${r.code}-maxGrade` } }}>
+                      <TextField select size="small" variant="standard" value={r.maxGrade} onChange={e => edit(x => setRule(x, r.code, 'maxGrade', e.target.value))}
+                        slotProps={{ select: { SelectDisplayProps: { 'aria-label': `${r.name} ${translate('kaoping.whatif.max_grade')}`, 'data-testid': `rule-${r.code}-maxGrade` } as never } }}>
                         {d.grades.map(gr => <MenuItem key={gr.code} value={gr.code}>{gr.name}</MenuItem>)}
                       </TextField>
                     )}
