@@ -30,8 +30,8 @@ afterAll(async () => {
 }, 60_000);
 
 /** The subjects whose grade or rank differ from the published run, evaluating `scheme` directly. */
-function expectedMoves(scheme: Scheme): { all: string[]; graded: string[] } {
-  const after = evaluate(scheme, DATASET, { explain: false }).subjects;
+function expectedMoves(scheme: Scheme, dataset = DATASET): { all: string[]; graded: string[] } {
+  const after = evaluate(scheme, dataset, { explain: false }).subjects;
   const moved = after.filter((s, i) => s.grade !== PUBLISHED.subjects[i].grade || s.rank !== PUBLISHED.subjects[i].rank);
   return { all: moved.map((s) => s.subject).sort(), graded: moved.filter((s) => s.grade !== PUBLISHED.subjects.find((p) => p.subject === s.subject)!.grade).map((s) => s.subject).sort() };
 }
@@ -112,5 +112,16 @@ test('a quota and a weight changed on the example: the moved subjects are the en
     await page.waitForURL(new RegExp(`#/whatif/${draftId}\\?from=${schemeId}$`));
     expect((await waitForMoved(page, afterBoth.all.length)).sort()).toEqual(afterBoth.all);
     await s.shot('draft-over-published-data');
+
+    // 5. and a whole rule switched off there: the DISCIPLINE veto no longer holds P01-D1 down
+    await page.getByRole('tab', { name: '加减分规则' }).click();
+    await page.getByTestId('rule-on-DISCIPLINE').click();
+    const noVeto: Scheme = { ...both, rules: both.rules.filter((r) => r.code !== 'DISCIPLINE') };
+    const afterNoVeto = expectedMoves(noVeto, { ...DATASET, adjustments: DATASET.adjustments!.filter((a) => a.rule !== 'DISCIPLINE') });
+    expect(afterNoVeto.graded).toContain('P01-D1');
+    expect((await waitForMoved(page, afterNoVeto.all.length)).sort()).toEqual(afterNoVeto.all);
+    expect(await page.getByTestId('moved-P01-D1').innerText()).toContain('较差 → 良好');
+    await page.getByTestId('whatif-unmatched').getByText('DISCIPLINE').waitFor();
+    await s.shot('rule-off');
   });
 }, 180_000);
