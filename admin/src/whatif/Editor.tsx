@@ -1,5 +1,5 @@
 // The what-if page's left side: weights, grade bands and quotas, rules (points, caps, vetoes, on/off), group caps.
-import { Box, MenuItem, Switch, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, TextField } from '@mui/material';
+import { Box, MenuItem, Stack, Switch, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { Scheme } from '@kaoping/shared';
@@ -60,39 +60,31 @@ const Editor = ({ variant, onChange, group, onGroup }: Props) => {
       )}
       {tab === 'rules' && (
         <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('kaoping.whatif.rule_on')}</TableCell><TableCell /><TableCell>{translate('kaoping.whatif.points')}</TableCell>
-              <TableCell>{translate('kaoping.whatif.max_per_subject')}</TableCell><TableCell>{translate('kaoping.whatif.max_grade')}</TableCell>
-            </TableRow>
-          </TableHead>
           <TableBody>
             {(d.rules ?? []).map(r => {
               const on = !variant.off.includes(r.code);
+              const field = (f: 'points' | 'minPoints' | 'maxPoints' | 'maxPerSubject', key: string) => (
+                <NumField label={translate(`kaoping.whatif.${key}`)} value={r[f]} testId={`rule-${r.code}-${f}`} width={104} onChange={v => edit(x => setRule(x, r.code, f, v))} />
+              );
               return (
                 <TableRow key={r.code} sx={{ opacity: on ? 1 : 0.5 }}>
-                  <TableCell>
+                  <TableCell padding="checkbox">
                     <Switch size="small" checked={on} slotProps={{ input: { 'aria-label': `${r.name} ${translate('kaoping.whatif.rule_on')}`, ...({ 'data-testid': `rule-on-${r.code}` } as object) } }}
                       onChange={e => onChange({ ...variant, off: e.target.checked ? variant.off.filter(c => c !== r.code) : [...variant.off, r.code] })} />
                   </TableCell>
                   <TableCell>{named(r.name, r.code)}<br /><small>{translate(`kaoping.whatif.kind.${r.kind}`)}</small></TableCell>
                   <TableCell>
-                    {r.kind !== 'VETO' && r.minPoints === undefined && <NumField value={r.points} ariaLabel={`${r.name} ${translate('kaoping.whatif.points')}`} testId={`rule-${r.code}-points`} onChange={v => edit(x => setRule(x, r.code, 'points', v))} />}
-                    {r.kind !== 'VETO' && r.minPoints !== undefined && (
-                      <>
-                        <NumField label={translate('kaoping.whatif.min_points')} value={r.minPoints} testId={`rule-${r.code}-minPoints`} onChange={v => edit(x => setRule(x, r.code, 'minPoints', v))} />{' '}
-                        <NumField label={translate('kaoping.whatif.max_points')} value={r.maxPoints} testId={`rule-${r.code}-maxPoints`} onChange={v => edit(x => setRule(x, r.code, 'maxPoints', v))} />
-                      </>
-                    )}
-                  </TableCell>
-                  <TableCell>{r.kind !== 'VETO' && <NumField value={r.maxPerSubject} ariaLabel={`${r.name} ${translate('kaoping.whatif.max_per_subject')}`} testId={`rule-${r.code}-maxPerSubject`} onChange={v => edit(x => setRule(x, r.code, 'maxPerSubject', v))} />}</TableCell>
-                  <TableCell>
-                    {r.kind === 'VETO' && (
-                      <TextField select size="small" variant="standard" value={r.maxGrade} onChange={e => edit(x => setRule(x, r.code, 'maxGrade', e.target.value))}
-                        slotProps={{ select: { SelectDisplayProps: { 'aria-label': `${r.name} ${translate('kaoping.whatif.max_grade')}`, 'data-testid': `rule-${r.code}-maxGrade` } as never } }}>
-                        {d.grades.map(gr => <MenuItem key={gr.code} value={gr.code}>{gr.name}</MenuItem>)}
-                      </TextField>
-                    )}
+                    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+                      {r.kind !== 'VETO' && r.minPoints === undefined && field('points', 'points')}
+                      {r.kind !== 'VETO' && r.minPoints !== undefined && <>{field('minPoints', 'min_points')}{field('maxPoints', 'max_points')}</>}
+                      {r.kind !== 'VETO' && field('maxPerSubject', 'max_per_subject')}
+                      {r.kind === 'VETO' && (
+                        <TextField select size="small" variant="standard" label={translate('kaoping.whatif.max_grade')} value={r.maxGrade} onChange={e => edit(x => setRule(x, r.code, 'maxGrade', e.target.value))}
+                          sx={{ minWidth: 120 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': `rule-${r.code}-maxGrade` } as never } }}>
+                          {d.grades.map(gr => <MenuItem key={gr.code} value={gr.code}>{gr.name}</MenuItem>)}
+                        </TextField>
+                      )}
+                    </Stack>
                   </TableCell>
                 </TableRow>
               );

@@ -83,7 +83,7 @@ const WhatIfPage = () => {
         <Typography><CircularProgress size={16} /> {translate('kaoping.whatif.loading')}</Typography>
       ) : (
         <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2}>
-          <Card sx={{ flex: '0 0 440px', alignSelf: 'flex-start' }}>
+          <Card sx={{ flex: '0 0 500px', maxWidth: '100%', alignSelf: 'flex-start' }}>
             <CardContent>
               <Editor key={resets} variant={variant} onChange={setVariant} group={group} onGroup={setGroup} />
             </CardContent>
