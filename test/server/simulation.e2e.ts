@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { evaluate, type Dataset, type Result, type Scheme } from '@kaoping/shared';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
-import { bootServer, code, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
+import { bootServer, code, CREATE_API_KEY, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
 
 const EXAMPLES = path.join(__dirname, '../../shared/examples');
 const read = (f: string) => JSON.parse(readFileSync(path.join(EXAMPLES, f), 'utf8'));
@@ -222,13 +222,16 @@ describe('refusals', () => {
     expect(code(await ts.gql(DATA, { s: MISSING }, w.t1.ADMIN))).toBe('NOT_FOUND');
   });
 
-  test('ADMIN, ASSESSOR and LEADER simulate; MONITOR, VIEWER, UNIT and anonymous callers may not', async () => {
+  test('ADMIN, ASSESSOR and LEADER simulate; MONITOR, VIEWER, UNIT, API keys and anonymous callers may not', async () => {
     for (const role of ['ADMIN', 'ASSESSOR', 'LEADER'] as const) expect(code(await ts.gql(SIMULATE, { s: schemeId }, w.t1[role]))).toBe('OK');
     for (const role of ['MONITOR', 'VIEWER', 'UNIT'] as const) {
       expect(code(await ts.gql(SIMULATE, { s: schemeId }, w.t1[role]))).toBe('FORBIDDEN');
       expect(code(await ts.gql(DATA, { s: schemeId }, w.t1[role]))).toBe('FORBIDDEN');
     }
     expect(code(await ts.gql(SIMULATE, { s: schemeId }))).toBe('UNAUTHENTICATED');
+    const key = ok(await ts.gql(CREATE_API_KEY, { name: 'app', scopes: ['results:read', 'schemes:read'] }, w.t1.ADMIN)).createApiKey.key;
+    expect(code(await ts.gql(SIMULATE, { s: schemeId }, key))).toBe('FORBIDDEN');
+    expect(code(await ts.gql(DATA, { s: schemeId }, key))).toBe('FORBIDDEN');
   });
 
   test('nothing is written: every table\'s row count is the same after simulations, data reads and refusals', async () => {
