@@ -24,6 +24,11 @@ async function newestRun(ctx: RequestContext, schemeId: string): Promise<BeforeR
   return { runId: rows[0].run_id, subjects: rows.filter((r) => r.subject !== null).map((r) => ({ subject: r.subject!, final: r.final, rank: r.rank, grade: r.grade })) };
 }
 
+/** A scheme's data (already found in the caller's tenant) and its newest run. */
+async function dataOf(ctx: RequestContext, schemeId: string): Promise<{ dataset: Dataset; before: BeforeRun | null }> {
+  return { dataset: await effectiveDatasetCached(ctx, schemeId), before: await newestRun(ctx, schemeId) };
+}
+
 export const simulationService = {
   /**
    * What the console's what-if page evaluates in the browser: a scheme's current effective
@@ -31,8 +36,7 @@ export const simulationService = {
    * tenant's id is NOT_FOUND.
    */
   async data(ctx: RequestContext, schemeId: string): Promise<{ dataset: Dataset; before: BeforeRun | null }> {
-    const scheme = await schemeService.findOrFail(ctx, schemeId);
-    return { dataset: await effectiveDatasetCached(ctx, scheme.id), before: await newestRun(ctx, scheme.id) };
+    return dataOf(ctx, (await schemeService.findOrFail(ctx, schemeId)).id);
   },
 
   /**
@@ -44,7 +48,7 @@ export const simulationService = {
     const scheme = await schemeService.findOrFail(ctx, schemeId);
     const source = dataFrom ? await schemeService.findOrFail(ctx, dataFrom) : scheme;
     const def = checkDefinition(definition ?? scheme.definition) as unknown as SchemeDefinition;
-    const { dataset, before } = await this.data(ctx, source.id);
+    const { dataset, before } = await dataOf(ctx, source.id);
     const matched = matchDataset(def, dataset);
     if (matched.problems.length) {
       throw badInput(`The data cannot be evaluated under this definition: ${matched.problems.length} problem(s)`, { problems: matched.problems });
