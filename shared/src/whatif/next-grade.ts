@@ -1,8 +1,10 @@
 /**
  * How far each subject is from the next better grade under a definition's bands: the points its
- * final must rise by, everyone else's finals unchanged. Null where no score decides: the best
- * grade already, a veto that caps the subject below it, or a quota (the next grade's places are
- * taken, so rising means displacing another subject).
+ * final must rise by, everyone else's finals unchanged, to reach the next grade's band (its
+ * minScore) — the smallest such raise. Null where no score decides: the best grade already, a veto
+ * that caps the subject below it, or a quota (the next grade has no band or its places are taken,
+ * or the subject already competes for a better grade that has only a quota: its position, not a
+ * score, decides).
  */
 import { compileScheme } from '../engine/compile';
 import { assignGrades, shareQuota } from '../engine/grading';
@@ -53,6 +55,8 @@ export function nextGrades(scheme: Scheme, result: Result): NextGrade[] {
     function scoreToReach(k: number, j: number): NextGrade {
       const min = grades[j].minScore;
       if (min === undefined) return { points: null, block: 'QUOTA' };
+      // a better grade without a band, only a quota: the subject competes for it already, by position
+      if (grades.some((gr, b) => b < j && gr.minScore === undefined && gr.maxShare !== undefined && vetoCap[k] <= b)) return { points: null, block: 'QUOTA' };
       // finals are multiples of 10^-precision: the smallest one at or above the band
       const needScaled = Math.ceil(min * unit - 1e-7) - Math.round(finals[k] * unit);
       if (needScaled <= 0) return { points: null, block: 'QUOTA' }; // scored enough; the quota left it out
