@@ -1,6 +1,6 @@
 // The what-if page's right side: grade counts before → after, the score distribution, who moved, distance to the next grade.
 import { Alert, Box, CircularProgress, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { Scheme, WhatIfSubject } from '@kaoping/shared';
 import { distributionOf, type Outcome } from './model';
@@ -8,6 +8,8 @@ import { distributionOf, type Outcome } from './model';
 const DistributionChart = lazy(() => import('./DistributionChart'));
 
 const fmt = (n: number) => String(Number(n.toFixed(4)));
+/** Rows of a table re-rendered on every change: beyond these, narrow by name or code. */
+const MAX_ROWS = 200;
 
 const Results = ({ outcome, definition, names, group, onGroup }: {
   outcome: Outcome;
@@ -22,8 +24,10 @@ const Results = ({ outcome, definition, names, group, onGroup }: {
   const groupName = (code: string) => definition.groups.find(g => g.code === code)?.name ?? code;
   const subjectCell = (s: WhatIfSubject) => named(names.get(s.subject) ?? s.subject, s.subject);
   const u = outcome.unmatched;
+  const [query, setQuery] = useState('');
+  const q = query.trim().toLowerCase();
   const byDistance = outcome.subjects
-    .filter(s => s.group === group)
+    .filter(s => s.group === group && (!q || s.subject.toLowerCase().includes(q) || (names.get(s.subject) ?? '').toLowerCase().includes(q)))
     .sort((a, b) => (a.toNextGrade ?? Infinity) - (b.toNextGrade ?? Infinity));
   return (
     <Box>
@@ -68,7 +72,7 @@ const Results = ({ outcome, definition, names, group, onGroup }: {
             </TableRow>
           </TableHead>
           <TableBody>
-            {outcome.moved.slice(0, 200).map(s => (
+            {outcome.moved.slice(0, MAX_ROWS).map(s => (
               <TableRow key={s.subject} data-testid={`moved-${s.subject}`}>
                 <TableCell>{subjectCell(s)}</TableCell>
                 <TableCell>{groupName(s.group)}</TableCell>
@@ -93,7 +97,11 @@ const Results = ({ outcome, definition, names, group, onGroup }: {
         </Suspense>
       </Box>
 
-      <Typography variant="subtitle1" sx={{ mt: 2 }}>{translate('kaoping.whatif.subjects')}</Typography>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mt: 2 }}>
+        <Typography variant="subtitle1">{translate('kaoping.whatif.subjects')}</Typography>
+        <TextField size="small" variant="standard" label={translate('kaoping.whatif.find')} value={query} onChange={e => setQuery(e.target.value)} />
+        {byDistance.length > MAX_ROWS && <Typography variant="body2" color="text.secondary">{translate('kaoping.whatif.shown', { shown: MAX_ROWS, count: byDistance.length })}</Typography>}
+      </Box>
       <Table size="small" data-testid="whatif-distance">
         <TableHead>
           <TableRow>
@@ -102,7 +110,7 @@ const Results = ({ outcome, definition, names, group, onGroup }: {
           </TableRow>
         </TableHead>
         <TableBody>
-          {byDistance.map(s => (
+          {byDistance.slice(0, MAX_ROWS).map(s => (
             <TableRow key={s.subject} data-testid={`distance-${s.subject}`}>
               <TableCell>{subjectCell(s)}</TableCell>
               <TableCell>{fmt(s.final)}</TableCell>
