@@ -18,6 +18,7 @@ import adjustments from './adjustments';
 import { dataEntryRoutes } from './dataEntry';
 import { adminRoutes } from './audit';
 import { feedbackRoutes } from './feedback';
+import { whatIfRoutes } from './whatif';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
@@ -48,6 +49,7 @@ const App = () => (
       <CustomRoutes key="dataEntry">{dataEntryRoutes(role)}</CustomRoutes>,
       <CustomRoutes key="admin">{adminRoutes(role)}</CustomRoutes>,
       <CustomRoutes key="feedback" noLayout>{feedbackRoutes(role)}</CustomRoutes>,
+      <CustomRoutes key="whatif">{whatIfRoutes(role)}</CustomRoutes>,
     ]}
   </Admin>
 );

@@ -20,3 +20,6 @@ export {
   type ParsedValue, type ValueProblem, type ValueProblemCode, type CellInput, type NumberOptions,
 } from './input/parse-value';
 export { methodInputFields, type InputField } from './input/fields';
+export { matchDataset, type MatchedDataset, type Unmatched } from './whatif/match';
+export { nextGrades, type NextGrade, type NextGradeBlock } from './whatif/next-grade';
+export { whatIfSubjects, movedSubjects, gradeSteps, standingsOf, type Standing, type WhatIfSubject } from './whatif/moves';

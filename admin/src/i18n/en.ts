@@ -13,6 +13,7 @@ import files from '../files/messages';
 import subjects from '../subjects/messages';
 import onboarding from '../onboarding/messages';
 import feedback from '../feedback/messages';
+import whatif from '../whatif/messages';
 import { mergeMessages } from './merge';
 
 const en: TranslationMessages = {
@@ -256,4 +257,4 @@ const en: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(en, adjustments.en, dashboard.en, results.en, audit.en, settings.en, files.en, subjects.en, onboarding.en, feedback.en);
+export default mergeMessages(en, adjustments.en, dashboard.en, results.en, audit.en, settings.en, files.en, subjects.en, onboarding.en, feedback.en, whatif.en);

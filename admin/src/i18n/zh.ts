@@ -13,6 +13,7 @@ import files from '../files/messages';
 import subjects from '../subjects/messages';
 import onboarding from '../onboarding/messages';
 import feedback from '../feedback/messages';
+import whatif from '../whatif/messages';
 import { mergeMessages } from './merge';
 
 const zh: TranslationMessages = {
@@ -465,4 +466,4 @@ const zh: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(zh, adjustments.zh, dashboard.zh, results.zh, audit.zh, settings.zh, files.zh, subjects.zh, onboarding.zh, feedback.zh);
+export default mergeMessages(zh, adjustments.zh, dashboard.zh, results.zh, audit.zh, settings.zh, files.zh, subjects.zh, onboarding.zh, feedback.zh, whatif.zh);

@@ -10,6 +10,7 @@ import { useCanManageSchemes } from './permissions';
 import ComputeButton from '../results/ComputeButton';
 import SubjectsLink from '../subjects/SubjectsLink';
 import { SchemeTemplateButton } from '../files/WorkbookButtons';
+import WhatIfButton from '../whatif/WhatIfButton';
 
 const ExportButton = ({ record }: { record: SchemeRecord }) => {
   const notify = useNotify();
@@ -123,6 +124,7 @@ const SchemeActions = () => {
       {record.status === 'PUBLISHED' && <SchemeTemplateButton schemeId={record.id} code={record.code} />}
       {canManage && <CloneButton record={record} />}
       {canManage && record.status === 'DRAFT' && <TransitionButton record={record} kind="publish" />}
+      <WhatIfButton record={record} />
       {record.status === 'PUBLISHED' && <ComputeButton schemeId={record.id} schemeName={record.name} />}
       {canManage && record.status === 'PUBLISHED' && <TransitionButton record={record} kind="close" />}
     </TopToolbar>

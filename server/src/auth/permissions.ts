@@ -14,6 +14,9 @@ export const scope = (s: ApiScope) => `scope:${s}`;
 /** Roles that read SELF/MONITOR discrepancies: the `discrepancies` query and the dashboard's counts (a UNIT sees neither). */
 export const DISCREPANCY_READERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEWER];
 
+/** Roles that run what-if simulations and read the data they evaluate (`simulate`, `simulationData`). */
+export const SIMULATORS = [Role.ADMIN, Role.ASSESSOR, Role.LEADER];
+
 export const API_SCOPES = ['results:read', 'schemes:read'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

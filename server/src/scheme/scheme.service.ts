@@ -42,7 +42,7 @@ function visibleStatuses(ctx: RequestContext): SchemeStatus[] | null {
 }
 
 /** Validates a definition (scheme-format.md §5); BAD_USER_INPUT with every problem otherwise. */
-function checkDefinition(definition: unknown): Definition {
+export function checkDefinition(definition: unknown): Definition {
   const problems = validateScheme(definition);
   if (problems.length) {
     throw badInput(`Invalid scheme definition: ${problems.length} problem(s)`, { problems: problems.map((p) => ({ path: p.path, message: p.message })) });
