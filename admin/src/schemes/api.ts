@@ -31,8 +31,16 @@ export const publishScheme = async (id: string): Promise<SchemeRecord> =>
 export const closeScheme = async (id: string): Promise<SchemeRecord> =>
   (await gqlFetch<{ closeScheme: SchemeRecord }>(`mutation closeScheme($id: ID!) { closeScheme(id: $id) { ${FIELDS} } }`, { id })).closeScheme;
 
-export const cloneScheme = async (id: string, year: number, code: string): Promise<SchemeRecord> =>
-  (await gqlFetch<{ cloneScheme: SchemeRecord }>(`mutation cloneScheme($id: ID!, $year: Int!, $code: String!) { cloneScheme(id: $id, year: $year, code: $code) { ${FIELDS} } }`, { id, year, code })).cloneScheme;
+export const cloneScheme = async (id: string, year: number, code: string, name: string): Promise<SchemeRecord> =>
+  (
+    await gqlFetch<{ cloneScheme: SchemeRecord }>(
+      `mutation cloneScheme($id: ID!, $year: Int!, $code: String!, $name: String) { cloneScheme(id: $id, year: $year, code: $code, name: $name) { ${FIELDS} } }`,
+      { id, year, code, name },
+    )
+  ).cloneScheme;
+
+/** The source's name or code for another year: its year (when written in it) replaced by the new one. */
+export const forYear = (text: string, from: number, to: string): string => text.split(String(from)).join(to);
 
 export const updateSchemeDefinition = async (id: string, version: number, definition: unknown): Promise<SchemeRecord> =>
   (

@@ -40,4 +40,9 @@ export class CloneSchemeArgs {
   @Field()
   @Length(1, 64)
   code!: string;
+
+  @Field({ nullable: true, description: "The new scheme's name; absent: the source's name" })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
 }
