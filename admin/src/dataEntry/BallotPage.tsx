@@ -10,6 +10,7 @@ import type { Role } from '../session';
 import { listInputs, setBallotsBatch, type BallotRow } from './api';
 import { indicatorColumns, isBlock, parseClipboard, placePaste, type Column } from './model';
 import { canReview } from './rights';
+import { optionName, voterGroupName, weightShare } from './survey';
 import { Picker, SchemePicker, useLoad, useSchemeData } from './useSchemeData';
 
 type Counts = Record<string, Record<string, string>>;
@@ -139,10 +140,10 @@ const BallotPage = () => {
                 <TableRow>
                   <TableCell rowSpan={2}>{translate('dataEntry.subject')}</TableCell>
                   {voterGroups.map(g => (
-                    <TableCell key={g} colSpan={options.length} align="center">
-                      {g}
+                    <TableCell key={g} colSpan={options.length} align="center" data-testid={`ballot-group-${g}`}>
+                      {voterGroupName(method, g)}
                       <Typography variant="caption" color="text.secondary" sx={{ ml: 0.5 }}>
-                        ×{method.voterGroups[g]}
+                        {translate('dataEntry.ballots.weight', { share: weightShare(method, g) })}
                       </Typography>
                     </TableCell>
                   ))}
@@ -154,7 +155,7 @@ const BallotPage = () => {
                   {voterGroups.flatMap(g =>
                     options.map(o => (
                       <TableCell key={`${g}-${o}`} align="center" sx={{ fontSize: 12 }}>
-                        {o}
+                        {optionName(method, o)}
                       </TableCell>
                     )),
                   )}
@@ -179,6 +180,7 @@ const BallotPage = () => {
                                 component="input"
                                 readOnly={!may}
                                 aria-invalid={bad ? true : undefined}
+                                aria-label={translate('dataEntry.ballots.cell', { subject: s.name, group: voterGroupName(method, g), option: optionName(method, o) })}
                                 data-testid={`ballot-${s.code}-${g}-${o}`}
                                 value={text}
                                 onChange={(e: React.ChangeEvent<HTMLInputElement>) => edit(s.code, g, o, e.target.value)}
