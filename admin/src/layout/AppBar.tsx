@@ -1,5 +1,5 @@
 import { Chip, Typography } from '@mui/material';
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, TitlePortal, usePermissions, useTranslate } from 'react-admin';
+import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, TitlePortal, UserMenu, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { getActingTenant } from '../session';
 
 /** Title, the tenant a platform admin acts in (click to leave it), locale menu, user menu. */
@@ -20,10 +20,22 @@ const ActingTenant = () => {
   );
 };
 
+/** The user menu, named with the user's name that its button shows (a name must contain the visible text, outside parentheses). */
+const NamedUserMenu = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  return (
+    <UserMenu label={identity?.fullName ? translate('kaoping.app.user_menu', { name: identity.fullName }) : 'ra.auth.user_menu'}>
+      <Logout />
+    </UserMenu>
+  );
+};
+
 const AppBar = () => {
   const translate = useTranslate();
   return (
     <RaAppBar
+      userMenu={<NamedUserMenu />}
       toolbar={
         <>
           <ActingTenant />
@@ -35,7 +47,8 @@ const AppBar = () => {
       <Typography variant="h6" sx={{ mr: 2, whiteSpace: 'nowrap' }}>
         {translate('kaoping.app.title')}
       </Typography>
-      <TitlePortal />
+      {/* the page's title is its one level-one heading */}
+      <TitlePortal component="h1" />
     </RaAppBar>
   );
 };

@@ -85,7 +85,8 @@ const Breakdown = ({ subject, labels, onClose }: { subject: SubjectResult | null
           <DialogTitle>
             {translate('kaoping.result.breakdown_title', { name: subject.subject.name, code: subject.subject.code })}
           </DialogTitle>
-          <DialogContent data-testid="breakdown">
+          {/* focusable, so the scrolled table can be read and scrolled by keyboard */}
+          <DialogContent data-testid="breakdown" tabIndex={0}>
             <Stack direction="row" spacing={3} sx={{ mb: 2 }}>
               <Typography>{translate('kaoping.result.final')}: <b>{fmt(subject.final)}</b></Typography>
               <Typography>{translate('kaoping.result.rank')}: {subject.rank}</Typography>
@@ -203,8 +204,10 @@ const GroupPanel = ({ run, group, labels }: { run: RunRecord; group: string; lab
       </TableContainer>
       <Suspense fallback={<CircularProgress size={16} sx={{ mt: 2 }} />}>
         <GroupCharts
+          runId={run.id}
+          group={group}
           gradeCounts={(summary?.gradeCounts ?? []).map(g => ({ name: gradeName(labels, g.grade), count: g.count }))}
-          finals={rows.map(r => r.final)}
+          own={rows.map(r => ({ name: r.subject.name, grade: gradeName(labels, r.grade), final: r.final }))}
         />
       </Suspense>
       <Breakdown subject={open} labels={labels} onClose={() => setOpen(null)} />
