@@ -2,7 +2,7 @@
 // evidence, and its own results. The page never scrolls sideways; wide grids scroll inside their
 // own box with the subject column kept in view; the app bar's controls stay on screen.
 import type { Browser, Locator, Page } from 'playwright-core';
-import { ConsoleSession, bootServer, ensureAdminBuilt, expectText, gqlAt, launchBrowser, signIn, waitForValue, type Json, type RunningServer } from './support';
+import { ConsoleSession, bootServer, ensureAdminBuilt, expectText, gqlAt, launchBrowser, signIn, type Json, type RunningServer } from './support';
 
 const UNIT = { email: 'unit-phone@demo.test', password: 'unit-pass-1', name: '东城镇填报员' };
 const WIDTH = 390;
@@ -55,18 +55,21 @@ test('a UNIT user on a phone: workbench, data entry, a claim with evidence, its 
       await expectNoSidewaysScroll(page, 'workbench');
       await expectOnScreen(page.getByRole('button', { name: '个人设置' }), 'user menu');
       await expectOnScreen(page.getByRole('button', { name: '中文' }), 'language menu');
-      await expectOnScreen(page.getByRole('button', { name: /菜单|menu/i }).first(), 'menu button');
+      await expectOnScreen(page.getByRole('button', { name: '打开菜单' }), 'menu button');
       await s.shot('workbench');
 
       // Data entry through the menu (a drawer on a phone): the grid scrolls in its own box, the
       // subject column stays in view, and a value is entered and saved.
-      await page.getByRole('button', { name: /菜单|menu/i }).first().click();
+      await page.getByRole('button', { name: '打开菜单' }).click();
       await page.getByRole('menuitem', { name: '数据填报' }).click();
       const grid = page.getByTestId('entry-grid');
       await grid.waitFor();
-      await waitForValue(page.getByTestId('cell-T01-TAX-actual'), '5100');
+      await page.getByTestId('cell-T01-TAX-actual').waitFor();
       await expectNoSidewaysScroll(page, 'data entry');
-      const scroll = (await grid.evaluate('el => { el.scrollLeft = 600; return { inner: el.scrollWidth, outer: el.clientWidth, left: el.scrollLeft } }')) as Json;
+      const scroll = await grid.evaluate((el: { scrollLeft: number; scrollWidth: number; clientWidth: number }) => {
+        el.scrollLeft = 600;
+        return { inner: el.scrollWidth, outer: el.clientWidth, left: el.scrollLeft };
+      });
       expect(scroll.inner).toBeGreaterThan(scroll.outer);
       expect(scroll.left).toBeGreaterThan(0);
       const gridBox = (await grid.boundingBox())!;
@@ -83,6 +86,7 @@ test('a UNIT user on a phone: workbench, data entry, a claim with evidence, its 
 
       // A claim with its evidence, in a dialog that fits the screen.
       await page.goto(`${server.url}/admin/#/adjustments`);
+      await expectNoSidewaysScroll(page, 'adjustments');
       await page.getByTestId('adjustment-claim').click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
@@ -94,7 +98,7 @@ test('a UNIT user on a phone: workbench, data entry, a claim with evidence, its 
       await expectNoSidewaysScroll(page, 'claim dialog');
       await s.shot('claim');
       await page.getByTestId('claim-submit').click();
-      await expectText(page.getByText(note), note);
+      await page.getByRole('row').filter({ hasText: note }).first().waitFor();
       await expectNoSidewaysScroll(page, 'adjustments');
       const claims = (await gql('query($s: ID!) { allAdjustments(filter: { schemeId: $s, status: CLAIMED }) { subject note } }', { s: schemeId })).allAdjustments;
       expect(claims).toContainEqual({ subject: 'T01', note });

@@ -1,4 +1,4 @@
-import { Box, CircularProgress } from '@mui/material';
+import { Box } from '@mui/material';
 import {
   Datagrid, FunctionField, List, ReferenceInput, SelectInput, TextField, TextInput, TopToolbar, useGetList, useGetOne, useListContext, useTranslate,
 } from 'react-admin';
@@ -8,6 +8,7 @@ import ClaimButton from './ClaimButton';
 import DecideButtons from './DecideButtons';
 import { ClaimedField, DecisionField, PointsField, RuleField, StatusField, kindChoices, statusChoices } from './fields';
 import { useSchemeRules } from './useSchemeRules';
+import Spinner from '../layout/Spinner';
 
 /** Group choices from the selected scheme's definition. */
 const GroupInput = (props: { source: string; alwaysOn?: boolean; label?: string }) => {
@@ -63,7 +64,7 @@ const AdjustmentList = () => {
   if (isPending) {
     return (
       <Box sx={{ p: 4, textAlign: 'center' }}>
-        <CircularProgress size={24} />
+        <Spinner size={24} />
       </Box>
     );
   }

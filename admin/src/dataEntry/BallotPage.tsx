@@ -2,7 +2,7 @@
 // scheme defines them; whole numbers ≥ 0, checked as typed; every changed subject saved in one
 // setBallotsBatch call, all or nothing.
 import SaveIcon from '@mui/icons-material/Save';
-import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { SurveyMethod } from '@kaoping/shared';
@@ -12,6 +12,7 @@ import { indicatorColumns, isBlock, parseClipboard, placePaste, type Column } fr
 import { canReview } from './rights';
 import { optionName, voterGroupName, weightShare } from './survey';
 import { Picker, SchemePicker, useLoad, useSchemeData } from './useSchemeData';
+import Spinner from '../layout/Spinner';
 
 type Counts = Record<string, Record<string, string>>;
 const byValueDesc = (m: Record<string, number> | undefined) => Object.keys(m ?? {}).sort((a, b) => m![b] - m![a] || a.localeCompare(b));
@@ -126,7 +127,7 @@ const BallotPage = () => {
           </Box>
         )}
         {(data.error || stored.error) && <Alert severity="error">{(data.error ?? stored.error)!.message}</Alert>}
-        {(data.loading || stored.loading) && <CircularProgress size={24} />}
+        {(data.loading || stored.loading) && <Spinner size={24} />}
         {data.data && !surveyGroups.length && <Alert severity="info">{translate('dataEntry.ballots.none')}</Alert>}
         {!may && data.data && surveyGroups.length > 0 && (
           <Alert severity="info" sx={{ mb: 1 }}>

@@ -1,4 +1,4 @@
-import { Chip, Typography } from '@mui/material';
+import { Chip, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, TitlePortal, UserMenu, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { getActingTenant } from '../session';
 
@@ -24,8 +24,10 @@ const ActingTenant = () => {
 const NamedUserMenu = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
+  // as react-admin decides: the name shows on the button from `sm` up; below, an icon (named 个人设置)
+  const showsName = useMediaQuery((theme: Theme) => theme.breakpoints.up('sm'));
   return (
-    <UserMenu label={identity?.fullName ? translate('kaoping.app.user_menu', { name: identity.fullName }) : 'ra.auth.user_menu'}>
+    <UserMenu label={showsName && identity?.fullName ? translate('kaoping.app.user_menu', { name: identity.fullName }) : 'ra.auth.user_menu'}>
       <Logout />
     </UserMenu>
   );
@@ -40,11 +42,12 @@ const AppBar = () => {
         <>
           <ActingTenant />
           <LocalesMenuButton />
-          <LoadingIndicator />
+          <LoadingIndicator aria-label={translate('ra.page.loading')} />
         </>
       }
     >
-      <Typography variant="h6" sx={{ mr: 2, whiteSpace: 'nowrap' }}>
+      {/* on a phone the page title alone: the controls on the right must stay on screen */}
+      <Typography variant="h6" sx={{ mr: 2, whiteSpace: 'nowrap', display: { xs: 'none', sm: 'block' } }}>
         {translate('kaoping.app.title')}
       </Typography>
       {/* the page's title is its one level-one heading */}

@@ -2,7 +2,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import PublishIcon from '@mui/icons-material/Publish';
 import {
-  Alert, Box, Chip, CircularProgress, Dialog, DialogContent, DialogTitle, MenuItem, Paper, Stack, Tab, Table, TableBody, TableCell, TableContainer,
+  Alert, Box, Chip, Dialog, DialogContent, DialogTitle, MenuItem, Paper, Stack, Tab, Table, TableBody, TableCell, TableContainer,
   TableHead, TableRow, Tabs, TextField as MuiTextField, Typography,
 } from '@mui/material';
 import { lazy, Suspense, useEffect, useState } from 'react';
@@ -16,6 +16,7 @@ import {
 } from './api';
 import { useResultRights } from './permissions';
 import { RunStatusChip } from './status';
+import Spinner from '../layout/Spinner';
 
 // recharts loads only when a run's charts are shown.
 const GroupCharts = lazy(() => import('./GroupCharts'));
@@ -165,7 +166,7 @@ const GroupPanel = ({ run, group, labels }: { run: RunRecord; group: string; lab
     };
   }, [run.schemeId, run.id, group]);
   if (error) return <Alert severity="error">{error}</Alert>;
-  if (!rows) return <CircularProgress size={20} />;
+  if (!rows) return <Spinner size={20} />;
   const summary = run.groups.find(g => g.group === group);
   return (
     <>
@@ -202,7 +203,7 @@ const GroupPanel = ({ run, group, labels }: { run: RunRecord; group: string; lab
           </TableBody>
         </Table>
       </TableContainer>
-      <Suspense fallback={<CircularProgress size={16} sx={{ mt: 2 }} />}>
+      <Suspense fallback={<Spinner size={16} sx={{ mt: 2 }} />}>
         <GroupCharts
           runId={run.id}
           group={group}
