@@ -186,15 +186,15 @@ export async function waitForValue(locator: Locator, value: string, timeoutMs = 
   }
 }
 
-/** One axe rule broken on a page: its id, impact, help text and the elements (CSS targets). */
-export interface AxeFinding { rule: string; impact: string; help: string; targets: string[] }
+/** One axe rule broken on a page: its id, impact, help text, the elements (CSS targets) and why the first one fails. */
+export interface AxeFinding { rule: string; impact: string; help: string; targets: string[]; why: string }
 
 /** The critical and serious axe-core findings on the page as it is now (every rule axe runs by default). */
 export async function axeFindings(page: Page): Promise<AxeFinding[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter(v => v.impact === 'critical' || v.impact === 'serious')
-    .map(v => ({ rule: v.id, impact: v.impact!, help: v.help, targets: v.nodes.map(n => n.target.join(' ')) }));
+    .map(v => ({ rule: v.id, impact: v.impact!, help: v.help, targets: v.nodes.map(n => n.target.join(' ')), why: v.nodes[0]?.failureSummary ?? '' }));
 }
 
 /**
@@ -203,6 +203,5 @@ export async function axeFindings(page: Page): Promise<AxeFinding[]> {
  */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   const findings = await axeFindings(page);
-  if (process.env.AXE_TALLY) { require('fs').appendFileSync(process.env.AXE_TALLY, JSON.stringify({ label, findings }) + '\n'); return; }
   expect({ label, findings }).toEqual({ label, findings: [] });
 }
