@@ -331,12 +331,20 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
       const cloneDialog = page.getByRole('dialog');
       await cloneDialog.getByText('复制方案 district-2023 到新年度').waitFor();
       await waitForValue(cloneDialog.getByTestId('clone-year'), '2024');
+      // the new year's name and code are proposed (and follow the year until typed in)
+      await waitForValue(cloneDialog.getByTestId('clone-name'), '2024年度实绩考核实施方案');
+      await waitForValue(cloneDialog.getByTestId('clone-code'), 'district-2024');
+      await cloneDialog.getByTestId('clone-year').fill('2025');
+      await waitForValue(cloneDialog.getByTestId('clone-name'), '2025年度实绩考核实施方案');
+      await cloneDialog.getByTestId('clone-year').fill('2024');
       await cloneDialog.getByTestId('clone-code').fill('district-2024');
+      await waitForValue(cloneDialog.getByTestId('clone-name'), '2024年度实绩考核实施方案');
       await s.shot('scheme-clone-dialog');
       await cloneDialog.getByRole('button', { name: '确认' }).click();
       await expectVisible(page, '已复制为 district-2024（草稿）');
       await page.getByTestId('scheme-status').filter({ hasText: '草稿' }).waitFor();
       await page.getByText('district-2024', { exact: true }).first().waitFor();
+      await page.getByText('2024年度实绩考核实施方案').first().waitFor();
       await s.shot('scheme-cloned');
 
       // 8b. Two windows edit the same draft: the second save is refused (stale version) with a

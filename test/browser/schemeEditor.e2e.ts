@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { validateScheme } from '@kaoping/shared';
-import { ConsoleSession, REPO, bootServer, ensureAdminBuilt, expectText, gqlAt, launchBrowser, signIn, waitForValue, type RunningServer } from './support';
+import { ConsoleSession, REPO, bootServer, ensureAdminBuilt, expectText, gqlAt, launchBrowser, signIn, waitForValue, type Json, type RunningServer } from './support';
 
 const DEMO = { email: 'demo@example.com', password: 'demo', tenant: 'demo' };
 const CODE = 'district-2023-editor';
@@ -227,6 +227,23 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
     await s.shot('every-method');
     await page.getByRole('button', { name: '放弃修改' }).click();
     await page.getByRole('tab', { name: /镇（TOWNSHIP）/ }).click();
+
+    // 8c. SURVEY display names: a name beside each voter group and option code; one renamed, one
+    //     cleared (its key removed), saved; the tree's summary shows names.
+    await page.getByRole('button', { name: '编辑 PUBLIC_EVAL' }).click();
+    await waitForValue(page.getByTestId('param-PUBLIC_EVAL-voterGroups-name-0'), '领导班子成员');
+    await waitForValue(page.getByTestId('param-PUBLIC_EVAL-options-name-3'), '较差');
+    await page.getByTestId('param-PUBLIC_EVAL-voterGroups-name-0').fill('区领导');
+    await page.getByTestId('param-PUBLIC_EVAL-options-name-3').fill('');
+    await expectText(page.getByTestId('node-PUBLIC_EVAL'), '区领导 30');
+    await s.shot('survey-names');
+    await page.getByRole('button', { name: '保存方案' }).click();
+    await page.getByText('方案已保存').first().waitFor();
+    const named = (await gql('query($id: ID!) { exportScheme(id: $id) }', { id: schemeId }, login.token)).exportScheme;
+    const survey = named.groups[0].root.children.flatMap((c: Json) => c.children ?? [c]).find((n: Json) => n.code === 'PUBLIC_EVAL').method;
+    expect(survey.voterGroupNames).toEqual({ LEADERS: '区领导', UNIT_HEADS: '单位负责人', PUBLIC: '群众代表', TEAM: '考核组' });
+    expect(survey.optionNames).toEqual({ EXCELLENT: '优秀', GOOD: '良好', FAIR: '一般' });
+    expect(validateScheme(named)).toEqual([]);
 
     // 9. In English the problems read in English: a zero weight, then discarded.
     await page.getByTestId('section-tree').click();

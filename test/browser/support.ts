@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startServer } from '../../server/src/app';
 
@@ -21,12 +22,13 @@ const newestMtime = (p: string): number => {
 
 /**
  * The server serves admin/dist; build it once if it is missing or older than its sources
- * (admin/src, index.html, vite.config.ts, package.json).
+ * (admin/src, index.html, vite.config.ts, package.json, and shared/src, which the console bundles).
  */
 export function ensureAdminBuilt(): void {
   const built = path.join(ADMIN, 'dist', 'index.html');
   const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
   const sourcesAt = Math.max(
+    newestMtime(path.join(REPO, 'shared', 'src')),
     ...['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map(p => newestMtime(path.join(ADMIN, p))),
   );
   if (builtAt > sourcesAt) return;
@@ -60,6 +62,13 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A desktop window, or a phone 390 px wide (touch, mobile viewport) as unit staff often use. */
+export type Device = 'desktop' | 'phone';
+const DEVICES = {
+  desktop: { viewport: { width: 1280, height: 860 } },
+  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+};
+
 /** One browser page with step screenshots and a log of what went wrong in the page. */
 export class ConsoleSession {
   readonly problems: string[] = [];
@@ -72,16 +81,16 @@ export class ConsoleSession {
   ) {
     page.on('pageerror', e => this.problems.push(`pageerror: ${e.message}`));
     page.on('console', m => {
-      if (m.type() === 'error') this.problems.push(`console: ${m.text()}`);
+      if (m.type() === 'error' || m.type() === 'warning') this.problems.push(`console.${m.type()}: ${m.text()}`);
     });
   }
 
-  static async open(browser: Browser, prefix: string): Promise<ConsoleSession> {
+  static async open(browser: Browser, prefix: string, device: Device = 'desktop'): Promise<ConsoleSession> {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     for (const old of fs.readdirSync(ARTIFACTS)) if (old.startsWith(`${prefix}-`)) fs.rmSync(path.join(ARTIFACTS, old));
     const context = await browser.newContext({
       locale: 'zh-CN',
-      viewport: { width: 1280, height: 860 },
+      ...DEVICES[device],
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     const page = await context.newPage();
@@ -93,8 +102,8 @@ export class ConsoleSession {
    * Opens a session, runs `steps` and always closes it. The walk fails on any uncaught page error;
    * when it fails, a FAILED screenshot and the browser's console errors are kept for the report.
    */
-  static async walk(browser: Browser, prefix: string, steps: (s: ConsoleSession, page: Page) => Promise<void>): Promise<void> {
-    const s = await ConsoleSession.open(browser, prefix);
+  static async walk(browser: Browser, prefix: string, steps: (s: ConsoleSession, page: Page) => Promise<void>, device: Device = 'desktop'): Promise<void> {
+    const s = await ConsoleSession.open(browser, prefix, device);
     try {
       await steps(s, s.page);
       expect(s.problems.filter(p => p.startsWith('pageerror'))).toEqual([]);
@@ -175,4 +184,24 @@ export async function waitForValue(locator: Locator, value: string, timeoutMs = 
     if (Date.now() > until) throw new Error(`input never had the value ${value} (has ${await locator.inputValue().catch(() => '?')})`);
     await new Promise(r => setTimeout(r, 100));
   }
+}
+
+/** One axe rule broken on a page: its id, impact, help text, the elements (CSS targets) and why the first one fails. */
+export interface AxeFinding { rule: string; impact: string; help: string; targets: string[]; why: string }
+
+/** The critical and serious axe-core findings on the page as it is now (every rule axe runs by default). */
+export async function axeFindings(page: Page): Promise<AxeFinding[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter(v => v.impact === 'critical' || v.impact === 'serious')
+    .map(v => ({ rule: v.id, impact: v.impact!, help: v.help, targets: v.nodes.map(n => n.target.join(' ')), why: v.nodes[0]?.failureSummary ?? '' }));
+}
+
+/**
+ * Fails when axe-core finds a critical or serious problem on the page (or the open dialog) as it is
+ * now; `label` names the page in the failure, e.g. `expectAccessible(page, 'audit log, en')`.
+ */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const findings = await axeFindings(page);
+  expect({ label, findings }).toEqual({ label, findings: [] });
 }

@@ -25,6 +25,7 @@ const PUBLISH = `mutation($r: ID!) { publishResults(runId: $r, acknowledgeMissin
 const RESULTS = `query($s: ID!, $g: String, $r: ID) { results(schemeId: $s, group: $g, runId: $r) { ${SR} } }`;
 const RANKINGS = `query($s: ID!, $g: String!, $r: ID) { rankings(schemeId: $s, group: $g, runId: $r) { subject { code } rank final } }`;
 const RUNS = `query($s: ID!) { resultRuns(schemeId: $s) { ${RUN} } }`;
+const BANDS = `query($r: ID!, $g: String!) { scoreBands(runId: $r, group: $g) { from to count } }`;
 const ONE_RUN = `query($id: ID!) { ResultRun(id: $id) { ${RUN} } }`;
 const ALL_RUNS = `query($f: ResultRunFilter) { allResultRuns(filter: $f, sortField: "createdAt", sortOrder: "DESC") { id status } _allResultRunsMeta(filter: $f) { count } }`;
 const COMPARE = `query($a: ID!, $b: ID!) { compareRuns(runA: $a, runB: $b) {
@@ -142,7 +143,9 @@ describe('one scheme, through GraphQL alone', () => {
     expect(ok(await ts.gql(RUNS, { s: schemeId }, resultsKey)).resultRuns).toEqual([]);
     expect(ok(await ts.gql(RESULTS, { s: schemeId }, unitToken)).results).toEqual([]);
     expect(code(await ts.gql(RESULTS, { s: schemeId, r: firstRun }, unitToken))).toBe('NOT_FOUND');
+    expect(code(await ts.gql(BANDS, { r: firstRun, g: 'TOWNSHIP' }, unitToken))).toBe('NOT_FOUND');
     expect(code(await ts.gql(RESULTS, { s: schemeId }, schemesKey))).toBe('FORBIDDEN');
+    expect(code(await ts.gql(BANDS, { r: firstRun, g: 'TOWNSHIP' }, schemesKey))).toBe('FORBIDDEN');
     expect(code(await ts.gql(RESULTS, { s: schemeId }))).toBe('UNAUTHENTICATED');
   });
 
@@ -194,6 +197,23 @@ describe('one scheme, through GraphQL alone', () => {
     expect(mine.length).toBeGreaterThan(1);
     expect(own.map((s) => s.subject.code)).toEqual(mine);
     expect(own).toEqual(all.filter((s: Json) => mine.includes(s.subject.code)));
+  });
+
+  test('scoreBands: a group\'s finals per 10-point band, the same whole group for the UNIT user as for the ADMIN', async () => {
+    const finals = EXPECTED.subjects.filter((s: Json) => s.group === 'TOWNSHIP').map((s: Json) => s.final as number);
+    const limits = [-Infinity, 60, 70, 80, 90, Infinity];
+    const expected = limits.slice(0, -1).map((lo, i) => ({
+      from: i === 0 ? null : lo,
+      to: i === limits.length - 2 ? null : limits[i + 1],
+      count: finals.filter((f: number) => f >= lo && f < limits[i + 1]).length,
+    }));
+    expect(expected.reduce((n, b) => n + b.count, 0)).toBe(finals.length);
+    expect(expected.filter(b => b.count > 0).length).toBeGreaterThan(1);
+    expect(ok(await ts.gql(BANDS, { r: firstRun, g: 'TOWNSHIP' }, w.t1.ADMIN)).scoreBands).toEqual(expected);
+    expect(ok(await ts.gql(BANDS, { r: firstRun, g: 'TOWNSHIP' }, unitToken)).scoreBands).toEqual(expected);
+    expect(ok(await ts.gql(BANDS, { r: firstRun, g: 'NOPE' }, w.t1.ADMIN)).scoreBands.map((b: Json) => b.count)).toEqual([0, 0, 0, 0, 0]);
+    expect(code(await ts.gql(BANDS, { r: firstRun, g: 'TOWNSHIP' }, w.t2.admin))).toBe('NOT_FOUND');
+    expect(code(await ts.gql(BANDS, { r: MISSING, g: 'TOWNSHIP' }, w.t1.ADMIN))).toBe('NOT_FOUND');
   });
 
   test('the database refuses changing a published run or any run\'s results, even as the server\'s app role', async () => {

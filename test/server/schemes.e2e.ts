@@ -17,7 +17,7 @@ const SCHEME = `query($id: ID!) { scheme(id: $id) { ${FIELDS} } }`;
 const SCHEMES = `query($year: Int) { schemes(year: $year) { id code year status } }`;
 const PUBLISH = `mutation($id: ID!) { publishScheme(id: $id) { ${FIELDS} } }`;
 const CLOSE = `mutation($id: ID!) { closeScheme(id: $id) { ${FIELDS} } }`;
-const CLONE = `mutation($id: ID!, $year: Int!, $code: String!) { cloneScheme(id: $id, year: $year, code: $code) { ${FIELDS} } }`;
+const CLONE = `mutation($id: ID!, $year: Int!, $code: String!, $name: String) { cloneScheme(id: $id, year: $year, code: $code, name: $name) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $v: Int!, $d: JSON!) { updateSchemeDefinition(id: $id, version: $v, definition: $d) { ${FIELDS} } }`;
 const HISTORY = `query($id: ID!) { schemeHistory(id: $id) { id at actorKind actorId entity entityId action before after } }`;
 
@@ -164,6 +164,10 @@ describe('lifecycle of one scheme', () => {
     expect(Object.keys(def)).toEqual(Object.keys(EXAMPLE));
     expect(code(await ts.gql(CLONE, { id: schemeId, year: 2025, code: 'district-2024' }, w.t1.ADMIN))).toBe('CONFLICT');
     expect(code(await ts.gql(CLONE, { id: schemeId, year: 2025, code: 'bad code!' }, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
+    // the SURVEY display names travel with the definition
+    const survey = (d: Json) => d.groups[0].root.children.flatMap((c: Json) => c.children ?? [c]).find((n: Json) => n.method?.type === 'SURVEY').method;
+    expect(survey(def).voterGroupNames).toMatchObject({ LEADERS: '领导班子成员' });
+    expect(survey(def).optionNames).toMatchObject({ EXCELLENT: '优秀' });
   });
 
   test('list by year; ra-data-graphql-simple list, filter, sort and count', async () => {
@@ -284,6 +288,15 @@ describe('concurrency', () => {
     const h = ok(await ts.gql(HISTORY, { id: s.id }, w.t1.ADMIN)).schemeHistory;
     expect(h.map((e: Json) => e.action)).toEqual(['IMPORT', 'UPDATE_DEFINITION']);
     expect(h[1].after.name).toBe(after.name);
+  });
+
+  test('clone with a new name: the name replaced in place; an empty name is refused', async () => {
+    const c = ok(await ts.gql(CLONE, { id: schemeId, year: 2026, code: 'district-2026', name: '2026年度全区综合考核方案' }, w.t1.ADMIN)).cloneScheme;
+    expect(c).toMatchObject({ code: 'district-2026', year: 2026, name: '2026年度全区综合考核方案' });
+    const def = ok(await ts.gql(EXPORT, { id: c.id }, w.t1.ADMIN)).exportScheme;
+    expect(Object.keys(def)).toEqual(Object.keys(EXAMPLE));
+    expect(def.name).toBe('2026年度全区综合考核方案');
+    expect(code(await ts.gql(CLONE, { id: schemeId, year: 2027, code: 'district-2027', name: '' }, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
   });
 });
 

@@ -4,12 +4,12 @@ import { SOURCES } from '../dataEntry/api';
 import { percent, type GroupCompleteness } from './api';
 
 /** A percentage bar with "n / of  p%" beside it. */
-const Bar = ({ n, of, testId, strong }: { n: number; of: number; testId: string; strong?: boolean }) => {
+const Bar = ({ n, of, testId, strong, label }: { n: number; of: number; testId: string; strong?: boolean; label: string }) => {
   const p = percent(n, of);
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minWidth: 150 }} data-testid={testId}>
       <Box sx={{ flex: 1 }}>
-        <LinearProgress variant="determinate" value={p ?? 0} color={p === 100 ? 'success' : strong ? 'primary' : 'info'} sx={{ height: strong ? 8 : 5, borderRadius: 1 }} />
+        <LinearProgress aria-label={label} variant="determinate" value={p ?? 0} color={p === 100 ? 'success' : strong ? 'primary' : 'info'} sx={{ height: strong ? 8 : 5, borderRadius: 1 }} />
       </Box>
       <Typography variant="caption" sx={{ whiteSpace: 'nowrap', fontWeight: strong ? 600 : 400 }}>
         {n}/{of} {p === null ? '—' : `${p}%`}
@@ -53,7 +53,13 @@ const Completeness = ({ groups }: { groups: GroupCompleteness[] }) => {
               </Tooltip>
             </TableCell>
             <TableCell>
-              <Bar n={g.effective} of={g.expected} testId={`completeness-${g.group}-effective`} strong />
+              <Bar
+                n={g.effective}
+                of={g.expected}
+                testId={`completeness-${g.group}-effective`}
+                strong
+                label={translate('kaoping.dashboard.completeness.bar', { group: g.name, what: translate('kaoping.dashboard.completeness.effective'), n: g.effective, of: g.expected })}
+              />
               {g.notApplicable > 0 && (
                 <Typography variant="caption" color="text.secondary">
                   {translate('kaoping.dashboard.completeness.not_applicable', { smart_count: g.notApplicable })}
@@ -64,7 +70,12 @@ const Completeness = ({ groups }: { groups: GroupCompleteness[] }) => {
               const f = g.sources.find(x => x.source === s);
               return (
                 <TableCell key={s}>
-                  <Bar n={f?.entered ?? 0} of={g.expected} testId={`completeness-${g.group}-${s}`} />
+                  <Bar
+                    n={f?.entered ?? 0}
+                    of={g.expected}
+                    testId={`completeness-${g.group}-${s}`}
+                    label={translate('kaoping.dashboard.completeness.bar', { group: g.name, what: translate(`kaoping.dashboard.source.${s}`), n: f?.entered ?? 0, of: g.expected })}
+                  />
                 </TableCell>
               );
             })}

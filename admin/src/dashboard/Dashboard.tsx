@@ -1,4 +1,4 @@
-import { Alert, Box, Card, CardContent, CardHeader, Chip, CircularProgress, Grid, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, CardHeader, Chip, Grid, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Link, Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { RunStatusChip } from '../results/status';
@@ -6,6 +6,7 @@ import { tenantRole } from '../roles';
 import { currentTenant, type Role } from '../session';
 import { fetchDashboard, nextStep, type DashboardData } from './api';
 import Completeness from './Completeness';
+import Spinner from '../layout/Spinner';
 
 const SCHEME_COLORS: Record<string, 'warning' | 'success' | 'default'> = { DRAFT: 'warning', PUBLISHED: 'success', CLOSED: 'default' };
 
@@ -52,7 +53,7 @@ const YearStatus = () => {
   if (!data) {
     return (
       <Box sx={{ p: 3, textAlign: 'center' }}>
-        <CircularProgress size={24} />
+        <Spinner size={24} />
       </Box>
     );
   }
@@ -89,7 +90,7 @@ const YearStatus = () => {
           }
         />
         <CardContent>
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="dashboard-scheme">
+          <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }} data-testid="dashboard-scheme">
             <Link to={`/schemes/${encodeURIComponent(scheme.id)}/show`} underline="hover" variant="h6">
               {scheme.name}
             </Link>

@@ -2,7 +2,7 @@
 // scheme defines them; whole numbers ≥ 0, checked as typed; every changed subject saved in one
 // setBallotsBatch call, all or nothing.
 import SaveIcon from '@mui/icons-material/Save';
-import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { SurveyMethod } from '@kaoping/shared';
@@ -10,7 +10,9 @@ import type { Role } from '../session';
 import { listInputs, setBallotsBatch, type BallotRow } from './api';
 import { indicatorColumns, isBlock, parseClipboard, placePaste, type Column } from './model';
 import { canReview } from './rights';
+import { optionName, voterGroupName, weightShare } from './survey';
 import { Picker, SchemePicker, useLoad, useSchemeData } from './useSchemeData';
+import Spinner from '../layout/Spinner';
 
 type Counts = Record<string, Record<string, string>>;
 const byValueDesc = (m: Record<string, number> | undefined) => Object.keys(m ?? {}).sort((a, b) => m![b] - m![a] || a.localeCompare(b));
@@ -125,7 +127,7 @@ const BallotPage = () => {
           </Box>
         )}
         {(data.error || stored.error) && <Alert severity="error">{(data.error ?? stored.error)!.message}</Alert>}
-        {(data.loading || stored.loading) && <CircularProgress size={24} />}
+        {(data.loading || stored.loading) && <Spinner size={24} />}
         {data.data && !surveyGroups.length && <Alert severity="info">{translate('dataEntry.ballots.none')}</Alert>}
         {!may && data.data && surveyGroups.length > 0 && (
           <Alert severity="info" sx={{ mb: 1 }}>
@@ -139,10 +141,10 @@ const BallotPage = () => {
                 <TableRow>
                   <TableCell rowSpan={2}>{translate('dataEntry.subject')}</TableCell>
                   {voterGroups.map(g => (
-                    <TableCell key={g} colSpan={options.length} align="center">
-                      {g}
+                    <TableCell key={g} colSpan={options.length} align="center" data-testid={`ballot-group-${g}`}>
+                      {voterGroupName(method, g)}
                       <Typography variant="caption" color="text.secondary" sx={{ ml: 0.5 }}>
-                        ×{method.voterGroups[g]}
+                        {translate('dataEntry.ballots.weight', { share: weightShare(method, g) })}
                       </Typography>
                     </TableCell>
                   ))}
@@ -154,7 +156,7 @@ const BallotPage = () => {
                   {voterGroups.flatMap(g =>
                     options.map(o => (
                       <TableCell key={`${g}-${o}`} align="center" sx={{ fontSize: 12 }}>
-                        {o}
+                        {optionName(method, o)}
                       </TableCell>
                     )),
                   )}
@@ -179,6 +181,7 @@ const BallotPage = () => {
                                 component="input"
                                 readOnly={!may}
                                 aria-invalid={bad ? true : undefined}
+                                aria-label={translate('dataEntry.ballots.cell', { subject: s.name, group: voterGroupName(method, g), option: optionName(method, o) })}
                                 data-testid={`ballot-${s.code}-${g}-${o}`}
                                 value={text}
                                 onChange={(e: React.ChangeEvent<HTMLInputElement>) => edit(s.code, g, o, e.target.value)}

@@ -2,7 +2,7 @@
 // changed cells in one setInputs call (all or nothing; bad rows come back named and are marked).
 import SaveIcon from '@mui/icons-material/Save';
 import UndoIcon from '@mui/icons-material/Undo';
-import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { codeOf } from '../schemes/api';
@@ -13,6 +13,7 @@ import { checkCell, indicatorColumns, serverCheck, isBlock, keptFields, parseCli
 import { writableSources } from './rights';
 import WorkbookBar from '../files/WorkbookBar';
 import { Picker, SchemePicker, useLoad, useSchemeData } from './useSchemeData';
+import Spinner from '../layout/Spinner';
 
 const sameTexts = (a: Texts, b: Texts, fields: Field[]) => fields.every(f => (a[f] ?? '').trim() === (b[f] ?? '').trim());
 
@@ -222,7 +223,7 @@ const DataEntryPage = () => {
           </Typography>
         )}
         {(data.error || inputs.error) && <Alert severity="error">{(data.error ?? inputs.error)!.message}</Alert>}
-        {(data.loading || inputs.loading) && <CircularProgress size={24} />}
+        {(data.loading || inputs.loading) && <Spinner size={24} />}
         {readOnlyReason && (
           <Alert severity="info" sx={{ mb: 1 }} data-testid="entry-readonly">
             {readOnlyReason}

@@ -1,7 +1,7 @@
 // 差异核定: the inputs whose self-report (SELF) and monitoring (MONITOR) differ beyond the scheme's
 // threshold, side by side; the assessment team (or an ADMIN) settles one by entering its REVIEW
 // value inline. Settled ones show their review value and are hidden unless asked for.
-import { Alert, Box, Button, Card, CardContent, Chip, CircularProgress, FormControlLabel, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, FormControlLabel, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { Role } from '../session';
@@ -9,6 +9,7 @@ import { listDiscrepancies, rowProblemsOf, setInputs, type DiscrepancyRecord } f
 import { checkCell, describeValue, serverCheck, indicatorColumns, keptFields, textsOf, type Column, type Field, type Texts } from './model';
 import { canReview } from './rights';
 import { SchemePicker, useLoad, useSchemeData } from './useSchemeData';
+import Spinner from '../layout/Spinner';
 
 const SettleForm = ({ schemeId, d, column, onDone }: { schemeId: string; d: DiscrepancyRecord; column: Column; onDone: () => void }) => {
   const translate = useTranslate();
@@ -91,7 +92,7 @@ const DiscrepancyPage = () => {
           </Stack>
         )}
         {(items.error || data.error) && <Alert severity="error">{(items.error ?? data.error)!.message}</Alert>}
-        {(items.loading || data.loading) && <CircularProgress size={24} />}
+        {(items.loading || data.loading) && <Spinner size={24} />}
         {items.data && data.data && !shown.length && <Alert severity="success">{translate('dataEntry.disc.none')}</Alert>}
         {items.data && data.data && shown.length > 0 && (
           <Box sx={{ width: 0, minWidth: '100%', overflowX: 'auto' }}>

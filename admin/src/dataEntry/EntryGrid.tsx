@@ -120,7 +120,7 @@ const EntryGrid = ({ columns, subs, subjects, view, readOnly, onEdit, onPasteBlo
           <TableRow>
             {subs.map(s => (
               <TableCell key={`${s.column.code}-${s.field ?? ''}`} align="center" sx={{ fontSize: 12 }}>
-                {s.field ? translate(`dataEntry.field.${s.field}`) : ''}
+                {translate(`dataEntry.field.${s.field ?? 'none'}`)}
               </TableCell>
             ))}
           </TableRow>

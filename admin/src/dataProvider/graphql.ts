@@ -39,7 +39,7 @@ export const buildClient = (): ApolloClient<unknown> => {
   const http = new HttpLink({ uri: GRAPHQL_URL });
   const client = new ApolloClient({
     link: ApolloLink.from([auth, http]),
-    cache: new InMemoryCache({ addTypename: true }),
+    cache: new InMemoryCache(), // __typename is added by default (the option itself is deprecated and warns)
     defaultOptions: { query: { fetchPolicy: 'network-only' }, watchQuery: { fetchPolicy: 'network-only' } },
   });
   // ra-data-graphql flattens Apollo errors (and drops a 400's GraphQL errors); convert them to

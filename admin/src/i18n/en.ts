@@ -20,7 +20,7 @@ const en: TranslationMessages = {
   ...englishMessages,
   dataEntry,
   kaoping: {
-    app: { title: 'Kaoping', subtitle: 'Annual performance assessment' },
+    app: { title: 'Kaoping', subtitle: 'Annual performance assessment', user_menu: 'Profile: %{name}' },
     locale: { zh: '中文', en: 'English', switch: 'Language' },
     // Punctuation between translated parts: full-width in Chinese, ASCII with spaces in English.
     fmt: { named: '%{name} (%{code})', paren: ' (%{text})', label: '%{label}: ', list: ', ', items: '; ', clauses: ', ' },
@@ -127,6 +127,8 @@ const en: TranslationMessages = {
       grade_counts: 'Grade counts',
       distribution: 'Score distribution',
       count: 'Count',
+      own_highlight: 'The whole group; dark bars are yours: %{items}',
+      own_item: '%{name} %{final} points, %{grade}',
       compare: 'Compare two runs',
       compare_with: 'Compare with another (earlier) run',
       no_changes: 'No differences between the two runs',

@@ -22,6 +22,10 @@ const storedLocale = (): string => {
 
 // Both message files are small (≈ 5 kB gzip together), so both are bundled: the initial locale
 // must be available synchronously, and it may be English.
+const htmlLang = (locale: string) => (locale === 'zh' ? 'zh-CN' : locale);
+// The page's language follows the stored choice from the first render (screen readers, axe's html-lang checks).
+document.documentElement.lang = htmlLang(storedLocale());
+
 const polyglot = polyglotI18nProvider(locale => (locale === 'en' ? en : zh), storedLocale(), LOCALES, { allowMissing: true });
 
 export const i18nProvider: I18nProvider = {
@@ -33,7 +37,7 @@ export const i18nProvider: I18nProvider = {
     } catch {
       /* private mode: the choice lasts for this page only */
     }
-    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : locale;
+    document.documentElement.lang = htmlLang(locale);
   },
 };
 

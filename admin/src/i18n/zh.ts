@@ -229,7 +229,7 @@ const zh: TranslationMessages = {
     },
   },
   kaoping: {
-    app: { title: '考评', subtitle: '年度绩效考评平台' },
+    app: { title: '考评', subtitle: '年度绩效考评平台', user_menu: '个人设置：%{name}' },
     locale: { zh: '中文', en: 'English', switch: '语言' },
     // Punctuation between translated parts: full-width in Chinese, ASCII with spaces in English.
     fmt: { named: '%{name}（%{code}）', paren: '（%{text}）', label: '%{label}：', list: '、', items: '；', clauses: '，' },
@@ -336,6 +336,8 @@ const zh: TranslationMessages = {
       grade_counts: '各等次人数',
       distribution: '总分分布',
       count: '数量',
+      own_highlight: '全组分布，深色为本单位：%{items}',
+      own_item: '%{name} %{final} 分，%{grade}',
       compare: '比较两轮结果',
       compare_with: '与另一轮结果比较（之前）',
       no_changes: '两轮结果没有差异',

@@ -1,5 +1,5 @@
-import { Chip, Typography } from '@mui/material';
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, TitlePortal, usePermissions, useTranslate } from 'react-admin';
+import { Chip, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, TitlePortal, UserMenu, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { getActingTenant } from '../session';
 
 /** Title, the tenant a platform admin acts in (click to leave it), locale menu, user menu. */
@@ -20,22 +20,38 @@ const ActingTenant = () => {
   );
 };
 
+/** The user menu, named with the user's name that its button shows (a name must contain the visible text, outside parentheses). */
+const NamedUserMenu = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  // as react-admin decides: the name shows on the button from `sm` up; below, an icon (named 个人设置)
+  const showsName = useMediaQuery((theme: Theme) => theme.breakpoints.up('sm'));
+  return (
+    <UserMenu label={showsName && identity?.fullName ? translate('kaoping.app.user_menu', { name: identity.fullName }) : 'ra.auth.user_menu'}>
+      <Logout />
+    </UserMenu>
+  );
+};
+
 const AppBar = () => {
   const translate = useTranslate();
   return (
     <RaAppBar
+      userMenu={<NamedUserMenu />}
       toolbar={
         <>
           <ActingTenant />
           <LocalesMenuButton />
-          <LoadingIndicator />
+          <LoadingIndicator aria-label={translate('ra.page.loading')} />
         </>
       }
     >
-      <Typography variant="h6" sx={{ mr: 2, whiteSpace: 'nowrap' }}>
+      {/* on a phone the page title alone: the controls on the right must stay on screen */}
+      <Typography variant="h6" sx={{ mr: 2, whiteSpace: 'nowrap', display: { xs: 'none', sm: 'block' } }}>
         {translate('kaoping.app.title')}
       </Typography>
-      <TitlePortal />
+      {/* the page's title is its one level-one heading */}
+      <TitlePortal component="h1" />
     </RaAppBar>
   );
 };

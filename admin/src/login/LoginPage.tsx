@@ -1,8 +1,9 @@
 import LockIcon from '@mui/icons-material/Lock';
-import { Avatar, Box, Button, CardContent, CircularProgress, Typography } from '@mui/material';
+import { Avatar, Box, Button, CardContent, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Form, LocalesMenuButton, Login, PasswordInput, TextInput, required, useLogin, useNotify, useTranslate } from 'react-admin';
 import type { LoginParams } from '../authProvider';
+import Spinner from '../layout/Spinner';
 
 const LoginForm = () => {
   const login = useLogin();
@@ -28,7 +29,7 @@ const LoginForm = () => {
         <PasswordInput source="password" label="kaoping.login.password" autoComplete="current-password" validate={required()} fullWidth />
         <TextInput source="tenant" label="kaoping.login.tenant" helperText="kaoping.login.tenant_help" autoComplete="organization" fullWidth />
         <Button variant="contained" type="submit" color="primary" disabled={loading} fullWidth sx={{ mt: 2 }}>
-          {loading ? <CircularProgress size={22} thickness={3} /> : translate('ra.auth.sign_in')}
+          {loading ? <Spinner size={22} thickness={3} /> : translate('ra.auth.sign_in')}
         </Button>
         <Box sx={{ display: 'flex', justifyContent: 'center', mt: 1 }}>
           <LocalesMenuButton />

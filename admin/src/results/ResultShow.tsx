@@ -1,5 +1,5 @@
 import {
-  Alert, Box, Chip, CircularProgress, Dialog, DialogContent, DialogTitle, MenuItem, Paper, Stack, Tab, Table, TableBody, TableCell, TableContainer,
+  Alert, Box, Chip, Dialog, DialogContent, DialogTitle, MenuItem, Paper, Stack, Tab, Table, TableBody, TableCell, TableContainer,
   TableHead, TableRow, Tabs, TextField as MuiTextField, Typography,
 } from '@mui/material';
 import { lazy, Suspense, useEffect, useState } from 'react';
@@ -11,6 +11,7 @@ import { LifecyclePanel, RejectButton, StepButton } from './RunLifecycle';
 import { FeedbackButton } from '../feedback';
 import { ResultsWorkbookButton } from '../files/WorkbookButtons';
 import { RunStatusChip } from './status';
+import Spinner from '../layout/Spinner';
 
 // recharts loads only when a run's charts are shown.
 const GroupCharts = lazy(() => import('./GroupCharts'));
@@ -41,7 +42,8 @@ const Breakdown = ({ subject, labels, onClose, runId }: { subject: SubjectResult
           <DialogTitle>
             {translate('kaoping.result.breakdown_title', { name: subject.subject.name, code: subject.subject.code })}
           </DialogTitle>
-          <DialogContent data-testid="breakdown">
+          {/* focusable, so the scrolled table can be read and scrolled by keyboard */}
+          <DialogContent data-testid="breakdown" tabIndex={0}>
             <Stack direction="row" spacing={3} sx={{ mb: 2 }}>
               <Typography>{translate('kaoping.result.final')}: <b>{fmt(subject.final)}</b></Typography>
               <Typography>{translate('kaoping.result.rank')}: {subject.rank}</Typography>
@@ -121,7 +123,7 @@ const GroupPanel = ({ run, group, labels }: { run: RunRecord; group: string; lab
     };
   }, [run.schemeId, run.id, group]);
   if (error) return <Alert severity="error">{error}</Alert>;
-  if (!rows) return <CircularProgress size={20} />;
+  if (!rows) return <Spinner size={20} />;
   const summary = run.groups.find(g => g.group === group);
   return (
     <>
@@ -158,10 +160,12 @@ const GroupPanel = ({ run, group, labels }: { run: RunRecord; group: string; lab
           </TableBody>
         </Table>
       </TableContainer>
-      <Suspense fallback={<CircularProgress size={16} sx={{ mt: 2 }} />}>
+      <Suspense fallback={<Spinner size={16} sx={{ mt: 2 }} />}>
         <GroupCharts
+          runId={run.id}
+          group={group}
           gradeCounts={(summary?.gradeCounts ?? []).map(g => ({ name: gradeName(labels, g.grade), count: g.count }))}
-          finals={rows.map(r => r.final)}
+          own={rows.map(r => ({ name: r.subject.name, grade: gradeName(labels, r.grade), final: r.final }))}
         />
       </Suspense>
       <Breakdown subject={open} labels={labels} onClose={() => setOpen(null)} runId={run.id} />

@@ -102,6 +102,11 @@ export const runMissing = async (runId: string): Promise<MissingInput[]> =>
 export const resultRuns = async (schemeId: string): Promise<RunRecord[]> =>
   (await gqlFetch<{ resultRuns: RunRecord[] }>(`query resultRuns($schemeId: ID!) { resultRuns(schemeId: $schemeId) { ${RUN} } }`, { schemeId })).resultRuns;
 
+/** A group's finals per score band (from/to null: unbounded), over the whole group for every reader. */
+export interface ScoreBand { from: number | null; to: number | null; count: number }
+export const scoreBands = async (runId: string, group: string): Promise<ScoreBand[]> =>
+  (await gqlFetch<{ scoreBands: ScoreBand[] }>(`query scoreBands($runId: ID!, $group: String!) { scoreBands(runId: $runId, group: $group) { from to count } }`, { runId, group })).scoreBands;
+
 export const rankings = async (schemeId: string, group: string, runId: string): Promise<SubjectResult[]> =>
   (
     await gqlFetch<{ rankings: SubjectResult[] }>(

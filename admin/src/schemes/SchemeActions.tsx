@@ -5,7 +5,7 @@ import PublishIcon from '@mui/icons-material/Publish';
 import { Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Button, Confirm, TopToolbar, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
-import { cloneScheme, closeScheme, codeOf, downloadJson, exportScheme, publishScheme, type SchemeRecord } from './api';
+import { cloneScheme, closeScheme, codeOf, downloadJson, exportScheme, forYear, publishScheme, type SchemeRecord } from './api';
 import { useCanManageSchemes } from './permissions';
 import ComputeButton from '../results/ComputeButton';
 import SubjectsLink from '../subjects/SubjectsLink';
@@ -36,13 +36,17 @@ const CloneButton = ({ record }: { record: SchemeRecord }) => {
   const redirect = useRedirect();
   const [open, setOpen] = useState(false);
   const [year, setYear] = useState(String(record.year + 1));
-  const [code, setCode] = useState(record.code.replace(/\d{4}/, String(record.year + 1)));
+  // Code and name follow the year field until the user types in them.
+  const [code, setCode] = useState<string | null>(null);
+  const [name, setName] = useState<string | null>(null);
+  const shownCode = code ?? forYear(record.code, record.year, year);
+  const shownName = name ?? forYear(record.name, record.year, year);
   const [copyTargets, setCopyTargets] = useState(false);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
     setBusy(true);
     try {
-      const created = await cloneScheme(record.id, Number(year), code.trim(), copyTargets);
+      const created = await cloneScheme(record.id, Number(year), shownCode.trim(), shownName.trim(), copyTargets);
       notify('kaoping.scheme.cloned', { type: 'info', messageArgs: { code: created.code } });
       setOpen(false);
       redirect('show', 'schemes', created.id);
@@ -62,14 +66,15 @@ const CloneButton = ({ record }: { record: SchemeRecord }) => {
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1, minWidth: 320 }}>
             <MuiTextField label={translate('resources.schemes.fields.year')} type="number" value={year} onChange={e => setYear(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'clone-year' } }} />
-            <MuiTextField label={translate('resources.schemes.fields.code')} value={code} onChange={e => setCode(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'clone-code' } }} />
+            <MuiTextField label={translate('resources.schemes.fields.code')} value={shownCode} onChange={e => setCode(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'clone-code' } }} />
+            <MuiTextField label={translate('resources.schemes.fields.name')} value={shownName} onChange={e => setName(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'clone-name' } }} />
             <Typography variant="body2" color="text.secondary">{translate('kaoping.scheme.clone_subjects')}</Typography>
             <FormControlLabel control={<Checkbox checked={copyTargets} onChange={e => setCopyTargets(e.target.checked)} data-testid="clone-copy-targets" />} label={translate('kaoping.scheme.clone_targets')} />
           </Stack>
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button label="ra.action.confirm" onClick={submit} disabled={busy || !code.trim() || !/^\d{4}$/.test(year)} variant="contained" />
+          <Button label="ra.action.confirm" onClick={submit} disabled={busy || !shownCode.trim() || !shownName.trim() || !/^\d{4}$/.test(year)} variant="contained" />
         </DialogActions>
       </Dialog>
     </>

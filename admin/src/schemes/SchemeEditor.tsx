@@ -5,7 +5,7 @@
 // Read-only unless the scheme is a DRAFT and the user may manage schemes.
 import { validateScheme, type Problem } from '@kaoping/shared';
 import SaveIcon from '@mui/icons-material/Save';
-import { Alert, Box, Button as MuiButton, CircularProgress, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { Alert, Box, Button as MuiButton, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
 import { codeOf, exportScheme, updateSchemeDefinition, type SchemeRecord } from './api';
@@ -16,6 +16,7 @@ import SchemeSettings from './editor/SchemeSettings';
 import TreePanel from './editor/TreePanel';
 import ProblemList from './ProblemList';
 import { nodePointers, problemNode, setAt } from './tree';
+import Spinner from '../layout/Spinner';
 
 type Section = 'tree' | 'rules' | 'grades' | 'general';
 const SECTIONS: Section[] = ['tree', 'rules', 'grades', 'general'];
@@ -96,7 +97,7 @@ const SchemeEditor = ({ record, editable }: { record: SchemeRecord; editable: bo
   );
 
   if (loadError) return <Alert severity="error" sx={{ mt: 2 }}>{loadError}</Alert>;
-  if (!def || !api) return <CircularProgress size={20} sx={{ mt: 2 }} />;
+  if (!def || !api) return <Spinner size={20} sx={{ mt: 2 }} />;
 
   const groups = def.groups ?? [];
   const groupIndex = Math.max(0, Math.min(tab, groups.length - 1));

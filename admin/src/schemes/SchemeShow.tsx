@@ -1,10 +1,11 @@
-import { Box, CircularProgress, Stack, Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
 import { lazy, Suspense } from 'react';
 import { DateField, Labeled, NumberField, Show, TextField, useRecordContext } from 'react-admin';
 import type { SchemeRecord } from './api';
 import { useCanManageSchemes } from './permissions';
 import SchemeActions from './SchemeActions';
 import { StatusChip } from './status';
+import Spinner from '../layout/Spinner';
 
 // The tree editor and the scoring engine (@kaoping/shared) load only when a scheme is opened.
 const SchemeEditor = lazy(() => import('./SchemeEditor'));
@@ -24,7 +25,7 @@ const Body = () => {
         <Labeled source="publishedAt"><DateField source="publishedAt" showTime emptyText="—" /></Labeled>
         <Labeled source="closedAt"><DateField source="closedAt" showTime emptyText="—" /></Labeled>
       </Stack>
-      <Suspense fallback={<Typography sx={{ mt: 2 }}><CircularProgress size={16} /></Typography>}>
+      <Suspense fallback={<Typography sx={{ mt: 2 }}><Spinner size={16} /></Typography>}>
         <SchemeEditor key={`${record.id}:${record.version}`} record={record} editable={canManage && record.status === 'DRAFT'} />
       </Suspense>
     </Box>

@@ -33,13 +33,16 @@ export const closeScheme = async (id: string): Promise<SchemeRecord> =>
   (await gqlFetch<{ closeScheme: SchemeRecord }>(`mutation closeScheme($id: ID!) { closeScheme(id: $id) { ${FIELDS} } }`, { id })).closeScheme;
 
 /** A new DRAFT with the subjects; `copyTargets`: last year's targets as this year's SELF starting values. */
-export const cloneScheme = async (id: string, year: number, code: string, copyTargets = false): Promise<SchemeRecord> =>
+export const cloneScheme = async (id: string, year: number, code: string, name: string, copyTargets = false): Promise<SchemeRecord> =>
   (
     await gqlFetch<{ cloneScheme: SchemeRecord }>(
-      `mutation cloneScheme($id: ID!, $year: Int!, $code: String!, $copyTargets: Boolean) { cloneScheme(id: $id, year: $year, code: $code, copyTargets: $copyTargets) { ${FIELDS} } }`,
-      { id, year, code, copyTargets },
+      `mutation cloneScheme($id: ID!, $year: Int!, $code: String!, $name: String, $copyTargets: Boolean) { cloneScheme(id: $id, year: $year, code: $code, name: $name, copyTargets: $copyTargets) { ${FIELDS} } }`,
+      { id, year, code, name, copyTargets },
     )
   ).cloneScheme;
+
+/** The source's name or code for another year: its year (when written in it) replaced by the new one. */
+export const forYear = (text: string, from: number, to: string): string => text.split(String(from)).join(to);
 
 export const updateSchemeDefinition = async (id: string, version: number, definition: unknown): Promise<SchemeRecord> =>
   (

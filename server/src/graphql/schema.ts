@@ -9,6 +9,7 @@ import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { InputResolver } from '../input/input.resolver';
 import { ResultResolver } from '../result/result.resolver';
+import { ScoreBandResolver } from '../result/score-bands';
 import { SchemeResolver } from '../scheme/scheme.resolver';
 import { SimulationResolver } from '../simulation/simulation.resolver';
 import { SubjectResolver } from '../subject/subject.resolver';
@@ -16,7 +17,7 @@ import { TenantSettingsResolver } from '../tenant/tenant-settings';
 import { TenantResolver } from '../tenant/tenant.resolver';
 import { UserResolver } from '../user/user.resolver';
 
-export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, AuditResolver, DashboardResolver, TenantSettingsResolver, SimulationResolver] as const;
+export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, ScoreBandResolver, AuditResolver, DashboardResolver, TenantSettingsResolver, SimulationResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -44,4 +44,9 @@ export class CloneSchemeArgs {
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Also copy last year\'s targets (the effective ANNUAL value: REVIEW over MONITOR over SELF) as this year\'s SELF starting values.' })
   @IsOptional()
   copyTargets?: boolean;
+
+  @Field({ nullable: true, description: "The new scheme's name; absent: the source's name" })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
 }

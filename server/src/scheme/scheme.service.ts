@@ -156,8 +156,9 @@ export const schemeService = {
 
   async clone(ctx: RequestContext, a: CloneSchemeArgs): Promise<Scheme> {
     const source = await this.findOrFail(ctx, a.id);
-    // spread over the definition as given: code and year are replaced in place, the order kept
-    const definition = checkDefinition({ ...(await this.definitionAsGiven(ctx, source)), code: a.code, year: a.year });
+    // spread over the definition as given: code, year (and name) are replaced in place, the order kept
+    const given = await this.definitionAsGiven(ctx, source);
+    const definition = checkDefinition({ ...given, code: a.code, year: a.year, ...(a.name === undefined || a.name === null ? {} : { name: a.name }) });
     return this.insert(ctx, definition, 'CLONE', { clonedFrom: source.id }, (id) => copyYear(ctx, source.id, id, a.copyTargets ?? false));
   },
 

@@ -2,7 +2,7 @@ import { evaluateValidated, matchDataset, whatIfSubjects, type Dataset, type Sch
 import { badInput } from '../common/errors';
 import type { RequestContext } from '../context/request-context';
 import { effectiveDatasetCached } from './dataset-cache';
-import type { ResultGroup } from '../result/result.entity';
+import type { ResultGroup } from '../result/result-run';
 import { checkDefinition, schemeService } from '../scheme/scheme.service';
 import { NextGradeBlock, type Simulation } from './simulation.types';
 

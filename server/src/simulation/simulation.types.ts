@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ResultGroup, ResultSubjectRef } from '../result/result.entity';
+import { ResultSubjectRef } from '../result/result.entity';
+import { ResultGroup } from '../result/result-run';
 
 export enum NextGradeBlock {
   BEST_GRADE = 'BEST_GRADE',

@@ -12,7 +12,11 @@ export interface ScoreMethod { type: 'SCORE'; max?: number }
 export interface SurveyMethod {
   type: 'SURVEY';
   voterGroups: Record<string, number>;
+  /** Display names (e.g. 领导班子成员) by voter group code; optional, not used in scoring. */
+  voterGroupNames?: Record<string, string>;
   options: Record<string, number>;
+  /** Display names (e.g. 优秀) by option code; optional, not used in scoring. */
+  optionNames?: Record<string, string>;
 }
 export interface FormulaMethod { type: 'FORMULA'; expression: string; cap?: number }
 export interface LinkedMethod { type: 'LINKED'; cap?: number }

@@ -2,8 +2,12 @@
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 const n = (v: unknown) => (typeof v === 'number' ? String(v) : v === undefined ? '' : JSON.stringify(v));
-const map = (v: unknown) =>
-  v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k} ${n(x)}`).join(' · ') : n(v);
+/** `code value · …`, or `name value` where a display name is given (SURVEY voterGroupNames/optionNames). */
+const map = (v: unknown, names?: unknown) => {
+  const named = names && typeof names === 'object' ? (names as Record<string, unknown>) : {};
+  const label = (k: string) => (typeof named[k] === 'string' && named[k] ? (named[k] as string) : k);
+  return v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v as Record<string, unknown>).map(([k, x]) => `${label(k)} ${n(x)}`).join(' · ') : n(v);
+};
 
 export function methodSummary(method: ({ type: string } & Record<string, unknown>) | undefined, t: Translate): string {
   if (!method) return '';
@@ -27,7 +31,7 @@ export function methodSummary(method: ({ type: string } & Record<string, unknown
       parts.push(`${p('max')} ${method.max === undefined ? 100 : n(method.max)}`);
       break;
     case 'SURVEY':
-      parts.push(t('kaoping.fmt.label', { label: p('options') }) + map(method.options), t('kaoping.fmt.label', { label: p('voterGroups') }) + map(method.voterGroups));
+      parts.push(t('kaoping.fmt.label', { label: p('options') }) + map(method.options, method.optionNames), t('kaoping.fmt.label', { label: p('voterGroups') }) + map(method.voterGroups, method.voterGroupNames));
       break;
     case 'FORMULA':
       parts.push(typeof method.expression === 'string' ? method.expression : n(method.expression));

@@ -15,6 +15,19 @@ function indexOf(codes: readonly string[], key: string): number {
   return -1;
 }
 
+/** Optional display names: an object whose keys are codes of `codesKey`, whose values are non-empty strings. */
+function checkNames(p: Record<string, unknown>, key: string, codesKey: string, path: string, out: Problem[]): void {
+  const names = p[key];
+  if (names === undefined) return;
+  const np = ptr(path, key);
+  if (!isObj(names)) { out.push({ path: np, message: `${key} must be an object` }); return; }
+  const codes = isObj(p[codesKey]) ? (p[codesKey] as Record<string, unknown>) : {};
+  for (const [code, name] of Object.entries(names)) {
+    if (!Object.prototype.hasOwnProperty.call(codes, code)) out.push({ path: ptr(np, code), message: `"${code}" is not one of ${codesKey}` });
+    else if (typeof name !== 'string' || name.trim() === '') out.push({ path: ptr(np, code), message: 'name must be a non-empty string' });
+  }
+}
+
 /** SURVEY: ballots per voter group, averaged by option values, weighted by voter group. */
 export const SURVEY: MethodDef<C> = {
   type: 'SURVEY',
@@ -22,6 +35,8 @@ export const SURVEY: MethodDef<C> = {
     const out: Problem[] = [];
     checkNumMap(p, 'voterGroups', path, out, 0, Infinity, true);
     checkNumMap(p, 'options', path, out, 0, 1);
+    checkNames(p, 'voterGroupNames', 'voterGroups', path, out);
+    checkNames(p, 'optionNames', 'options', path, out);
     return out;
   },
   validateInput(input, p, path) {

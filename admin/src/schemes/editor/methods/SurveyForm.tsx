@@ -9,6 +9,7 @@ const SurveyForm = ({ pointer, code }: MethodFormProps) => {
     <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
       <NumberMapEditor
         pointer={`${pointer}/options`}
+        namesPointer={`${pointer}/optionNames`}
         keyLabel={translate('kaoping.schemeEditor.param.option')}
         valueLabel={translate('kaoping.scheme.param.score')}
         testId={`param-${code}-options`}
@@ -16,6 +17,7 @@ const SurveyForm = ({ pointer, code }: MethodFormProps) => {
       />
       <NumberMapEditor
         pointer={`${pointer}/voterGroups`}
+        namesPointer={`${pointer}/voterGroupNames`}
         keyLabel={translate('kaoping.schemeEditor.param.voter_group')}
         valueLabel={translate('kaoping.scheme.weight')}
         testId={`param-${code}-voterGroups`}

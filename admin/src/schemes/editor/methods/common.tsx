@@ -33,22 +33,36 @@ export const DirectionField = ({ pointer, code }: MethodFormProps) => {
 
 const esc = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
-type Entry = { key: string; value: string };
-const entriesOf = (m: unknown): Entry[] =>
-  m && typeof m === 'object' && !Array.isArray(m) ? Object.entries(m as Record<string, unknown>).map(([key, v]) => ({ key, value: v === undefined || v === null ? '' : String(v) })) : [];
+type Entry = { key: string; value: string; name: string };
+const entriesOf = (m: unknown, names: unknown): Entry[] => {
+  const named = names && typeof names === 'object' && !Array.isArray(names) ? (names as Record<string, unknown>) : {};
+  return m && typeof m === 'object' && !Array.isArray(m)
+    ? Object.entries(m as Record<string, unknown>).map(([key, v]) => ({ key, value: v === undefined || v === null ? '' : String(v), name: typeof named[key] === 'string' ? (named[key] as string) : '' }))
+    : [];
+};
 const parse = (t: string): unknown => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : t);
 const toObject = (entries: Entry[]) => Object.fromEntries(entries.map(e => [e.key, parse(e.value)]));
+/** The display names of the rows that have one; `undefined` (the key removed) when none has. */
+const toNames = (entries: Entry[]) => {
+  const named = entries.filter(e => e.name.trim() !== '');
+  return named.length ? Object.fromEntries(named.map(e => [e.key, e.name.trim()])) : undefined;
+};
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * A code → number map as a table. Rows are kept here while a code is empty or repeated (an
+ * A code → number map as a table, optionally with a display name per code kept at `namesPointer`
+ * (SURVEY voterGroupNames/optionNames). Rows are kept here while a code is empty or repeated (an
  * object cannot hold that): such a row is marked and blocks saving until it is fixed.
  */
-export const NumberMapEditor = ({ pointer, keyLabel, valueLabel, testId, hint }: { pointer: string; keyLabel: string; valueLabel: string; testId: string; hint?: string }) => {
+export const NumberMapEditor = ({
+  pointer, namesPointer, keyLabel, valueLabel, testId, hint,
+}: { pointer: string; namesPointer?: string; keyLabel: string; valueLabel: string; testId: string; hint?: string }) => {
   const translate = useTranslate();
+  const text = useProblemsText();
   const { def, editable, update, problemsAt, setLocalInvalid } = useEditor();
   const value = getAt(def, pointer);
-  const [entries, setEntries] = useState<Entry[]>(() => entriesOf(value));
+  const names = namesPointer ? getAt(def, namesPointer) : undefined;
+  const [entries, setEntries] = useState<Entry[]>(() => entriesOf(value, names));
   const bad = useMemo(() => {
     const seen = new Map<string, number>();
     entries.forEach(e => seen.set(e.key.trim(), (seen.get(e.key.trim()) ?? 0) + 1));
@@ -61,19 +75,25 @@ export const NumberMapEditor = ({ pointer, keyLabel, valueLabel, testId, hint }:
   }, [pointer, invalid, setLocalInvalid]);
   useEffect(() => {
     // Follow the definition when it changed elsewhere (discard, method switch), not our own edits.
-    if (!invalid && !same(toObject(entries), value)) setEntries(entriesOf(value));
+    if (!invalid && !(same(toObject(entries), value) && (!namesPointer || same(toNames(entries), names)))) setEntries(entriesOf(value, names));
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  }, [value, names]);
   const mapProblems = useFieldProblems(pointer);
   const push = (next: Entry[]) => {
     setEntries(next);
     const keys = next.map(e => e.key.trim());
-    if (keys.every(k => k !== '') && new Set(keys).size === keys.length) update(pointer, toObject(next.map(e => ({ ...e, key: e.key.trim() }))));
+    if (keys.every(k => k !== '') && new Set(keys).size === keys.length) {
+      const trimmed = next.map(e => ({ ...e, key: e.key.trim() }));
+      update(pointer, toObject(trimmed));
+      if (namesPointer) update(namesPointer, toNames(trimmed));
+    }
   };
+  const nameLabel = translate('kaoping.schemeEditor.param.display_name');
   if (!editable) {
+    const shown = (e: Entry) => (e.name ? translate('kaoping.fmt.named', { name: e.name, code: e.key }) : e.key);
     return (
       <Typography variant="body2" data-testid={testId}>
-        {keyLabel} → {translate('kaoping.fmt.label', { label: valueLabel })}{entries.map(e => `${e.key} ${e.value}`).join(translate('kaoping.fmt.clauses')) || '—'}
+        {keyLabel} → {translate('kaoping.fmt.label', { label: valueLabel })}{entries.map(e => `${shown(e)} ${e.value}`).join(translate('kaoping.fmt.clauses')) || '—'}
       </Typography>
     );
   }
@@ -83,6 +103,7 @@ export const NumberMapEditor = ({ pointer, keyLabel, valueLabel, testId, hint }:
       <Stack spacing={1} sx={{ mt: 0.5 }}>
         {entries.map((e, i) => {
           const problems = problemsAt(`${pointer}/${esc(e.key.trim())}`);
+          const nameProblems = namesPointer ? problemsAt(`${namesPointer}/${esc(e.key.trim())}`) : [];
           return (
             <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
               <TextField
@@ -95,6 +116,18 @@ export const NumberMapEditor = ({ pointer, keyLabel, valueLabel, testId, hint }:
                 slotProps={{ htmlInput: { 'data-testid': `${testId}-key-${i}` } }}
                 onChange={ev => push(entries.map((x, j) => (j === i ? { ...x, key: ev.target.value } : x)))}
               />
+              {namesPointer && (
+                <TextField
+                  size="small"
+                  label={nameLabel}
+                  value={e.name}
+                  sx={{ width: 150 }}
+                  error={nameProblems.length > 0}
+                  helperText={text(nameProblems)}
+                  slotProps={{ htmlInput: { 'data-testid': `${testId}-name-${i}` } }}
+                  onChange={ev => push(entries.map((x, j) => (j === i ? { ...x, name: ev.target.value } : x)))}
+                />
+              )}
               <MapValue
                 label={valueLabel}
                 value={e.value}
@@ -111,7 +144,7 @@ export const NumberMapEditor = ({ pointer, keyLabel, valueLabel, testId, hint }:
       </Stack>
       {mapProblems.helperText && <FormHelperText error>{mapProblems.helperText}</FormHelperText>}
       {hint && <FormHelperText>{hint}</FormHelperText>}
-      <Button size="small" startIcon={<AddIcon />} onClick={() => push([...entries, { key: '', value: '' }])} data-testid={`${testId}-add`}>
+      <Button size="small" startIcon={<AddIcon />} onClick={() => push([...entries, { key: '', value: '', name: '' }])} data-testid={`${testId}-add`}>
         {translate('kaoping.schemeEditor.add_row')}
       </Button>
     </Box>
