@@ -3,7 +3,9 @@
  * built-ins; bundles for the browser.
  */
 export * from './scheme/types';
-export { ValidationError, type Problem } from './scheme/problems';
+export { ValidationError, problem, problemText, type Problem } from './scheme/problems';
+export { PROBLEM_CODES, PROBLEM_TEXTS, type ProblemCode, type Params } from './i18n/problem-texts';
+export { suggestKey } from './scheme/known-keys';
 export { validateScheme } from './scheme/validate-scheme';
 export { validateDataset, validateDatasetFor } from './scheme/validate-dataset';
 export { evaluate, evaluateValidated, type EvaluateOptions } from './engine/evaluate';

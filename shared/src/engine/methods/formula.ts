@@ -1,4 +1,4 @@
-import { isStr, ptr, type Problem } from '../../scheme/problems';
+import { isStr, problem, ptr, type Problem } from '../../scheme/problems';
 import { clampNote, pct } from '../explain';
 import { fmt } from '../rounding';
 import { bare, clamp, DIV_ZERO, MISSING, noInputProblems, optNum } from './common';
@@ -17,17 +17,17 @@ export const FORMULA: MethodDef<C> = {
     optNum(p, 'cap', path, out, 0);
     const ep = ptr(path, 'expression');
     if (!isStr(p.expression) || p.expression.trim() === '') {
-      out.push({ path: ep, message: 'expression must be a non-empty string' });
+      out.push(problem(ep, 'FORMULA_EMPTY'));
       return out;
     }
     const c = compileExpression(p.expression);
-    if ('errors' in c) for (const m of c.errors) out.push({ path: ep, message: m });
+    if ('errors' in c) for (const e of c.errors) out.push(problem(ep, e.code, e.params));
     return out;
   },
   validateInput: noInputProblems,
   compile(p) {
     const c = compileExpression(p.expression as string);
-    if ('errors' in c) throw new Error(`FORMULA not validated: ${c.errors[0]}`);
+    if ('errors' in c) throw new Error(`FORMULA not validated: ${c.errors[0].code}`);
     const vars: Vars = { actual: 0, target: 0, previous: 0, score: 0, peerMax: 0, peerMin: 0, peerAvg: 0 };
     const needs = (n: InputVar) => c.inputVars.includes(n);
     return { ...c, cap: (p.cap as number) ?? 1, vars, actual: needs('actual'), target: needs('target'), previous: needs('previous'), score: needs('score') };

@@ -1,4 +1,4 @@
-import { isStr, ptr, type Problem } from '../../scheme/problems';
+import { isStr, problem, ptr, type Problem } from '../../scheme/problems';
 import { pct } from '../explain';
 import { bare, checkNumMap, MISSING } from './common';
 import type { MethodDef } from './types';
@@ -16,7 +16,7 @@ export const GRADE: MethodDef<C> = {
   validateInput(input, p, path) {
     const levels = p.levels as Record<string, number>;
     if (isStr(input.grade) && !Object.prototype.hasOwnProperty.call(levels, input.grade)) {
-      return [{ path: ptr(path, 'grade'), message: `unknown grade "${input.grade}"` }];
+      return [problem(ptr(path, 'grade'), 'GRADE_UNKNOWN', { code: input.grade })];
     }
     return [];
   },

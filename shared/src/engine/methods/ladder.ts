@@ -1,4 +1,4 @@
-import { isNum, ptr, type Problem } from '../../scheme/problems';
+import { isNum, problem, ptr, type Problem } from '../../scheme/problems';
 import { pct } from '../explain';
 import { fmt } from '../rounding';
 import { bare, DIV_ZERO, MISSING, noInputProblems } from './common';
@@ -12,12 +12,12 @@ export const LADDER: MethodDef<C> = {
   validateParams(p, path) {
     const out: Problem[] = [];
     if (p.basis !== undefined && p.basis !== 'VALUE' && p.basis !== 'RATIO') {
-      out.push({ path: ptr(path, 'basis'), message: 'basis must be "VALUE" or "RATIO"' });
+      out.push(problem(ptr(path, 'basis'), 'LADDER_BASIS'));
     }
     const steps = p.steps;
     const sp = ptr(path, 'steps');
     if (!Array.isArray(steps) || steps.length === 0) {
-      out.push({ path: sp, message: 'steps must be a non-empty array' });
+      out.push(problem(sp, 'ARRAY_EMPTY', { key: 'steps' }));
       return out;
     }
     const byMin = steps[0] !== null && typeof steps[0] === 'object' && 'min' in steps[0];
@@ -25,16 +25,16 @@ export const LADDER: MethodDef<C> = {
     let prev: number | undefined;
     steps.forEach((st: unknown, i: number) => {
       const ip = ptr(sp, i);
-      if (st === null || typeof st !== 'object' || Array.isArray(st)) { out.push({ path: ip, message: 'step must be an object' }); return; }
+      if (st === null || typeof st !== 'object' || Array.isArray(st)) { out.push(problem(ip, 'NOT_AN_OBJECT', { what: 'step' })); return; }
       const s = st as Record<string, unknown>;
-      if ('min' in s && 'max' in s) { out.push({ path: ip, message: 'a step has min or max, not both' }); return; }
+      if ('min' in s && 'max' in s) { out.push(problem(ip, 'STEP_MIN_AND_MAX')); return; }
       const b = s[key];
-      if (!isNum(b)) { out.push({ path: ptr(ip, key), message: `every step needs a numeric ${key} (all steps use the same one)` }); return; }
+      if (!isNum(b)) { out.push(problem(ptr(ip, key), 'STEP_BOUND_MISSING', { key })); return; }
       if (prev !== undefined && (byMin ? b >= prev : b <= prev)) {
-        out.push({ path: ptr(ip, key), message: byMin ? 'steps with min must be sorted high to low' : 'steps with max must be sorted low to high' });
+        out.push(problem(ptr(ip, key), 'STEPS_ORDER', { key }));
       }
       prev = b;
-      if (!isNum(s.score) || s.score < 0) out.push({ path: ptr(ip, 'score'), message: 'score must be a number >= 0' });
+      if (!isNum(s.score) || s.score < 0) out.push(problem(ptr(ip, 'score'), 'NUMBER_TOO_SMALL', { key: 'score', op: '>=', bound: 0 }));
     });
     return out;
   },

@@ -1,4 +1,4 @@
-import { isNum, ptr, type Problem } from '../../scheme/problems';
+import { isNum, problem, ptr, type Problem } from '../../scheme/problems';
 import { pct } from '../explain';
 import { fmt } from '../rounding';
 import { bare, MISSING, optNum } from './common';
@@ -17,7 +17,7 @@ export const SCORE: MethodDef<C> = {
   validateInput(input, p, path) {
     const max = (p.max as number) ?? 100;
     if (isNum(input.score) && (input.score < 0 || input.score > max)) {
-      return [{ path: ptr(path, 'score'), message: `score must be within [0, ${max}]` }];
+      return [problem(ptr(path, 'score'), 'SCORE_OUT_OF_RANGE', { max })];
     }
     return [];
   },

@@ -1,4 +1,4 @@
-import { isNum, isObj, ptr, type Problem } from '../../scheme/problems';
+import { isNum, isObj, problem, ptr, type Problem } from '../../scheme/problems';
 import { pct } from '../explain';
 import { bare, checkNumMap, MISSING } from './common';
 import type { MethodDef } from './types';
@@ -32,12 +32,12 @@ export const SURVEY: MethodDef<C> = {
     const bp = ptr(path, 'ballots');
     for (const [g, counts] of Object.entries(input.ballots)) {
       const gp = ptr(bp, g);
-      if (!Object.prototype.hasOwnProperty.call(vg, g)) out.push({ path: gp, message: `unknown voter group "${g}"` });
-      if (!isObj(counts)) { out.push({ path: gp, message: 'must be an object of option counts' }); continue; }
+      if (!Object.prototype.hasOwnProperty.call(vg, g)) out.push(problem(gp, 'VOTER_GROUP_UNKNOWN', { code: g }));
+      if (!isObj(counts)) { out.push(problem(gp, 'NOT_AN_OBJECT', { what: 'ballots' })); continue; }
       for (const [o, n] of Object.entries(counts)) {
         const op = ptr(gp, o);
-        if (!Object.prototype.hasOwnProperty.call(opts, o)) out.push({ path: op, message: `unknown option "${o}"` });
-        else if (!isNum(n) || n < 0 || !Number.isInteger(n)) out.push({ path: op, message: 'count must be a whole number >= 0' });
+        if (!Object.prototype.hasOwnProperty.call(opts, o)) out.push(problem(op, 'OPTION_UNKNOWN', { code: o }));
+        else if (!isNum(n) || n < 0 || !Number.isInteger(n)) out.push(problem(op, 'BALLOT_COUNT_INVALID'));
       }
     }
     return out;

@@ -1,4 +1,4 @@
-import { isNum, ptr, type Problem } from '../../scheme/problems';
+import { isNum, problem, ptr, type Problem } from '../../scheme/problems';
 import type { Input } from '../../scheme/types';
 import { clampNote, pct } from '../explain';
 import { fmt } from '../rounding';
@@ -20,7 +20,7 @@ export const TARGET: MethodDef<C> = {
   },
   validateInput(input: Input, p, path) {
     if (p.direction !== 'LOWER' && isNum(input.target) && input.target <= 0) {
-      return [{ path: ptr(path, 'target'), message: 'target must be > 0 for a HIGHER target' }];
+      return [problem(ptr(path, 'target'), 'TARGET_NOT_POSITIVE')];
     }
     return [];
   },
