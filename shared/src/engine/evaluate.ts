@@ -10,6 +10,7 @@ import { peersOfColumn } from './peers';
 import { competitionRanks } from './ranking';
 import { POW10 } from './rounding';
 import { createStore, type GroupStore } from './store';
+import type { ExplainAs } from './nodes';
 import { LazySubjectResult } from './subject-result';
 import { TreeScorer } from './tree';
 
@@ -20,6 +21,8 @@ export interface EvaluateOptions {
    * do not change the dataset while the result is in use.
    */
   explain?: boolean;
+  /** 'text' (default): `explain` strings in the scheme's language; 'parts': `parts` as data, for readers in any language. */
+  explainAs?: ExplainAs;
 }
 
 /** Validates both, then evaluates. Throws ValidationError (with every problem) when either is invalid. */
@@ -50,7 +53,7 @@ export function evaluateValidated(scheme: Scheme, dataset: Dataset, opts?: Evalu
     members[g.index].push(i);
   }
   const rows = dataset.inputs;
-  const stores = cs.groups.map((g) => createStore(g, members[g.index].length, rows, cs.precision, cs.lang, explain));
+  const stores = cs.groups.map((g) => createStore(g, members[g.index].length, rows, cs.precision, cs.lang, explain, opts?.explainAs));
   placeRows(rows, index, groupOf, pos, stores);
   const events: (Adjustment[] | undefined)[] = new Array(n);
   for (const a of dataset.adjustments ?? []) {

@@ -1,6 +1,6 @@
 import { isNum, problem, ptr, type Problem } from '../../scheme/problems';
 import type { RateOutcome } from './types';
-import type { Lang } from '../explain';
+import { part } from '../explain';
 
 /** Checks an optional numeric param: present → finite number within [lo, hi] (hi optional). */
 export function optNum(
@@ -56,7 +56,7 @@ export function checkNumMap(
 export const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
 
 /** Reused by bare(): the engine reads an outcome before the next rate call. */
-const BARE: RateOutcome = { rate: 0, warning: undefined, text: '' };
+const BARE: RateOutcome = { rate: 0, warning: undefined, parts: undefined };
 
 /**
  * The outcome when no explanation is wanted (ctx.explain false): one shared object, overwritten
@@ -67,6 +67,7 @@ export function bare(rate: number): RateOutcome {
   return BARE;
 }
 
-export const MISSING = (lang: Lang): RateOutcome => ({ rate: 0, warning: 'MISSING_INPUT', text: lang.missing });
-export const DIV_ZERO = (lang: Lang): RateOutcome => ({ rate: 0, warning: 'DIVISION_BY_ZERO', text: lang.divZero });
+/** The outcomes of a missing input and of a division by zero (shared: nobody changes an outcome). */
+export const MISSING: RateOutcome = Object.freeze({ rate: 0, warning: 'MISSING_INPUT', parts: Object.freeze([part('MISSING_INPUT')]) as never });
+export const DIV_ZERO: RateOutcome = Object.freeze({ rate: 0, warning: 'DIVISION_BY_ZERO', parts: Object.freeze([part('DIVISION_BY_ZERO')]) as never });
 export const noInputProblems = (): Problem[] => [];

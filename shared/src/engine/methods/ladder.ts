@@ -1,6 +1,5 @@
 import { isNum, problem, ptr, type Problem } from '../../scheme/problems';
-import { pct } from '../explain';
-import { fmt } from '../rounding';
+import { part, type ExplainPart } from '../explain';
 import { bare, DIV_ZERO, MISSING, noInputProblems } from './common';
 import type { MethodDef } from './types';
 
@@ -49,28 +48,25 @@ export const LADDER: MethodDef<C> = {
       scores: steps.map((s) => s.score),
     };
   },
-  rate(input, c, { lang, explain }) {
+  rate(input, c, { explain }) {
     const a = input?.actual;
-    if (a === undefined) return MISSING(lang);
+    if (a === undefined) return MISSING;
     let v = a;
-    let shown: string;
+    let t = 0;
     if (c.ratio) {
-      const t = input!.target;
-      if (t === undefined) return MISSING(lang);
-      if (t === 0) return DIV_ZERO(lang);
+      const target = input!.target;
+      if (target === undefined) return MISSING;
+      if (target === 0) return DIV_ZERO;
+      t = target;
       v = a / t;
-      shown = explain ? `${lang.actual} ${fmt(a)} / ${lang.target} ${fmt(t)} = ${pct(v)}` : '';
-    } else {
-      shown = explain ? `${lang.actual} ${fmt(a)}` : '';
     }
     const { bounds, byMin } = c;
-    for (let i = 0; i < bounds.length; i++) {
-      if (byMin ? v >= bounds[i] : v <= bounds[i]) {
-        if (!explain) return bare(c.scores[i]);
-        const b = c.ratio ? pct(bounds[i]) : fmt(bounds[i]);
-        return { rate: c.scores[i], text: lang.ladder(shown, `${byMin ? '≥' : '≤'} ${b}`, pct(c.scores[i])) };
-      }
-    }
-    return explain ? { rate: 0, text: shown + lang.sep + lang.noStep } : bare(0);
+    let i = 0;
+    while (i < bounds.length && !(byMin ? v >= bounds[i] : v <= bounds[i])) i++;
+    const s = i < bounds.length ? c.scores[i] : 0;
+    if (!explain) return bare(s);
+    const parts: ExplainPart[] = [c.ratio ? part('RATIO', { actual: a, target: t, ratio: v }) : part('ACTUAL', { actual: a, lower: false })];
+    parts.push(i < bounds.length ? part('LADDER_STEP', { atLeast: byMin, bound: bounds[i], ratio: c.ratio, rate: s }) : part('LADDER_NO_STEP'));
+    return { rate: s, parts };
   },
 };

@@ -1,5 +1,5 @@
 import { isNum, isObj, problem, ptr, type Problem } from '../../scheme/problems';
-import { pct } from '../explain';
+import { part } from '../explain';
 import { bare, checkNumMap, MISSING } from './common';
 import type { MethodDef } from './types';
 
@@ -53,9 +53,9 @@ export const SURVEY: MethodDef<C> = {
       n: new Float64Array(groups.length).fill(-1),
     };
   },
-  rate(input, c, { lang, explain }) {
+  rate(input, c, { explain }) {
     const b = input?.ballots;
-    if (b === undefined) return MISSING(lang);
+    if (b === undefined) return MISSING;
     const { groups, weights, optionCodes, optionValues, sum: sums, n: ns } = c;
     // Each voter group's sum and count, walking the ballots' own keys (for-in reads them by the
     // object's own layout; looking codes up by name on objects of many shapes costs far more).
@@ -87,8 +87,8 @@ export const SURVEY: MethodDef<C> = {
       den += w;
       voters += n;
     }
-    if (den === 0) return MISSING(lang);
+    if (den === 0) return MISSING;
     const s = num / den;
-    return explain ? { rate: s, text: `${lang.survey(voters)}${lang.rate} ${pct(s)}` } : bare(s);
+    return explain ? { rate: s, parts: [part('SURVEY', { ballots: voters, rate: s })] } : bare(s);
   },
 };
