@@ -5,12 +5,13 @@ import { validateDatasetFor } from '../scheme/validate-dataset';
 import { validateScheme } from '../scheme/validate-scheme';
 import { applyAdjustments } from './adjustments';
 import { compileScheme, type CompiledGroup, type CompiledScheme } from './compile';
-import { assignGrades } from './grading';
+import { assignGrades, newGradeTrace } from './grading';
 import { peersOfColumn } from './peers';
 import { competitionRanks } from './ranking';
 import { POW10 } from './rounding';
 import { createStore, type GroupStore } from './store';
 import type { ExplainAs } from './nodes';
+import type { GroupOutcome } from './receipt';
 import { LazySubjectResult } from './subject-result';
 import { TreeScorer } from './tree';
 
@@ -150,7 +151,9 @@ function evaluateGroup(
   }
   const ranks = competitionRanks(scaledFinals);
   const grades = cs.scheme.grades;
-  const gradeIdx = assignGrades(grades, roundedFinals, vetoCaps);
+  const trace = newGradeTrace(m, grades.length);
+  const gradeIdx = assignGrades(grades, roundedFinals, vetoCaps, trace);
+  const outcome: GroupOutcome = { cs, g, trace, gradeIdx, finals: scaledFinals, ranks, adjs };
   const gradeCounts: Record<string, number> = {};
   for (const gr of grades) gradeCounts[gr.code] = 0;
   for (let k = 0; k < m; k++) {
@@ -159,7 +162,7 @@ function evaluateGroup(
     const a = adjs[k];
     results[ids[k]] = new LazySubjectResult(
       subjects[ids[k]].code, g.code, bases[k] / unit, a.bonus / unit, a.deduction / unit, roundedFinals[k], ranks[k], grade,
-      a.vetoes, a.list, warnings[k], store, k,
+      a.vetoes, a.list, warnings[k], store, k, outcome,
     );
   }
   return { group: g.code, count: m, gradeCounts };
