@@ -10,6 +10,7 @@ import { SchemeStatus } from '../scheme/scheme.entity';
 import { schemeService } from '../scheme/scheme.service';
 import { callerUnit } from '../subject/data-guard';
 import { Role } from '../user/role';
+import { receiptsFor, type StoredReceipt } from './receipt';
 import { canonicalHash } from './result-hash';
 import { ResultStatus, type ResultGroup, type ResultNode, type ResultRun, type RunDiff, type SubjectResult } from './result.entity';
 import type { ResultRunFilter } from './result.inputs';
@@ -110,15 +111,17 @@ interface SubjectRow {
   final: number;
   rank: number;
   grade: string;
-  data: { nodes: Record<string, any>[]; adjustments: { rule: string; points: number }[]; warnings: { code: string; indicator: string }[]; vetoes: string[] };
+  data: { nodes: Record<string, any>[]; adjustments: { rule: string; points: number }[]; warnings: { code: string; indicator: string }[]; vetoes: string[]; receipt?: StoredReceipt };
+  scheme_hash: string;
+  inputs_hash: string;
 }
 
 function toSubjectResult(r: SubjectRow, names: Map<string, Map<string, string>>): SubjectResult {
   const groupNames = names.get(r.group_code);
   const nodes: ResultNode[] = r.data.nodes.map((n) =>
     n.out
-      ? { code: n.code, name: groupNames?.get(n.code) ?? n.code, maxPoints: null, points: null, rate: null, out: true, explain: n.explain ?? null }
-      : { code: n.code, name: groupNames?.get(n.code) ?? n.code, maxPoints: n.maxPoints, points: n.points, rate: n.rate ?? null, out: false, explain: n.explain ?? null },
+      ? { code: n.code, name: groupNames?.get(n.code) ?? n.code, maxPoints: null, points: null, rate: null, out: true, raw: n }
+      : { code: n.code, name: groupNames?.get(n.code) ?? n.code, maxPoints: n.maxPoints, points: n.points, rate: n.rate ?? null, out: false, raw: n },
   );
   return {
     subject: { code: r.subject_code, name: r.subject_name },
@@ -133,6 +136,7 @@ function toSubjectResult(r: SubjectRow, names: Map<string, Map<string, string>>)
     adjustments: r.data.adjustments,
     warnings: r.data.warnings,
     nodes,
+    stored: { receipt: r.data.receipt, hashes: { schemeHash: r.scheme_hash, inputsHash: r.inputs_hash }, names: groupNames },
   };
 }
 
@@ -168,7 +172,9 @@ export async function computeRunWith(
 
   const problems = validateDatasetFor(definition, dataset);
   if (problems.length) throw conflict(`The scheme's data cannot be evaluated: ${problems[0].path}: ${problems[0].message}`);
-  const result: Result = evaluateValidated(definition, dataset, { explain: true });
+  // explanations stored as data (packed parts), formatted in each reader's language
+  const result: Result = evaluateValidated(definition, dataset, { explain: true, explainAs: 'parts' });
+  const receipts = await receiptsFor(em, tenantId, scheme.id, definition, dataset, result);
 
   const [inserted] = await em.query(
     `INSERT INTO result_runs (tenant_id, scheme_id, status, scheme_version, scheme_hash, inputs_hash, result, created_by)
@@ -188,7 +194,7 @@ export async function computeRunWith(
     final: s.final,
     rank: s.rank,
     grade: s.grade,
-    data: { nodes: s.nodes, adjustments: s.adjustments, warnings: s.warnings, vetoes: s.vetoes },
+    data: { nodes: s.nodes, adjustments: s.adjustments, warnings: s.warnings, vetoes: s.vetoes, receipt: receipts[i] },
   }));
   if (rows.length) {
     await em.query(
@@ -327,12 +333,12 @@ export const resultService = {
     const em = await ctx.em();
     const rows = await em.query(
       `WITH run AS (
-         SELECT r.id, s.definition FROM result_runs r JOIN schemes s ON s.tenant_id = r.tenant_id AND s.id = r.scheme_id
+         SELECT r.id, r.scheme_hash, r.inputs_hash, s.definition FROM result_runs r JOIN schemes s ON s.tenant_id = r.tenant_id AND s.id = r.scheme_id
           WHERE r.tenant_id = $1 AND r.scheme_id = $2 AND ($3::uuid IS NULL OR r.id = $3)
             AND ($4::boolean = false OR r.status = 'PUBLISHED')
           ORDER BY r.seq DESC LIMIT 1)
        SELECT run.id AS run_id, rs.subject_code, rs.subject_name, rs.group_code, rs.base::float8 AS base, rs.bonus::float8 AS bonus,
-              rs.deduction::float8 AS deduction, rs.final::float8 AS final, rs.rank, rs.grade, rs.data,
+              rs.deduction::float8 AS deduction, rs.final::float8 AS final, rs.rank, rs.grade, rs.data, run.scheme_hash, run.inputs_hash,
               CASE WHEN rs.position IS NULL OR rs.position = min(rs.position) OVER () THEN run.definition END AS definition
          FROM run LEFT JOIN result_subjects rs
            ON rs.tenant_id = $1 AND rs.run_id = run.id

@@ -44,8 +44,8 @@ describe('receipts', () => {
   it('a capped bonus: the rule cap and the group cap, claimed and counted points', () => {
     const r = of('S6');
     expect(r.adjustments).toEqual([
-      { rule: 'X', kind: 'BONUS', claimed: 6, counted: 4, maxPerSubject: 4 },
-      { rule: 'Y', kind: 'BONUS', claimed: 3, counted: 3, maxPerSubject: null },
+      { rule: 'X', name: 'X', kind: 'BONUS', claimed: 6, counted: 4, maxPerSubject: 4 },
+      { rule: 'Y', name: 'Y', kind: 'BONUS', claimed: 3, counted: 3, maxPerSubject: null },
     ]);
     expect(r.bonus).toEqual({ claimed: 7, counted: 5, cap: 5 });
     expect(r.lines.map((l) => l.code)).toEqual(['RANK', 'ADJUSTMENT_RULE_CAP', 'ADJUSTMENT', 'BONUS_GROUP_CAP', 'GRADE_BELOW_MIN', 'GRADE_BELOW_MIN', 'GRADE_MIN_MET']);
@@ -56,7 +56,7 @@ describe('receipts', () => {
   it('a veto caps the grade: the binding veto and the grades it kept the subject out of', () => {
     const r = of('S4');
     expect(result.subjects[4]).toMatchObject({ final: 95, grade: 'C', vetoes: ['V'] });
-    expect(r.vetoes).toEqual([{ rule: 'V', maxGrade: 'C', binding: true }]);
+    expect(r.vetoes).toEqual([{ rule: 'V', name: 'V', maxGrade: 'C', binding: true }]);
     expect(r.grade.lines.map((l) => [l.code, l.params.grade])).toEqual([['GRADE_VETOED', 'A'], ['GRADE_VETOED', 'B'], ['GRADE_MIN_MET', 'C']]);
     expect(formatLine(r.grade.lines[0], 'en')).toBe('not "A": the veto "V" allows "C" at best');
   });
@@ -74,7 +74,7 @@ describe('receipts', () => {
     const t01 = rs.find((r) => r.subject === 'T01')!;
     expect(t01.bonus).toEqual({ claimed: 6, counted: 5, cap: 5 });
     expect(t01.lines.map((l) => l.code)).toContain('ADJUSTMENT_RULE_CAP');
-    expect(rs.find((r) => r.subject === 'T04')!.vetoes).toEqual([{ rule: 'MAJOR_ACCIDENT', maxGrade: 'FAIR', binding: true }]);
+    expect(rs.find((r) => r.subject === 'T04')!.vetoes).toEqual([{ rule: 'MAJOR_ACCIDENT', name: '重大安全责任事故', maxGrade: 'FAIR', binding: true }]);
     for (const r of rs) {
       for (const l of r.lines) {
         const names = Object.entries(l.params).filter(([k]) => /name|Name/.test(k)).map(([, v]) => String(v));

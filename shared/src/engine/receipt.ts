@@ -39,10 +39,10 @@ export interface SubjectReceipt {
   group: string;
   rank: { rank: number; peers: number; tied: number };
   grade: { grade: string; lines: ReceiptLine[] };
-  adjustments: { rule: string; kind: 'BONUS' | 'DEDUCTION'; claimed: number; counted: number; maxPerSubject: number | null }[];
+  adjustments: { rule: string; name: string; kind: 'BONUS' | 'DEDUCTION'; claimed: number; counted: number; maxPerSubject: number | null }[];
   bonus: { claimed: number; counted: number; cap: number | null };
   deduction: { claimed: number; counted: number; cap: number | null };
-  vetoes: { rule: string; maxGrade: string; binding: boolean }[];
+  vetoes: { rule: string; name: string; maxGrade: string; binding: boolean }[];
   indicators: IndicatorReceipt[];
   /** Every reason above in reading order: rank, adjustments, caps, vetoes, grade. */
   lines: ReceiptLine[];
@@ -79,7 +79,7 @@ function receiptOf(s: SubjectResult, rows: Map<string, Input>): SubjectReceipt {
     lines.push(cut
       ? { code: 'ADJUSTMENT_RULE_CAP', params: { rule: rule.code, name: rule.name, kind, claimed, cap: rule.maxPerSubject!, counted: a.points } }
       : { code: 'ADJUSTMENT', params: { rule: rule.code, name: rule.name, kind, claimed, counted: a.points } });
-    return { rule: rule.code, kind, claimed, counted: a.points, maxPerSubject: rule.maxPerSubject ?? null };
+    return { rule: rule.code, name: rule.name, kind, claimed, counted: a.points, maxPerSubject: rule.maxPerSubject ?? null };
   });
   const bonus = { claimed: round(adj.bonusClaimed), counted: s.bonus, cap: g.bonusCap };
   const deduction = { claimed: round(adj.deductionClaimed), counted: s.deduction, cap: g.deductionCap };
@@ -94,7 +94,7 @@ function receiptOf(s: SubjectResult, rows: Map<string, Input>): SubjectReceipt {
     const gi = cs.gradeIndex.get(rule.maxGrade!)!;
     if (gi > worst) { worst = gi; binding = code; }
     lines.push({ code: 'VETO', params: { rule: code, name: rule.name, maxGrade: rule.maxGrade!, maxGradeName: gradeName(gi) } });
-    return { rule: code, maxGrade: rule.maxGrade! };
+    return { rule: code, name: rule.name, maxGrade: rule.maxGrade! };
   }).map((v) => ({ ...v, binding: v.rule === binding }));
 
   const mine = o.gradeIdx[k];

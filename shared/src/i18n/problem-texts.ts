@@ -99,6 +99,13 @@ export const PROBLEM_TEXTS = {
   INDICATOR_UNKNOWN: { en: (p) => `unknown indicator "${p.code}"`, zh: (p) => `指标“${p.code}”不存在` },
   INDICATOR_NOT_IN_GROUP: { en: (p) => `indicator "${p.code}" is not in group ${p.group}'s tree`, zh: (p) => `指标“${p.code}”不属于考核组 ${p.group}` },
   INDICATOR_NOT_SURVEY: { en: (p) => `indicator "${p.code}" is not a SURVEY indicator`, zh: (p) => `指标“${p.code}”不是测评类指标` },
+  SUBJECT_GROUP_LOCKED: {
+    en: (p) => `subject "${p.code}" has inputs or adjustments in group ${p.group}; its group cannot change`,
+    zh: (p) => `考核对象“${p.code}”在考核组 ${p.group} 中已有数据或加减分，不能更换考核组`,
+  },
+  SUBJECT_HAS_MEMBERS: { en: (p) => `subject "${p.code}" has members; it must stay in a UNIT group`, zh: (p) => `考核对象“${p.code}”下有班子成员，必须留在单位考核组` },
+  OWN_UNIT_ONLY: { en: () => 'a unit user may act for its own unit only', zh: () => '单位用户只能填报本单位的数据' },
+  VERSION_INVALID: { en: () => 'version must be a whole number >= 0', zh: () => '版本号必须是不小于 0 的整数' },
   INPUT_DUPLICATE: {
     en: (p) => `second input for subject "${p.subject}" and indicator "${p.indicator}"`,
     zh: (p) => `考核对象“${p.subject}”的指标“${p.indicator}”有两行数据`,

@@ -74,6 +74,10 @@ export const RECEIPT_TEXTS = {
     zh: (p) => `采用${sourceName(p.source, 'zh')}值（无其他来源）`,
     en: (p) => `the ${sourceName(p.source, 'en')} value (no other source)`,
   },
+  SOURCE_PRIORITY: {
+    zh: (p) => `采用${sourceName(p.source, 'zh')}值（复核优先于监测，监测优先于自评）`,
+    en: (p) => `the ${sourceName(p.source, 'en')} value (review over monitor over self)`,
+  },
   SOURCES_AGREE: {
     zh: (p) => `采用${sourceName(p.source, 'zh')}值，各来源一致`,
     en: (p) => `the ${sourceName(p.source, 'en')} value; the sources agree`,

@@ -70,11 +70,23 @@ const DATASET = withKeys(
   {
     formatVersion: ANY,
     subjects: list(keys('code', 'name', 'group', 'unit')),
-    inputs: list(keys('subject', 'indicator', 'actual', 'target', 'previous', 'score', 'grade', 'ballots', 'notApplicable')),
+    inputs: ANY, // rows: checked by inputRowKeys, a plain loop (a dataset has ~100,000 of them)
     adjustments: list(keys('subject', 'rule', 'count', 'points', 'note')),
   },
   ['formatVersion', 'subjects', 'inputs', 'adjustments'],
 );
+
+const INPUT_KEYS = ['subject', 'indicator', 'actual', 'target', 'previous', 'score', 'grade', 'ballots', 'notApplicable'];
+const INPUT_KEY_SET = new Set(INPUT_KEYS);
+
+/** UNKNOWN_KEY problems of one input row at `path` (pushed onto `out`). */
+export function inputRowKeys(row: Record<string, unknown>, path: string, out: Problem[]): void {
+  for (const key in row) {
+    if (INPUT_KEY_SET.has(key) || !Object.hasOwn(row, key)) continue;
+    const suggestion = suggestKey(key, INPUT_KEYS);
+    out.push(problem(ptr(path, key), 'UNKNOWN_KEY', suggestion ? { key, suggestion } : { key }));
+  }
+}
 
 /** Optimal string alignment distance (a swap of two neighbours counts 1: "cpa" → "cap"). */
 export function editDistance(a: string, b: string): number {

@@ -1,6 +1,6 @@
 /** Dataset validation (scheme-format.md §2): every problem, each at the offending entry's JSON Pointer. */
 import { compileScheme } from '../engine/compile';
-import { unknownDatasetKeys } from './known-keys';
+import { inputRowKeys, unknownDatasetKeys } from './known-keys';
 import { isNum, isObj, isStr, problem, ptr, type Problem } from './problems';
 import type { Scheme } from './types';
 import { validateScheme } from './validate-scheme';
@@ -54,6 +54,7 @@ export function validateDatasetFor(scheme: Scheme, dataset: unknown): Problem[] 
   else dataset.inputs.forEach((r: unknown, i) => {
     const p = `/inputs/${i}`;
     if (!isObj(r)) { out.push(problem(p, 'NOT_AN_OBJECT', { what: 'input' })); return; }
+    inputRowKeys(r, p, out);
     const gcode = isStr(r.subject) ? groupOf.get(r.subject) : undefined;
     if (!gcode) { out.push(problem(`${p}/subject`, 'SUBJECT_UNKNOWN', { code: String(r.subject) })); return; }
     const g = cs.groupByCode.get(gcode)!;
