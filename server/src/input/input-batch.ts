@@ -165,7 +165,7 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
   const stale = written.flatMap((w, i) => {
     const seen = rows[i].version;
     if (seen === undefined || seen === null || w.version === seen + 1) return [];
-    return [at(i, '', `changed meanwhile: the stored value is version ${w.version - 1}, this row was based on version ${seen}`)];
+    return [at(i, problem('', 'CHANGED_MEANWHILE', { stored: w.version - 1, seen }))];
   });
   if (stale.length) throw rowsError('CONFLICT', 'Changed meanwhile', stale);
   const codeOf = new Map(subjects.map((s) => [s.id, s.code]));

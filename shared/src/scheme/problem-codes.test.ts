@@ -104,7 +104,7 @@ const DATASET_CASES: [ProblemCode, Mut, string][] = [
 ];
 
 /** Codes raised by the server's own checks around the engine (tested end to end there). */
-const SERVER_CODES: ProblemCode[] = ['UNIT_NOT_ALLOWED', 'INDICATOR_NOT_SURVEY', 'SCHEME_INVALID', 'SUBJECT_GROUP_LOCKED', 'SUBJECT_HAS_MEMBERS', 'OWN_UNIT_ONLY', 'VERSION_INVALID'];
+const SERVER_CODES: ProblemCode[] = ['UNIT_NOT_ALLOWED', 'INDICATOR_NOT_SURVEY', 'SCHEME_INVALID', 'SUBJECT_GROUP_LOCKED', 'SUBJECT_HAS_MEMBERS', 'OWN_UNIT_ONLY', 'VERSION_INVALID', 'CHANGED_MEANWHILE'];
 
 const CJK = /[\u3400-\u9fff]/;
 
