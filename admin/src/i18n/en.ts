@@ -6,6 +6,7 @@ import { en as dataEntry } from '../dataEntry/messages';
 import { en as schemeEditor } from '../schemes/messages';
 import adjustments from '../adjustments/messages';
 import dashboard from '../dashboard/messages';
+import receipt from '../results/messages';
 import { mergeMessages } from './merge';
 
 const en: TranslationMessages = {
@@ -247,4 +248,4 @@ const en: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(en, adjustments.en, dashboard.en);
+export default mergeMessages(en, adjustments.en, dashboard.en, receipt.en);

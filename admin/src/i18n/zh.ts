@@ -6,6 +6,7 @@ import { zh as dataEntry } from '../dataEntry/messages';
 import { zh as schemeEditor } from '../schemes/messages';
 import adjustments from '../adjustments/messages';
 import dashboard from '../dashboard/messages';
+import receipt from '../results/messages';
 import { mergeMessages } from './merge';
 
 const zh: TranslationMessages = {
@@ -456,4 +457,4 @@ const zh: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(zh, adjustments.zh, dashboard.zh);
+export default mergeMessages(zh, adjustments.zh, dashboard.zh, receipt.zh);

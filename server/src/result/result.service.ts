@@ -323,7 +323,7 @@ export const resultService = {
    * definition (for node names), in one statement; a UNIT user's unit is one more. Unknown run id (another tenant's, another scheme's, or
    * unpublished for API keys and UNIT users) → NOT_FOUND; no run at all → [].
    */
-  async results(ctx: RequestContext, schemeId: string, opts: { group?: string | null; runId?: string | null; byRank?: boolean }): Promise<SubjectResult[]> {
+  async results(ctx: RequestContext, schemeId: string, opts: { group?: string | null; runId?: string | null; byRank?: boolean; subject?: string | null }): Promise<SubjectResult[]> {
     if (opts.runId !== undefined && opts.runId !== null && !isId(opts.runId)) throw notFound('Result run');
     if (!isId(schemeId)) {
       if (opts.runId) throw notFound('Result run');
@@ -344,8 +344,9 @@ export const resultService = {
            ON rs.tenant_id = $1 AND rs.run_id = run.id
           AND ($5::text IS NULL OR rs.group_code = $5)
           AND ($6::text IS NULL OR ($6 <> '' AND (rs.subject_code = $6 OR rs.unit_code = $6)))
+          AND ($7::text IS NULL OR rs.subject_code = $7)
         ORDER BY ${opts.byRank ? 'rs.rank, rs.position' : 'rs.position'}`,
-      [ctx.tenantId, schemeId, opts.runId ?? null, publishedOnly(ctx), opts.group ?? null, unit],
+      [ctx.tenantId, schemeId, opts.runId ?? null, publishedOnly(ctx), opts.group ?? null, unit, opts.subject ?? null],
     );
     if (!rows.length) {
       if (opts.runId) throw notFound('Result run');
