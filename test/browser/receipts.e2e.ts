@@ -71,6 +71,7 @@ test('the receipt explains a capped bonus, a quota tie and a veto, in Chinese an
   await ConsoleSession.walk(browser, 'receipts', async (s, page) => {
     await page.goto(`${server.url}/admin/`);
     await signIn(page, DEMO.email, DEMO.password, DEMO.tenant);
+    await page.getByRole('menuitem', { name: '考核结果' }).waitFor();
     await page.goto(`${server.url}/admin/#/results/${runId}/show`);
     await page.getByTestId('ranking-G').waitFor();
 
