@@ -9,14 +9,16 @@ import { subjectBreakdown, type Receipt as ReceiptData, type SubjectWithReceipt 
 
 const gradeName = (labels: SchemeLabels | undefined, code: string | null | undefined) => (code ? labels?.grades.get(code) ?? code : '—');
 
-const valueText = (v: Record<string, unknown> | null | undefined, none: string) =>
-  v ? Object.entries(v).map(([k, x]) => `${k} ${typeof x === 'object' ? JSON.stringify(x) : String(x)}`).join(' / ') || none : none;
+/** An input's fields as "实际 12 / 目标 15" (field names in the console's language). */
+const valueText = (v: Record<string, unknown> | null | undefined, none: string, label: (field: string) => string) =>
+  v ? Object.entries(v).map(([k, x]) => `${label(k)} ${typeof x === 'object' ? JSON.stringify(x) : String(x)}`).join(' / ') || none : none;
 
 /** A subject's receipt: the reasons (rank, adjustments and caps, vetoes, grade), then each indicator's value and source. */
 export const ReceiptPanel = ({ receipt }: { receipt: ReceiptData | null }) => {
   const translate = useTranslate();
   if (!receipt) return <Alert severity="info" data-testid="receipt-unavailable">{translate('kaoping.receipt.unavailable')}</Alert>;
   const source = (s: string | null) => (s ? translate(`kaoping.receipt.source_name.${s}`, { _: s }) : '—');
+  const label = (field: string) => translate(`kaoping.scheme.input.${field}`, { _: field });
   return (
     <Box data-testid="receipt" sx={{ mt: 2 }}>
       <Typography variant="subtitle2">{translate('kaoping.receipt.reasons')}</Typography>
@@ -43,9 +45,9 @@ export const ReceiptPanel = ({ receipt }: { receipt: ReceiptData | null }) => {
             {receipt.indicators.map(i => (
               <TableRow key={i.indicator} data-testid={`receipt-indicator-${i.indicator}`}>
                 <TableCell>{i.name} <Typography component="span" variant="caption" color="text.secondary">{i.indicator}</Typography></TableCell>
-                <TableCell>{valueText(i.value, translate('kaoping.receipt.none'))}</TableCell>
+                <TableCell>{valueText(i.value, translate('kaoping.receipt.none'), label)}</TableCell>
                 <TableCell>{source(i.source)}</TableCell>
-                <TableCell>{i.others.map(o => `${source(o.source)}: ${valueText(o.value, '—')}`).join('；') || '—'}</TableCell>
+                <TableCell>{i.others.map(o => `${source(o.source)}: ${valueText(o.value, '—', label)}`).join('；') || '—'}</TableCell>
                 <TableCell>{i.decision?.text ?? ''}</TableCell>
               </TableRow>
             ))}
