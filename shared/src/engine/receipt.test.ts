@@ -61,6 +61,15 @@ describe('receipts', () => {
     expect(formatLine(r.grade.lines[0], 'en')).toBe('not "A": the veto "V" allows "C" at best');
   });
 
+  it('an indicator that does not apply is named, its points shared out', () => {
+    const s2 = flatScheme([ind('S', { type: 'SCORE' }), ind('N', { type: 'SCORE' })]);
+    const d2 = dataset([subj('Z', 'G')], [{ subject: 'Z', indicator: 'S', score: 80 }, { subject: 'Z', indicator: 'N', notApplicable: true }]);
+    const [r] = buildReceipts(d2, evaluate(s2, d2));
+    expect(r.lines.filter((l) => l.code === 'NOT_APPLICABLE')).toEqual([{ code: 'NOT_APPLICABLE', params: { indicator: 'N', name: 'N' } }]);
+    expect(formatLine(r.lines[1], 'zh')).toBe('指标“N”不适用，不计分；其满分按权重分给同一类别的其他项');
+    expect(r.indicators[1]).toEqual({ indicator: 'N', value: { notApplicable: true } });
+  });
+
   it('the last grade, and the values read per indicator', () => {
     const r = of('S9');
     expect(r.grade.lines.map((l) => l.code)).toEqual(['GRADE_BELOW_MIN', 'GRADE_BELOW_MIN', 'GRADE_BELOW_MIN', 'GRADE_REST']);

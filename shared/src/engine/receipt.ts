@@ -44,7 +44,7 @@ export interface SubjectReceipt {
   deduction: { claimed: number; counted: number; cap: number | null };
   vetoes: { rule: string; name: string; maxGrade: string; binding: boolean }[];
   indicators: IndicatorReceipt[];
-  /** Every reason above in reading order: rank, adjustments, caps, vetoes, grade. */
+  /** Every reason above in reading order: rank, indicators not applicable, adjustments, caps, vetoes, grade. */
   lines: ReceiptLine[];
 }
 
@@ -69,6 +69,13 @@ function receiptOf(s: SubjectResult, rows: Map<string, Input>): SubjectReceipt {
   for (let j = 0; j < o.finals.length; j++) if (j !== k && o.finals[j] === o.finals[k]) tied++;
   const rank = { rank: o.ranks[k], peers: o.finals.length, tied };
   lines.push({ code: 'RANK', params: rank });
+  const indicators = g.leaves.map((leaf): IndicatorReceipt => {
+    const row = rows.get(`${s.subject}\u0000${leaf.code}`);
+    if (!row) return { indicator: leaf.code, value: null };
+    if (row.notApplicable === true) lines.push({ code: 'NOT_APPLICABLE', params: { indicator: leaf.code, name: leaf.indicator.name } });
+    const { subject: _s, indicator: _i, ...value } = row;
+    return { indicator: leaf.code, value };
+  });
 
   const adj = o.adjs[k];
   const adjustments = adj.list.map((a, i) => {
@@ -132,11 +139,5 @@ function receiptOf(s: SubjectResult, rows: Map<string, Input>): SubjectReceipt {
   }
   lines.push(...gradeLines);
 
-  const indicators = g.leaves.map((leaf): IndicatorReceipt => {
-    const row = rows.get(`${s.subject}\u0000${leaf.code}`);
-    if (!row) return { indicator: leaf.code, value: null };
-    const { subject: _s, indicator: _i, ...value } = row;
-    return { indicator: leaf.code, value };
-  });
   return { subject: s.subject, group: s.group, rank, grade: { grade: s.grade, lines: gradeLines }, adjustments, bonus, deduction, vetoes, indicators, lines };
 }

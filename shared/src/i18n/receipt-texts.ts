@@ -18,6 +18,10 @@ export const RECEIPT_TEXTS = {
     zh: (p) => `在本组 ${p.peers} 个对象中排第 ${p.rank} 名${Number(p.tied) > 0 ? `，与 ${p.tied} 个对象同分并列` : ''}`,
     en: (p) => `rank ${p.rank} of ${p.peers} in the group${Number(p.tied) > 0 ? `, tied with ${p.tied}` : ''}`,
   },
+  NOT_APPLICABLE: {
+    zh: (p) => `指标“${p.name}”不适用，不计分；其满分按权重分给同一类别的其他项`,
+    en: (p) => `indicator "${p.name}" does not apply: its points go to the other items of its category, by weight`,
+  },
   ADJUSTMENT: {
     zh: (p) => `${kindZh(p.kind)}“${p.name}”：申报 ${p.claimed} 分，计入 ${p.counted} 分`,
     en: (p) => `${kindEn(p.kind)} "${p.name}": ${p.claimed} claimed, ${p.counted} counted`,
