@@ -42,11 +42,31 @@ describe('CLI', () => {
     expect(r.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
   });
 
-  it('evaluate --explain adds explanations (byte for byte the fixture, made when they were built eagerly)', () => {
+  it('evaluate --explain adds explanations (byte for byte the fixture, made when they were built eagerly) and receipts', () => {
     const r = run(['evaluate', '--explain', SCHEME, DATASET]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('实际 5350 / 目标 16000 = 33.44%，得 2.68 分（满分 8 分）');
-    expect(r.stdout).toBe(readFileSync(ex('district-2023.explained.json'), 'utf8'));
+    const out = JSON.parse(r.stdout);
+    const t01 = out.subjects.find((s: { subject: string }) => s.subject === 'T01').receipt;
+    expect(t01.schemeHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(t01.inputsHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(t01.bonus).toEqual({ claimed: 6, counted: 5, cap: 5 });
+    expect(t01.lines.map((l: { text: string }) => l.text)).toContain('加分合计 6 分，超过本组加分上限 5 分，计入 5 分');
+    for (const s of out.subjects) delete s.receipt;
+    expect(`${JSON.stringify(out, null, 2)}\n`).toBe(readFileSync(ex('district-2023.explained.json'), 'utf8'));
+  });
+
+  it('validate --json: the problems as JSON with codes on stdout, exit 1; a valid scheme → valid: true', () => {
+    const s = JSON.parse(readFileSync(SCHEME, 'utf8'));
+    s.reviewThreshhold = 0.1;
+    const r = run(['validate', '--json', 'bad.json'], { 'bad.json': JSON.stringify(s) });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      valid: false,
+      problems: [{ path: '/reviewThreshhold', code: 'UNKNOWN_KEY', params: { key: 'reviewThreshhold', suggestion: 'reviewThreshold' }, message: 'unknown key "reviewThreshhold" (did you mean "reviewThreshold"?)' }],
+    });
+    const ok = run(['validate', '--json', SCHEME]);
+    expect([ok.code, JSON.parse(ok.stdout)]).toEqual([0, { valid: true, problems: [] }]);
   });
 
   it('evaluate: an invalid dataset → problems on stderr, exit 1', () => {

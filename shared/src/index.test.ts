@@ -7,7 +7,8 @@ describe('public API', () => {
     for (const name of ['validateScheme', 'validateDataset', 'validateDatasetFor', 'evaluate', 'evaluateValidated', 'previewIndicator', 'roundHalfUp', 'roundScaled']) {
       expect(typeof (api as Record<string, unknown>)[name]).toBe('function');
     }
-    expect(new api.ValidationError([{ path: '/x', message: 'bad' }]).problems).toEqual([{ path: '/x', message: 'bad' }]);
+    const p = api.problem('/x', 'WEIGHT_NOT_POSITIVE');
+    expect(new api.ValidationError([p]).problems).toEqual([{ path: '/x', code: 'WEIGHT_NOT_POSITIVE', params: {}, message: 'weight must be a number > 0' }]);
   });
 
   it('is pure: nothing index.ts reaches imports Node built-ins, server or admin', () => {

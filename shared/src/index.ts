@@ -3,11 +3,19 @@
  * built-ins; bundles for the browser.
  */
 export * from './scheme/types';
-export { ValidationError, type Problem } from './scheme/problems';
+export { ValidationError, problem, problemText, type Problem } from './scheme/problems';
+export { PROBLEM_CODES, PROBLEM_TEXTS, type ProblemCode, type Params } from './i18n/problem-texts';
+export { suggestKey } from './scheme/known-keys';
 export { validateScheme } from './scheme/validate-scheme';
 export { validateDataset, validateDatasetFor } from './scheme/validate-dataset';
 export { evaluate, evaluateValidated, type EvaluateOptions } from './engine/evaluate';
 export { previewIndicator, type Preview, type PreviewOptions } from './engine/preview';
+export { buildReceipts, type SubjectReceipt, type IndicatorReceipt } from './engine/receipt';
+export {
+  EXPLAIN_CODES, EXPLAIN_TEXTS, formatParts, langFor, packParts, pct, unpackParts, type ExplainCode, type ExplainPart, type Lang, type PackedPart,
+} from './i18n/explain-texts';
+export { formatLine, RECEIPT_CODES, RECEIPT_TEXTS, sourceName, type LineParams, type ReceiptCode, type ReceiptLine } from './i18n/receipt-texts';
+export { canonicalJson } from './scheme/canonical-json';
 export { roundHalfUp, roundScaled } from './engine/rounding';
 export { METHODS } from './engine/methods/registry';
 export type { MethodDef, RateContext, RateOutcome, Peers } from './engine/methods/types';

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { Method } from '@kaoping/shared';
+import { problem, type Method } from '@kaoping/shared';
 import { checkCell, fieldsOf, gradeLevels, indicatorColumns, parseClipboard, parseNumber, placePaste, serverCheck, subColumns, type Column } from '../../admin/src/dataEntry/model';
 import { ConsoleSession, REPO, bootServer, ensureAdminBuilt, gqlAt, launchBrowser, signIn, type RunningServer } from './support';
 
@@ -63,10 +63,14 @@ describe('data-entry grid helpers (admin console)', () => {
   });
 
   test('server problems become translatable checks where known; others keep their text', () => {
-    expect(serverCheck('unknown subject "T99"')).toEqual({ key: 'unknown_subject', params: { code: 'T99' } });
-    expect(serverCheck('actual must be a number')).toEqual({ key: 'number' });
-    expect(serverCheck('score must be within [0, 100]')).toEqual({ key: 'range', params: { min: 0, max: '100' } });
-    expect(serverCheck('something new')).toEqual({ key: 'engine', raw: 'something new' });
+    expect(serverCheck(problem('/subject', 'SUBJECT_UNKNOWN', { code: 'T99' }))).toEqual({ key: 'unknown_subject', params: { code: 'T99' } });
+    expect(serverCheck(problem('/value/actual', 'NOT_A_NUMBER', { key: 'actual' }))).toEqual({ key: 'number' });
+    expect(serverCheck(problem('/value/score', 'SCORE_OUT_OF_RANGE', { max: 100 }))).toEqual({ key: 'range', params: { min: 0, max: 100 } });
+    expect(serverCheck(problem('/value/acutal', 'UNKNOWN_KEY', { key: 'acutal', suggestion: 'actual' }))).toEqual({ key: 'unknown_field', params: { field: 'acutal' } });
+    // any other code: the shared text in the console's language; no code at all: the message as sent
+    expect(serverCheck(problem('/value', 'NOT_AN_OBJECT', { what: 'value' }), 'zh')).toEqual({ key: 'engine', raw: '值格式不正确（应为对象）' });
+    expect(serverCheck(problem('/value', 'NOT_AN_OBJECT', { what: 'value' }), 'en')).toEqual({ key: 'engine', raw: 'value must be an object' });
+    expect(serverCheck({ message: 'something new' })).toEqual({ key: 'engine', raw: 'something new' });
   });
 });
 

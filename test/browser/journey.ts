@@ -240,7 +240,7 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
 
       // 3b. An invalid weight is reported at its node, in the browser, and blocks saving.
       await page.getByTestId('weight-TAX').fill('-5');
-      await page.getByTestId('problems-TAX').getByText('weight must be a number > 0').waitFor();
+      await page.getByTestId('problems-TAX').getByText('权重必须是大于 0 的数').waitFor();
       await page.getByTestId('problems-TAX').getByText('/groups/0/root/children/0/children/0/children/0/weight').waitFor();
       expect(await page.getByRole('button', { name: '保存方案' }).isDisabled()).toBe(true);
       await s.shot('scheme-weight-invalid');

@@ -86,7 +86,7 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
     await waitForValue(page.getByTestId('weight-GDP_RANK'), '5'); // the row's weight follows the form
     // An out-of-range step is reported at the field, in Chinese, and blocks saving; then fixed.
     await page.getByTestId('param-GDP_RANK-step').fill('2');
-    await expectText(page.getByTestId('form-GDP_RANK'), '名次间隔扣减必须 <= 1');
+    await expectText(page.getByTestId('form-GDP_RANK'), '名次间隔扣减不能大于 1');
     expect(await saveButton.isDisabled()).toBe(true);
     await page.getByTestId('param-GDP_RANK-step').fill('0.2');
     await page.getByTestId('problems-GDP_RANK').waitFor({ state: 'detached' });
@@ -253,7 +253,7 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
     // names and codes with English punctuation, not the Chinese full-width brackets
     await page.getByRole('tab', { name: '镇 (TOWNSHIP)' }).waitFor();
     await page.getByTestId('weight-TAX').fill('0');
-    await expectText(page.getByTestId('problems-TAX'), 'The weight must be a number > 0');
+    await expectText(page.getByTestId('problems-TAX'), 'weight must be a number > 0');
     expect(await page.getByTestId('problems-TAX').innerText()).not.toContain('权重');
     await s.shot('problem-en');
     await page.getByRole('button', { name: 'Discard changes' }).click();

@@ -4,15 +4,16 @@
 // (checked by the engine's validator), and the translation of the validator's wordings.
 import fs from 'node:fs';
 import path from 'node:path';
-import { validateScheme } from '@kaoping/shared';
+import { PROBLEM_CODES, problem, validateScheme } from '@kaoping/shared';
+
+const CJK = /[\u3400-\u9fff]/;
 import {
   codesOf, formatPoints, freshCode, getAt, insertAt, maxPointsOf, moveAt, nodePointers, problemNode, removeAt, setAt, type TreeNode,
 } from '../../admin/src/schemes/tree';
 import {
   defaultMethod, METHOD_TYPES, methodInputs, newCategory, newGrade, newIndicator, newRule, ruleWithKind, type RuleValue,
 } from '../../admin/src/schemes/editor/defaults';
-import { problemKey } from '../../admin/src/schemes/editor/problemText';
-import { zh, en } from '../../admin/src/schemes/messages';
+import { consoleProblemText } from '../../admin/src/schemes/editor/problemText';
 import { REPO } from './support';
 
 const example = (): any => JSON.parse(fs.readFileSync(path.join(REPO, 'shared/examples/district-2023.scheme.json'), 'utf8'));
@@ -184,25 +185,26 @@ describe('scheme editor operations (admin console)', () => {
     const names = structuredClone(s);
     names.groups[0].root.children[0].children[0].children[0].method.expression = 'actual + foo + bar(1) + a.b';
     const problems = [...validateScheme(s), ...validateScheme(names)];
-    const keys = new Set(problems.map(p => problemKey(p.message)?.key));
-    for (const k of ['weight_positive', 'duplicate_code', 'expression_parse', 'expression_name', 'expression_function', 'expression_member', 'last_grade', 'number_cmp', 'required']) {
-      expect({ k, found: keys.has(k) }).toEqual({ k, found: true });
+    // every problem of the real validator has a code, and the console shows it in Chinese (and English)
+    const codes = new Set(problems.map(p => p.code));
+    for (const c of ['WEIGHT_NOT_POSITIVE', 'DUPLICATE_CODE', 'FORMULA_PARSE', 'FORMULA_UNKNOWN_NAME', 'FORMULA_UNKNOWN_FUNCTION', 'FORMULA_MEMBER', 'LAST_GRADE_LIMITED', 'NUMBER_TOO_SMALL', 'REQUIRED']) {
+      expect({ c, found: codes.has(c as never) }).toEqual({ c, found: true });
     }
-    const zhProblems = zh.problem as Record<string, string>;
-    const enProblems = en.problem as Record<string, string>;
     for (const p of problems) {
-      const k = problemKey(p.message);
-      expect({ message: p.message, known: !!k }).toEqual({ message: p.message, known: true });
-      expect(zhProblems[k!.key]).toBeDefined();
-      expect(enProblems[k!.key]).toBeDefined();
+      expect({ code: p.code, zh: CJK.test(consoleProblemText(p, 'zh')) }).toEqual({ code: p.code, zh: true });
+      expect(consoleProblemText(p, 'en')).toBe(p.message);
     }
-    expect(problemKey('weight must be a number > 0')).toEqual({ key: 'weight_positive', args: {} });
-    expect(problemKey('duplicate node code "TAX"')).toEqual({ key: 'duplicate_code', args: { what: 'node', code: 'TAX' } });
-    expect(problemKey('unknown name "foo"')).toEqual({ key: 'expression_name', args: { name: 'foo' } });
-    expect(problemKey('step is required')).toEqual({ key: 'required', args: { field: 'step' } });
-    expect(problemKey('points must be a number > 0')).toEqual({ key: 'number_cmp', args: { field: 'points', op: '>', bound: '0' } });
-    expect(problemKey('something new')).toBeNull();
-    // Every message key exists in both languages.
-    expect(Object.keys(zhProblems).sort()).toEqual(Object.keys(enProblems).sort());
+    expect(consoleProblemText(problems.find(p => p.code === 'REQUIRED')!, 'zh')).toBe('请填写名次间隔扣减');
+    expect(consoleProblemText({ message: 'something new' }, 'zh')).toBe('something new');
+  });
+
+  test('the Chinese scheme editor has a Chinese text for every validator code', () => {
+    const params = { key: 'cap', what: 'grade', code: 'X', type: 'LINKED', min: 0, max: 1, name: 'abs', rule: 'R', group: 'G', subject: 'S', indicator: 'I', count: 2, op: '>', bound: 0, detail: 'd', raw: '"x"', stored: 2, seen: 1 };
+    for (const code of PROBLEM_CODES) {
+      const p = problem('/x', code, params);
+      const zh = consoleProblemText(p, 'zh');
+      expect({ code, chinese: CJK.test(zh), differs: zh !== p.message }).toEqual({ code, chinese: true, differs: true });
+      expect(consoleProblemText(p, 'en')).not.toMatch(CJK);
+    }
   });
 });

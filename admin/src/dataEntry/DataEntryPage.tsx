@@ -4,7 +4,7 @@ import SaveIcon from '@mui/icons-material/Save';
 import UndoIcon from '@mui/icons-material/Undo';
 import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { codeOf } from '../schemes/api';
 import type { Role } from '../session';
 import { listInputs, MAX_ROWS, myUnit, PERIODS, rowProblemsOf, setInputs, SOURCES, type Period, type RowInput, type Source } from './api';
@@ -19,6 +19,7 @@ const sameTexts = (a: Texts, b: Texts, fields: Field[]) => fields.every(f => (a[
 
 const DataEntryPage = () => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const notify = useNotify();
   const { permissions: role } = usePermissions<Role>();
   const { schemes, list, scheme, setSchemeId, data } = useSchemeData();
@@ -183,12 +184,12 @@ const DataEntryPage = () => {
         const marked = new Map<string, string>();
         for (const p of problems) {
           const r = rows[p.row];
-          if (r) marked.set(cellKey(r.subject, r.indicator), conflict ? translate('dataEntry.check.changed_meanwhile') : checkMessage(serverCheck(p.message)));
+          if (r) marked.set(cellKey(r.subject, r.indicator), conflict ? translate('dataEntry.check.changed_meanwhile') : checkMessage(serverCheck(p, locale)));
         }
         setServerErrors(marked);
         const list = problems
           .slice(0, 5)
-          .map(p => (conflict ? `${names.get(p.subject) ?? p.subject} · ${byCode.get(p.indicator)?.name ?? p.indicator}` : translate('dataEntry.row_problem', { subject: names.get(p.subject) ?? p.subject, indicator: byCode.get(p.indicator)?.name ?? p.indicator, message: checkMessage(serverCheck(p.message)) })))
+          .map(p => (conflict ? `${names.get(p.subject) ?? p.subject} · ${byCode.get(p.indicator)?.name ?? p.indicator}` : translate('dataEntry.row_problem', { subject: names.get(p.subject) ?? p.subject, indicator: byCode.get(p.indicator)?.name ?? p.indicator, message: checkMessage(serverCheck(p, locale)) })))
           .join(translate('kaoping.fmt.items'));
         notify(translate(conflict ? 'dataEntry.conflict' : 'dataEntry.save_failed', { smart_count: problems.length, list }), { type: 'error', multiLine: true, autoHideDuration: 10000 });
         // the current versions, so saving again knowingly overwrites (your texts stay in the cells)

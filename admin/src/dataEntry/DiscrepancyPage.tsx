@@ -3,7 +3,7 @@
 // value inline. Settled ones show their review value and are hidden unless asked for.
 import { Alert, Box, Button, Card, CardContent, Chip, FormControlLabel, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useMemo, useState } from 'react';
-import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { Role } from '../session';
 import { listDiscrepancies, rowProblemsOf, setInputs, type DiscrepancyRecord } from './api';
 import { checkCell, describeValue, serverCheck, indicatorColumns, keptFields, textsOf, type Column, type Field, type Texts } from './model';
@@ -13,6 +13,7 @@ import Spinner from '../layout/Spinner';
 
 const SettleForm = ({ schemeId, d, column, onDone }: { schemeId: string; d: DiscrepancyRecord; column: Column; onDone: () => void }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const notify = useNotify();
   const [texts, setTexts] = useState<Texts>(() => textsOf(d.monitor, column.fields));
   const [busy, setBusy] = useState(false);
@@ -30,7 +31,7 @@ const SettleForm = ({ schemeId, d, column, onDone }: { schemeId: string; d: Disc
       onDone();
     } catch (e) {
       const p = rowProblemsOf(e)[0];
-      const c = p && serverCheck(p.message);
+      const c = p && serverCheck(p, locale);
       notify(c ? translate('kaoping.fmt.label', { label: translate('kaoping.error.BAD_USER_INPUT') }) + (c.raw ?? translate(`dataEntry.check.${c.key}`, c.params)) : (e as Error).message, { type: 'error' });
     } finally {
       setBusy(false);

@@ -26,7 +26,7 @@ export const MAX_ROWS = 2000;
 export interface RowInput { subject: string; indicator: string; value: Record<string, unknown>; version?: number }
 
 /** A setInputs problem, named by the row sent. */
-export interface RowProblem { path: string; row: number; subject: string; indicator: string; message: string }
+export interface RowProblem { path: string; row: number; subject: string; indicator: string; code?: string; params?: Record<string, string | number>; message: string }
 
 export const listSchemes = async (): Promise<SchemeSummary[]> =>
   (await gqlFetch<{ schemes: SchemeSummary[] }>('query schemes { schemes { id code name year status } }')).schemes;

@@ -1,7 +1,7 @@
 // The data-entry grid's pure logic (no React, no i18n, so it is unit-tested in Node): which fields
 // each indicator's method needs, how a typed or pasted cell is parsed and checked (the same rules
 // the server applies, with the engine's own input check as the last word), and Excel/WPS paste.
-import { METHODS, parseGradeValue, parseNumberValue, type Method } from '@kaoping/shared';
+import { METHODS, parseGradeValue, parseNumberValue, problemText, type Method, type ProblemCode } from '@kaoping/shared';
 import { methodInputs } from '../schemes/editor/defaults';
 
 export type Field = 'actual' | 'target' | 'previous' | 'score' | 'grade';
@@ -255,24 +255,25 @@ export function describeValue(value: Record<string, unknown> | null | undefined,
   return parts.length ? parts.join(' / ') : '—';
 }
 
-const SERVER_MESSAGES: [RegExp, (m: RegExpExecArray) => Check][] = [
-  [/^unknown subject "(.*)"$/, m => ({ key: 'unknown_subject', params: { code: m[1] } })],
-  [/^a unit user may act for its own unit only$/, () => ({ key: 'own_unit' })],
-  [/^indicator "(.*)" is not in group (.*)'s tree$/, m => ({ key: 'not_in_group', params: { code: m[1], group: m[2] } })],
-  [/^unknown indicator "(.*)"$/, m => ({ key: 'unknown_indicator', params: { code: m[1] } })],
-  [/^\w+ must be a number$/, () => ({ key: 'number' })],
-  [/^unknown grade "(.*)"$/, m => ({ key: 'unknown_grade', params: { grade: m[1] } })],
-  [/^score must be within \[0, (.*)\]$/, m => ({ key: 'range', params: { min: 0, max: m[1] } })],
-  [/^target must be > 0/, () => ({ key: 'target_positive' })],
-  [/^second input for subject/, () => ({ key: 'duplicate' })],
-  [/^unknown field "(.*)"$/, m => ({ key: 'unknown_field', params: { field: m[1] } })],
-];
+type Coded = { code?: string; params?: Readonly<Record<string, string | number>>; message: string };
 
-/** A server (engine) problem message as a translatable check where it is a known one; else the text itself. */
-export function serverCheck(message: string): Check {
-  for (const [re, to] of SERVER_MESSAGES) {
-    const m = re.exec(message);
-    if (m) return to(m);
-  }
-  return { key: 'engine', raw: message };
+/** The grid's own wording for the problem codes a cell can get (by code; the params carry the names). */
+const SERVER_CODES: Readonly<Record<string, (p: Readonly<Record<string, string | number>>) => Check>> = {
+  SUBJECT_UNKNOWN: p => ({ key: 'unknown_subject', params: { code: p.code } }),
+  OWN_UNIT_ONLY: () => ({ key: 'own_unit' }),
+  INDICATOR_NOT_IN_GROUP: p => ({ key: 'not_in_group', params: { code: p.code, group: p.group } }),
+  INDICATOR_UNKNOWN: p => ({ key: 'unknown_indicator', params: { code: p.code } }),
+  NOT_A_NUMBER: () => ({ key: 'number' }),
+  GRADE_UNKNOWN: p => ({ key: 'unknown_grade', params: { grade: p.code } }),
+  SCORE_OUT_OF_RANGE: p => ({ key: 'range', params: { min: 0, max: p.max } }),
+  TARGET_NOT_POSITIVE: () => ({ key: 'target_positive' }),
+  INPUT_DUPLICATE: () => ({ key: 'duplicate' }),
+  UNKNOWN_KEY: p => ({ key: 'unknown_field', params: { field: p.key } }),
+};
+
+/** A server (engine) problem as a translatable check by its code; any other code: the shared text in the console's language. */
+export function serverCheck(p: Coded, locale = 'zh'): Check {
+  const to = p.code ? SERVER_CODES[p.code] : undefined;
+  if (to) return to(p.params ?? {});
+  return { key: 'engine', raw: p.code ? problemText({ code: p.code as ProblemCode, params: p.params ?? {}, message: p.message }, locale === 'en' ? 'en' : 'zh') : p.message };
 }

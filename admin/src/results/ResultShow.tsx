@@ -1,11 +1,12 @@
 import {
-  Alert, Box, Chip, Dialog, DialogContent, DialogTitle, MenuItem, Paper, Stack, Tab, Table, TableBody, TableCell, TableContainer,
+  Alert, Box, Chip, CircularProgress, Dialog, DialogContent, DialogTitle, MenuItem, Paper, Stack, Tab, Table, TableBody, TableCell, TableContainer,
   TableHead, TableRow, Tabs, TextField as MuiTextField, Typography,
 } from '@mui/material';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { DateField, Labeled, NumberField, ReferenceField, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { exportScheme } from '../schemes/api';
 import ComputeButton from './ComputeButton';
+import { Breakdown } from './Receipt';
 import { adjustmentPoints, compareRuns, fmt, labelsOf, rankings, resultRuns, ruleName, signed, type RunDiff, type RunRecord, type SchemeLabels, type SubjectResult } from './api';
 import { LifecyclePanel, RejectButton, StepButton } from './RunLifecycle';
 import { FeedbackButton } from '../feedback';
@@ -31,79 +32,6 @@ const Actions = () => {
 };
 
 const gradeName = (labels: SchemeLabels | undefined, code: string | null | undefined) => (code ? labels?.grades.get(code) ?? code : '—');
-
-/** A subject's breakdown: the node tree with points and explanations, adjustments, warnings. */
-const Breakdown = ({ subject, labels, onClose, runId }: { subject: SubjectResult | null; labels?: SchemeLabels; onClose: () => void; runId: string }) => {
-  const translate = useTranslate();
-  return (
-    <Dialog open={!!subject} onClose={onClose} maxWidth="lg" fullWidth>
-      {subject && (
-        <>
-          <DialogTitle>
-            {translate('kaoping.result.breakdown_title', { name: subject.subject.name, code: subject.subject.code })}
-          </DialogTitle>
-          {/* focusable, so the scrolled table can be read and scrolled by keyboard */}
-          <DialogContent data-testid="breakdown" tabIndex={0}>
-            <Stack direction="row" spacing={3} sx={{ mb: 2 }}>
-              <Typography>{translate('kaoping.result.final')}: <b>{fmt(subject.final)}</b></Typography>
-              <Typography>{translate('kaoping.result.rank')}: {subject.rank}</Typography>
-              <Typography>{translate('kaoping.result.grade')}: {gradeName(labels, subject.grade)}</Typography>
-              <FeedbackButton runId={runId} group={subject.group} subject={subject.subject.code} />
-            </Stack>
-            {subject.warnings.length > 0 && (
-              <Alert severity="warning" sx={{ mb: 2 }} data-testid="breakdown-warnings">
-                {subject.warnings.map((w, i) => (
-                  <div key={i}>
-                    {w.indicator}: {translate(`kaoping.scheme.warning.${w.code}`, { _: w.code })}
-                  </div>
-                ))}
-              </Alert>
-            )}
-            {subject.vetoes.length > 0 && (
-              <Alert severity="error" sx={{ mb: 2 }}>
-                {translate('kaoping.result.vetoes')}: {subject.vetoes.map(v => ruleName(labels, v)).join('、')}
-              </Alert>
-            )}
-            <TableContainer component={Paper} variant="outlined">
-              <Table size="small">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{translate('kaoping.scheme.node')}</TableCell>
-                    <TableCell align="right">{translate('kaoping.scheme.max_points')}</TableCell>
-                    <TableCell align="right">{translate('kaoping.scheme.points')}</TableCell>
-                    <TableCell align="right">{translate('kaoping.scheme.rate')}</TableCell>
-                    <TableCell>{translate('kaoping.result.explain')}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {subject.nodes.map(n => (
-                    <TableRow key={n.code} data-testid={`node-${n.code}`} sx={{ opacity: n.out ? 0.5 : 1 }}>
-                      <TableCell sx={{ fontWeight: n.explain === null ? 600 : 400, pl: 2 + 2 * (labels?.depth.get(`${subject.group}:${n.code}`) ?? 0) }}>
-                        {n.name} <Typography component="span" variant="caption" color="text.secondary">{n.code}</Typography>
-                      </TableCell>
-                      <TableCell align="right">{fmt(n.maxPoints)}</TableCell>
-                      <TableCell align="right">{fmt(n.points)}</TableCell>
-                      <TableCell align="right">{n.rate === null ? '—' : `${fmt(n.rate * 100, 1)}%`}</TableCell>
-                      <TableCell sx={{ maxWidth: 420 }}>{n.out ? translate('kaoping.result.out') : n.explain ?? ''}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
-            <Typography variant="subtitle2" sx={{ mt: 2 }}>{translate('kaoping.result.adjustments')}</Typography>
-            {subject.adjustments.length === 0 ? (
-              <Typography variant="body2" color="text.secondary">—</Typography>
-            ) : (
-              subject.adjustments.map((a, i) => (
-                <Typography key={i} variant="body2">{ruleName(labels, a.rule)}: {signed(adjustmentPoints(labels, a))}</Typography>
-              ))
-            )}
-          </DialogContent>
-        </>
-      )}
-    </Dialog>
-  );
-};
 
 /** One group's ranking, ordered by rank; a row opens the subject's breakdown. */
 const GroupPanel = ({ run, group, labels }: { run: RunRecord; group: string; labels?: SchemeLabels }) => {
@@ -168,7 +96,7 @@ const GroupPanel = ({ run, group, labels }: { run: RunRecord; group: string; lab
           own={rows.map(r => ({ name: r.subject.name, grade: gradeName(labels, r.grade), final: r.final }))}
         />
       </Suspense>
-      <Breakdown subject={open} labels={labels} onClose={() => setOpen(null)} runId={run.id} />
+      <Breakdown subject={open} run={run} labels={labels} onClose={() => setOpen(null)} />
     </>
   );
 };

@@ -1,6 +1,7 @@
 // The scheme operations that are not react-admin CRUD (import, export, publish, close, clone,
 // definition edits), over the small fetch helper: same headers as the data provider, errors as
 // translated HttpErrors (body.code, body.problems).
+import type { Problem } from '@kaoping/shared';
 import { gqlFetch } from '../dataProvider/fetch';
 import { saveBlob } from '../files/api';
 
@@ -57,6 +58,8 @@ export const downloadJson = (name: string, data: unknown): void => saveBlob(name
 
 export interface ProblemLike {
   path?: string;
+  code?: Problem['code'];
+  params?: Problem['params'];
   message: string;
 }
 

@@ -142,8 +142,8 @@ export const adjustmentService = {
     if (a.points !== undefined && a.points !== null) adj.points = a.points;
     if (a.note !== undefined && a.note !== null) adj.note = a.note;
     const problems: Problem[] = validateDatasetFor(definitionOf(scheme), { formatVersion: 1, subjects, inputs: [], adjustments: [adj] }).map((p) => ({
+      ...p,
       path: p.path.startsWith('/adjustments/0') ? p.path.slice('/adjustments/0'.length) || '/' : p.path,
-      message: p.message,
     }));
     if (problems.length) throw badInput(`Invalid adjustment: ${problems.length} problem(s)`, { problems });
     const [row] = await (await ctx.em()).query(

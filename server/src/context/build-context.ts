@@ -9,6 +9,7 @@ import { isId } from '../common/ids';
 import { forbidden, notFound, rateLimited, unauthenticated } from '../common/errors';
 import type { Role } from '../user/role';
 import type { Principal, TenantScope } from './principal';
+import { langOf } from '../common/lang';
 import { RequestContext } from './request-context';
 import { withTenantTransaction } from './tenant-transaction';
 
@@ -96,6 +97,7 @@ export async function buildContext(deps: ContextDeps, req: Request, res: Respons
   }
 
   const ctx = new RequestContext(dataSource, config, log, principal, tenant);
+  ctx.lang = langOf(req.headers['accept-language']);
   // Safety net: a transaction still open when the response closes is rolled back.
   res.on('close', () => void ctx.finish(false).catch((err) => log.error({ err }, 'closing request transaction failed')));
   ctx.logFields.tenant = tenant?.code;

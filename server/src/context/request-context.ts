@@ -19,6 +19,8 @@ export class TenantScopeError extends Error {
 export class RequestContext {
   /** Fields for the request log line (operation name etc.); never secrets. */
   readonly logFields: Record<string, unknown> = {};
+  /** The caller's language for explanations and receipts (Accept-Language; set by buildContext). */
+  lang: 'zh' | 'en' = 'zh';
   private runner?: Promise<QueryRunner>;
   private finished = false;
 

@@ -1,6 +1,7 @@
 import type { Scheme as SchemeDefinition } from '@kaoping/shared';
 import ExcelJS from 'exceljs';
 import type { SubjectResult } from '../result/result.entity';
+import { explainText } from '../result/receipt';
 import { indicatorColumns, sheetName } from './layout';
 import { TEXT, type Lang } from './messages';
 
@@ -70,7 +71,7 @@ export function buildResults(definition: SchemeDefinition, subjects: SubjectResu
       return !n ? null : n.out ? t.out : n.points;
     })]);
     for (const n of byCode.values()) {
-      explanations.addRow([s.subject.code, s.subject.name, group, n.code, n.name, n.out ? null : n.points, n.out ? null : n.maxPoints, n.out ? t.out : n.explain]);
+      explanations.addRow([s.subject.code, s.subject.name, group, n.code, n.name, n.out ? null : n.points, n.out ? null : n.maxPoints, n.out ? t.out : explainText(n.raw, lang)]);
     }
     for (const a of s.adjustments) explanations.addRow([s.subject.code, s.subject.name, group, a.rule, ruleName.get(a.rule) ?? a.rule, a.points, null, null]);
   }

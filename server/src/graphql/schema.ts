@@ -8,6 +8,7 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { InputResolver } from '../input/input.resolver';
+import { ResultNodeResolver, SubjectReceiptResolver } from '../result/receipt.resolver';
 import { ResultResolver } from '../result/result.resolver';
 import { ScoreBandResolver } from '../result/score-bands';
 import { SchemeResolver } from '../scheme/scheme.resolver';
@@ -17,7 +18,7 @@ import { TenantSettingsResolver } from '../tenant/tenant-settings';
 import { TenantResolver } from '../tenant/tenant.resolver';
 import { UserResolver } from '../user/user.resolver';
 
-export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, ScoreBandResolver, AuditResolver, DashboardResolver, TenantSettingsResolver, SimulationResolver] as const;
+export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, SubjectReceiptResolver, ResultNodeResolver, ScoreBandResolver, AuditResolver, DashboardResolver, TenantSettingsResolver, SimulationResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

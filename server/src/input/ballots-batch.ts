@@ -1,3 +1,4 @@
+import { problem } from '@kaoping/shared';
 import { GraphQLError } from 'graphql';
 import { badInput } from '../common/errors';
 import type { RequestContext } from '../context/request-context';
@@ -49,7 +50,7 @@ export async function setBallotsBatch(ctx: RequestContext, schemeId: string, row
     check: (row, subject, s) => {
       const group = definitionOf(s).groups.find((g) => g.code === subject.group_code);
       const leaf = group && findIndicator(group.root, row.indicator);
-      return leaf && (leaf.method as { type?: string }).type !== 'SURVEY' ? { path: '/indicator', message: `indicator "${row.indicator}" is not a SURVEY indicator` } : null;
+      return leaf && (leaf.method as { type?: string }).type !== 'SURVEY' ? problem('/indicator', 'INDICATOR_NOT_SURVEY', { code: row.indicator }) : null;
     },
   });
   return written.catch((e: unknown) => {

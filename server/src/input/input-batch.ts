@@ -1,4 +1,4 @@
-import { validateDatasetFor, type Scheme as SchemeDefinition } from '@kaoping/shared';
+import { problem, validateDatasetFor, type Problem, type Scheme as SchemeDefinition } from '@kaoping/shared';
 import { GraphQLError } from 'graphql';
 import { badInput } from '../common/errors';
 import type { RequestContext } from '../context/request-context';
@@ -7,7 +7,7 @@ import type { SchemeEntity } from '../scheme/scheme.entity';
 import { Role } from '../user/role';
 import { inputValue } from './dataset-writer';
 import { DataInput, InputSource, Period } from './input.entity';
-import { assertSourceAllowed, INPUT_FIELDS } from './input.service';
+import { assertSourceAllowed, unknownInputFields } from './input.service';
 
 /** A paste of a whole sheet fits; anything larger is an import (importDataset). */
 export const MAX_BATCH_ROWS = 2000;
@@ -23,7 +23,7 @@ export interface BatchRow {
 /** What a caller built on setInputs (setBallotsBatch) adds: its own per-row check and audit action. */
 export interface BatchOptions {
   /** One more check of a row whose subject exists; a problem (path relative to the row) refuses it. */
-  check?: (row: BatchRow, subject: SubjectRow, scheme: SchemeEntity) => { path: string; message: string } | null;
+  check?: (row: BatchRow, subject: SubjectRow, scheme: SchemeEntity) => Problem | null;
   /** The audit action of each row (setInput's 'SET' unless given). */
   action?: string;
 }
@@ -34,6 +34,8 @@ export interface RowProblem {
   row: number;
   subject: string;
   indicator: string;
+  code: string;
+  params: Record<string, unknown>;
   message: string;
 }
 
@@ -97,13 +99,13 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
     [ctx.tenantId, scheme.id, codes],
   );
   const byCode = new Map(subjects.map((s) => [s.code, s]));
-  const at = (i: number, path: string, message: string): RowProblem => ({ path: `/rows/${i}${path}`, row: i, subject: rows[i].subject, indicator: rows[i].indicator, message });
+  const at = (i: number, p: Problem): RowProblem => ({ ...p, path: `/rows/${i}${p.path}`, row: i, subject: rows[i].subject, indicator: rows[i].indicator });
 
   if (callerRole(ctx) === Role.UNIT) {
     const unit = (await callerUnit(ctx)) ?? '';
     const refused = rows.flatMap((r, i) => {
       const s = byCode.get(r.subject);
-      return s && !inUnit({ code: s.code, unitCode: s.unit_code }, unit) ? [at(i, '/subject', 'a unit user may act for its own unit only')] : [];
+      return s && !inUnit({ code: s.code, unitCode: s.unit_code }, unit) ? [at(i, problem('/subject', 'OWN_UNIT_ONLY'))] : [];
     });
     if (refused.length) throw rowsError('FORBIDDEN', 'Not allowed', refused);
   }
@@ -112,14 +114,14 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
   const probeRows: number[] = []; // probe input k ↔ rows[probeRows[k]]
   const probeInputs: Record<string, unknown>[] = [];
   rows.forEach((r, i) => {
-    if (r.version !== undefined && r.version !== null && !(Number.isInteger(r.version) && r.version >= 0)) problems.push(at(i, '/version', 'version must be a whole number >= 0'));
-    if (!byCode.has(r.subject)) return void problems.push(at(i, '/subject', `unknown subject "${r.subject}"`));
+    if (r.version !== undefined && r.version !== null && !(Number.isInteger(r.version) && r.version >= 0)) problems.push(at(i, problem('/version', 'VERSION_INVALID')));
+    if (!byCode.has(r.subject)) return void problems.push(at(i, problem('/subject', 'SUBJECT_UNKNOWN', { code: r.subject })));
     const own = options.check?.(r, byCode.get(r.subject)!, scheme);
-    if (own) return void problems.push(at(i, own.path, own.message));
+    if (own) return void problems.push(at(i, own));
     const v = r.value;
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return void problems.push(at(i, '/value', 'value must be a JSON object'));
-    const unknown = Object.keys(v).filter((k) => !INPUT_FIELDS.has(k));
-    if (unknown.length) return void unknown.forEach((k) => problems.push(at(i, `/value/${esc(k)}`, `unknown field "${k}"`)));
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return void problems.push(at(i, problem('/value', 'NOT_AN_OBJECT', { what: 'value' })));
+    const unknown = unknownInputFields(v, '/value');
+    if (unknown.length) return void unknown.forEach((p) => problems.push(at(i, p)));
     probeRows.push(i);
     probeInputs.push({ ...(v as object), subject: r.subject, indicator: r.indicator });
   });
@@ -132,7 +134,7 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
     const k = Number(/^\/inputs\/(\d+)/.exec(p.path)?.[1]);
     if (!Number.isInteger(k)) continue; // subject-level problems cannot arise: the subjects are stored ones
     const i = probeRows[k];
-    problems.push({ path: repointRow(p.path, i), row: i, subject: rows[i].subject, indicator: rows[i].indicator, message: p.message });
+    problems.push({ ...p, path: repointRow(p.path, i), row: i, subject: rows[i].subject, indicator: rows[i].indicator });
   }
   if (problems.length) throw rowsError('BAD_USER_INPUT', 'Invalid inputs', problems.sort((a, b) => a.row - b.row));
 
@@ -163,7 +165,7 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
   const stale = written.flatMap((w, i) => {
     const seen = rows[i].version;
     if (seen === undefined || seen === null || w.version === seen + 1) return [];
-    return [at(i, '', `changed meanwhile: the stored value is version ${w.version - 1}, this row was based on version ${seen}`)];
+    return [at(i, problem('', 'CHANGED_MEANWHILE', { stored: w.version - 1, seen }))];
   });
   if (stale.length) throw rowsError('CONFLICT', 'Changed meanwhile', stale);
   const codeOf = new Map(subjects.map((s) => [s.id, s.code]));

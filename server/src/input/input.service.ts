@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { validateDatasetFor, type Dataset, type Problem, type Scheme as SchemeDefinition } from '@kaoping/shared';
+import { problem, suggestKey, validateDatasetFor, type Dataset, type Problem, type Scheme as SchemeDefinition } from '@kaoping/shared';
 import { auditService } from '../audit/audit.service';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { isId } from '../common/ids';
@@ -11,12 +11,22 @@ import { SubjectEntity } from '../subject/subject.entity';
 import { subjectService } from '../subject/subject.service';
 import { Role } from '../user/role';
 import { inputValue, writeDataset } from './dataset-writer';
+import { differenceOf, reviewThreshold } from './discrepancy';
 import { DataInput, Discrepancy, ImportReport, InputSource, Period } from './input.entity';
 import type { InputFilter } from './input.inputs';
 
 const SORTABLE = { id: 'i.id', subject: 's.code', indicator: 'i.indicator_code', source: 'i.source', period: 'i.period', updatedAt: 'i.updated_at', position: 's.position' };
 const NIL = '00000000-0000-0000-0000-000000000000';
 export const INPUT_FIELDS = new Set(['actual', 'target', 'previous', 'score', 'grade', 'ballots', 'notApplicable']);
+const INPUT_FIELD_LIST = [...INPUT_FIELDS];
+
+/** UNKNOWN_KEY problems for the fields of an input value that are not input fields (with a did-you-mean). */
+export function unknownInputFields(value: object, base: string): Problem[] {
+  return Object.keys(value).filter((k) => !INPUT_FIELDS.has(k)).map((key) => {
+    const suggestion = suggestKey(key, INPUT_FIELD_LIST);
+    return problem(`${base}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'UNKNOWN_KEY', suggestion ? { key, suggestion } : { key });
+  });
+}
 const MAX_KEY = 200;
 
 /** Which source each role may enter (domain.md): UNIT → SELF, MONITOR → MONITOR, ASSESSOR → REVIEW, ADMIN → any. */
@@ -27,7 +37,7 @@ export function assertSourceAllowed(ctx: RequestContext, source: InputSource): v
 }
 
 export function problemsError(what: string, problems: Problem[]) {
-  return badInput(`Invalid ${what}: ${problems.length} problem(s)`, { problems: problems.map((p) => ({ path: p.path, message: p.message })) });
+  return badInput(`Invalid ${what}: ${problems.length} problem(s)`, { problems: problems.map((p) => ({ path: p.path, code: p.code, params: p.params, message: p.message })) });
 }
 
 /** Key-order independent JSON, for the payload hash (and comparing values: jsonb reorders keys). */
@@ -70,7 +80,7 @@ function repoint(problems: Problem[]): Problem[] {
     let path = p.path;
     if (path === '/inputs/0/indicator' || path === '/inputs/0/subject') path = path.slice('/inputs/0'.length);
     else if (path.startsWith('/inputs/0')) path = '/value' + path.slice('/inputs/0'.length);
-    return { path, message: p.message };
+    return { ...p, path };
   });
 }
 
@@ -142,8 +152,8 @@ export const inputService = {
     dataset.subjects.forEach((x, i) => {
       const r = known.get(x.code);
       if (!r || r.group_code === x.group) return;
-      if (r.used) out.push({ path: `/subjects/${i}/group`, message: `subject "${x.code}" has inputs or adjustments in group ${r.group_code}; its group cannot change` });
-      else if (r.members && kindOf.get(x.group) !== 'UNIT') out.push({ path: `/subjects/${i}/group`, message: `subject "${x.code}" has members; it must stay in a UNIT group` });
+      if (r.used) out.push(problem(`/subjects/${i}/group`, 'SUBJECT_GROUP_LOCKED', { code: x.code, group: r.group_code }));
+      else if (r.members && kindOf.get(x.group) !== 'UNIT') out.push(problem(`/subjects/${i}/group`, 'SUBJECT_HAS_MEMBERS', { code: x.code }));
     });
     return out;
   },
@@ -166,9 +176,9 @@ export const inputService = {
     const scheme = await writableScheme(ctx, schemeId);
     const subject = await subjectService.byCode(ctx, scheme.id, subjectCode);
     await assertOwnUnit(ctx, subject);
-    if (!value || typeof value !== 'object' || Array.isArray(value)) throw problemsError('input', [{ path: '/value', message: 'value must be a JSON object' }]);
-    const unknown = Object.keys(value).filter((k) => !INPUT_FIELDS.has(k));
-    if (unknown.length) throw problemsError('input', unknown.map((k) => ({ path: `/value/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `unknown field "${k}"` })));
+    if (!value || typeof value !== 'object' || Array.isArray(value)) throw problemsError('input', [problem('/value', 'NOT_AN_OBJECT', { what: 'value' })]);
+    const unknown = unknownInputFields(value, '/value');
+    if (unknown.length) throw problemsError('input', unknown);
     const definition = definitionOf(scheme) as SchemeDefinition;
     const probe = { formatVersion: 1, subjects: await subjectsForValidation(ctx, subject), inputs: [{ ...(value as object), subject: subject.code, indicator }] };
     const problems = repoint(validateDatasetFor(definition, probe));
@@ -194,7 +204,7 @@ export const inputService = {
     const group = definitionOf(scheme).groups.find((g) => g.code === subject.groupCode);
     const leaf = group && findIndicator(group.root, indicator);
     if (leaf && (leaf.method as { type?: string }).type !== 'SURVEY') {
-      throw problemsError('ballots', [{ path: '/indicator', message: `indicator "${indicator}" is not a SURVEY indicator` }]);
+      throw problemsError('ballots', [problem('/indicator', 'INDICATOR_NOT_SURVEY', { code: indicator })]);
     }
     const before = await this.row(ctx, scheme.id, subject.id, indicator, InputSource.REVIEW, Period.ANNUAL);
     return this.set(ctx, scheme.id, subject.code, indicator, InputSource.REVIEW, Period.ANNUAL, { ...(before?.value ?? {}), ballots }, 'SET_BALLOTS');
@@ -261,7 +271,7 @@ export const inputService = {
    */
   async discrepancies(ctx: RequestContext, schemeId: string): Promise<Discrepancy[]> {
     const scheme = await schemeService.findOrFail(ctx, schemeId);
-    const threshold = Number((scheme.definition as { reviewThreshold?: number }).reviewThreshold ?? 0.1);
+    const threshold = reviewThreshold(scheme.definition);
     const rows: { code: string; indicator: string; self: Record<string, unknown>; monitor: Record<string, unknown>; review: Record<string, unknown> | null }[] = await (await ctx.em()).query(
       `SELECT s.code, a.indicator_code AS indicator, a.value AS self, b.value AS monitor, c.value AS review
          FROM inputs a
@@ -277,16 +287,8 @@ export const inputService = {
     );
     const out: Discrepancy[] = [];
     for (const r of rows) {
-      for (const f of ['actual', 'score']) {
-        const x = r.self[f];
-        const m = r.monitor[f];
-        if (typeof x !== 'number' || typeof m !== 'number') continue;
-        const ratio = m === 0 ? null : Math.abs(x - m) / Math.abs(m);
-        if (m === 0 ? x !== m : ratio! > threshold) {
-          out.push({ subject: r.code, indicator: r.indicator, self: r.self, monitor: r.monitor, review: r.review ?? null, ratio });
-          break;
-        }
-      }
+      const d = differenceOf(r.self, r.monitor, threshold);
+      if (d?.exceeds) out.push({ subject: r.code, indicator: r.indicator, self: r.self, monitor: r.monitor, review: r.review ?? null, ratio: d.ratio });
     }
     return out;
   },

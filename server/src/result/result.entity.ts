@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { StoredReceipt } from './receipt';
 
 export enum ResultStatus {
   DRAFT = 'DRAFT',
@@ -182,8 +183,8 @@ export class ResultNode {
   @Field()
   out!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'How the indicator\'s points came about; null for categories.' })
-  explain!: string | null;
+  /** The node as stored (packed explanation parts, or an older run's text): `explain` and `explainParts` are resolved from it (receipt.resolver.ts). */
+  raw!: { explain?: string | null; parts?: unknown[]; points?: number | null; maxPoints?: number | null };
 }
 
 @ObjectType('SubjectResult')
@@ -223,6 +224,9 @@ export class SubjectResult {
 
   @Field(() => [ResultNode])
   nodes!: ResultNode[];
+
+  /** What the receipt is read from (receipt.resolver.ts): the stored receipt, the run's hashes, indicator names. */
+  stored?: { receipt?: StoredReceipt; hashes: { schemeHash: string; inputsHash: string }; names?: Map<string, string> };
 }
 
 @ObjectType('RunDiff', { description: 'A subject whose final, rank or grade differs between two runs (null on the side it is missing from).' })

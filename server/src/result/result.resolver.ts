@@ -58,14 +58,15 @@ export class ResultResolver {
   }
 
   @Authorized(...READERS)
-  @Query(() => [SubjectResult], { description: 'The given run, else the newest (API keys and UNIT users: newest published); subjects in import order.' })
+  @Query(() => [SubjectResult], { description: 'The given run, else the newest (API keys and UNIT users: newest published); subjects in import order; `subject`: that one only.' })
   results(
     @Ctx() ctx: RequestContext,
     @Arg('schemeId', () => ID) schemeId: string,
     @Arg('group', () => String, { nullable: true }) group?: string,
     @Arg('runId', () => ID, { nullable: true }) runId?: string,
+    @Arg('subject', () => String, { nullable: true }) subject?: string,
   ): Promise<SubjectResult[]> {
-    return resultService.results(ctx, schemeId, { group, runId });
+    return resultService.results(ctx, schemeId, { group, runId, subject });
   }
 
   @Authorized(...READERS)

@@ -10,6 +10,7 @@ import { SchemeStatus } from '../scheme/scheme.entity';
 import { schemeService } from '../scheme/scheme.service';
 import { callerUnit } from '../subject/data-guard';
 import { Role } from '../user/role';
+import { receiptsFor, type StoredReceipt } from './receipt';
 import { canonicalHash } from './result-hash';
 import { ResultStatus, type ResultNode, type RunDiff, type SubjectResult } from './result.entity';
 import type { ResultRun } from './result-run';
@@ -61,15 +62,17 @@ interface SubjectRow {
   final: number;
   rank: number;
   grade: string;
-  data: { nodes: Record<string, any>[]; adjustments: { rule: string; points: number }[]; warnings: { code: string; indicator: string }[]; vetoes: string[] };
+  data: { nodes: Record<string, any>[]; adjustments: { rule: string; points: number }[]; warnings: { code: string; indicator: string }[]; vetoes: string[]; receipt?: StoredReceipt };
+  scheme_hash: string;
+  inputs_hash: string;
 }
 
 function toSubjectResult(r: SubjectRow, names: Map<string, Map<string, string>>): SubjectResult {
   const groupNames = names.get(r.group_code);
   const nodes: ResultNode[] = r.data.nodes.map((n) =>
     n.out
-      ? { code: n.code, name: groupNames?.get(n.code) ?? n.code, maxPoints: null, points: null, rate: null, out: true, explain: n.explain ?? null }
-      : { code: n.code, name: groupNames?.get(n.code) ?? n.code, maxPoints: n.maxPoints, points: n.points, rate: n.rate ?? null, out: false, explain: n.explain ?? null },
+      ? { code: n.code, name: groupNames?.get(n.code) ?? n.code, maxPoints: null, points: null, rate: null, out: true, raw: n }
+      : { code: n.code, name: groupNames?.get(n.code) ?? n.code, maxPoints: n.maxPoints, points: n.points, rate: n.rate ?? null, out: false, raw: n },
   );
   return {
     subject: { code: r.subject_code, name: r.subject_name },
@@ -84,6 +87,7 @@ function toSubjectResult(r: SubjectRow, names: Map<string, Map<string, string>>)
     adjustments: r.data.adjustments,
     warnings: r.data.warnings,
     nodes,
+    stored: { receipt: r.data.receipt, hashes: { schemeHash: r.scheme_hash, inputsHash: r.inputs_hash }, names: groupNames },
   };
 }
 
@@ -120,10 +124,12 @@ export async function computeRunWith(
 
   const problems = validateDatasetFor(definition, dataset);
   if (problems.length) throw conflict(`The scheme's data cannot be evaluated: ${problems[0].path}: ${problems[0].message}`);
-  const result: Result = evaluateValidated(definition, dataset, { explain: true });
+  // explanations stored as data (packed parts), formatted in each reader's language
+  const result: Result = evaluateValidated(definition, dataset, { explain: true, explainAs: 'parts' });
   // finite inputs can still overflow (1e308 × a weight): say so rather than fail on a NOT NULL column
   const overflow = result.subjects.filter((s) => ![s.base, s.bonus, s.deduction, s.final].every((v) => typeof v === 'number' && Number.isFinite(v)));
   if (overflow.length) throw conflict(`The scheme's data gives scores too large to compute for: ${overflow.slice(0, 10).map((s) => s.subject).join(', ')}`);
+  const receipts = await receiptsFor(em, tenantId, scheme.id, definition, dataset, result);
 
   const missing = result.subjects.reduce((n, s) => n + s.warnings.filter((w) => w.code === 'MISSING_INPUT').length, 0);
   const [inserted] = await em.query(
@@ -144,7 +150,7 @@ export async function computeRunWith(
     final: s.final,
     rank: s.rank,
     grade: s.grade,
-    data: { nodes: s.nodes, adjustments: s.adjustments, warnings: s.warnings, vetoes: s.vetoes },
+    data: { nodes: s.nodes, adjustments: s.adjustments, warnings: s.warnings, vetoes: s.vetoes, receipt: receipts[i] },
   }));
   if (rows.length) {
     await em.query(
@@ -249,7 +255,7 @@ export const resultService = {
    * definition (for node names), in one statement; a UNIT user's unit is one more. Unknown run id (another tenant's, another scheme's, or
    * unpublished for API keys and UNIT users) or unknown scheme (another tenant's; a DRAFT one for API keys) → NOT_FOUND; no run at all → [].
    */
-  async results(ctx: RequestContext, schemeId: string, opts: { group?: string | null; runId?: string | null; byRank?: boolean }): Promise<SubjectResult[]> {
+  async results(ctx: RequestContext, schemeId: string, opts: { group?: string | null; runId?: string | null; byRank?: boolean; subject?: string | null }): Promise<SubjectResult[]> {
     if (opts.runId !== undefined && opts.runId !== null && !isId(opts.runId)) throw notFound('Result run');
     if (!isId(schemeId)) throw notFound(opts.runId ? 'Result run' : 'Scheme');
     const unit = await unitFilter(ctx);
@@ -257,19 +263,20 @@ export const resultService = {
     const rows = await em.query(
       `WITH scheme AS (SELECT 1 FROM schemes WHERE tenant_id = $1 AND id = $2 AND ($7::boolean = false OR status <> 'DRAFT')),
        run AS (
-         SELECT r.id, s.definition FROM result_runs r JOIN schemes s ON s.tenant_id = r.tenant_id AND s.id = r.scheme_id
+         SELECT r.id, r.scheme_hash, r.inputs_hash, s.definition FROM result_runs r JOIN schemes s ON s.tenant_id = r.tenant_id AND s.id = r.scheme_id
           WHERE r.tenant_id = $1 AND r.scheme_id = $2 AND ($3::uuid IS NULL OR r.id = $3)
             AND ($4::boolean = false OR r.status = 'PUBLISHED')
           ORDER BY r.seq DESC LIMIT 1)
        SELECT run.id AS run_id, rs.subject_code, rs.subject_name, rs.group_code, rs.base::float8 AS base, rs.bonus::float8 AS bonus,
-              rs.deduction::float8 AS deduction, rs.final::float8 AS final, rs.rank, rs.grade, rs.data,
+              rs.deduction::float8 AS deduction, rs.final::float8 AS final, rs.rank, rs.grade, rs.data, run.scheme_hash, run.inputs_hash,
               CASE WHEN rs.position IS NULL OR rs.position = min(rs.position) OVER () THEN run.definition END AS definition
          FROM scheme LEFT JOIN run ON true LEFT JOIN result_subjects rs
            ON rs.tenant_id = $1 AND rs.run_id = run.id
           AND ($5::text IS NULL OR rs.group_code = $5)
           AND ($6::text IS NULL OR ($6 <> '' AND (rs.subject_code = $6 OR rs.unit_code = $6)))
+          AND ($8::text IS NULL OR rs.subject_code = $8)
         ORDER BY ${opts.byRank ? 'rs.rank, rs.position' : 'rs.position'}`,
-      [ctx.tenantId, schemeId, opts.runId ?? null, publishedOnly(ctx), opts.group ?? null, unit, ctx.principal?.kind === 'apiKey'],
+      [ctx.tenantId, schemeId, opts.runId ?? null, publishedOnly(ctx), opts.group ?? null, unit, ctx.principal?.kind === 'apiKey', opts.subject ?? null],
     );
     // no row: no such scheme; a row without a run: the scheme has no (visible) run
     if (!rows.length || rows[0].run_id === null) {

@@ -45,7 +45,7 @@ function visibleStatuses(ctx: RequestContext): SchemeStatus[] | null {
 export function checkDefinition(definition: unknown): Definition {
   const problems = validateScheme(definition);
   if (problems.length) {
-    throw badInput(`Invalid scheme definition: ${problems.length} problem(s)`, { problems: problems.map((p) => ({ path: p.path, message: p.message })) });
+    throw badInput(`Invalid scheme definition: ${problems.length} problem(s)`, { problems: problems.map((p) => ({ path: p.path, code: p.code, params: p.params, message: p.message })) });
   }
   return definition as Definition;
 }

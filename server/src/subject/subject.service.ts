@@ -1,3 +1,4 @@
+import { problem } from '@kaoping/shared';
 import { auditService } from '../audit/audit.service';
 import { badInput, conflict, isUniqueViolation, notFound } from '../common/errors';
 import { isId } from '../common/ids';
@@ -75,15 +76,15 @@ export const subjectService = {
   /** Checks group and unit against the scheme and its subjects; returns the kind. */
   async checkPlacement(ctx: RequestContext, schemeId: string, definition: ReturnType<typeof definitionOf>, group: string, unit: string | null | undefined, selfCode: string): Promise<{ kind: SubjectKind; unit: string | null }> {
     const g = definition.groups.find((x) => x.code === group);
-    if (!g) throw badInput(`Unknown group "${group}"`, { problems: [{ path: '/group', message: `unknown group "${group}"` }] });
+    if (!g) throw badInput(`Unknown group "${group}"`, { problems: [problem('/group', 'GROUP_UNKNOWN', { code: group })] });
     if (g.kind === 'UNIT') {
-      if (unit) throw badInput('Only a member names a unit', { problems: [{ path: '/unit', message: 'a subject of a UNIT group has no unit' }] });
+      if (unit) throw badInput('Only a member names a unit', { problems: [problem('/unit', 'UNIT_NOT_ALLOWED')] });
       return { kind: SubjectKind.UNIT, unit: null };
     }
-    if (!unit) throw badInput('A member must name its unit', { problems: [{ path: '/unit', message: 'a member must name its unit' }] });
+    if (!unit) throw badInput('A member must name its unit', { problems: [problem('/unit', 'MEMBER_UNIT_MISSING')] });
     const u = await (await ctx.repo(SubjectEntity)).findOne({ where: { tenantId: ctx.tenantId, schemeId, code: unit } });
     if (!u || u.kind !== SubjectKind.UNIT || u.code === selfCode) {
-      throw badInput(`Unknown unit "${unit}"`, { problems: [{ path: '/unit', message: `unknown unit "${unit}" (must be a subject of a UNIT group)` }] });
+      throw badInput(`Unknown unit "${unit}"`, { problems: [problem('/unit', 'MEMBER_UNIT_UNKNOWN', { code: unit })] });
     }
     return { kind: SubjectKind.MEMBER, unit };
   },

@@ -5,7 +5,7 @@
  */
 import { compileScheme } from '../engine/compile';
 import { evaluateValidated } from '../engine/evaluate';
-import { langFor } from '../engine/explain';
+import { EXPLAIN_TEXTS, langFor } from '../i18n/explain-texts';
 import { previewIndicator } from '../engine/preview';
 import { isCategory, type Dataset, type Input, type Result, type Scheme, type SchemeNode } from '../scheme/types';
 
@@ -66,7 +66,7 @@ export function checkExplanationSample(scheme: Scheme, dataset: Dataset, every: 
       }
       const unitFinal = subj.unit === undefined ? undefined : byCode.get(subj.unit)!.final;
       const p = previewIndicator(ind, row.get(`${subj.code}\u0000${ind.code}`), { peerActuals, unitFinal, lang: { schemeName: scheme.name } });
-      const eager = p.explain + lang.tail(String(node.points), String(node.maxPoints));
+      const eager = p.explain + EXPLAIN_TEXTS.POINTS[lang]({ points: String(node.points), maxPoints: String(node.maxPoints) });
       if (node.explain !== eager) throw new Error(`explanation differs for ${subj.code}/${ind.code}:\n  lazy:  ${node.explain}\n  eager: ${eager}`);
       compared++;
     }

@@ -11,6 +11,11 @@ export interface AdjustmentOutcome {
   vetoes: string[];
   /** Index of the best grade the vetoes allow (0 when no veto). */
   vetoCap: number;
+  /** Per entry of `list`: the points claimed before the rule's maxPerSubject (unrounded). */
+  claimed: number[];
+  /** Bonus and deduction before the group's caps (sums of the counted subtotals, unrounded). */
+  bonusClaimed: number;
+  deductionClaimed: number;
 }
 
 /**
@@ -26,7 +31,7 @@ export function applyAdjustments(
   deductionCap: number | null,
   precision: number,
 ): AdjustmentOutcome {
-  const res: AdjustmentOutcome = { bonus: 0, deduction: 0, list: [], vetoes: [], vetoCap: 0 };
+  const res: AdjustmentOutcome = { bonus: 0, deduction: 0, list: [], vetoes: [], vetoCap: 0, claimed: [], bonusClaimed: 0, deductionClaimed: 0 };
   if (!events || events.length === 0) return res;
   // subtotal per rule, in rule order (a few rules: an array beats a Map and a sort)
   const sums = new Array<number>(rules.length).fill(NaN);
@@ -51,9 +56,12 @@ export function applyAdjustments(
     const raw = sums[ri];
     const sub = rule.maxPerSubject !== undefined && raw > rule.maxPerSubject ? rule.maxPerSubject : raw;
     res.list.push({ rule: rule.code, points: roundScaled(sub, precision) / POW10[precision] });
+    res.claimed.push(raw);
     if (rule.kind === 'BONUS') bonus += sub;
     else deduction += sub;
   }
+  res.bonusClaimed = bonus;
+  res.deductionClaimed = deduction;
   res.bonus = roundScaled(bonusCap !== null && bonus > bonusCap ? bonusCap : bonus, precision);
   res.deduction = roundScaled(deductionCap !== null && deduction > deductionCap ? deductionCap : deduction, precision);
   return res;

@@ -5,11 +5,13 @@ import { validateDatasetFor } from '../scheme/validate-dataset';
 import { validateScheme } from '../scheme/validate-scheme';
 import { applyAdjustments } from './adjustments';
 import { compileScheme, type CompiledGroup, type CompiledScheme } from './compile';
-import { assignGrades } from './grading';
+import { assignGrades, newGradeTrace } from './grading';
 import { peersOfColumn } from './peers';
 import { competitionRanks } from './ranking';
 import { POW10 } from './rounding';
 import { createStore, type GroupStore } from './store';
+import type { ExplainAs } from './nodes';
+import type { GroupOutcome } from './receipt';
 import { LazySubjectResult } from './subject-result';
 import { TreeScorer } from './tree';
 
@@ -20,6 +22,8 @@ export interface EvaluateOptions {
    * do not change the dataset while the result is in use.
    */
   explain?: boolean;
+  /** 'text' (default): `explain` strings in the scheme's language; 'parts': `parts` as data, for readers in any language. */
+  explainAs?: ExplainAs;
 }
 
 /** Validates both, then evaluates. Throws ValidationError (with every problem) when either is invalid. */
@@ -50,7 +54,7 @@ export function evaluateValidated(scheme: Scheme, dataset: Dataset, opts?: Evalu
     members[g.index].push(i);
   }
   const rows = dataset.inputs;
-  const stores = cs.groups.map((g) => createStore(g, members[g.index].length, rows, cs.precision, cs.lang, explain));
+  const stores = cs.groups.map((g) => createStore(g, members[g.index].length, rows, cs.precision, cs.lang, explain, opts?.explainAs));
   placeRows(rows, index, groupOf, pos, stores);
   const events: (Adjustment[] | undefined)[] = new Array(n);
   for (const a of dataset.adjustments ?? []) {
@@ -147,7 +151,9 @@ function evaluateGroup(
   }
   const ranks = competitionRanks(scaledFinals);
   const grades = cs.scheme.grades;
-  const gradeIdx = assignGrades(grades, roundedFinals, vetoCaps);
+  const trace = newGradeTrace(m, grades.length);
+  const gradeIdx = assignGrades(grades, roundedFinals, vetoCaps, trace);
+  const outcome: GroupOutcome = { cs, g, trace, gradeIdx, finals: scaledFinals, ranks, adjs };
   const gradeCounts: Record<string, number> = {};
   for (const gr of grades) gradeCounts[gr.code] = 0;
   for (let k = 0; k < m; k++) {
@@ -156,7 +162,7 @@ function evaluateGroup(
     const a = adjs[k];
     results[ids[k]] = new LazySubjectResult(
       subjects[ids[k]].code, g.code, bases[k] / unit, a.bonus / unit, a.deduction / unit, roundedFinals[k], ranks[k], grade,
-      a.vetoes, a.list, warnings[k], store, k,
+      a.vetoes, a.list, warnings[k], store, k, outcome,
     );
   }
   return { group: g.code, count: m, gradeCounts };

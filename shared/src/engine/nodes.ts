@@ -1,17 +1,23 @@
 /**
  * Builds one subject's result nodes from its group's store, in preorder, as plain objects (the
- * same shape and key order evaluate always produced). Each indicator's explanation is formatted
- * here, by the method itself (`rate` with `explain: true` on the same input row, peers and unit
- * final), followed by the engine's tail ("，得 2.68 分（满分 8 分）").
+ * same shape and key order evaluate always produced). Each indicator's explanation comes from
+ * the method itself (`rate` with `explain: true` on the same input row, peers and unit final): its
+ * parts, formatted in the scheme's language and followed by the engine's tail ("，得 2.68 分（满分
+ * 8 分）"), or kept as data (`explainAs: 'parts'`: the parts packed, the tail left to the reader).
  */
+import { EXPLAIN_TEXTS, formatParts, packParts } from '../i18n/explain-texts';
 import type { ResultNode } from '../scheme/types';
 import { spreadMaxPoints } from './max-points';
 import type { RateContext } from './methods/types';
 import { formatScaled, POW10, roundScaled } from './rounding';
 import type { GroupStore } from './store';
 
+/** 'text': each indicator node's `explain` string; 'parts': its `parts` (packed explanation parts). */
+export type ExplainAs = 'text' | 'parts';
+
 export function buildNodes(s: GroupStore, k: number): ResultNode[] {
   const { g, out, pts, rate, row, inputs, precision, lang, explain } = s;
+  const tail = EXPLAIN_TEXTS.POINTS[lang];
   const { codes, leafOf, leaves } = g;
   const n = codes.length;
   const o0 = k * n;
@@ -24,7 +30,7 @@ export function buildNodes(s: GroupStore, k: number): ResultNode[] {
     spreadMaxPoints(g.children, leafOf, g.weight, out, o0, mps);
   }
   const uf = s.unitFinal[k];
-  const ctx: RateContext = { peers: null, unitFinal: uf === uf ? uf : undefined, lang, explain: true };
+  const ctx: RateContext = { peers: null, unitFinal: uf === uf ? uf : undefined, explain: true };
   const nodes = new Array<ResultNode>(n);
   let flat = 0;
   for (let i = 0; i < n; i++) {
@@ -43,8 +49,9 @@ export function buildNodes(s: GroupStore, k: number): ResultNode[] {
     const o = leaf.def.rate(ri < 0 ? undefined : inputs[ri], leaf.compiled, ctx);
     // The same method on the same row must give the same rate; anything else means the dataset was changed after evaluate.
     if (!Object.is(o.rate, s4)) throw new Error(`the dataset changed after evaluate (indicator ${leaf.code}); evaluate again`);
+    if (s.explainAs === 'parts') { nodes[i] = { code, maxPoints: mp, points: p / unit, rate: r, parts: packParts(o.parts!) }; continue; }
     const mpText = mps !== null ? String(mp) : g.fullMaxPointsText[i];
-    const text = o.text + lang.tail(pointsText(s, p), mpText);
+    const text = formatParts(o.parts!, lang) + tail({ points: pointsText(s, p), maxPoints: mpText });
     // Reading a character flattens the concatenation into one string, so its ~15 pieces die young
     // instead of being kept (and copied by the GC) with the nodes.
     flat ^= text.charCodeAt(0);

@@ -1,7 +1,7 @@
 /** Rates ONE indicator for a live preview (e.g. the admin console while a scheme is edited). */
 import type { IndicatorNode, Input, Warning } from '../scheme/types';
 import { compileLeaf } from './compile';
-import { EN, langFor, type Lang } from './explain';
+import { formatParts, langFor, part, type ExplainPart, type Lang } from './explain';
 import { peersOf } from './peers';
 import { POW10, roundScaled } from './rounding';
 
@@ -24,13 +24,15 @@ export interface Preview {
   maxPoints?: number;
   points?: number;
   explain: string;
+  /** The explanation as data: the method's parts (and POINTS when points are computed). */
+  parts: ExplainPart[];
   warnings: Warning[];
 }
 
 /** The indicator node must be valid (validate the scheme first); the input needs no subject/indicator. */
 export function previewIndicator(indicator: IndicatorNode, input: Partial<Input> | undefined, opts: PreviewOptions = {}): Preview {
   const leaf = compileLeaf(indicator);
-  const lang: Lang = opts.lang === 'zh' ? langFor('中') : opts.lang === 'en' || opts.lang === undefined ? EN : langFor(opts.lang.schemeName);
+  const lang: Lang = opts.lang === 'zh' || opts.lang === 'en' ? opts.lang : opts.lang === undefined ? 'en' : langFor(opts.lang.schemeName);
   const row = input as Input | undefined;
   let peers = null;
   if (leaf.usesPeers) {
@@ -38,12 +40,14 @@ export function previewIndicator(indicator: IndicatorNode, input: Partial<Input>
     if (row && row.notApplicable !== true) rows.push(row);
     peers = peersOf(rows);
   }
-  const o = leaf.def.rate(row, leaf.compiled, { peers, unitFinal: opts.unitFinal, lang, explain: true });
+  const o = leaf.def.rate(row, leaf.compiled, { peers, unitFinal: opts.unitFinal, explain: true });
   const warnings: Warning[] = o.warning ? [{ code: o.warning, indicator: indicator.code }] : [];
   const rate = roundScaled(o.rate, 4) / 1e4;
-  if (opts.maxPoints === undefined) return { rate, explain: o.text, warnings };
+  const parts = [...o.parts!];
+  if (opts.maxPoints === undefined) return { rate, explain: formatParts(parts, lang), parts, warnings };
   const p = opts.precision ?? 2;
   const maxPoints = roundScaled(opts.maxPoints, p) / POW10[p];
   const points = roundScaled(opts.maxPoints * o.rate, p) / POW10[p];
-  return { rate, maxPoints, points, explain: o.text + lang.tail(String(points), String(maxPoints)), warnings };
+  parts.push(part('POINTS', { points: String(points), maxPoints: String(maxPoints) }));
+  return { rate, maxPoints, points, explain: formatParts(parts, lang), parts, warnings };
 }

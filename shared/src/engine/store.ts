@@ -7,14 +7,16 @@
 import type { Input } from '../scheme/types';
 import type { CompiledGroup } from './compile';
 import type { Lang } from './explain';
+import type { ExplainAs } from './nodes';
 import type { Peers } from './methods/types';
 
 export interface GroupStore {
   readonly g: CompiledGroup;
   readonly precision: number;
   readonly lang: Lang;
-  /** Whether the nodes carry an explanation. */
+  /** Whether the nodes carry an explanation, and as what. */
   readonly explain: boolean;
+  readonly explainAs: ExplainAs;
   /** Subjects in the group. */
   readonly size: number;
   /** The dataset's input rows (read again to explain: treat the dataset as immutable while the result lives). */
@@ -47,7 +49,7 @@ export interface GroupStore {
 }
 
 export function createStore(
-  g: CompiledGroup, size: number, inputs: readonly Input[], precision: number, lang: Lang, explain: boolean,
+  g: CompiledGroup, size: number, inputs: readonly Input[], precision: number, lang: Lang, explain: boolean, explainAs: ExplainAs = 'text',
 ): GroupStore {
   const n = g.codes.length;
   const l = g.leaves.length;
@@ -68,7 +70,7 @@ export function createStore(
   const unitFinal = take(F, size, 8).fill(NaN);
   const row = take((b, o, len) => new Int32Array(b, o, len), size * l, 4).fill(-1);
   return {
-    g, precision, lang, explain, size, inputs, row, actuals, pts, rate, unitFinal,
+    g, precision, lang, explain, explainAs, size, inputs, row, actuals, pts, rate, unitFinal,
     na: take(B, size * l, 1),
     hasNa: take(B, size, 1),
     out: take(B, size * n, 1),

@@ -7,6 +7,7 @@
  */
 import type { ResultNode, SubjectResult, Warning } from '../scheme/types';
 import { buildNodes } from './nodes';
+import type { GroupOutcome } from './receipt';
 import type { GroupStore } from './store';
 
 export class LazySubjectResult implements SubjectResult {
@@ -24,11 +25,13 @@ export class LazySubjectResult implements SubjectResult {
   warnings: Warning[];
   #store: GroupStore | null;
   #k: number;
+  #outcome: GroupOutcome;
   #nodes: ResultNode[] | undefined = undefined;
 
   constructor(
     subject: string, group: string, base: number, bonus: number, deduction: number, final: number, rank: number, grade: string,
     vetoes: string[], adjustments: { rule: string; points: number }[], warnings: Warning[], store: GroupStore, k: number,
+    outcome: GroupOutcome,
   ) {
     this.subject = subject;
     this.group = group;
@@ -44,6 +47,12 @@ export class LazySubjectResult implements SubjectResult {
     this.warnings = warnings;
     this.#store = store;
     this.#k = k;
+    this.#outcome = outcome;
+  }
+
+  /** How the subject's group was decided and the subject's place in it (for its receipt). */
+  static outcomeOf(r: SubjectResult): { outcome: GroupOutcome; k: number } | undefined {
+    return r instanceof LazySubjectResult ? { outcome: r.#outcome, k: r.#k } : undefined;
   }
 
   static nodesOf(r: LazySubjectResult): ResultNode[] {

@@ -18,7 +18,7 @@ export class TreeScorer {
     this.mp = new Float64Array(s.g.codes.length);
     // unitFinal holds undefined, small integers and other numbers: storing each kind once here puts its
     // field on V8's most general representation at once, instead of optimized code deoptimizing again and again
-    this.ctx = { peers: null, unitFinal: 0, lang: s.lang, explain: false };
+    this.ctx = { peers: null, unitFinal: 0, explain: false };
     this.ctx.unitFinal = undefined;
   }
 

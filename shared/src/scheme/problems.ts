@@ -1,5 +1,21 @@
-/** Validation problems: a JSON Pointer path and a short plain-English message. */
-export interface Problem { path: string; message: string }
+import { PROBLEM_TEXTS, type Params, type ProblemCode } from '../i18n/problem-texts';
+
+/**
+ * A validation problem: a JSON Pointer path, a stable code with its params, and the English
+ * message made from them (readers translate by code: problemText).
+ */
+export interface Problem { path: string; code: ProblemCode; params: Params; message: string }
+
+/** A problem at `path`; its message is the code's English text. */
+export function problem(path: string, code: ProblemCode, params: Params = {}): Problem {
+  return { path, code, params, message: PROBLEM_TEXTS[code].en(params) };
+}
+
+/** A problem's text in a language (an unknown code: its message as given). */
+export function problemText(p: Pick<Problem, 'code' | 'params' | 'message'>, lang: 'zh' | 'en' = 'zh'): string {
+  const t = (PROBLEM_TEXTS as Record<string, { zh(p: Params): string; en(p: Params): string }>)[p.code];
+  return t ? t[lang](p.params ?? {}) : p.message;
+}
 
 /** Thrown by evaluate() when the scheme or the dataset is invalid; carries every problem. */
 export class ValidationError extends Error {

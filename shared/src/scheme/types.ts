@@ -1,4 +1,5 @@
 /** Scheme, dataset and result types (scheme-format.md §1, §2, §4). */
+import type { PackedPart } from '../i18n/explain-texts';
 
 export type Direction = 'HIGHER' | 'LOWER';
 
@@ -95,7 +96,11 @@ export interface Warning { code: WarningCode; indicator: string }
 
 export type ResultNode =
   | { code: string; out: true }
-  | { code: string; maxPoints: number; points: number; rate?: number; explain?: string };
+  | {
+    code: string; maxPoints: number; points: number; rate?: number; explain?: string;
+    /** The explanation as data (evaluate with explainAs 'parts'): packed parts, see i18n/explain-texts.ts. */
+    parts?: PackedPart[];
+  };
 
 export interface SubjectResult {
   subject: string;

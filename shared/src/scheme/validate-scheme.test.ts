@@ -17,7 +17,7 @@ describe('validateScheme', () => {
   });
 
   it('rejects a non-object', () => {
-    expect(validateScheme(null)).toEqual([{ path: '', message: expect.any(String) }]);
+    expect(validateScheme(null)).toEqual([{ path: '', code: 'NOT_AN_OBJECT', params: { what: 'scheme' }, message: 'scheme must be an object' }]);
   });
 
   it.each<[string, Mut, string]>([

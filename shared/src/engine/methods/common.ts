@@ -1,6 +1,6 @@
-import { isNum, ptr, type Problem } from '../../scheme/problems';
+import { isNum, problem, ptr, type Problem } from '../../scheme/problems';
 import type { RateOutcome } from './types';
-import type { Lang } from '../explain';
+import { part } from '../explain';
 
 /** Checks an optional numeric param: present → finite number within [lo, hi] (hi optional). */
 export function optNum(
@@ -17,16 +17,16 @@ export function reqNum(
 ): void {
   const v = params[key];
   const p = ptr(path, key);
-  if (v === undefined) out.push({ path: p, message: `${key} is required` });
-  else if (!isNum(v)) out.push({ path: p, message: `${key} must be a number` });
-  else if (loOpen ? v <= lo : v < lo) out.push({ path: p, message: `${key} must be ${loOpen ? '>' : '>='} ${lo}` });
-  else if (v > hi) out.push({ path: p, message: `${key} must be <= ${hi}` });
+  if (v === undefined) out.push(problem(p, 'REQUIRED', { key }));
+  else if (!isNum(v)) out.push(problem(p, 'NOT_A_NUMBER', { key }));
+  else if (loOpen ? v <= lo : v < lo) out.push(problem(p, 'NUMBER_TOO_SMALL', { key, op: loOpen ? '>' : '>=', bound: lo }));
+  else if (v > hi) out.push(problem(p, 'NUMBER_TOO_LARGE', { key, bound: hi }));
 }
 
 export function checkDirection(params: Record<string, unknown>, path: string, out: Problem[]): void {
   const d = params.direction;
   if (d !== undefined && d !== 'HIGHER' && d !== 'LOWER') {
-    out.push({ path: ptr(path, 'direction'), message: 'direction must be "HIGHER" or "LOWER"' });
+    out.push(problem(ptr(path, 'direction'), 'DIRECTION'));
   }
 }
 
@@ -34,7 +34,7 @@ export function checkDirection(params: Record<string, unknown>, path: string, ou
 export function checkCapFloor(params: Record<string, unknown>, path: string, out: Problem[], floorDefault = 0): void {
   const cap = params.cap;
   const floor = params.floor ?? floorDefault;
-  if (isNum(cap) && isNum(floor) && cap < floor) out.push({ path: ptr(path, 'cap'), message: 'cap must be >= floor' });
+  if (isNum(cap) && isNum(floor) && cap < floor) out.push(problem(ptr(path, 'cap'), 'CAP_BELOW_FLOOR'));
 }
 
 /** Checks a map of code → number in [lo, hi]; non-empty. */
@@ -43,12 +43,12 @@ export function checkNumMap(
 ): void {
   const m = params[key];
   const p = ptr(path, key);
-  if (typeof m !== 'object' || m === null || Array.isArray(m)) { out.push({ path: p, message: `${key} must be an object` }); return; }
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) { out.push(problem(p, 'NOT_AN_OBJECT', { what: key })); return; }
   const entries = Object.entries(m);
-  if (entries.length === 0) out.push({ path: p, message: `${key} must not be empty` });
+  if (entries.length === 0) out.push(problem(p, 'MAP_EMPTY', { key }));
   for (const [k, v] of entries) {
     if (!isNum(v) || (loOpen ? v <= lo : v < lo) || v > hi) {
-      out.push({ path: ptr(p, k), message: `must be a number in ${loOpen ? '(' : '['}${lo}, ${hi === Infinity ? '∞)' : `${hi}]`}` });
+      out.push(problem(ptr(p, k), 'NUMBER_NOT_IN_RANGE', hi === Infinity ? { key, min: lo, minOpen: loOpen ? 1 : 0 } : { key, min: lo, max: hi, minOpen: loOpen ? 1 : 0 }));
     }
   }
 }
@@ -56,7 +56,7 @@ export function checkNumMap(
 export const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
 
 /** Reused by bare(): the engine reads an outcome before the next rate call. */
-const BARE: RateOutcome = { rate: 0, warning: undefined, text: '' };
+const BARE: RateOutcome = { rate: 0, warning: undefined, parts: undefined };
 
 /**
  * The outcome when no explanation is wanted (ctx.explain false): one shared object, overwritten
@@ -67,6 +67,7 @@ export function bare(rate: number): RateOutcome {
   return BARE;
 }
 
-export const MISSING = (lang: Lang): RateOutcome => ({ rate: 0, warning: 'MISSING_INPUT', text: lang.missing });
-export const DIV_ZERO = (lang: Lang): RateOutcome => ({ rate: 0, warning: 'DIVISION_BY_ZERO', text: lang.divZero });
+/** The outcomes of a missing input and of a division by zero (shared: nobody changes an outcome). */
+export const MISSING: RateOutcome = Object.freeze({ rate: 0, warning: 'MISSING_INPUT', parts: Object.freeze([part('MISSING_INPUT')]) as never });
+export const DIV_ZERO: RateOutcome = Object.freeze({ rate: 0, warning: 'DIVISION_BY_ZERO', parts: Object.freeze([part('DIVISION_BY_ZERO')]) as never });
 export const noInputProblems = (): Problem[] => [];

@@ -5,6 +5,7 @@
  * arithmetic, comparison and logical operators survive validation.
  */
 import jsep from 'jsep';
+import type { Params, ProblemCode } from '../../i18n/problem-texts';
 import { BINARY_OP, Op, Program, VAR_INDEX } from './formula-program';
 
 jsep.addBinaryOp('or', 1);
@@ -31,15 +32,18 @@ export interface CompiledExpr { fn: Fn; inputVars: InputVar[]; usesPeers: boolea
 
 type Node = jsep.Expression;
 
+/** Why an expression is refused: a problem code and its params. */
+export interface ExprError { code: ProblemCode; params: Params }
+
 /** Parses and compiles an expression, or returns the reasons it is not allowed. */
-export function compileExpression(src: string): CompiledExpr | { errors: string[] } {
+export function compileExpression(src: string): CompiledExpr | { errors: ExprError[] } {
   let ast: Node;
   try {
     ast = jsep(src);
   } catch (e) {
-    return { errors: [`does not parse: ${(e as Error).message}`] };
+    return { errors: [{ code: 'FORMULA_PARSE', params: { detail: (e as Error).message } }] };
   }
-  const errors: string[] = [];
+  const errors: ExprError[] = [];
   const used = new Set<VarName>();
   const p = new Program();
   emit(ast, p, errors, used);
@@ -52,23 +56,23 @@ export function compileExpression(src: string): CompiledExpr | { errors: string[
 }
 
 /** Emits the code that leaves the node's value on the stack (nothing useful once there are errors). */
-function emit(n: Node, p: Program, errors: string[], used: Set<VarName>): void {
-  const fail = (message: string) => { errors.push(message); p.op(Op.Const, p.constant(0)); };
+function emit(n: Node, p: Program, errors: ExprError[], used: Set<VarName>): void {
+  const fail = (code: ProblemCode, params: Params = {}) => { errors.push({ code, params }); p.op(Op.Const, p.constant(0)); };
   switch (n.type) {
     case 'Literal': {
       const v = (n as jsep.Literal).value;
-      if (typeof v !== 'number' || !Number.isFinite(v)) return fail(`only numbers are allowed as literals, not ${(n as jsep.Literal).raw}`);
+      if (typeof v !== 'number' || !Number.isFinite(v)) return fail('FORMULA_LITERAL', { raw: (n as jsep.Literal).raw });
       return p.op(Op.Const, p.constant(v));
     }
     case 'Identifier': {
       const name = (n as jsep.Identifier).name;
-      if (!VARS.has(name)) return fail(`unknown name "${name}"`);
+      if (!VARS.has(name)) return fail('FORMULA_UNKNOWN_NAME', { name });
       used.add(name as VarName);
       return p.op(Op.Var, VAR_INDEX[name as VarName]);
     }
     case 'UnaryExpression': {
       const u = n as jsep.UnaryExpression;
-      if (!UNARY.has(u.operator)) return fail(`operator "${u.operator}" is not allowed`);
+      if (!UNARY.has(u.operator)) return fail('FORMULA_OPERATOR', { op: u.operator });
       emit(u.argument, p, errors, used);
       if (u.operator === '-') p.op(Op.Neg);
       else if (u.operator === 'not') p.op(Op.Not);
@@ -76,7 +80,7 @@ function emit(n: Node, p: Program, errors: string[], used: Set<VarName>): void {
     }
     case 'BinaryExpression': {
       const e = n as jsep.BinaryExpression;
-      if (!BINARY.has(e.operator)) return fail(`operator "${e.operator}" is not allowed`);
+      if (!BINARY.has(e.operator)) return fail('FORMULA_OPERATOR', { op: e.operator });
       if (e.operator === 'and' || e.operator === 'or') return emitLogical(e, p, errors, used);
       emit(e.left, p, errors, used);
       emit(e.right, p, errors, used);
@@ -84,31 +88,31 @@ function emit(n: Node, p: Program, errors: string[], used: Set<VarName>): void {
     }
     case 'CallExpression': {
       const c = n as jsep.CallExpression;
-      if (c.callee.type !== 'Identifier') return fail('only min, max, abs, round and if can be called');
+      if (c.callee.type !== 'Identifier') return fail('FORMULA_CALL');
       const name = (c.callee as jsep.Identifier).name;
       const arity = Object.prototype.hasOwnProperty.call(ARITY, name) ? ARITY[name] : undefined;
-      if (!arity) return fail(`unknown function "${name}"`);
+      if (!arity) return fail('FORMULA_UNKNOWN_FUNCTION', { name });
       const count = c.arguments.length;
       if (name === 'if' && count === 3) return emitIf(c.arguments, p, errors, used);
       for (const a of c.arguments) emit(a, p, errors, used);
       if (count < arity[0] || count > arity[1]) {
-        return fail(`${name} takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]}${arity[1] === Infinity ? ' or more' : ` to ${arity[1]}`}`} argument(s)`);
+        return fail('FORMULA_ARITY', arity[1] === Infinity ? { name, min: arity[0] } : { name, min: arity[0], max: arity[1] });
       }
       if (name === 'abs') return p.op(Op.Abs);
       if (name === 'round') return p.op(count === 2 ? Op.Round2 : Op.Round);
       return p.op(name === 'min' ? Op.Min : Op.Max, count);
     }
     case 'MemberExpression':
-      return fail('property access is not allowed');
+      return fail('FORMULA_MEMBER');
     case 'ThisExpression':
-      return fail('"this" is not allowed');
+      return fail('FORMULA_THIS');
     default:
-      return fail(`${n.type} is not allowed`);
+      return fail('FORMULA_SYNTAX', { what: n.type });
   }
 }
 
 /** if(a, b, c): only the taken branch runs (so if(target == 0, 0, actual / target) never divides by zero). */
-function emitIf(args: Node[], p: Program, errors: string[], used: Set<VarName>): void {
+function emitIf(args: Node[], p: Program, errors: ExprError[], used: Set<VarName>): void {
   emit(args[0], p, errors, used);
   const toElse = p.jump(Op.JumpIfZero);
   emit(args[1], p, errors, used);
@@ -119,7 +123,7 @@ function emitIf(args: Node[], p: Program, errors: string[], used: Set<VarName>):
 }
 
 /** and/or as 1/0, the right side only when needed. */
-function emitLogical(e: jsep.BinaryExpression, p: Program, errors: string[], used: Set<VarName>): void {
+function emitLogical(e: jsep.BinaryExpression, p: Program, errors: ExprError[], used: Set<VarName>): void {
   emit(e.left, p, errors, used);
   const toShort = p.jump(Op.JumpIfZero);
   if (e.operator === 'and') {

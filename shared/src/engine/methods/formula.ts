@@ -1,6 +1,5 @@
-import { isStr, ptr, type Problem } from '../../scheme/problems';
-import { clampNote, pct } from '../explain';
-import { fmt } from '../rounding';
+import { isStr, problem, ptr, type Problem } from '../../scheme/problems';
+import { part, withClamp } from '../explain';
 import { bare, clamp, DIV_ZERO, MISSING, noInputProblems, optNum } from './common';
 import { compileExpression, DIVISION_BY_ZERO, type CompiledExpr, type InputVar, type Vars } from './formula-expr';
 import type { MethodDef } from './types';
@@ -17,30 +16,30 @@ export const FORMULA: MethodDef<C> = {
     optNum(p, 'cap', path, out, 0);
     const ep = ptr(path, 'expression');
     if (!isStr(p.expression) || p.expression.trim() === '') {
-      out.push({ path: ep, message: 'expression must be a non-empty string' });
+      out.push(problem(ep, 'FORMULA_EMPTY'));
       return out;
     }
     const c = compileExpression(p.expression);
-    if ('errors' in c) for (const m of c.errors) out.push({ path: ep, message: m });
+    if ('errors' in c) for (const e of c.errors) out.push(problem(ep, e.code, e.params));
     return out;
   },
   validateInput: noInputProblems,
   compile(p) {
     const c = compileExpression(p.expression as string);
-    if ('errors' in c) throw new Error(`FORMULA not validated: ${c.errors[0]}`);
+    if ('errors' in c) throw new Error(`FORMULA not validated: ${c.errors[0].code}`);
     const vars: Vars = { actual: 0, target: 0, previous: 0, score: 0, peerMax: 0, peerMin: 0, peerAvg: 0 };
     const needs = (n: InputVar) => c.inputVars.includes(n);
     return { ...c, cap: (p.cap as number) ?? 1, vars, actual: needs('actual'), target: needs('target'), previous: needs('previous'), score: needs('score') };
   },
-  rate(input, c, { lang, peers, explain }) {
-    if (input === undefined) return MISSING(lang); // no input row at all is always a missing input
+  rate(input, c, { peers, explain }) {
+    if (input === undefined) return MISSING; // no input row at all is always a missing input
     const v = c.vars;
-    if (c.actual) { const x = input.actual; if (x === undefined) return MISSING(lang); v.actual = x; }
-    if (c.target) { const x = input.target; if (x === undefined) return MISSING(lang); v.target = x; }
-    if (c.previous) { const x = input.previous; if (x === undefined) return MISSING(lang); v.previous = x; }
-    if (c.score) { const x = input.score; if (x === undefined) return MISSING(lang); v.score = x; }
+    if (c.actual) { const x = input.actual; if (x === undefined) return MISSING; v.actual = x; }
+    if (c.target) { const x = input.target; if (x === undefined) return MISSING; v.target = x; }
+    if (c.previous) { const x = input.previous; if (x === undefined) return MISSING; v.previous = x; }
+    if (c.score) { const x = input.score; if (x === undefined) return MISSING; v.score = x; }
     if (c.usesPeers) {
-      if (!peers) return MISSING(lang);
+      if (!peers) return MISSING;
       v.peerMax = peers.max;
       v.peerMin = peers.min;
       v.peerAvg = peers.avg;
@@ -49,10 +48,10 @@ export const FORMULA: MethodDef<C> = {
     try {
       r = c.fn(v);
     } catch (e) {
-      if (e === DIVISION_BY_ZERO) return DIV_ZERO(lang);
+      if (e === DIVISION_BY_ZERO) return DIV_ZERO;
       throw e;
     }
     const s = clamp(r, 0, c.cap);
-    return explain ? { rate: s, text: `${lang.formula(fmt(r))} = ${pct(r)}${clampNote(lang, r, s)}` } : bare(s);
+    return explain ? { rate: s, parts: withClamp([part('FORMULA', { value: r })], r, s) } : bare(s);
   },
 };

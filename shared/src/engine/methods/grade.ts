@@ -1,5 +1,5 @@
-import { isStr, ptr, type Problem } from '../../scheme/problems';
-import { pct } from '../explain';
+import { isStr, problem, ptr, type Problem } from '../../scheme/problems';
+import { part } from '../explain';
 import { bare, checkNumMap, MISSING } from './common';
 import type { MethodDef } from './types';
 
@@ -16,15 +16,15 @@ export const GRADE: MethodDef<C> = {
   validateInput(input, p, path) {
     const levels = p.levels as Record<string, number>;
     if (isStr(input.grade) && !Object.prototype.hasOwnProperty.call(levels, input.grade)) {
-      return [{ path: ptr(path, 'grade'), message: `unknown grade "${input.grade}"` }];
+      return [problem(ptr(path, 'grade'), 'GRADE_UNKNOWN', { code: input.grade })];
     }
     return [];
   },
   compile: (p) => new Map(Object.entries(p.levels as Record<string, number>)),
-  rate(input, c, { lang, explain }) {
+  rate(input, c, { explain }) {
     const g = input?.grade;
-    if (g === undefined) return MISSING(lang);
+    if (g === undefined) return MISSING;
     const s = c.get(g) ?? 0;
-    return explain ? { rate: s, text: `${lang.grade(g)}${lang.zh ? '（' : ' ('}${pct(s)}${lang.zh ? '）' : ')'}` } : bare(s);
+    return explain ? { rate: s, parts: [part('GRADE_LEVEL', { grade: g, rate: s })] } : bare(s);
   },
 };

@@ -1,6 +1,5 @@
-import { isNum, ptr, type Problem } from '../../scheme/problems';
-import { pct } from '../explain';
-import { fmt } from '../rounding';
+import { isNum, problem, ptr, type Problem } from '../../scheme/problems';
+import { part, type ExplainPart } from '../explain';
 import { bare, DIV_ZERO, MISSING, noInputProblems } from './common';
 import type { MethodDef } from './types';
 
@@ -12,12 +11,12 @@ export const LADDER: MethodDef<C> = {
   validateParams(p, path) {
     const out: Problem[] = [];
     if (p.basis !== undefined && p.basis !== 'VALUE' && p.basis !== 'RATIO') {
-      out.push({ path: ptr(path, 'basis'), message: 'basis must be "VALUE" or "RATIO"' });
+      out.push(problem(ptr(path, 'basis'), 'LADDER_BASIS'));
     }
     const steps = p.steps;
     const sp = ptr(path, 'steps');
     if (!Array.isArray(steps) || steps.length === 0) {
-      out.push({ path: sp, message: 'steps must be a non-empty array' });
+      out.push(problem(sp, 'ARRAY_EMPTY', { key: 'steps' }));
       return out;
     }
     const byMin = steps[0] !== null && typeof steps[0] === 'object' && 'min' in steps[0];
@@ -25,16 +24,16 @@ export const LADDER: MethodDef<C> = {
     let prev: number | undefined;
     steps.forEach((st: unknown, i: number) => {
       const ip = ptr(sp, i);
-      if (st === null || typeof st !== 'object' || Array.isArray(st)) { out.push({ path: ip, message: 'step must be an object' }); return; }
+      if (st === null || typeof st !== 'object' || Array.isArray(st)) { out.push(problem(ip, 'NOT_AN_OBJECT', { what: 'step' })); return; }
       const s = st as Record<string, unknown>;
-      if ('min' in s && 'max' in s) { out.push({ path: ip, message: 'a step has min or max, not both' }); return; }
+      if ('min' in s && 'max' in s) { out.push(problem(ip, 'STEP_MIN_AND_MAX')); return; }
       const b = s[key];
-      if (!isNum(b)) { out.push({ path: ptr(ip, key), message: `every step needs a numeric ${key} (all steps use the same one)` }); return; }
+      if (!isNum(b)) { out.push(problem(ptr(ip, key), 'STEP_BOUND_MISSING', { key })); return; }
       if (prev !== undefined && (byMin ? b >= prev : b <= prev)) {
-        out.push({ path: ptr(ip, key), message: byMin ? 'steps with min must be sorted high to low' : 'steps with max must be sorted low to high' });
+        out.push(problem(ptr(ip, key), 'STEPS_ORDER', { key }));
       }
       prev = b;
-      if (!isNum(s.score) || s.score < 0) out.push({ path: ptr(ip, 'score'), message: 'score must be a number >= 0' });
+      if (!isNum(s.score) || s.score < 0) out.push(problem(ptr(ip, 'score'), 'NUMBER_TOO_SMALL', { key: 'score', op: '>=', bound: 0 }));
     });
     return out;
   },
@@ -49,28 +48,25 @@ export const LADDER: MethodDef<C> = {
       scores: steps.map((s) => s.score),
     };
   },
-  rate(input, c, { lang, explain }) {
+  rate(input, c, { explain }) {
     const a = input?.actual;
-    if (a === undefined) return MISSING(lang);
+    if (a === undefined) return MISSING;
     let v = a;
-    let shown: string;
+    let t = 0;
     if (c.ratio) {
-      const t = input!.target;
-      if (t === undefined) return MISSING(lang);
-      if (t === 0) return DIV_ZERO(lang);
+      const target = input!.target;
+      if (target === undefined) return MISSING;
+      if (target === 0) return DIV_ZERO;
+      t = target;
       v = a / t;
-      shown = explain ? `${lang.actual} ${fmt(a)} / ${lang.target} ${fmt(t)} = ${pct(v)}` : '';
-    } else {
-      shown = explain ? `${lang.actual} ${fmt(a)}` : '';
     }
     const { bounds, byMin } = c;
-    for (let i = 0; i < bounds.length; i++) {
-      if (byMin ? v >= bounds[i] : v <= bounds[i]) {
-        if (!explain) return bare(c.scores[i]);
-        const b = c.ratio ? pct(bounds[i]) : fmt(bounds[i]);
-        return { rate: c.scores[i], text: lang.ladder(shown, `${byMin ? '≥' : '≤'} ${b}`, pct(c.scores[i])) };
-      }
-    }
-    return explain ? { rate: 0, text: shown + lang.sep + lang.noStep } : bare(0);
+    let i = 0;
+    while (i < bounds.length && !(byMin ? v >= bounds[i] : v <= bounds[i])) i++;
+    const s = i < bounds.length ? c.scores[i] : 0;
+    if (!explain) return bare(s);
+    const parts: ExplainPart[] = [c.ratio ? part('RATIO', { actual: a, target: t, ratio: v }) : part('ACTUAL', { actual: a, lower: false })];
+    parts.push(i < bounds.length ? part('LADDER_STEP', { atLeast: byMin, bound: bounds[i], ratio: c.ratio, rate: s }) : part('LADDER_NO_STEP'));
+    return { rate: s, parts };
   },
 };

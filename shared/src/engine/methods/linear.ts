@@ -1,6 +1,5 @@
 import type { Problem } from '../../scheme/problems';
-import { pct } from '../explain';
-import { fmt } from '../rounding';
+import { part } from '../explain';
 import { bare, checkDirection, MISSING, noInputProblems, optNum } from './common';
 import type { MethodDef } from './types';
 
@@ -18,13 +17,13 @@ export const LINEAR: MethodDef<C> = {
   },
   validateInput: noInputProblems,
   compile: (p) => ({ lower: p.direction === 'LOWER', floor: (p.floor as number) ?? 0 }),
-  rate(input, c, { lang, peers, explain }) {
+  rate(input, c, { peers, explain }) {
     const v = input?.actual;
-    if (v === undefined || !peers) return MISSING(lang);
+    if (v === undefined || !peers) return MISSING;
     const { min, max } = peers;
     const pos = max === min ? 1 : c.lower ? (max - v) / (max - min) : (v - min) / (max - min);
     const s = c.floor + (1 - c.floor) * pos;
     if (!explain) return bare(s);
-    return { rate: s, text: `${lang.actual} ${fmt(v)}${c.lower ? lang.lower : ''}${lang.sep}${lang.range(fmt(min), fmt(max))}${lang.sep}${lang.rate} ${pct(s)}` };
+    return { rate: s, parts: [part('ACTUAL', { actual: v, lower: c.lower }), part('PEER_RANGE', { min, max }), part('RATE', { rate: s })] };
   },
 };

@@ -1,6 +1,5 @@
 import type { Problem } from '../../scheme/problems';
-import { clampNote, pct } from '../explain';
-import { fmt } from '../rounding';
+import { part, withClamp } from '../explain';
 import { bare, clamp, MISSING, noInputProblems, optNum } from './common';
 import type { MethodDef } from './types';
 
@@ -17,10 +16,10 @@ export const LINKED: MethodDef<C> = {
   },
   validateInput: noInputProblems,
   compile: (p) => ({ cap: (p.cap as number) ?? 1 }),
-  rate(_input, c, { lang, unitFinal, explain }) {
-    if (unitFinal === undefined) return MISSING(lang);
+  rate(_input, c, { unitFinal, explain }) {
+    if (unitFinal === undefined) return MISSING;
     const r = unitFinal / 100;
     const s = clamp(r, 0, c.cap);
-    return explain ? { rate: s, text: `${lang.linked(fmt(unitFinal))} = ${pct(r)}${clampNote(lang, r, s)}` } : bare(s);
+    return explain ? { rate: s, parts: withClamp([part('LINKED', { final: unitFinal, ratio: r })], r, s) } : bare(s);
   },
 };

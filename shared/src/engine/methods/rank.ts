@@ -1,6 +1,5 @@
 import type { Problem } from '../../scheme/problems';
-import { clampNote, pct } from '../explain';
-import { fmt } from '../rounding';
+import { part, withClamp } from '../explain';
 import { bare, checkDirection, MISSING, noInputProblems, optNum, reqNum } from './common';
 import type { MethodDef, Peers } from './types';
 
@@ -33,14 +32,14 @@ export const RANK: MethodDef<C> = {
   },
   validateInput: noInputProblems,
   compile: (p) => ({ lower: p.direction === 'LOWER', step: p.step as number, floor: (p.floor as number) ?? 0 }),
-  rate(input, c, { lang, peers, explain }) {
+  rate(input, c, { peers, explain }) {
     const a = input?.actual;
-    if (a === undefined || !peers) return MISSING(lang);
+    if (a === undefined || !peers) return MISSING;
     const k = competitionRank(peers, a, c.lower);
     const raw = 1 - (k - 1) * c.step;
     const s = raw < c.floor ? c.floor : raw;
     if (!explain) return bare(s);
-    const text = `${lang.actual} ${fmt(a)}${c.lower ? lang.lower : ''}${lang.sep}${lang.rank(k, peers.desc.length)}${lang.sep}${lang.rate} ${pct(raw)}`;
-    return { rate: s, text: text + clampNote(lang, raw, s) };
+    const parts = [part('ACTUAL', { actual: a, lower: c.lower }), part('RANK_POSITION', { rank: k, peers: peers.desc.length }), part('RATE', { rate: raw })];
+    return { rate: s, parts: withClamp(parts, raw, s) };
   },
 };

@@ -1,10 +1,9 @@
-import { isNum, ptr, type Problem } from '../../scheme/problems';
-import { pct } from '../explain';
-import { fmt } from '../rounding';
+import { isNum, problem, ptr, type Problem } from '../../scheme/problems';
+import { part } from '../explain';
 import { bare, MISSING, optNum } from './common';
 import type { MethodDef } from './types';
 
-interface C { max: number; maxText: string }
+interface C { max: number }
 
 /** SCORE: a score out of `max` (default 100). */
 export const SCORE: MethodDef<C> = {
@@ -17,15 +16,15 @@ export const SCORE: MethodDef<C> = {
   validateInput(input, p, path) {
     const max = (p.max as number) ?? 100;
     if (isNum(input.score) && (input.score < 0 || input.score > max)) {
-      return [{ path: ptr(path, 'score'), message: `score must be within [0, ${max}]` }];
+      return [problem(ptr(path, 'score'), 'SCORE_OUT_OF_RANGE', { max })];
     }
     return [];
   },
-  compile: (p) => ({ max: (p.max as number) ?? 100, maxText: fmt((p.max as number) ?? 100) }),
-  rate(input, c, { lang, explain }) {
+  compile: (p) => ({ max: (p.max as number) ?? 100 }),
+  rate(input, c, { explain }) {
     const v = input?.score;
-    if (v === undefined) return MISSING(lang);
+    if (v === undefined) return MISSING;
     const s = v / c.max;
-    return explain ? { rate: s, text: `${lang.score(fmt(v), c.maxText)} = ${pct(s)}` } : bare(s);
+    return explain ? { rate: s, parts: [part('SCORE', { score: v, max: c.max, rate: s })] } : bare(s);
   },
 };

@@ -1,5 +1,5 @@
-import { isNum, isObj, ptr, type Problem } from '../../scheme/problems';
-import { pct } from '../explain';
+import { isNum, isObj, problem, ptr, type Problem } from '../../scheme/problems';
+import { part } from '../explain';
 import { bare, checkNumMap, MISSING } from './common';
 import type { MethodDef } from './types';
 
@@ -20,11 +20,11 @@ function checkNames(p: Record<string, unknown>, key: string, codesKey: string, p
   const names = p[key];
   if (names === undefined) return;
   const np = ptr(path, key);
-  if (!isObj(names)) { out.push({ path: np, message: `${key} must be an object` }); return; }
+  if (!isObj(names)) { out.push(problem(np, 'NOT_AN_OBJECT', { what: key })); return; }
   const codes = isObj(p[codesKey]) ? (p[codesKey] as Record<string, unknown>) : {};
   for (const [code, name] of Object.entries(names)) {
-    if (!Object.prototype.hasOwnProperty.call(codes, code)) out.push({ path: ptr(np, code), message: `"${code}" is not one of ${codesKey}` });
-    else if (typeof name !== 'string' || name.trim() === '') out.push({ path: ptr(np, code), message: 'name must be a non-empty string' });
+    if (!Object.prototype.hasOwnProperty.call(codes, code)) out.push(problem(ptr(np, code), codesKey === 'options' ? 'OPTION_UNKNOWN' : 'VOTER_GROUP_UNKNOWN', { code }));
+    else if (typeof name !== 'string' || name.trim() === '') out.push(problem(ptr(np, code), 'STRING_EMPTY', { key: 'name' }));
   }
 }
 
@@ -47,12 +47,12 @@ export const SURVEY: MethodDef<C> = {
     const bp = ptr(path, 'ballots');
     for (const [g, counts] of Object.entries(input.ballots)) {
       const gp = ptr(bp, g);
-      if (!Object.prototype.hasOwnProperty.call(vg, g)) out.push({ path: gp, message: `unknown voter group "${g}"` });
-      if (!isObj(counts)) { out.push({ path: gp, message: 'must be an object of option counts' }); continue; }
+      if (!Object.prototype.hasOwnProperty.call(vg, g)) out.push(problem(gp, 'VOTER_GROUP_UNKNOWN', { code: g }));
+      if (!isObj(counts)) { out.push(problem(gp, 'NOT_AN_OBJECT', { what: 'ballots' })); continue; }
       for (const [o, n] of Object.entries(counts)) {
         const op = ptr(gp, o);
-        if (!Object.prototype.hasOwnProperty.call(opts, o)) out.push({ path: op, message: `unknown option "${o}"` });
-        else if (!isNum(n) || n < 0 || !Number.isInteger(n)) out.push({ path: op, message: 'count must be a whole number >= 0' });
+        if (!Object.prototype.hasOwnProperty.call(opts, o)) out.push(problem(op, 'OPTION_UNKNOWN', { code: o }));
+        else if (!isNum(n) || n < 0 || !Number.isInteger(n)) out.push(problem(op, 'BALLOT_COUNT_INVALID'));
       }
     }
     return out;
@@ -68,9 +68,9 @@ export const SURVEY: MethodDef<C> = {
       n: new Float64Array(groups.length).fill(-1),
     };
   },
-  rate(input, c, { lang, explain }) {
+  rate(input, c, { explain }) {
     const b = input?.ballots;
-    if (b === undefined) return MISSING(lang);
+    if (b === undefined) return MISSING;
     const { groups, weights, optionCodes, optionValues, sum: sums, n: ns } = c;
     // Each voter group's sum and count, walking the ballots' own keys (for-in reads them by the
     // object's own layout; looking codes up by name on objects of many shapes costs far more).
@@ -102,8 +102,8 @@ export const SURVEY: MethodDef<C> = {
       den += w;
       voters += n;
     }
-    if (den === 0) return MISSING(lang);
+    if (den === 0) return MISSING;
     const s = num / den;
-    return explain ? { rate: s, text: `${lang.survey(voters)}${lang.rate} ${pct(s)}` } : bare(s);
+    return explain ? { rate: s, parts: [part('SURVEY', { ballots: voters, rate: s })] } : bare(s);
   },
 };

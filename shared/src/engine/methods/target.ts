@@ -1,7 +1,6 @@
-import { isNum, ptr, type Problem } from '../../scheme/problems';
+import { isNum, problem, ptr, type Problem } from '../../scheme/problems';
 import type { Input } from '../../scheme/types';
-import { clampNote, pct } from '../explain';
-import { fmt } from '../rounding';
+import { part, withClamp } from '../explain';
 import { bare, checkCapFloor, checkDirection, clamp, MISSING, optNum } from './common';
 import type { MethodDef } from './types';
 
@@ -20,35 +19,24 @@ export const TARGET: MethodDef<C> = {
   },
   validateInput(input: Input, p, path) {
     if (p.direction !== 'LOWER' && isNum(input.target) && input.target <= 0) {
-      return [{ path: ptr(path, 'target'), message: 'target must be > 0 for a HIGHER target' }];
+      return [problem(ptr(path, 'target'), 'TARGET_NOT_POSITIVE')];
     }
     return [];
   },
   compile: (p) => ({ lower: p.direction === 'LOWER', floor: (p.floor as number) ?? 0, cap: (p.cap as number) ?? 1 }),
-  rate(input, c, { lang, explain }) {
+  rate(input, c, { explain }) {
     const a = input?.actual;
     const t = input?.target;
-    if (a === undefined || t === undefined) return MISSING(lang);
-    let r: number;
-    let text: string;
-    if (!explain) {
-      r = !c.lower ? a / t : a <= t ? 1 : t === 0 ? 0 : t / a;
-      return bare(clamp(r, c.floor, c.cap));
-    }
-    if (!c.lower) {
-      r = a / t;
-      text = `${lang.actual} ${fmt(a)} / ${lang.target} ${fmt(t)} = ${pct(r)}`;
-    } else if (a <= t) {
-      r = 1;
-      text = `${lang.actual} ${fmt(a)} ≤ ${lang.target} ${fmt(t)}${lang.lower}`;
-    } else if (t === 0) {
-      r = 0;
-      text = `${lang.actual} ${fmt(a)} > ${lang.target} 0${lang.lower}`;
-    } else {
-      r = t / a;
-      text = `${lang.target} ${fmt(t)} / ${lang.actual} ${fmt(a)} = ${pct(r)}${lang.lower}`;
-    }
+    if (a === undefined || t === undefined) return MISSING;
+    // which case applies decides both the ratio and its explanation
+    const kase = !c.lower ? 0 : a <= t ? 1 : t === 0 ? 2 : 3;
+    const r = kase === 0 ? a / t : kase === 1 ? 1 : kase === 2 ? 0 : t / a;
     const s = clamp(r, c.floor, c.cap);
-    return { rate: s, text: text + clampNote(lang, r, s) };
+    if (!explain) return bare(s);
+    const head = kase === 0 ? part('RATIO', { actual: a, target: t, ratio: r })
+      : kase === 1 ? part('LOWER_MET', { actual: a, target: t })
+        : kase === 2 ? part('LOWER_ZERO_TARGET', { actual: a })
+          : part('LOWER_RATIO', { target: t, actual: a, ratio: r });
+    return { rate: s, parts: withClamp([head], r, s) };
   },
 };

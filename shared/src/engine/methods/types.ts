@@ -1,6 +1,6 @@
 import type { Input, WarningCode } from '../../scheme/types';
 import type { Problem } from '../../scheme/problems';
-import type { Lang } from '../explain';
+import type { ExplainPart } from '../explain';
 
 /** The peers of one indicator in one group: the `actual` values of every subject that has one. */
 export interface Peers {
@@ -16,17 +16,19 @@ export interface RateContext {
   peers: Peers | null;
   /** The rounded final score of the member's unit (LINKED only). */
   unitFinal: number | undefined;
-  lang: Lang;
-  /** Build the explanation text (false: return text '', possibly in an outcome object that the next call reuses). */
+  /** Return the explanation parts (false: none, possibly in an outcome object that the next call reuses). */
   explain: boolean;
 }
 
-/** What a method yields: the rate s (unrounded), an optional warning, and the explanation's first part. */
+/** What a method yields: the rate s (unrounded), an optional warning, and the explanation's parts. */
 export interface RateOutcome {
   rate: number;
   warning?: WarningCode;
-  /** The method-specific part of the explanation, e.g. "实际 5350 / 目标 16000 = 33.44%". */
-  text: string;
+  /**
+   * What the method did, from the same numbers that gave the rate (when asked to explain), e.g.
+   * RATIO { actual: 5350, target: 16000, ratio: 0.334375 } → "实际 5350 / 目标 16000 = 33.44%".
+   */
+  parts?: readonly ExplainPart[];
 }
 
 /**

@@ -1,0 +1,109 @@
+/**
+ * Receipts and explanations of a run. At compute time: the engine's receipts plus, per indicator,
+ * which source's value was used, the other sources' values and the discrepancy decision, stored
+ * with each subject. At read time: explanations and receipts formatted in the caller's language.
+ * Runs stored before explanations became data keep their Chinese `explain` text and have no receipt.
+ */
+import {
+  buildReceipts, EXPLAIN_TEXTS, formatLine, formatParts, pct, unpackParts,
+  type Dataset, type Lang, type LineParams, type ReceiptLine, type Result, type SubjectReceipt,
+} from '@kaoping/shared';
+import type { EntityManager } from 'typeorm';
+import { differenceOf, reviewThreshold } from '../input/discrepancy';
+import type { CodedText, Receipt } from './receipt.entity';
+
+/** A receipt as stored with a run's subject (result_subjects.data.receipt). */
+export type StoredReceipt = Omit<SubjectReceipt, 'subject' | 'group'>;
+
+const SOURCES = ['REVIEW', 'MONITOR', 'SELF'] as const;
+type Source = (typeof SOURCES)[number];
+type Entered = Partial<Record<Source, { value: Record<string, unknown>; at: Date }>>;
+
+/** Every subject's receipt for a run being computed, with the sources of each value. */
+export async function receiptsFor(em: EntityManager, tenantId: string, schemeId: string, definition: unknown, dataset: Dataset, result: Result): Promise<StoredReceipt[]> {
+  const rows: { code: string; indicator: string; source: Source; value: Record<string, unknown>; at: Date }[] = await em.query(
+    `SELECT s.code, i.indicator_code AS indicator, i.source, i.value, i.updated_at AS at
+       FROM inputs i JOIN subjects s ON s.tenant_id = i.tenant_id AND s.id = i.subject_id
+      WHERE i.tenant_id = $1 AND i.scheme_id = $2 AND i.period = 'ANNUAL'`,
+    [tenantId, schemeId],
+  );
+  const entered = new Map<string, Entered>();
+  for (const r of rows) {
+    const key = `${r.code}\u0000${r.indicator}`;
+    const e = entered.get(key) ?? {};
+    e[r.source] = { value: r.value, at: new Date(r.at) };
+    entered.set(key, e);
+  }
+  const threshold = reviewThreshold(definition);
+  return buildReceipts(dataset, result).map(({ subject, group: _g, ...receipt }) => {
+    for (const ind of receipt.indicators) {
+      const e = entered.get(`${subject}\u0000${ind.indicator}`);
+      if (e) Object.assign(ind, decide(e, threshold));
+    }
+    return receipt;
+  });
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Which source's value the effective dataset used (REVIEW over MONITOR over SELF), the others, and why. */
+function decide(e: Entered, threshold: number): { source: Source; others: { source: Source; value: Record<string, unknown> }[]; decision: ReceiptLine } {
+  const source = SOURCES.find((s) => e[s])!;
+  const others = SOURCES.filter((s) => s !== source && e[s]).map((s) => ({ source: s, value: e[s]!.value }));
+  const used = e[source]!;
+  let decision: ReceiptLine;
+  if (!others.length) decision = { code: 'SOURCE_ONLY', params: { source } };
+  else {
+    const d = e.SELF && e.MONITOR ? differenceOf(e.SELF.value, e.MONITOR.value, threshold) : undefined;
+    const params = (x: NonNullable<typeof d>): LineParams => ({
+      difference: x.ratio === null ? String(Math.abs(Number(e.SELF!.value[x.field]) - Number(e.MONITOR!.value[x.field]))) : pct(x.ratio),
+      threshold: pct(threshold),
+      source,
+    });
+    if (d?.exceeds) {
+      const settled = source === 'REVIEW' && used.at >= new Date(Math.max(e.SELF!.at.getTime(), e.MONITOR!.at.getTime()));
+      decision = settled ? { code: 'REVIEW_SETTLED', params: {} } : { code: 'DISCREPANCY_OPEN', params: params(d) };
+    } else if (d) decision = { code: 'WITHIN_THRESHOLD', params: params(d) };
+    else decision = { code: others.every((o) => same(o.value, used.value)) ? 'SOURCES_AGREE' : 'SOURCE_PRIORITY', params: { source } };
+  }
+  return { source, others, decision };
+}
+
+const coded = (l: { code: string; params?: LineParams }, lang: Lang): CodedText => ({ code: l.code, params: { ...(l.params ?? {}) }, text: formatLine(l, lang) });
+
+/** A stored node's explanation in `lang`: packed parts are formatted with the POINTS tail; an older run's text is returned as stored. */
+export function explainText(node: { explain?: string | null; parts?: unknown[]; points?: number | null; maxPoints?: number | null }, lang: Lang): string | null {
+  if (Array.isArray(node.parts)) {
+    return formatParts(unpackParts(node.parts as unknown[][]), lang) + EXPLAIN_TEXTS.POINTS[lang]({ points: String(node.points), maxPoints: String(node.maxPoints) });
+  }
+  return node.explain ?? null;
+}
+
+/** A node's explanation parts as coded texts (none for a run stored before they were data). */
+export function explainParts(node: { parts?: unknown[] }, lang: Lang): CodedText[] {
+  if (!Array.isArray(node.parts)) return [];
+  return unpackParts(node.parts as unknown[][]).map((p) => ({ code: p.code, params: { ...p.params }, text: formatParts([p], lang) }));
+}
+
+/** A stored receipt for reading in `lang`; `names` gives indicator names by code. */
+export function receiptView(r: StoredReceipt, hashes: { schemeHash: string; inputsHash: string }, names: Map<string, string> | undefined, lang: Lang): Receipt {
+  return {
+    ...hashes,
+    rank: r.rank,
+    grade: r.grade.grade,
+    gradeReasons: r.grade.lines.map((l) => coded(l, lang)),
+    adjustments: r.adjustments.map((a) => ({ ...a, cutByRuleCap: a.maxPerSubject !== null && a.claimed > a.maxPerSubject })),
+    bonus: { ...r.bonus, cutByGroupCap: r.bonus.cap !== null && r.bonus.claimed > r.bonus.cap },
+    deduction: { ...r.deduction, cutByGroupCap: r.deduction.cap !== null && r.deduction.claimed > r.deduction.cap },
+    vetoes: r.vetoes,
+    indicators: r.indicators.map((i) => ({
+      indicator: i.indicator,
+      name: names?.get(i.indicator) ?? i.indicator,
+      value: i.value,
+      source: i.source ?? null,
+      others: i.others ?? [],
+      decision: i.decision ? coded(i.decision, lang) : null,
+    })),
+    lines: r.lines.map((l) => coded(l, lang)),
+  };
+}
