@@ -75,24 +75,37 @@ const RUN_GUARD = `
   END
   $$`;
 
-/** Inputs (ballots included), adjustments and subjects of a CLOSED scheme cannot be written. */
+/**
+ * Inputs (ballots included), adjustments and subjects of a CLOSED scheme cannot be written. One
+ * check per statement (a 2,000-row save is one statement), over its transition table.
+ */
 const DATA_GUARD = `
   CREATE FUNCTION kaoping_scheme_open_guard() RETURNS trigger
   LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
   DECLARE
-    row_tenant uuid;
-    row_scheme uuid;
+    closed uuid;
   BEGIN
-    IF TG_OP = 'DELETE' THEN row_tenant := OLD.tenant_id; row_scheme := OLD.scheme_id;
-    ELSE row_tenant := NEW.tenant_id; row_scheme := NEW.scheme_id; END IF;
-    PERFORM 1 FROM schemes s WHERE s.tenant_id = row_tenant AND s.id = row_scheme AND s.status = 'CLOSED' FOR SHARE;
-    IF FOUND THEN
-      RAISE EXCEPTION 'scheme % is CLOSED: its data cannot change', row_scheme USING ERRCODE = 'KPCLS';
+    IF TG_OP = 'DELETE' THEN
+      PERFORM 1 FROM schemes s WHERE (s.tenant_id, s.id) IN (SELECT DISTINCT tenant_id, scheme_id FROM old_rows) FOR SHARE;
+      SELECT s.id INTO closed FROM schemes s WHERE (s.tenant_id, s.id) IN (SELECT DISTINCT tenant_id, scheme_id FROM old_rows) AND s.status = 'CLOSED' LIMIT 1;
+    ELSE
+      PERFORM 1 FROM schemes s WHERE (s.tenant_id, s.id) IN (SELECT DISTINCT tenant_id, scheme_id FROM new_rows) FOR SHARE;
+      SELECT s.id INTO closed FROM schemes s WHERE (s.tenant_id, s.id) IN (SELECT DISTINCT tenant_id, scheme_id FROM new_rows) AND s.status = 'CLOSED' LIMIT 1;
     END IF;
-    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
-    RETURN NEW;
+    IF closed IS NOT NULL THEN
+      RAISE EXCEPTION 'scheme % is CLOSED: its data cannot change', closed USING ERRCODE = 'KPCLS';
+    END IF;
+    RETURN NULL;
   END
   $$`;
+
+/** The statement triggers running DATA_GUARD on a table (transition tables allow one event per trigger). */
+const DATA_TRIGGERS: [string, string][] = [
+  ['ins', 'INSERT ON %t REFERENCING NEW TABLE AS new_rows'],
+  ['upd', 'UPDATE ON %t REFERENCING NEW TABLE AS new_rows'],
+  ['del', 'DELETE ON %t REFERENCING OLD TABLE AS old_rows'],
+];
+const DATA_TABLES = ['subjects', 'inputs', 'adjustments'];
 
 /**
  * The results lifecycle made whole:
@@ -147,8 +160,10 @@ export class Lifecycle1732500000000 implements MigrationInterface {
     await q.query(`CREATE TRIGGER result_runs_guard BEFORE INSERT OR UPDATE OR DELETE ON result_runs FOR EACH ROW EXECUTE FUNCTION kaoping_result_run_guard()`);
 
     await q.query(DATA_GUARD);
-    for (const t of ['subjects', 'inputs', 'adjustments']) {
-      await q.query(`CREATE TRIGGER ${t}_scheme_open BEFORE INSERT OR UPDATE OR DELETE ON ${t} FOR EACH ROW EXECUTE FUNCTION kaoping_scheme_open_guard()`);
+    for (const t of DATA_TABLES) {
+      for (const [suffix, event] of DATA_TRIGGERS) {
+        await q.query(`CREATE TRIGGER ${t}_scheme_open_${suffix} AFTER ${event.replace('%t', t)} FOR EACH STATEMENT EXECUTE FUNCTION kaoping_scheme_open_guard()`);
+      }
     }
     await q.query(`
       CREATE FUNCTION kaoping_scheme_close_guard() RETURNS trigger
@@ -178,7 +193,7 @@ export class Lifecycle1732500000000 implements MigrationInterface {
     await q.query(`DROP TABLE tenant_settings`);
     await q.query(`DROP TRIGGER schemes_publish_before_close ON schemes`);
     await q.query(`DROP FUNCTION kaoping_scheme_close_guard()`);
-    for (const t of ['subjects', 'inputs', 'adjustments']) await q.query(`DROP TRIGGER ${t}_scheme_open ON ${t}`);
+    for (const t of DATA_TABLES) for (const [suffix] of DATA_TRIGGERS) await q.query(`DROP TRIGGER ${t}_scheme_open_${suffix} ON ${t}`);
     await q.query(`DROP FUNCTION kaoping_scheme_open_guard()`);
     await q.query(`DROP TRIGGER result_runs_guard ON result_runs`);
     await q.query(`DROP FUNCTION kaoping_result_run_guard()`);
