@@ -82,7 +82,7 @@ function repointRow(path: string, row: number): string {
  * a UNIT only for its own unit and members, the scheme PUBLISHED, the indicator in the subject's
  * group, value kinds and bounds by the engine's dataset validation (one probe dataset for all rows,
  * so two rows for one cell are refused too) — and every bad row is reported at once as
- * `extensions.problems: [{ path: /rows/<i>/…, row, subject, indicator, message }]`.
+ * `extensions.problems: [{ path: /rows/<i>/…, row, subject, indicator, code, params, message }]`.
  * Written in one statement; audited one `input`/SET record per row like setInput (one statement).
  */
 export async function setInputs(ctx: RequestContext, schemeId: string, source: InputSource, period: Period, rows: BatchRow[], options: BatchOptions = {}): Promise<DataInput[]> {

@@ -48,7 +48,7 @@ export class InputResolver {
   @Mutation(() => [DataInput], {
     description:
       'Many values of one source and period (a grid save or a paste), all or nothing, each row checked like setInput; at most 2000 rows. ' +
-      'Bad rows → BAD_USER_INPUT (a UNIT acting for another unit: FORBIDDEN) with extensions.problems [{ path: /rows/<i>/…, row, subject, indicator, message }].',
+      'Bad rows → BAD_USER_INPUT (a UNIT acting for another unit: FORBIDDEN) with extensions.problems [{ path: /rows/<i>/…, row, subject, indicator, code, params, message }].',
   })
   setInputs(
     @Ctx() ctx: RequestContext,
@@ -76,7 +76,7 @@ export class InputResolver {
   @Mutation(() => [DataInput], {
     description:
       'setBallots for many subjects/indicators at once (the ballot page), all or nothing, at most 2000 rows; each row\'s other input fields are kept. ' +
-      'Bad rows → BAD_USER_INPUT with extensions.problems [{ path: /rows/<i>/…, row, subject, indicator, message }]; a value written meanwhile → CONFLICT.',
+      'Bad rows → BAD_USER_INPUT with extensions.problems [{ path: /rows/<i>/…, row, subject, indicator, code, params, message }]; a value written meanwhile → CONFLICT.',
   })
   setBallotsBatch(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID) schemeId: string, @Arg('rows', () => [BallotRowInput]) rows: BallotRowInput[]): Promise<DataInput[]> {
     return setBallotsBatch(ctx, schemeId, rows);
