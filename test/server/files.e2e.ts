@@ -153,6 +153,7 @@ describe('bad cells', () => {
     town.addRow([null, null, 7]); // a value on a row without a subject
     const adj = wb.getWorksheet('adjustments')!;
     adj.addRow(['T01', 'NO_SUCH_RULE']);
+    adj.addRow(['T02', 'AWARD_CITY', null, null, 1e12]); // a count no database integer holds
     adj.addRow(['T03', 'NOTABLE_WORK', 9]); // outside the rule's points range: the service's own check
     const body = await toBuffer(wb);
     const before = await counts(viaJson);
@@ -166,6 +167,7 @@ describe('bad cells', () => {
       `镇!A${town.rowCount - 1}: 未知的考核对象“T99”`,
       `镇!A${town.rowCount}: 缺少考核对象代码`,
       expect.stringMatching(/^adjustments!B\d+: 不符合方案要求（unknown rule "NO_SUCH_RULE"）$/),
+      `adjustments!E${adj.rowCount - 1}: 不符合方案要求（count must be at most 2147483647）`,
       `adjustments!C${adj.rowCount}: 不符合方案要求（points must be a number in [0.5, 2]）`,
     ]));
     expect(r.body.problems.map((p: Json) => p.code)).toEqual(expect.arrayContaining(['NOT_A_NUMBER', 'UNKNOWN_GRADE', 'UNKNOWN_SUBJECT', 'INVALID_VALUE']));

@@ -231,6 +231,8 @@ export function readWorkbook(wb: ExcelJS.Workbook, definition: SchemeDefinition,
       if (rule.kind !== 'value') return void (bad || problem(ws.name, cells.rule ?? cells.subject, 'REQUIRED', { field: 'rule' }));
       if (!rules.has(rule.value)) return void problem(ws.name, cells.rule, 'INVALID_VALUE', { detail: `unknown rule "${rule.value}"` });
       if (bad) return;
+      // GraphQL's Int bounds claimAdjustment's count; here the sheet does
+      if (count.kind === 'value' && count.value > 2147483647) return void problem(ws.name, cells.count, 'INVALID_VALUE', { detail: 'count must be at most 2147483647' });
       out.adjustments.push({
         subject: s.code, rule: rule.value, count: count.kind === 'value' ? count.value : 1,
         ...(points.kind === 'value' ? { points: points.value } : {}), ...(note.kind === 'value' ? { note: note.value } : {}),

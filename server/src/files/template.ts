@@ -109,9 +109,12 @@ function groupSheet(ws: ExcelJS.Worksheet, member: boolean, columns: IndicatorCo
   for (const slot of slots) {
     ws.getColumn(slot.col).width = 12;
     const method = slot.column.node.method;
+    const list = method.type === 'GRADE' ? `"${[...gradeLevels(method.levels), t.notApplicable].join(',')}"` : '';
+    // Excel refuses a list longer than 255 characters, and a level with , or " would split it: such a grade column goes without
+    if (method.type === 'GRADE' && (list.length > 255 || Object.keys(method.levels).some((l) => /[,"]/.test(l)))) continue;
     const v: ExcelJS.DataValidation =
       method.type === 'GRADE'
-        ? { type: 'list', allowBlank: true, formulae: [`"${[...gradeLevels(method.levels), t.notApplicable].join(',')}"`], showErrorMessage: true, errorStyle: 'warning', error: t.gradeHint }
+        ? { type: 'list', allowBlank: true, formulae: [list], showErrorMessage: true, errorStyle: 'warning', error: t.gradeHint }
         : { type: 'decimal', operator: 'between', allowBlank: true, formulae: [-1e15, 1e15], showErrorMessage: true, errorStyle: 'warning', error: t.numberHint };
     validations(ws).add(range(slot.col, subjects.length), v);
   }
