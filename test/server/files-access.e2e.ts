@@ -52,6 +52,8 @@ describe('tenant scope and permissions', () => {
       expect([t.status, t.body]).toEqual([404, { errors: [{ message: 'Scheme not found', extensions: { code: 'NOT_FOUND' } }] }]);
       const u = await upload(id, body, 'source=REVIEW', w.t2.admin);
       expect([u.status, u.body]).toEqual([404, { errors: [{ message: 'Scheme not found', extensions: { code: 'NOT_FOUND' } }] }]);
+      const s = await postFile(ts, `/files/schemes/${id}/subjects.xlsx?dryRun=true`, body, w.t2.admin);
+      expect([s.status, s.body]).toEqual([404, { errors: [{ message: 'Scheme not found', extensions: { code: 'NOT_FOUND' } }] }]);
     }
     for (const id of [run, MISSING]) {
       const r = await getFile(ts, `/files/runs/${id}/results.xlsx`, w.t2.admin);
@@ -75,6 +77,11 @@ describe('tenant scope and permissions', () => {
     const bad = await upload(scheme, tiny);
     expect([bad.status, bad.body.errors[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
     expect((await upload(scheme, tiny, 'source=REVIEW', w.t1.ADMIN, { 'idempotency-key': 'x'.repeat(201) })).status).toBe(400);
+    // a zip whose directory is intact but whose parts are damaged: named, not a 5xx
+    const damaged = Buffer.from((await template(scheme)).buffer);
+    damaged.fill(0, 200, Math.min(damaged.length - 4000, 20000));
+    const d = await upload(scheme, damaged);
+    expect([d.status, d.body.problems]).toEqual([422, [expect.objectContaining({ code: 'NOT_A_WORKBOOK', message: '不是有效的 Excel 工作簿（.xlsx）' })]]);
   });
 
   it('refuses a workbook over 32 MB with 413 (the rest is discarded, not kept)', async () => {

@@ -130,7 +130,7 @@ export const inputService = {
     if (!dataset.subjects.length) return [];
     const rows: { code: string; group_code: string; used: boolean; members: boolean }[] = await (await ctx.em()).query(
       `SELECT s.code, s.group_code,
-              EXISTS (SELECT 1 FROM inputs i WHERE i.tenant_id = s.tenant_id AND i.subject_id = s.id)
+              EXISTS (SELECT 1 FROM inputs i WHERE i.tenant_id = s.tenant_id AND i.scheme_id = s.scheme_id AND i.subject_id = s.id)
            OR EXISTS (SELECT 1 FROM adjustments a WHERE a.tenant_id = s.tenant_id AND a.subject_id = s.id) AS used,
               EXISTS (SELECT 1 FROM subjects m WHERE m.tenant_id = s.tenant_id AND m.scheme_id = s.scheme_id AND m.unit_code = s.code) AS members
          FROM subjects s WHERE s.tenant_id = $1 AND s.scheme_id = $2 AND s.code = ANY($3)`,

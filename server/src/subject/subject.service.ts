@@ -120,8 +120,8 @@ export const subjectService = {
     const repo = await ctx.repo(SubjectEntity);
     if (group !== before.groupCode) {
       const [used] = await (await ctx.em()).query(
-        `SELECT EXISTS (SELECT 1 FROM inputs WHERE tenant_id = $1 AND subject_id = $2) OR EXISTS (SELECT 1 FROM adjustments WHERE tenant_id = $1 AND subject_id = $2) AS used`,
-        [ctx.tenantId, before.id],
+        `SELECT EXISTS (SELECT 1 FROM inputs WHERE tenant_id = $1 AND scheme_id = $3 AND subject_id = $2) OR EXISTS (SELECT 1 FROM adjustments WHERE tenant_id = $1 AND subject_id = $2) AS used`,
+        [ctx.tenantId, before.id, before.schemeId],
       );
       if (used.used) throw conflict(`Subject ${before.code} has inputs or adjustments; its group cannot change`);
     }
@@ -146,7 +146,7 @@ export const subjectService = {
     await writableScheme(ctx, before.schemeId);
     const em = await ctx.em();
     const [used] = await em.query(
-      `SELECT EXISTS (SELECT 1 FROM inputs WHERE tenant_id = $1 AND subject_id = $2)
+      `SELECT EXISTS (SELECT 1 FROM inputs WHERE tenant_id = $1 AND scheme_id = $3 AND subject_id = $2)
            OR EXISTS (SELECT 1 FROM adjustments WHERE tenant_id = $1 AND subject_id = $2)
            OR EXISTS (SELECT 1 FROM subjects WHERE tenant_id = $1 AND scheme_id = $3 AND unit_code = $4) AS used`,
       [ctx.tenantId, before.id, before.schemeId, before.code],
