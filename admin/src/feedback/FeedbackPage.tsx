@@ -64,9 +64,16 @@ const FeedbackPage = () => {
 
   const subject = params.get('subject') ?? rows?.[0]?.subject.code ?? '';
   const shown = rows ? (subject === ALL ? rows : rows.filter(r => r.subject.code === subject)) : [];
+  // the PDF a browser saves is named after the page title: the unit and the scheme
+  const title = loaded && shown.length === 1 ? translate('feedback.doc_title', { name: shown[0].subject.name, scheme: loaded.schemeName }) : null;
   useEffect(() => {
-    if (loaded && shown.length === 1) document.title = translate('feedback.doc_title', { name: shown[0].subject.name, scheme: loaded.schemeName });
-  }, [loaded, shown, translate]);
+    if (!title) return;
+    const before = document.title;
+    document.title = title;
+    return () => {
+      document.title = before;
+    };
+  }, [title]);
 
   if (error) return <Alert severity="error" sx={{ m: 2 }}>{error}</Alert>;
   return (
