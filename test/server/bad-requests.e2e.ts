@@ -188,12 +188,13 @@ describe('requests GraphQL over HTTP does not serve here', () => {
   });
 });
 
-test('computeResults on a scheme with huge points (1e22) computes a run: no BigInt failure in rounding, no NOT NULL violation', async () => {
+/** The example scheme with every `points` set to `points`, published, with the example data; computeResults' answer. */
+async function computeWithPoints(code: string, points: number) {
   const example = (f: string) => JSON.parse(readFileSync(path.join(__dirname, '../../shared/examples', f), 'utf8'));
   const definition = example('district-2023.scheme.json');
-  definition.code = 'huge-points';
+  definition.code = code;
   const bump = (o: unknown): void => {
-    if (o && typeof o === 'object') for (const [k, v] of Object.entries(o)) k === 'points' && typeof v === 'number' ? ((o as Json).points = 1e22) : bump(v);
+    if (o && typeof o === 'object') for (const [k, v] of Object.entries(o)) k === 'points' && typeof v === 'number' ? ((o as Json).points = points) : bump(v);
   };
   bump(definition);
   const scheme = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: definition }, admin)).importScheme;
@@ -201,7 +202,20 @@ test('computeResults on a scheme with huge points (1e22) computes a run: no BigI
   ok(await ts.gql(`mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { inputs } }`, { s: scheme.id, d: example('district-2023.dataset.json') }, admin));
   const run = await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: scheme.id }, admin);
   expect(JSON.stringify(run.body)).not.toMatch(INTERNAL);
-  const results = ok(await ts.gql(`query($s: ID!, $r: ID) { results(schemeId: $s, runId: $r) { final } }`, { s: scheme.id, r: ok(run).computeResults.id }, admin)).results;
-  expect(results.length).toBeGreaterThan(0);
-  for (const r of results) expect(Number.isFinite(r.final)).toBe(true);
+  return { schemeId: scheme.id as string, run };
+}
+
+describe('computeResults on odd but valid schemes', () => {
+  test('points 1e22: a run is computed (rounding failed to make a BigInt of such values before)', async () => {
+    const { schemeId, run } = await computeWithPoints('huge-points', 1e22);
+    const results = ok(await ts.gql(`query($s: ID!, $r: ID) { results(schemeId: $s, runId: $r) { final } }`, { s: schemeId, r: ok(run).computeResults.id }, admin)).results;
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(Number.isFinite(r.final)).toBe(true);
+  });
+
+  test('points 1.7e308, whose scores overflow to Infinity: a CONFLICT naming the subjects, not a NOT NULL violation', async () => {
+    const { run } = await computeWithPoints('overflow-points', 1.7e308);
+    expect(code(run)).toBe('CONFLICT');
+    expect(run.body.errors![0].message).toMatch(/too large to compute for: \S+/);
+  });
 });
