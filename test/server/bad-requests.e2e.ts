@@ -2,10 +2,12 @@
  * Each root cause of the 5xx answers an outside fuzzer found, as a client would send it: every one
  * is now a 4xx with a clear code and no internal text.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { SignJWT } from 'jose';
 import request from 'supertest';
 import { signToken } from '../../server/src/auth/jwt';
-import { bootServer, code, CREATE_API_KEY, login, ok, PLATFORM, type GqlResult, type TestServer } from '../support/server';
+import { bootServer, code, CREATE_API_KEY, login, ok, PLATFORM, type GqlResult, type Json, type TestServer } from '../support/server';
 
 let ts: TestServer;
 let admin: string;
@@ -186,18 +188,34 @@ describe('requests GraphQL over HTTP does not serve here', () => {
   });
 });
 
-test('computeResults on huge but finite figures (1e22, 1.7e308) computes a run: no BigInt failure in rounding, no NOT NULL violation', async () => {
-  const schemes = ok(await ts.gql(`{ allSchemes { id status } }`, {}, admin)).allSchemes;
-  const published = schemes.find((s: { status: string }) => s.status === 'PUBLISHED');
-  const inputs = ok(await ts.gql(`query($s: ID!) { inputs(schemeId: $s, source: REVIEW) { subject indicator value } }`, { s: published.id }, admin)).inputs;
-  const numeric = inputs.filter((i: { value: unknown }) => typeof (i.value as { actual?: unknown })?.actual === 'number').slice(0, 2);
-  expect(numeric).toHaveLength(2);
-  const SET = `mutation($s: ID!, $sub: String!, $ind: String!, $v: JSON!) { setInput(schemeId: $s, subject: $sub, indicator: $ind, source: REVIEW, value: $v) { id } }`;
-  for (const [i, actual] of [[0, 1e22], [1, 1.7e308]] as const) {
-    ok(await ts.gql(SET, { s: published.id, sub: numeric[i].subject, ind: numeric[i].indicator, v: { ...numeric[i].value, actual } }, admin));
-  }
-  const run = ok(await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: published.id }, admin)).computeResults;
-  const results = ok(await ts.gql(`query($s: ID!, $r: ID) { results(schemeId: $s, runId: $r) { final } }`, { s: published.id, r: run.id }, admin)).results;
-  expect(results.length).toBeGreaterThan(0);
-  for (const r of results) expect(Number.isFinite(r.final)).toBe(true);
+/** The example scheme with every `points` set to `points`, published, with the example data; computeResults' answer. */
+async function computeWithPoints(code: string, points: number) {
+  const example = (f: string) => JSON.parse(readFileSync(path.join(__dirname, '../../shared/examples', f), 'utf8'));
+  const definition = example('district-2023.scheme.json');
+  definition.code = code;
+  const bump = (o: unknown): void => {
+    if (o && typeof o === 'object') for (const [k, v] of Object.entries(o)) k === 'points' && typeof v === 'number' ? ((o as Json).points = points) : bump(v);
+  };
+  bump(definition);
+  const scheme = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: definition }, admin)).importScheme;
+  ok(await ts.gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: scheme.id }, admin));
+  ok(await ts.gql(`mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { inputs } }`, { s: scheme.id, d: example('district-2023.dataset.json') }, admin));
+  const run = await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: scheme.id }, admin);
+  expect(JSON.stringify(run.body)).not.toMatch(INTERNAL);
+  return { schemeId: scheme.id as string, run };
+}
+
+describe('computeResults on odd but valid schemes', () => {
+  test('points 1e22: a run is computed (rounding failed to make a BigInt of such values before)', async () => {
+    const { schemeId, run } = await computeWithPoints('huge-points', 1e22);
+    const results = ok(await ts.gql(`query($s: ID!, $r: ID) { results(schemeId: $s, runId: $r) { final } }`, { s: schemeId, r: ok(run).computeResults.id }, admin)).results;
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(Number.isFinite(r.final)).toBe(true);
+  });
+
+  test('points 1.7e308, whose scores overflow to Infinity: a CONFLICT naming the subjects, not a NOT NULL violation', async () => {
+    const { run } = await computeWithPoints('overflow-points', 1.7e308);
+    expect(code(run)).toBe('CONFLICT');
+    expect(run.body.errors![0].message).toMatch(/too large to compute for: \S+/);
+  });
 });
