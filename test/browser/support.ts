@@ -189,19 +189,24 @@ export async function waitForValue(locator: Locator, value: string, timeoutMs = 
 /** One axe rule broken on a page: its id, impact, help text, the elements (CSS targets) and why the first one fails. */
 export interface AxeFinding { rule: string; impact: string; help: string; targets: string[]; why: string }
 
-/** The critical and serious axe-core findings on the page as it is now (every rule axe runs by default). */
-export async function axeFindings(page: Page): Promise<AxeFinding[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+/**
+ * The critical and serious axe-core findings on the page as it is now (every rule axe runs by
+ * default), or only within `include` (a CSS selector, e.g. an open dialog).
+ */
+export async function axeFindings(page: Page, include?: string): Promise<AxeFinding[]> {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
   return violations
     .filter(v => v.impact === 'critical' || v.impact === 'serious')
     .map(v => ({ rule: v.id, impact: v.impact!, help: v.help, targets: v.nodes.map(n => n.target.join(' ')), why: v.nodes[0]?.failureSummary ?? '' }));
 }
 
 /**
- * Fails when axe-core finds a critical or serious problem on the page (or the open dialog) as it is
- * now; `label` names the page in the failure, e.g. `expectAccessible(page, 'audit log, en')`.
+ * Fails when axe-core finds a critical or serious problem on the page as it is now (or only within
+ * `include`, e.g. '[role=dialog]'); `label` names the page in the failure, e.g.
+ * `expectAccessible(page, 'audit log, en')`.
  */
-export async function expectAccessible(page: Page, label: string): Promise<void> {
-  const findings = await axeFindings(page);
+export async function expectAccessible(page: Page, label: string, include?: string): Promise<void> {
+  const findings = await axeFindings(page, include);
   expect({ label, findings }).toEqual({ label, findings: [] });
 }
