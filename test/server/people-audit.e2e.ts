@@ -77,7 +77,7 @@ describe('audit of people, keys, tenants', () => {
 describe('NOT_FOUND and BAD_USER_INPUT', () => {
   test('results of an unknown or another tenant\'s scheme → NOT_FOUND; a UNIT user needs an existing unit', async () => {
     expect(code(await gql(RESULTS, { s: MISSING_ID }, w.t1.ADMIN))).toBe('NOT_FOUND');
-    expect(code(await gql(RESULTS, { s: 'nope' }, w.t1.ADMIN))).toBe('NOT_FOUND');
+    expect(code(await gql(RESULTS, { s: 'nope' }, w.t1.ADMIN))).toBe('BAD_USER_INPUT'); // not an id at all: refused at the edge
     expect(code(await gql(RESULTS, { s: schemeId }, w.t2.admin))).toBe('NOT_FOUND');
     const foreign = await gql(RESULTS, { s: schemeId }, w.t2.admin);
     expect(foreign.body).toEqual((await gql(RESULTS, { s: MISSING_ID }, w.t2.admin)).body);

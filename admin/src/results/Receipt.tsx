@@ -5,7 +5,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { FeedbackButton } from '../feedback';
-import { fmt, ruleName, signed, type RunRecord, type SchemeLabels, type SubjectResult } from './api';
+import { adjustmentPoints, fmt, ruleName, signed, type RunRecord, type SchemeLabels, type SubjectResult } from './api';
 import { subjectBreakdown, type Receipt as ReceiptData, type SubjectWithReceipt } from './receiptApi';
 
 const gradeName = (labels: SchemeLabels | undefined, code: string | null | undefined) => (code ? labels?.grades.get(code) ?? code : '—');
@@ -139,7 +139,7 @@ export const Breakdown = ({ subject, run, labels, onClose }: { subject: SubjectR
             {s.adjustments.length === 0 ? (
               <Typography variant="body2" color="text.secondary">—</Typography>
             ) : (
-              s.adjustments.map((a, i) => <Typography key={i} variant="body2">{ruleName(labels, a.rule)}: {signed(a.points)}</Typography>)
+              s.adjustments.map((a, i) => <Typography key={i} variant="body2">{ruleName(labels, a.rule)}: {signed(adjustmentPoints(labels, a))}</Typography>)
             )}
             <Typography variant="h6" sx={{ mt: 3 }}>{translate('kaoping.receipt.title')}</Typography>
             {full ? <ReceiptPanel receipt={full.receipt} /> : !error && <CircularProgress size={16} data-testid="receipt-loading" />}
