@@ -173,11 +173,12 @@ describe('simulate over the example', () => {
       inputs: DATASET.inputs.filter((r) => !deputies.includes(r.subject) && !(r.indicator === 'TAX' && r.subject.startsWith('T0'))),
       adjustments: DATASET.adjustments!.filter((a) => !deputies.includes(a.subject)),
     });
-    // the DRAFT's own definition by default; it has no data and no run
+    // the DRAFT's own definition by default: the clone carried the subjects but no values, and it has no run
     const own = ok(await ts.gql(SIMULATE, { s: draftId }, w.t1.ASSESSOR)).simulate;
-    expect(own.subjects).toEqual([]);
+    expect(own.subjects.map((x: Json) => x.subject.code)).toEqual(DATASET.subjects.map((x) => x.code));
+    expect(own.subjects.every((x: Json) => x.final === 0 && x.before === null)).toBe(true);
     expect(own.beforeRunId).toBeNull();
-    expect(own.groups.map((g: Json) => g.count)).toEqual(SCHEME.groups.map(() => 0));
+    expect(own.groups.map((g: Json) => g.count)).toEqual(SCHEME.groups.map((g) => DATASET.subjects.filter((x) => x.group === g.code).length));
   });
 
   test('simulationData: the effective dataset and the newest run, what the console evaluates in the browser', async () => {
@@ -215,11 +216,12 @@ describe('refusals', () => {
       [{ s: schemeId, from: otherTenantScheme }, w.t1.ADMIN],
       [{ s: MISSING }, w.t1.ADMIN],
       [{ s: schemeId, from: MISSING }, w.t1.ADMIN],
-      [{ s: 'not-an-id' }, w.t1.ADMIN],
     ] as const) {
       const r = await ts.gql(SIMULATE, variables, token);
       expect([JSON.stringify(variables), code(r)]).toEqual([JSON.stringify(variables), 'NOT_FOUND']);
     }
+    // something that is not an id at all is refused at the edge
+    expect(code(await ts.gql(SIMULATE, { s: 'not-an-id' }, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
     expect(code(await ts.gql(DATA, { s: schemeId }, w.t2.admin))).toBe('NOT_FOUND');
     expect(code(await ts.gql(DATA, { s: MISSING }, w.t1.ADMIN))).toBe('NOT_FOUND');
   });
