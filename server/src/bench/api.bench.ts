@@ -128,7 +128,7 @@ async function main(): Promise<void> {
     const key = (await gql(`mutation { createApiKey(name: "bench", scopes: ["results:read"]) { key } }`, {}, token)).createApiKey.key as string;
 
     const load = async (label: string, opts: Record<string, unknown>) => {
-      await gql(`{ __typename }`, {}); // the previous load drained
+      await gql(SUMMARY, { s: schemeId }, key); // the previous load drained
       await new Promise((r) => setTimeout(r, 2000));
       const r = await autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts });
       const bad = r.non2xx + r.errors;
