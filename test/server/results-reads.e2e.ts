@@ -79,3 +79,23 @@ test('a key\'s lastUsedAt is written at most once a minute', async () => {
   expect(writes.filter((s) => /UPDATE api_keys/.test(s))).toEqual([]);
   expect(ok(await ts.gql(q, { id: keyId }, w.t1.ADMIN)).ApiKey.lastUsedAt).toBe(first);
 });
+
+test('a published run\'s answer is kept per process: a repeat does not read the subjects again; a new publish is seen at once; staff are not served from it', async () => {
+  const q = `query($s: ID!) { results(schemeId: $s, subject: "T01") { subject { code } final nodes { code explain } } }`;
+  const before = ok(await ts.gql(q, { s: schemeId }, key)).results;
+  const repeat = await countQueries(ts, async () => expect(ok(await ts.gql(q, { s: schemeId }, key)).results).toEqual(before));
+  expect(repeat.filter((s) => /result_subjects/.test(s))).toEqual([]);
+  // the explanations are formatted per request: another language from the same kept run
+  const en = ok(await ts.gql(q, { s: schemeId }, key, { 'accept-language': 'en' })).results;
+  expect(en[0].final).toBe(before[0].final);
+  expect(en[0].nodes.map((n: Json) => n.explain)).not.toEqual(before[0].nodes.map((n: Json) => n.explain));
+
+  ok(await ts.gql(`mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T01", indicator: "TAX", source: REVIEW, value: $v) { id } }`, { s: schemeId, v: { actual: 1, target: 8000 } }, w.t1.ADMIN));
+  const run = ok(await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId }, w.t1.ADMIN)).computeResults.id;
+  // not yet published: the API key still reads the kept published run; staff read the new one
+  expect(ok(await ts.gql(q, { s: schemeId }, key)).results).toEqual(before);
+  const staff = ok(await ts.gql(q, { s: schemeId }, w.t1.ADMIN)).results;
+  expect(staff[0].final).not.toBe(before[0].final);
+  for (const step of ['reviewResults(runId: $r)', 'approveResults(runId: $r)', 'publishResults(runId: $r, acknowledgeMissing: true)']) ok(await ts.gql(`mutation($r: ID!) { ${step} { id } }`, { r: run }, w.t1.ADMIN));
+  expect(ok(await ts.gql(q, { s: schemeId }, key)).results[0].final).toBe(staff[0].final);
+});

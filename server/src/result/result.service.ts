@@ -12,6 +12,7 @@ import { callerUnit } from '../subject/data-guard';
 import { Role } from '../user/role';
 import { receiptsFor } from './receipt';
 import { readResults, type ResultsQuery } from './result-read';
+import { readPublishedResults } from './result-cache';
 export { nodeNames } from './result-read';
 import { canonicalHash } from './result-hash';
 import { ResultStatus, type RunDiff, type SubjectResult } from './result.entity';
@@ -204,7 +205,12 @@ export const resultService = {
     return readResults(await ctx.em(), scope, schemeId, opts);
   },
 
+  /** Published-only readers (API keys, UNIT users) are answered from the per-process cache of published runs (result-cache.ts). */
   async results(ctx: RequestContext, schemeId: string, opts: ResultsQuery): Promise<SubjectResult[]> {
+    if (publishedOnly(ctx)) {
+      const scope = { tenantId: ctx.tenantId, publishedOnly: true, callerUnit: await unitFilter(ctx), apiKey: ctx.principal?.kind === 'apiKey' };
+      return readPublishedResults(await ctx.em(), scope, schemeId, opts);
+    }
     return (await this.resultsPage(ctx, schemeId, opts)).subjects;
   },
 
