@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
 import { bootServer, code, countQueries, CREATE_API_KEY, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
 
 const EXAMPLES = path.join(__dirname, '../../shared/examples');
@@ -98,4 +99,14 @@ test('a published run\'s answer is kept per process: a repeat does not read the 
   expect(staff[0].final).not.toBe(before[0].final);
   for (const step of ['reviewResults(runId: $r)', 'approveResults(runId: $r)', 'publishResults(runId: $r, acknowledgeMissing: true)']) ok(await ts.gql(`mutation($r: ID!) { ${step} { id } }`, { r: run }, w.t1.ADMIN));
   expect(ok(await ts.gql(q, { s: schemeId }, key)).results[0].final).toBe(staff[0].final);
+});
+
+test('a run keeps its group counts in their own column, equal to its stored result\'s, and they cannot change', async () => {
+  const tx = (text: string) => withTenantTransaction(ts.server.dataSource, w.t1.id, (em) => em.query(text));
+  const runs: Json[] = await tx(`SELECT id, group_counts = result->'groups' AS same, jsonb_array_length(group_counts) AS n FROM result_runs`);
+  expect(runs.length).toBeGreaterThan(1);
+  expect(runs.every((r) => r.same === true && r.n > 0)).toBe(true);
+  await expect(tx(`UPDATE result_runs SET group_counts = '[]'::jsonb WHERE id = '${runs[0].id}'`)).rejects.toThrow(/cannot change/);
+  const view = ok(await ts.gql(`query($s: ID!) { resultRuns(schemeId: $s) { groups { group count gradeCounts { grade count } } } }`, { s: schemeId }, w.t1.ADMIN)).resultRuns;
+  expect(view[0].groups.reduce((n: number, g: Json) => n + g.count, 0)).toBe(DATASET.subjects.length);
 });

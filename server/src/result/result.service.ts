@@ -82,9 +82,9 @@ export async function computeRunWith(
 
   const missing = result.subjects.reduce((n, s) => n + s.warnings.filter((w) => w.code === 'MISSING_INPUT').length, 0);
   const [inserted] = await em.query(
-    `INSERT INTO result_runs (tenant_id, scheme_id, status, scheme_version, scheme_hash, inputs_hash, result, created_by, missing_inputs)
-     VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6::jsonb, $7, $8) RETURNING id`,
-    [tenantId, scheme.id, scheme.version, schemeHash, inputsHash, JSON.stringify(result), createdBy, missing],
+    `INSERT INTO result_runs (tenant_id, scheme_id, status, scheme_version, scheme_hash, inputs_hash, result, created_by, missing_inputs, group_counts)
+     VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6::jsonb, $7, $8, $9::jsonb) RETURNING id`,
+    [tenantId, scheme.id, scheme.version, schemeHash, inputsHash, JSON.stringify(result), createdBy, missing, JSON.stringify(result.groups)],
   );
   const meta = new Map(dataset.subjects.map((s) => [s.code, s]));
   const rows = result.subjects.map((s, i) => ({
