@@ -14,6 +14,8 @@ import { readResults, type ResultsQuery, type ResultsScope } from './result-read
  */
 const kept = new Map<string, { subjects: SubjectResult[]; weight: number }>();
 let keptWeight = 0;
+/** Reads in flight: concurrent callers of the same key wait for the one read instead of each reading. */
+const reading = new Map<string, Promise<SubjectResult[]>>();
 /** Bounded by subjects kept, a subject with its nodes and receipt counting as 20 summary rows. */
 const MAX_WEIGHT = 50_000;
 
@@ -52,9 +54,14 @@ export async function readPublishedResults(em: EntityManager, scope: ResultsScop
     kept.set(key, hit);
     return hit.subjects;
   }
-  // published meanwhile (the run just read superseded): read as if uncached
-  const read = await readResults(em, scope, schemeId, { ...opts, runId: pointer.run_id }).catch(() => readResults(em, scope, schemeId, opts));
-  const { runId, subjects } = read;
-  if (runId === pointer.run_id) keep(key, subjects, need.data);
-  return subjects;
+  const inFlight = reading.get(key);
+  if (inFlight) return inFlight;
+  const read = (async () => {
+    // published meanwhile (the run just found superseded): read as if uncached
+    const { runId, subjects } = await readResults(em, scope, schemeId, { ...opts, runId: pointer.run_id }).catch(() => readResults(em, scope, schemeId, opts));
+    if (runId === pointer.run_id) keep(key, subjects, need.data);
+    return subjects;
+  })().finally(() => reading.delete(key));
+  reading.set(key, read);
+  return read;
 }
