@@ -135,7 +135,9 @@ async function main(): Promise<void> {
       console.log(`${label}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${(r.throughput.average / 1e6).toFixed(1)} MB/s${bad ? `, ${bad} failed` : ''}`);
       return r.requests.average as number;
     };
+    console.log(`server RSS peak while importing and computing: ${peak.toFixed(0)} MB`);
     const check = await gql(SUMMARY, { s: schemeId }, key);
+    peak = rssMb(child.pid!);
     console.log(`load: ${CONNECTIONS} connections, ${DURATION} s each; the group holds ${check.results.length} subjects`);
     const post = (query: string) => ({ url, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables: { s: schemeId } }) });
     const floorUrl = (nodes: boolean) => `${floor}/?tenant=${tenantId}&scheme=${schemeId}&nodes=${nodes ? 1 : 0}`;
@@ -144,7 +146,8 @@ async function main(): Promise<void> {
     const apiNodes = await load('results with nodes { code name points maxPoints }', post(NODES));
     const rawNodes = await load('floor with nodes', { url: floorUrl(true) });
     console.log(`ratio to the floor: summary ${(apiSummary / rawSummary).toFixed(2)}× (target ≥ 0.5), with nodes ${(apiNodes / rawNodes).toFixed(2)}× (target ≥ 0.25)`);
-    console.log(`server RSS peak so far: ${peak.toFixed(0)} MB (target ≤ 300 MB)`);
+    console.log(`server RSS peak under the read load: ${peak.toFixed(0)} MB (target ≤ 300 MB)`);
+    peak = rssMb(child.pid!);
 
     const times: number[] = [];
     for (let k = 0; k < 5; k++) {
@@ -155,7 +158,7 @@ async function main(): Promise<void> {
     const same: number[] = [];
     for (let k = 0; k < 3; k++) same.push((await compute()).ms);
     console.log(`computeResults, nothing changed: median ${ms(median(same))} (target ≤ 50 ms)`);
-    console.log(`server RSS peak: ${peak.toFixed(0)} MB`);
+    console.log(`server RSS peak while computing: ${peak.toFixed(0)} MB`);
     console.log(`load average (1, 5, 15 min): ${os.loadavg().map((x) => x.toFixed(1)).join(', ')} on ${os.cpus().length} CPUs`);
   } finally {
     clearInterval(sampler);
