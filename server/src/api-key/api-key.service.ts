@@ -8,6 +8,7 @@ import { Role } from '../user/role';
 import { escapeLike } from '../tenant/tenant.service';
 import { ApiKey } from './api-key.entity';
 import { newApiKey } from './api-key-token';
+import { lastUsedSettled } from './last-used';
 
 const ENTITY = 'api_key';
 
@@ -62,6 +63,7 @@ export const apiKeyService = {
   },
 
   async query(ctx: RequestContext, filter?: ApiKeyFilterLike) {
+    await lastUsedSettled();
     const qb = (await ctx.repo(ApiKey)).createQueryBuilder('k').where('k.tenant_id = :tid', { tid: ctx.tenantId });
     if (filter?.q) qb.andWhere('k.name ILIKE :q', { q: `%${escapeLike(filter.q)}%` });
     if (filter?.revoked === true) qb.andWhere('k.revoked_at IS NOT NULL');
@@ -81,6 +83,7 @@ export const apiKeyService = {
 
   async get(ctx: RequestContext, id: string): Promise<ApiKey | null> {
     if (!isId(id)) return null;
+    await lastUsedSettled();
     return (await ctx.repo(ApiKey)).findOne({ where: { tenantId: ctx.tenantId, id } });
   },
 

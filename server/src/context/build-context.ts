@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { looksLikeApiKey, parseApiKey, secretMatches } from '../api-key/api-key-token';
 import type { RateLimiter } from '../api-key/rate-limit';
+import { touchApiKey } from '../api-key/last-used';
 import { InvalidTokenError, verifyToken } from '../auth/jwt';
 import type { Config } from '../config/config';
 import { isId } from '../common/ids';
@@ -58,7 +59,7 @@ export async function buildContext(deps: ContextDeps, req: Request, res: Respons
       }
       principal = { kind: 'apiKey', id: k.id, tenantId: k.tenant_id, scopes: k.scopes };
       tenant = await loadTenant(dataSource, { id: k.tenant_id });
-      await withTenantTransaction(dataSource, k.tenant_id, (em) => em.query(`UPDATE api_keys SET last_used_at = now() WHERE id = $1`, [k.id]));
+      touchApiKey(dataSource, log, k.tenant_id, k.id);
     } else {
       let claims;
       try {

@@ -44,6 +44,10 @@ export class ResultRunEntity {
   @Column('jsonb')
   result!: Record<string, any>;
 
+  /** The result's groups (count and grade counts), apart from the bulk so that a run summary never reads it. */
+  @Column('jsonb', { name: 'group_counts', nullable: true })
+  groupCounts!: Record<string, any>[] | null;
+
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
   createdAt!: Date;
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { scope } from '../auth/permissions';
 import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
@@ -8,9 +9,14 @@ import { MissingInput, ResultRun } from './result-run';
 import { resultLifecycle } from './result-lifecycle';
 import { ResultRunFilter } from './result.inputs';
 import { resultService } from './result.service';
+import { MAX_RESULTS_PAGE } from './result-read';
+import { resultsNeed } from './result-selection';
 
 /** Readers: every tenant role (UNIT: published runs, own unit only) and API keys with results:read (published runs only). */
 const READERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEWER, Role.UNIT, scope('results:read')];
+
+/** A third party never pulls a whole province by accident: API keys get one page when they ask for no limit. */
+const pageLimit = (ctx: RequestContext, limit: number | undefined) => limit ?? (ctx.principal?.kind === 'apiKey' ? MAX_RESULTS_PAGE : null);
 
 @Resolver(() => ResultRun)
 export class ResultResolver {
@@ -58,26 +64,37 @@ export class ResultResolver {
   }
 
   @Authorized(...READERS)
-  @Query(() => [SubjectResult], { description: 'The given run, else the newest (API keys and UNIT users: newest published); subjects in import order; `subject`: that one only.' })
+  @Query(() => [SubjectResult], {
+    description:
+      `The given run, else the newest (API keys and UNIT users: newest published); subjects in import order; \`subject\`: that one only; \`grade\`, \`unit\` (the unit and its members) filter; pages: \`limit\` (1–${MAX_RESULTS_PAGE}; API keys: ${MAX_RESULTS_PAGE} when omitted) and \`offset\`.`,
+  })
   results(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('schemeId', () => ID) schemeId: string,
     @Arg('group', () => String, { nullable: true }) group?: string,
     @Arg('runId', () => ID, { nullable: true }) runId?: string,
     @Arg('subject', () => String, { nullable: true }) subject?: string,
+    @Arg('grade', () => String, { nullable: true }) grade?: string,
+    @Arg('unit', () => String, { nullable: true }) unit?: string,
+    @Arg('limit', () => Int, { nullable: true, description: `1–${MAX_RESULTS_PAGE}; omitted: every subject (API keys: ${MAX_RESULTS_PAGE}).` }) limit?: number,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset?: number,
   ): Promise<SubjectResult[]> {
-    return resultService.results(ctx, schemeId, { group, runId, subject });
+    return resultService.results(ctx, schemeId, { group, runId, subject, grade, unit, limit: pageLimit(ctx, limit), offset, need: resultsNeed(info) });
   }
 
   @Authorized(...READERS)
-  @Query(() => [SubjectResult], { description: 'One group\'s results ordered by rank (then import order); run chosen as in `results`.' })
+  @Query(() => [SubjectResult], { description: `One group's results ordered by rank (then import order); run chosen as in \`results\`; paged as \`results\`.` })
   rankings(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('schemeId', () => ID) schemeId: string,
     @Arg('group', () => String) group: string,
     @Arg('runId', () => ID, { nullable: true }) runId?: string,
+    @Arg('limit', () => Int, { nullable: true, description: `1–${MAX_RESULTS_PAGE}; omitted: every subject (API keys: ${MAX_RESULTS_PAGE}).` }) limit?: number,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset?: number,
   ): Promise<SubjectResult[]> {
-    return resultService.results(ctx, schemeId, { group, runId, byRank: true });
+    return resultService.results(ctx, schemeId, { group, runId, byRank: true, limit: pageLimit(ctx, limit), offset, need: resultsNeed(info) });
   }
 
   @Authorized(...READERS)

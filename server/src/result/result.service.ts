@@ -1,4 +1,4 @@
-import { evaluateValidated, validateDatasetFor, type Dataset, type Result, type Scheme as SchemeDefinition, type SchemeNode } from '@kaoping/shared';
+import { evaluateValidated, validateDatasetFor, type Dataset, type Result, type Scheme as SchemeDefinition } from '@kaoping/shared';
 import type { EntityManager } from 'typeorm';
 import { auditService } from '../audit/audit.service';
 import { conflict, forbidden, notFound } from '../common/errors';
@@ -10,9 +10,12 @@ import { SchemeStatus } from '../scheme/scheme.entity';
 import { schemeService } from '../scheme/scheme.service';
 import { callerUnit } from '../subject/data-guard';
 import { Role } from '../user/role';
-import { receiptsFor, type StoredReceipt } from './receipt';
+import { receiptsFor } from './receipt';
+import { readResults, type ResultsQuery } from './result-read';
+import { readPublishedResults } from './result-cache';
+export { nodeNames } from './result-read';
 import { canonicalHash } from './result-hash';
-import { ResultStatus, type ResultNode, type RunDiff, type SubjectResult } from './result.entity';
+import { ResultStatus, type RunDiff, type SubjectResult } from './result.entity';
 import type { ResultRun } from './result-run';
 import type { ResultRunFilter } from './result.inputs';
 import { RUN_COLUMNS, RUN_FROM, runSnapshot, toRunView, type RunRow } from './run-view';
@@ -35,60 +38,6 @@ export async function unitFilter(ctx: RequestContext): Promise<string | null> {
 export function actorId(ctx: RequestContext): string | null {
   const p = ctx.principal;
   return p && p.kind !== 'apiKey' ? p.id : null;
-}
-
-/** code → name of every node, per group, from the scheme definition (built once per request). */
-export function nodeNames(definition: SchemeDefinition): Map<string, Map<string, string>> {
-  const byGroup = new Map<string, Map<string, string>>();
-  for (const g of definition.groups ?? []) {
-    const names = new Map<string, string>();
-    const walk = (n: SchemeNode) => {
-      names.set(n.code, n.name);
-      if ('children' in n && Array.isArray(n.children)) n.children.forEach(walk);
-    };
-    walk(g.root);
-    byGroup.set(g.code, names);
-  }
-  return byGroup;
-}
-
-interface SubjectRow {
-  subject_code: string;
-  subject_name: string;
-  group_code: string;
-  base: number;
-  bonus: number;
-  deduction: number;
-  final: number;
-  rank: number;
-  grade: string;
-  data: { nodes: Record<string, any>[]; adjustments: { rule: string; points: number }[]; warnings: { code: string; indicator: string }[]; vetoes: string[]; receipt?: StoredReceipt };
-  scheme_hash: string;
-  inputs_hash: string;
-}
-
-function toSubjectResult(r: SubjectRow, names: Map<string, Map<string, string>>): SubjectResult {
-  const groupNames = names.get(r.group_code);
-  const nodes: ResultNode[] = r.data.nodes.map((n) =>
-    n.out
-      ? { code: n.code, name: groupNames?.get(n.code) ?? n.code, maxPoints: null, points: null, rate: null, out: true, raw: n }
-      : { code: n.code, name: groupNames?.get(n.code) ?? n.code, maxPoints: n.maxPoints, points: n.points, rate: n.rate ?? null, out: false, raw: n },
-  );
-  return {
-    subject: { code: r.subject_code, name: r.subject_name },
-    group: r.group_code,
-    base: r.base,
-    bonus: r.bonus,
-    deduction: r.deduction,
-    final: r.final,
-    rank: r.rank,
-    grade: r.grade,
-    vetoes: r.data.vetoes,
-    adjustments: r.data.adjustments,
-    warnings: r.data.warnings,
-    nodes,
-    stored: { receipt: r.data.receipt, hashes: { schemeHash: r.scheme_hash, inputsHash: r.inputs_hash }, names: groupNames },
-  };
 }
 
 export interface ComputeOutcome {
@@ -133,9 +82,9 @@ export async function computeRunWith(
 
   const missing = result.subjects.reduce((n, s) => n + s.warnings.filter((w) => w.code === 'MISSING_INPUT').length, 0);
   const [inserted] = await em.query(
-    `INSERT INTO result_runs (tenant_id, scheme_id, status, scheme_version, scheme_hash, inputs_hash, result, created_by, missing_inputs)
-     VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6::jsonb, $7, $8) RETURNING id`,
-    [tenantId, scheme.id, scheme.version, schemeHash, inputsHash, JSON.stringify(result), createdBy, missing],
+    `INSERT INTO result_runs (tenant_id, scheme_id, status, scheme_version, scheme_hash, inputs_hash, result, created_by, missing_inputs, group_counts)
+     VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6::jsonb, $7, $8, $9::jsonb) RETURNING id`,
+    [tenantId, scheme.id, scheme.version, schemeHash, inputsHash, JSON.stringify(result), createdBy, missing, JSON.stringify(result.groups)],
   );
   const meta = new Map(dataset.subjects.map((s) => [s.code, s]));
   const rows = result.subjects.map((s, i) => ({
@@ -250,43 +199,19 @@ export const resultService = {
     return r.n as number;
   },
 
-  /**
-   * A run's subject results (the given run, else the newest visible one) and the scheme's
-   * definition (for node names), in one statement; a UNIT user's unit is one more. Unknown run id (another tenant's, another scheme's, or
-   * unpublished for API keys and UNIT users) or unknown scheme (another tenant's; a DRAFT one for API keys) → NOT_FOUND; no run at all → [].
-   */
-  async results(ctx: RequestContext, schemeId: string, opts: { group?: string | null; runId?: string | null; byRank?: boolean; subject?: string | null }): Promise<SubjectResult[]> {
-    if (opts.runId !== undefined && opts.runId !== null && !isId(opts.runId)) throw notFound('Result run');
-    if (!isId(schemeId)) throw notFound(opts.runId ? 'Result run' : 'Scheme');
-    const unit = await unitFilter(ctx);
-    const em = await ctx.em();
-    const rows = await em.query(
-      `WITH scheme AS (SELECT 1 FROM schemes WHERE tenant_id = $1 AND id = $2 AND ($7::boolean = false OR status <> 'DRAFT')),
-       run AS (
-         SELECT r.id, r.scheme_hash, r.inputs_hash, s.definition FROM result_runs r JOIN schemes s ON s.tenant_id = r.tenant_id AND s.id = r.scheme_id
-          WHERE r.tenant_id = $1 AND r.scheme_id = $2 AND ($3::uuid IS NULL OR r.id = $3)
-            AND ($4::boolean = false OR r.status = 'PUBLISHED')
-          ORDER BY r.seq DESC LIMIT 1)
-       SELECT run.id AS run_id, rs.subject_code, rs.subject_name, rs.group_code, rs.base::float8 AS base, rs.bonus::float8 AS bonus,
-              rs.deduction::float8 AS deduction, rs.final::float8 AS final, rs.rank, rs.grade, rs.data, run.scheme_hash, run.inputs_hash,
-              CASE WHEN rs.position IS NULL OR rs.position = min(rs.position) OVER () THEN run.definition END AS definition
-         FROM scheme LEFT JOIN run ON true LEFT JOIN result_subjects rs
-           ON rs.tenant_id = $1 AND rs.run_id = run.id
-          AND ($5::text IS NULL OR rs.group_code = $5)
-          AND ($6::text IS NULL OR ($6 <> '' AND (rs.subject_code = $6 OR rs.unit_code = $6)))
-          AND ($8::text IS NULL OR rs.subject_code = $8)
-        ORDER BY ${opts.byRank ? 'rs.rank, rs.position' : 'rs.position'}`,
-      [ctx.tenantId, schemeId, opts.runId ?? null, publishedOnly(ctx), opts.group ?? null, unit, ctx.principal?.kind === 'apiKey', opts.subject ?? null],
-    );
-    // no row: no such scheme; a row without a run: the scheme has no (visible) run
-    if (!rows.length || rows[0].run_id === null) {
-      if (opts.runId) throw notFound('Result run');
-      if (!rows.length) throw notFound('Scheme');
-      return [];
+  /** A run's subject results, one page (result-read.ts); `runId` is the run read (null: none). */
+  async resultsPage(ctx: RequestContext, schemeId: string, opts: ResultsQuery): Promise<{ runId: string | null; subjects: SubjectResult[] }> {
+    const scope = { tenantId: ctx.tenantId, publishedOnly: publishedOnly(ctx), callerUnit: await unitFilter(ctx), apiKey: ctx.principal?.kind === 'apiKey' };
+    return readResults(await ctx.em(), scope, schemeId, opts);
+  },
+
+  /** Published-only readers (API keys, UNIT users) are answered from the per-process cache of published runs (result-cache.ts). */
+  async results(ctx: RequestContext, schemeId: string, opts: ResultsQuery): Promise<SubjectResult[]> {
+    if (publishedOnly(ctx)) {
+      const scope = { tenantId: ctx.tenantId, publishedOnly: true, callerUnit: await unitFilter(ctx), apiKey: ctx.principal?.kind === 'apiKey' };
+      return readPublishedResults(await ctx.em(), scope, schemeId, opts);
     }
-    const definition = rows.find((r: { definition: unknown }) => r.definition)?.definition as SchemeDefinition | undefined;
-    const names = definition ? nodeNames(definition) : new Map();
-    return rows.filter((r: SubjectRow) => r.subject_code !== null).map((r: SubjectRow) => toSubjectResult(r, names));
+    return (await this.resultsPage(ctx, schemeId, opts)).subjects;
   },
 
   /** Subjects whose final, rank or grade differ between two runs (of the same tenant), in runB's order, then runA-only ones. */

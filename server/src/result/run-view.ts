@@ -4,13 +4,14 @@ import type { ResultGroup, ResultRun, RunActor } from './result-run';
 const ACTOR_COLUMNS = ['created_by', 'reviewed_by', 'approved_by', 'published_by', 'rejected_by'] as const;
 
 /**
- * A run's columns for its GraphQL view: the groups of the stored Result, the scheme's grade
+ * A run's columns for its GraphQL view: its group counts (their own column; a run written
+ * without them, e.g. by an older server, falls back to its stored Result's), the scheme's grade
  * order, whether a newer run of the scheme exists, and the names of the people who took its
  * steps (tenant users or platform administrators), all in the one statement.
  */
 export const RUN_COLUMNS = `r.id, r.seq, r.scheme_id, r.status, r.version, r.created_at, r.scheme_version, r.scheme_hash, r.inputs_hash,
   r.reviewed_at, r.approved_at, r.published_at, r.rejected_at, r.reject_reason, r.superseded_at, r.superseded_by, r.missing_inputs,
-  ${ACTOR_COLUMNS.map((c) => `r.${c}`).join(', ')}, r.result->'groups' AS groups,
+  ${ACTOR_COLUMNS.map((c) => `r.${c}`).join(', ')}, coalesce(r.group_counts, r.result->'groups') AS groups,
   (SELECT coalesce(jsonb_agg(g->>'code'), '[]'::jsonb) FROM jsonb_array_elements(s.definition->'grades') g) AS grade_order,
   NOT EXISTS (SELECT 1 FROM result_runs n WHERE n.tenant_id = r.tenant_id AND n.scheme_id = r.scheme_id AND n.seq > r.seq) AS newest,
   (SELECT jsonb_object_agg(p.id, p.name) FROM (
