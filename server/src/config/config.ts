@@ -30,6 +30,10 @@ export interface Config {
   dbPoolMax: number;
   statementTimeoutMs: number;
   idleInTransactionTimeoutMs: number;
+  /** Webhooks may target private and loopback addresses (tests, closed networks). */
+  webhookAllowPrivate: boolean;
+  /** First retry delay of a failed webhook delivery; each next one is 4 times longer. */
+  webhookRetryBaseMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -86,6 +90,8 @@ function readEnv(env: NodeJS.ProcessEnv) {
       DB_POOL_MAX: positiveInt({ default: 10 }),
       DB_STATEMENT_TIMEOUT_MS: positiveInt({ default: 30000 }),
       DB_IDLE_IN_TX_TIMEOUT_MS: positiveInt({ default: 60000 }),
+      WEBHOOK_ALLOW_PRIVATE: bool({ default: false }),
+      WEBHOOK_RETRY_BASE_MS: positiveInt({ default: 12_000 }),
     },
     {
       reporter: ({ errors }) => {
@@ -152,6 +158,8 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     dbPoolMax: e.DB_POOL_MAX,
     statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     idleInTransactionTimeoutMs: e.DB_IDLE_IN_TX_TIMEOUT_MS,
+    webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+    webhookRetryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
     ...overrides,
   } as Config;
   // overrides may have cleared these; keep the resolved values
