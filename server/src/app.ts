@@ -61,7 +61,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
     const app = express();
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
-    const rateLimiter = new RateLimiter(dataSource, config.rateLimitBurst, config.rateLimitPerSecond);
+    const rateLimiter = new RateLimiter(dataSource, config.rateLimitBurst, config.rateLimitPerSecond, config.costBudget, config.costWindowSeconds);
 
     const apollo = new ApolloServer<RequestContext>({
       schema,
@@ -79,7 +79,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
         ApolloServerPluginLandingPageDisabled(),
         ...(config.production ? [ApolloServerPluginDisableSuggestions()] : []),
         transactionPlugin,
-        guardPlugin(config.production),
+        guardPlugin(config.production, rateLimiter),
       ],
     });
     await apollo.start();

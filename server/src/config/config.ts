@@ -27,6 +27,9 @@ export interface Config {
   /** API-key rate limit: bucket size and refill per second. */
   rateLimitBurst: number;
   rateLimitPerSecond: number;
+  /** API-key query-cost budget per window of `costWindowSeconds`. */
+  costBudget: number;
+  costWindowSeconds: number;
   dbPoolMax: number;
   statementTimeoutMs: number;
   idleInTransactionTimeoutMs: number;
@@ -87,6 +90,8 @@ function readEnv(env: NodeJS.ProcessEnv) {
       LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
       API_KEY_RATE_LIMIT: positiveInt({ default: 60 }),
       API_KEY_RATE_PER_SECOND: positive({ default: 1 }),
+      API_KEY_COST_LIMIT: positiveInt({ default: 100_000 }),
+      API_KEY_COST_WINDOW_SECONDS: positiveInt({ default: 60 }),
       DB_POOL_MAX: positiveInt({ default: 10 }),
       DB_STATEMENT_TIMEOUT_MS: positiveInt({ default: 30000 }),
       DB_IDLE_IN_TX_TIMEOUT_MS: positiveInt({ default: 60000 }),
@@ -155,6 +160,8 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     logLevel: e.LOG_LEVEL,
     rateLimitBurst: e.API_KEY_RATE_LIMIT,
     rateLimitPerSecond: e.API_KEY_RATE_PER_SECOND,
+    costBudget: e.API_KEY_COST_LIMIT,
+    costWindowSeconds: e.API_KEY_COST_WINDOW_SECONDS,
     dbPoolMax: e.DB_POOL_MAX,
     statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     idleInTransactionTimeoutMs: e.DB_IDLE_IN_TX_TIMEOUT_MS,

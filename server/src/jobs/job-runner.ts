@@ -1,4 +1,5 @@
 import { Logger as WorkerLogger, run, runMigrations, type Runner, type Task } from 'graphile-worker';
+import { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 
@@ -34,7 +35,16 @@ export async function startJobRunner(ownerUrl: string, tasks: Record<string, Job
     else if (level === 'warning') log.warn({ component: 'jobs' }, message);
     else log.debug({ component: 'jobs' }, message);
   });
-  await runMigrations({ connectionString: ownerUrl, logger });
+  // our own pool, so that a connection the database drops (restart, shutdown) is logged, never an unhandled 'error'
+  const pool = new Pool({ connectionString: ownerUrl, max: 4 });
+  pool.on('error', (e) => log.warn({ component: 'jobs', err: { message: e.message } }, 'job runner connection lost'));
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  try {
+    await runMigrations({ pgPool: pool, logger });
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw e;
+  }
   let runner: Runner | undefined;
   const add: JobQueue['add'] = async (identifier, payload, runAt) => {
     if (!runner) throw new Error('job runner not started');
@@ -43,18 +53,18 @@ export async function startJobRunner(ownerUrl: string, tasks: Record<string, Job
   const taskList: Record<string, Task> = {};
   for (const [name, fn] of Object.entries(tasks)) taskList[name] = (payload) => fn(payload, { addJob: add });
   runner = await run({
-    connectionString: ownerUrl,
+    pgPool: pool,
     taskList,
     logger,
     concurrency: opts.concurrency ?? 4,
     pollInterval: opts.pollIntervalMs ?? 1000,
     noHandleSignals: true,
-    maxPoolSize: 4,
   });
   return {
     add,
     async stop() {
-      await runner?.stop();
+      await runner?.stop().catch((e: Error) => log.warn({ err: { message: e.message } }, 'job runner stop'));
+      await pool.end().catch(() => undefined);
     },
   };
 }

@@ -52,7 +52,7 @@ export function nodeNames(definition: SchemeDefinition): Map<string, Map<string,
   return byGroup;
 }
 
-interface SubjectRow {
+export interface SubjectRow {
   subject_code: string;
   subject_name: string;
   group_code: string;
@@ -67,7 +67,7 @@ interface SubjectRow {
   inputs_hash: string;
 }
 
-function toSubjectResult(r: SubjectRow, names: Map<string, Map<string, string>>): SubjectResult {
+export function toSubjectResult(r: SubjectRow, names: Map<string, Map<string, string>>): SubjectResult {
   const groupNames = names.get(r.group_code);
   const nodes: ResultNode[] = r.data.nodes.map((n) =>
     n.out
