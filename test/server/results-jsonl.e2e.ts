@@ -69,7 +69,7 @@ test('a UNIT user gets only its own unit', async () => {
   const mine = lines((await jsonl(published, w.t1.UNIT)).text);
   const expected = ok(await ts.gql(RESULTS, { s: schemeId, r: published }, w.t1.UNIT)).results as Json[];
   expect(mine).toEqual(expected);
-  expect(mine.map((s) => s.subject.code)).toEqual(['T01']);
+  expect(mine.map((s) => s.subject.code)).toEqual(['T01', 'T01-P', 'T01-D1']); // the unit and its members
   expect(mine.length).toBeLessThan(lines((await jsonl(published, w.t1.ADMIN)).text).length);
 });
 
