@@ -61,10 +61,10 @@ export class ResultResolver {
   @Query(() => [SubjectResult], { description: 'The given run, else the newest (API keys and UNIT users: newest published); subjects in import order; `subject`: that one only.' })
   results(
     @Ctx() ctx: RequestContext,
-    @Arg('schemeId', () => ID) schemeId: string,
-    @Arg('group', () => String, { nullable: true }) group?: string,
-    @Arg('runId', () => ID, { nullable: true }) runId?: string,
-    @Arg('subject', () => String, { nullable: true }) subject?: string,
+    @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
+    @Arg('group', () => String, { nullable: true, description: "Only this group's subjects (a group code of the scheme)." }) group?: string,
+    @Arg('runId', () => ID, { nullable: true, description: 'This run instead of the newest.' }) runId?: string,
+    @Arg('subject', () => String, { nullable: true, description: 'Only this subject (its code).' }) subject?: string,
   ): Promise<SubjectResult[]> {
     return resultService.results(ctx, schemeId, { group, runId, subject });
   }
@@ -73,27 +73,27 @@ export class ResultResolver {
   @Query(() => [SubjectResult], { description: 'One group\'s results ordered by rank (then import order); run chosen as in `results`.' })
   rankings(
     @Ctx() ctx: RequestContext,
-    @Arg('schemeId', () => ID) schemeId: string,
-    @Arg('group', () => String) group: string,
-    @Arg('runId', () => ID, { nullable: true }) runId?: string,
+    @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
+    @Arg('group', () => String, { description: 'The group (a group code of the scheme).' }) group: string,
+    @Arg('runId', () => ID, { nullable: true, description: 'This run instead of the newest.' }) runId?: string,
   ): Promise<SubjectResult[]> {
     return resultService.results(ctx, schemeId, { group, runId, byRank: true });
   }
 
   @Authorized(...READERS)
   @Query(() => [RunDiff], { description: 'Subjects whose final, rank or grade changed from runA to runB.' })
-  compareRuns(@Ctx() ctx: RequestContext, @Arg('runA', () => ID) runA: string, @Arg('runB', () => ID) runB: string): Promise<RunDiff[]> {
+  compareRuns(@Ctx() ctx: RequestContext, @Arg('runA', () => ID, { description: 'The earlier run.' }) runA: string, @Arg('runB', () => ID, { description: 'The later run.' }) runB: string): Promise<RunDiff[]> {
     return resultService.compare(ctx, runA, runB);
   }
 
   @Authorized(...READERS)
   @Query(() => [ResultRun], { description: 'A scheme\'s runs, newest first.' })
-  resultRuns(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID) schemeId: string): Promise<ResultRun[]> {
+  resultRuns(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string): Promise<ResultRun[]> {
     return resultService.runs(ctx, schemeId);
   }
 
   @Authorized(...READERS)
-  @Query(() => [ResultRun], { complexity: listComplexity })
+  @Query(() => [ResultRun], { complexity: listComplexity, description: 'Result runs of every scheme, paged (API keys and UNIT users: PUBLISHED ones).' })
   allResultRuns(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ResultRunFilter, { nullable: true }) filter?: ResultRunFilter): Promise<ResultRun[]> {
     return resultService.list(ctx, args, filter);
   }

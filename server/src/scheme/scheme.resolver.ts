@@ -58,14 +58,14 @@ export class SchemeResolver {
   }
 
   @Authorized(...READERS)
-  @Query(() => [Scheme])
-  schemes(@Ctx() ctx: RequestContext, @Arg('year', () => Int, { nullable: true }) year?: number): Promise<Scheme[]> {
+  @Query(() => [Scheme], { description: "The tenant's schemes (API keys: PUBLISHED and CLOSED ones), optionally of one year." })
+  schemes(@Ctx() ctx: RequestContext, @Arg('year', () => Int, { nullable: true, description: 'Only schemes of this year.' }) year?: number): Promise<Scheme[]> {
     return schemeService.all(ctx, year);
   }
 
   @Authorized(...READERS)
-  @Query(() => Scheme, { nullable: true })
-  async scheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Scheme | null> {
+  @Query(() => Scheme, { nullable: true, description: 'One scheme by id (NOT_FOUND when it is not visible to the caller).' })
+  async scheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The scheme.' }) id: string): Promise<Scheme | null> {
     // Another tenant's id answers exactly like a missing one: NOT_FOUND.
     const found = await schemeService.get(ctx, id);
     if (!found) throw notFound('Scheme');
