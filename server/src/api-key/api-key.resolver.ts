@@ -7,12 +7,12 @@ import { Role } from '../user/role';
 import { ApiKey } from './api-key.entity';
 import { apiKeyService } from './api-key.service';
 
-@ObjectType()
+@ObjectType({ description: 'A new API key: the full key is in this answer only.' })
 export class ApiKeyCreated {
   @Field({ description: 'The full key. Shown once; only a hash of its secret is stored.' })
   key!: string;
 
-  @Field(() => ApiKey)
+  @Field(() => ApiKey, { description: 'The key\'s record.' })
   apiKey!: ApiKey;
 }
 
@@ -31,18 +31,18 @@ class CreateApiKeyArgs {
   expiresAt?: Date | null;
 }
 
-@InputType()
+@InputType({ description: 'Which API keys to list.' })
 export class ApiKeyFilter {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Text in the name.' })
   @IsOptional()
   @Length(0, 200)
   q?: string;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
   @IsOptional()
   ids?: string[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'true: revoked keys only; false: active ones only.' })
   @IsOptional()
   @IsBoolean()
   revoked?: boolean;
