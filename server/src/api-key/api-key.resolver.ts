@@ -58,19 +58,19 @@ export class ApiKeyResolver {
 
   @Authorized(Role.ADMIN)
   @Query(() => [ApiKey], { complexity: listComplexity })
-  allApiKeys(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true }) filter?: ApiKeyFilter): Promise<ApiKey[]> {
+  allApiKeys(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: ApiKeyFilter): Promise<ApiKey[]> {
     return apiKeyService.list(ctx, args, filter);
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => ListMetadata)
-  async _allApiKeysMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true }) filter?: ApiKeyFilter): Promise<ListMetadata> {
+  async _allApiKeysMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: ApiKeyFilter): Promise<ListMetadata> {
     return { count: await apiKeyService.count(ctx, filter) };
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => ApiKey, { nullable: true })
-  async ApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ApiKey | null> {
+  async ApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<ApiKey | null> {
     const k = await apiKeyService.get(ctx, id);
     if (!k) throw notFound('ApiKey');
     return k;
@@ -78,7 +78,7 @@ export class ApiKeyResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ApiKey)
-  revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ApiKey> {
+  revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<ApiKey> {
     return apiKeyService.revoke(ctx, id);
   }
 }

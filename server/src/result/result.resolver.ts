@@ -18,19 +18,19 @@ export class ResultResolver {
   @Mutation(() => ResultRun, {
     description: 'Computes a PUBLISHED scheme (else CONFLICT) over its effective dataset → a DRAFT run; when nothing changed since the newest run, that run.',
   })
-  computeResults(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID) schemeId: string): Promise<ResultRun> {
+  computeResults(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string): Promise<ResultRun> {
     return resultService.compute(ctx, schemeId);
   }
 
   @Authorized(Role.LEADER, Role.ADMIN)
   @Mutation(() => ResultRun, { description: 'DRAFT → REVIEWED; the scheme\'s newest run only (else CONFLICT).' })
-  reviewResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID) runId: string): Promise<ResultRun> {
+  reviewResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID, { description: 'The result run.' }) runId: string): Promise<ResultRun> {
     return resultLifecycle.step(ctx, runId, 'REVIEW');
   }
 
   @Authorized(Role.LEADER, Role.ADMIN)
   @Mutation(() => ResultRun, { description: 'REVIEWED → APPROVED; the scheme\'s newest run only (else CONFLICT).' })
-  approveResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID) runId: string): Promise<ResultRun> {
+  approveResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID, { description: 'The result run.' }) runId: string): Promise<ResultRun> {
     return resultLifecycle.step(ctx, runId, 'APPROVE');
   }
 
@@ -40,7 +40,7 @@ export class ResultResolver {
   })
   publishResults(
     @Ctx() ctx: RequestContext,
-    @Arg('runId', () => ID) runId: string,
+    @Arg('runId', () => ID, { description: 'The result run.' }) runId: string,
     @Arg('acknowledgeMissing', () => Boolean, { defaultValue: false }) acknowledgeMissing: boolean,
   ): Promise<ResultRun> {
     return resultLifecycle.step(ctx, runId, 'PUBLISH', { acknowledgeMissing });
@@ -48,7 +48,7 @@ export class ResultResolver {
 
   @Authorized(Role.LEADER, Role.ADMIN)
   @Mutation(() => ResultRun, { description: 'Sends a DRAFT, REVIEWED or APPROVED run back (REJECTED, final) with a reason; by whoever may take its next step, or an ADMIN.' })
-  rejectResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID) runId: string, @Arg('reason', () => String) reason: string): Promise<ResultRun> {
+  rejectResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID, { description: 'The result run.' }) runId: string, @Arg('reason', () => String, { description: 'Why (shown to the people concerned).' }) reason: string): Promise<ResultRun> {
     return resultLifecycle.reject(ctx, runId, reason);
   }
 
@@ -94,7 +94,7 @@ export class ResultResolver {
 
   @Authorized(...READERS)
   @Query(() => [ResultRun], { complexity: listComplexity, description: 'Result runs of every scheme, paged (API keys and UNIT users: PUBLISHED ones).' })
-  allResultRuns(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ResultRunFilter, { nullable: true }) filter?: ResultRunFilter): Promise<ResultRun[]> {
+  allResultRuns(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ResultRunFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: ResultRunFilter): Promise<ResultRun[]> {
     return resultService.list(ctx, args, filter);
   }
 
@@ -103,14 +103,14 @@ export class ResultResolver {
   async _allResultRunsMeta(
     @Ctx() ctx: RequestContext,
     @Args(() => ListArgs) _args: ListArgs,
-    @Arg('filter', () => ResultRunFilter, { nullable: true }) filter?: ResultRunFilter,
+    @Arg('filter', () => ResultRunFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: ResultRunFilter,
   ): Promise<ListMetadata> {
     return { count: await resultService.count(ctx, filter) };
   }
 
   @Authorized(...READERS)
   @Query(() => ResultRun, { nullable: true, description: 'Another tenant\'s or a missing id → NOT_FOUND.' })
-  ResultRun(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ResultRun> {
+  ResultRun(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<ResultRun> {
     return resultService.get(ctx, id);
   }
 }

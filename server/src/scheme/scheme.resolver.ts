@@ -24,19 +24,19 @@ export class SchemeResolver {
 
   @Authorized(...READERS)
   @Query(() => GraphQLJSON, { description: 'The definition as imported (or as last edited).' })
-  exportScheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<unknown> {
+  exportScheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<unknown> {
     return schemeService.export(ctx, id);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Scheme)
-  publishScheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Scheme> {
+  publishScheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Scheme> {
     return schemeService.publish(ctx, id);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Scheme)
-  closeScheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Scheme> {
+  closeScheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Scheme> {
     return schemeService.close(ctx, id);
   }
 
@@ -50,8 +50,8 @@ export class SchemeResolver {
   @Mutation(() => Scheme, { description: 'Replaces a DRAFT\'s definition; `version` must be the current one (else CONFLICT).' })
   updateSchemeDefinition(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'The id.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read (the change is refused with CONFLICT when it moved on).' }) version: number,
     @Arg('definition', () => GraphQLJSON, JSON_ARG) definition: unknown,
   ): Promise<Scheme> {
     return schemeService.updateDefinition(ctx, id, version, definition);
@@ -74,19 +74,19 @@ export class SchemeResolver {
 
   @Authorized(...READERS)
   @Query(() => [Scheme], { complexity: listComplexity })
-  allSchemes(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => SchemeFilter, { nullable: true }) filter?: SchemeFilter): Promise<Scheme[]> {
+  allSchemes(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => SchemeFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: SchemeFilter): Promise<Scheme[]> {
     return schemeService.list(ctx, args, filter);
   }
 
   @Authorized(...READERS)
   @Query(() => ListMetadata)
-  async _allSchemesMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => SchemeFilter, { nullable: true }) filter?: SchemeFilter): Promise<ListMetadata> {
+  async _allSchemesMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => SchemeFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: SchemeFilter): Promise<ListMetadata> {
     return { count: await schemeService.count(ctx, filter) };
   }
 
   @Authorized(...READERS)
   @Query(() => Scheme, { nullable: true })
-  async Scheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Scheme | null> {
+  async Scheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Scheme | null> {
     // Another tenant's id answers exactly like a missing one.
     const found = await schemeService.get(ctx, id);
     if (!found) throw notFound('Scheme');
@@ -95,7 +95,7 @@ export class SchemeResolver {
 
   @Authorized(Role.ADMIN)
   @Query(() => [AuditEntry], { description: 'The scheme\'s audit records, oldest first, with before/after.' })
-  schemeHistory(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AuditEntry[]> {
+  schemeHistory(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<AuditEntry[]> {
     return schemeService.history(ctx, id);
   }
 }

@@ -30,25 +30,25 @@ const ANY_TENANT_ROLE = [PLATFORM, ...Object.values(Role).filter((r) => r !== Ro
 export class TenantResolver {
   @Authorized(PLATFORM)
   @Mutation(() => Tenant)
-  createTenant(@Ctx() ctx: RequestContext, @Arg('input', () => CreateTenantInput) input: CreateTenantInput): Promise<Tenant> {
+  createTenant(@Ctx() ctx: RequestContext, @Arg('input', () => CreateTenantInput, { description: 'The values.' }) input: CreateTenantInput): Promise<Tenant> {
     return tenantService.create(ctx, input);
   }
 
   @Authorized(...ANY_TENANT_ROLE)
   @Query(() => [Tenant], { complexity: listComplexity })
-  allTenants(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => TenantFilter, { nullable: true }) filter?: TenantFilter): Promise<Tenant[]> {
+  allTenants(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => TenantFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: TenantFilter): Promise<Tenant[]> {
     return tenantService.list(ctx, args, filter);
   }
 
   @Authorized(...ANY_TENANT_ROLE)
   @Query(() => ListMetadata)
-  async _allTenantsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => TenantFilter, { nullable: true }) filter?: TenantFilter): Promise<ListMetadata> {
+  async _allTenantsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => TenantFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: TenantFilter): Promise<ListMetadata> {
     return { count: await tenantService.count(ctx, filter) };
   }
 
   @Authorized(...ANY_TENANT_ROLE)
   @Query(() => Tenant, { nullable: true })
-  async Tenant(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Tenant | null> {
+  async Tenant(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Tenant | null> {
     // Another tenant's id answers exactly like a missing one.
     const found = await tenantService.get(ctx, id);
     if (!found) throw notFound('Tenant');

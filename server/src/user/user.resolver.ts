@@ -17,25 +17,25 @@ export class UserResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => User)
-  createUser(@Ctx() ctx: RequestContext, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
+  createUser(@Ctx() ctx: RequestContext, @Arg('input', () => CreateUserInput, { description: 'The values.' }) input: CreateUserInput): Promise<User> {
     return userService.create(ctx, input);
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => [User], { complexity: listComplexity })
-  allUsers(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter): Promise<User[]> {
+  allUsers(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: UserFilter): Promise<User[]> {
     return userService.list(ctx, args, filter);
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => ListMetadata)
-  async _allUsersMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter): Promise<ListMetadata> {
+  async _allUsersMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: UserFilter): Promise<ListMetadata> {
     return { count: await userService.count(ctx, filter) };
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => User, { nullable: true })
-  async User(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<User | null> {
+  async User(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<User | null> {
     // Another tenant's id answers exactly like a missing one.
     const found = await userService.get(ctx, id);
     if (!found) throw notFound('User');
