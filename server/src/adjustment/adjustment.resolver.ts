@@ -34,19 +34,19 @@ export class AdjustmentResolver {
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => [Adjustment], { complexity: listComplexity })
+  @Query(() => [Adjustment], { complexity: listComplexity, description: 'Adjustments, paged and filtered.' })
   allAdjustments(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => AdjustmentFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: AdjustmentFilter): Promise<Adjustment[]> {
     return adjustmentService.list(ctx, args, filter ?? {});
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => ListMetadata)
+  @Query(() => ListMetadata, { description: 'How many adjustments match the filter (for paging allAdjustments).' })
   async _allAdjustmentsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => AdjustmentFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: AdjustmentFilter): Promise<ListMetadata> {
     return { count: await adjustmentService.count(ctx, filter ?? {}) };
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => Adjustment, { nullable: true })
+  @Query(() => Adjustment, { nullable: true, description: 'One adjustment by id.' })
   Adjustment(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Adjustment> {
     // Another tenant's id answers exactly like a missing one: NOT_FOUND.
     return adjustmentService.get(ctx, id);

@@ -51,25 +51,25 @@ export class ApiKeyFilter {
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @Authorized(Role.ADMIN)
-  @Mutation(() => ApiKeyCreated)
+  @Mutation(() => ApiKeyCreated, { description: 'Creates an API key with scopes you hold; the full key is in this answer only.' })
   createApiKey(@Ctx() ctx: RequestContext, @Args(() => CreateApiKeyArgs) a: CreateApiKeyArgs): Promise<ApiKeyCreated> {
     return apiKeyService.create(ctx, a.name, a.scopes, a.expiresAt);
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => [ApiKey], { complexity: listComplexity })
+  @Query(() => [ApiKey], { complexity: listComplexity, description: 'API keys, paged and filtered.' })
   allApiKeys(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: ApiKeyFilter): Promise<ApiKey[]> {
     return apiKeyService.list(ctx, args, filter);
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => ListMetadata)
+  @Query(() => ListMetadata, { description: 'How many API keys match the filter (for paging allApiKeys).' })
   async _allApiKeysMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: ApiKeyFilter): Promise<ListMetadata> {
     return { count: await apiKeyService.count(ctx, filter) };
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => ApiKey, { nullable: true })
+  @Query(() => ApiKey, { nullable: true, description: 'One API key by id.' })
   async ApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<ApiKey | null> {
     const k = await apiKeyService.get(ctx, id);
     if (!k) throw notFound('ApiKey');
@@ -77,7 +77,7 @@ export class ApiKeyResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => ApiKey)
+  @Mutation(() => ApiKey, { description: 'Revokes an API key at once (it answers UNAUTHENTICATED from then on).' })
   revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<ApiKey> {
     return apiKeyService.revoke(ctx, id);
   }

@@ -96,19 +96,19 @@ export class InputResolver {
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => [DataInput], { complexity: listComplexity })
+  @Query(() => [DataInput], { complexity: listComplexity, description: 'Inputs, paged and filtered.' })
   allInputs(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => InputFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: InputFilter): Promise<DataInput[]> {
     return inputService.list(ctx, args, filter ?? {});
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => ListMetadata)
+  @Query(() => ListMetadata, { description: 'How many inputs match the filter (for paging allInputs).' })
   async _allInputsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => InputFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: InputFilter): Promise<ListMetadata> {
     return { count: await inputService.count(ctx, filter ?? {}) };
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => DataInput, { nullable: true })
+  @Query(() => DataInput, { nullable: true, description: 'One input by id.' })
   Input(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<DataInput> {
     return inputService.get(ctx, id);
   }

@@ -99,7 +99,7 @@ export class ResultResolver {
   }
 
   @Authorized(...READERS)
-  @Query(() => ListMetadata)
+  @Query(() => ListMetadata, { description: 'How many result runs match the filter (for paging allResultRuns).' })
   async _allResultRunsMeta(
     @Ctx() ctx: RequestContext,
     @Args(() => ListArgs) _args: ListArgs,

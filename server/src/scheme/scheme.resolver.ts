@@ -29,13 +29,13 @@ export class SchemeResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Scheme)
+  @Mutation(() => Scheme, { description: 'Publishes a DRAFT scheme: it is frozen and data entry opens (sends SCHEME_PUBLISHED webhooks).' })
   publishScheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Scheme> {
     return schemeService.publish(ctx, id);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Scheme)
+  @Mutation(() => Scheme, { description: 'Closes a PUBLISHED scheme\'s year once its results are published (sends SCHEME_CLOSED webhooks).' })
   closeScheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Scheme> {
     return schemeService.close(ctx, id);
   }
@@ -64,7 +64,7 @@ export class SchemeResolver {
   }
 
   @Authorized(...READERS)
-  @Query(() => Scheme, { nullable: true, description: 'One scheme by id (NOT_FOUND when it is not visible to the caller).' })
+  @Query(() => Scheme, { nullable: true, description: 'One scheme by id.' })
   async scheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The scheme.' }) id: string): Promise<Scheme | null> {
     // Another tenant's id answers exactly like a missing one: NOT_FOUND.
     const found = await schemeService.get(ctx, id);
@@ -73,19 +73,19 @@ export class SchemeResolver {
   }
 
   @Authorized(...READERS)
-  @Query(() => [Scheme], { complexity: listComplexity })
+  @Query(() => [Scheme], { complexity: listComplexity, description: 'Schemes, paged and filtered.' })
   allSchemes(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => SchemeFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: SchemeFilter): Promise<Scheme[]> {
     return schemeService.list(ctx, args, filter);
   }
 
   @Authorized(...READERS)
-  @Query(() => ListMetadata)
+  @Query(() => ListMetadata, { description: 'How many schemes match the filter (for paging allSchemes).' })
   async _allSchemesMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => SchemeFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: SchemeFilter): Promise<ListMetadata> {
     return { count: await schemeService.count(ctx, filter) };
   }
 
   @Authorized(...READERS)
-  @Query(() => Scheme, { nullable: true })
+  @Query(() => Scheme, { nullable: true, description: 'One scheme by id.' })
   async Scheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Scheme | null> {
     // Another tenant's id answers exactly like a missing one.
     const found = await schemeService.get(ctx, id);

@@ -18,19 +18,19 @@ export class SubjectResolver {
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => [Subject], { complexity: listComplexity })
+  @Query(() => [Subject], { complexity: listComplexity, description: 'Subjects, paged and filtered.' })
   allSubjects(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => SubjectFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: SubjectFilter): Promise<Subject[]> {
     return subjectService.list(ctx, args, filter);
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => ListMetadata)
+  @Query(() => ListMetadata, { description: 'How many subjects match the filter (for paging allSubjects).' })
   async _allSubjectsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => SubjectFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: SubjectFilter): Promise<ListMetadata> {
     return { count: await subjectService.count(ctx, filter) };
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => Subject, { nullable: true })
+  @Query(() => Subject, { nullable: true, description: 'One subject by id.' })
   Subject(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Subject> {
     // Another tenant's id answers exactly like a missing one: NOT_FOUND.
     return subjectService.get(ctx, id);
