@@ -6,14 +6,22 @@ export enum AdjustmentStatus {
   VERIFIED = 'VERIFIED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(AdjustmentStatus, { name: 'AdjustmentStatus', description: 'Only VERIFIED adjustments are scored.' });
+registerEnumType(AdjustmentStatus, {
+  name: 'AdjustmentStatus',
+  description: 'Only VERIFIED adjustments are scored.',
+  valuesConfig: { CLAIMED: { description: 'Claimed, waiting for the assessment team.' }, VERIFIED: { description: 'Verified: scored.' }, REJECTED: { description: 'Rejected: not scored.' } },
+});
 
 export enum RuleKind {
   BONUS = 'BONUS',
   DEDUCTION = 'DEDUCTION',
   VETO = 'VETO',
 }
-registerEnumType(RuleKind, { name: 'RuleKind', description: 'A bonus, deduction or veto rule (scheme-format.md).' });
+registerEnumType(RuleKind, {
+  name: 'RuleKind',
+  description: 'A bonus, deduction or veto rule of the scheme.',
+  valuesConfig: { BONUS: { description: 'Adds points.' }, DEDUCTION: { description: 'Takes points off.' }, VETO: { description: 'Caps the grade.' } },
+});
 
 /** One bonus, deduction or veto event. Tenant-owned (RLS). (`seq`, the entry order, is database-generated and not mapped.) */
 @Entity('adjustments')

@@ -5,7 +5,11 @@ export enum SubjectKind {
   UNIT = 'UNIT',
   MEMBER = 'MEMBER',
 }
-registerEnumType(SubjectKind, { name: 'SubjectKind' });
+registerEnumType(SubjectKind, {
+  name: 'SubjectKind',
+  description: 'A unit or one of its members.',
+  valuesConfig: { UNIT: { description: 'An assessed unit (a township, a department).' }, MEMBER: { description: "A member of a unit (e.g. its leading group)." } },
+});
 
 /** A unit or a member assessed under one scheme. Tenant-owned (RLS); code unique per scheme. */
 @Entity('subjects')
