@@ -24,6 +24,9 @@ import { buildKaopingSchema } from './graphql/schema';
 import { graphqlBody } from './http/graphql-body';
 import { bodyErrorHandler, refusePersistedQueries, finalErrorHandler, healthRoute, mountAdmin, requestLogger } from './http/express-app';
 import { createLogger } from './http/logger';
+import { startJobRunner, type JobRunner } from './jobs/job-runner';
+import { deliverWebhookTask } from './webhook/webhook-delivery';
+import { DELIVER_TASK } from './webhook/webhook.service';
 
 export type { Config } from './config/config';
 
@@ -47,8 +50,10 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
   for (const w of configWarnings(config)) log.warn(w);
 
   const db = await openDatabase(config, log);
+  let jobs: JobRunner | undefined;
   try {
     const { dataSource } = db;
+    jobs = await startJobRunner(db.ownerUrl, { [DELIVER_TASK]: deliverWebhookTask(dataSource, config, log) }, log, { pollIntervalMs: config.production ? 2000 : 500 });
     await ensurePlatformAdmin(dataSource, config, log);
     if (config.seedDemo) await seedDemo(dataSource, log);
 
@@ -56,7 +61,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
     const app = express();
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
-    const rateLimiter = new RateLimiter(dataSource, config.rateLimitBurst, config.rateLimitPerSecond);
+    const rateLimiter = new RateLimiter(dataSource, config.rateLimitBurst, config.rateLimitPerSecond, config.costBudget, config.costWindowSeconds);
 
     const apollo = new ApolloServer<RequestContext>({
       schema,
@@ -74,7 +79,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
         ApolloServerPluginLandingPageDisabled(),
         ...(config.production ? [ApolloServerPluginDisableSuggestions()] : []),
         transactionPlugin,
-        guardPlugin(config.production),
+        guardPlugin(config.production, rateLimiter),
       ],
     });
     await apollo.start();
@@ -117,11 +122,13 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
         log.info('shutting down');
         await apollo.stop(); // stops accepting, drains in-flight requests (drain plugin closes the HTTP server)
         log.debug('http server closed');
+        await jobs?.stop();
         await db.close();
         log.info('stopped');
       })());
     return { url, port, config, dataSource, embedded: db.embedded, stop };
   } catch (e) {
+    await jobs?.stop().catch(() => undefined);
     await db.close().catch(() => undefined);
     throw e;
   }

@@ -6,14 +6,22 @@ export enum AdjustmentStatus {
   VERIFIED = 'VERIFIED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(AdjustmentStatus, { name: 'AdjustmentStatus', description: 'Only VERIFIED adjustments are scored.' });
+registerEnumType(AdjustmentStatus, {
+  name: 'AdjustmentStatus',
+  description: 'Only VERIFIED adjustments are scored.',
+  valuesConfig: { CLAIMED: { description: 'Claimed, waiting for the assessment team.' }, VERIFIED: { description: 'Verified: scored.' }, REJECTED: { description: 'Rejected: not scored.' } },
+});
 
 export enum RuleKind {
   BONUS = 'BONUS',
   DEDUCTION = 'DEDUCTION',
   VETO = 'VETO',
 }
-registerEnumType(RuleKind, { name: 'RuleKind', description: 'A bonus, deduction or veto rule (scheme-format.md).' });
+registerEnumType(RuleKind, {
+  name: 'RuleKind',
+  description: 'A bonus, deduction or veto rule of the scheme.',
+  valuesConfig: { BONUS: { description: 'Adds points.' }, DEDUCTION: { description: 'Takes points off.' }, VETO: { description: 'Caps the grade.' } },
+});
 
 /** One bonus, deduction or veto event. Tenant-owned (RLS). (`seq`, the entry order, is database-generated and not mapped.) */
 @Entity('adjustments')
@@ -64,12 +72,12 @@ export class AdjustmentEntity {
   version!: number;
 }
 
-@ObjectType('Adjustment')
+@ObjectType('Adjustment', { description: 'A claimed bonus, deduction or veto for a subject, verified or rejected by the assessment team.' })
 export class Adjustment {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The adjustment id.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its scheme.' })
   schemeId!: string;
 
   @Field({ description: 'Subject code.' })
@@ -81,7 +89,7 @@ export class Adjustment {
   @Field({ description: 'The subject\'s group code.' })
   group!: string;
 
-  @Field()
+  @Field({ description: 'The rule code.' })
   rule!: string;
 
   @Field(() => String, { nullable: true, description: 'The rule\'s name in the scheme definition.' })
@@ -90,39 +98,39 @@ export class Adjustment {
   @Field(() => RuleKind, { nullable: true, description: 'The rule\'s kind in the scheme definition.' })
   kind!: RuleKind | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many times the rule applies.' })
   count!: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Points claimed (rules with free points).' })
   points!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The claimant\'s note.' })
   note!: string | null;
 
-  @Field(() => AdjustmentStatus)
+  @Field(() => AdjustmentStatus, { description: 'CLAIMED, VERIFIED or REJECTED.' })
   status!: AdjustmentStatus;
 
   @Field(() => String, { nullable: true, description: 'Why it was rejected.' })
   reason!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Who claimed it (null: imported by the system).' })
   claimedBy!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Name of the user who claimed it (null: imported by the system).' })
   claimedByName!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Who verified or rejected it.' })
   decidedBy!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Their name.' })
   decidedByName!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was decided.' })
   decidedAt!: Date | null;
 
-  @Field()
+  @Field({ description: 'When it was claimed.' })
   createdAt!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Bumped by every change (optimistic locking).' })
   version!: number;
 }

@@ -2,17 +2,17 @@ import { IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { AdjustmentStatus, RuleKind } from './adjustment.entity';
 
-@InputType()
+@InputType({ description: 'Which adjustments to list.' })
 export class AdjustmentFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only this scheme\'s.' })
   @IsOptional()
   schemeId?: string;
 
-  @Field(() => AdjustmentStatus, { nullable: true })
+  @Field(() => AdjustmentStatus, { nullable: true, description: 'Only in this state.' })
   @IsOptional()
   status?: AdjustmentStatus;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only this subject\'s (its code).' })
   @IsOptional()
   @Length(0, 64)
   subject?: string;
@@ -26,7 +26,7 @@ export class AdjustmentFilter {
   @IsOptional()
   kind?: RuleKind;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
   @IsOptional()
   ids?: string[];
 }

@@ -29,25 +29,25 @@ export class AdjustmentResolver {
 
   @Authorized(...DATA_READERS)
   @Query(() => [Adjustment], { description: 'Entry order. A UNIT user sees its own unit\'s only.' })
-  adjustments(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID) schemeId: string, @Arg('status', () => AdjustmentStatus, { nullable: true }) status?: AdjustmentStatus): Promise<Adjustment[]> {
+  adjustments(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string, @Arg('status', () => AdjustmentStatus, { nullable: true }) status?: AdjustmentStatus): Promise<Adjustment[]> {
     return adjustmentService.all(ctx, schemeId, status);
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => [Adjustment], { complexity: listComplexity })
-  allAdjustments(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => AdjustmentFilter, { nullable: true }) filter?: AdjustmentFilter): Promise<Adjustment[]> {
+  @Query(() => [Adjustment], { complexity: listComplexity, description: 'Adjustments, paged and filtered.' })
+  allAdjustments(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => AdjustmentFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: AdjustmentFilter): Promise<Adjustment[]> {
     return adjustmentService.list(ctx, args, filter ?? {});
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => ListMetadata)
-  async _allAdjustmentsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => AdjustmentFilter, { nullable: true }) filter?: AdjustmentFilter): Promise<ListMetadata> {
+  @Query(() => ListMetadata, { description: 'How many adjustments match the filter (for paging allAdjustments).' })
+  async _allAdjustmentsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => AdjustmentFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: AdjustmentFilter): Promise<ListMetadata> {
     return { count: await adjustmentService.count(ctx, filter ?? {}) };
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => Adjustment, { nullable: true })
-  Adjustment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Adjustment> {
+  @Query(() => Adjustment, { nullable: true, description: 'One adjustment by id.' })
+  Adjustment(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Adjustment> {
     // Another tenant's id answers exactly like a missing one: NOT_FOUND.
     return adjustmentService.get(ctx, id);
   }

@@ -7,12 +7,12 @@ import { Role } from '../user/role';
 import { ApiKey } from './api-key.entity';
 import { apiKeyService } from './api-key.service';
 
-@ObjectType()
+@ObjectType({ description: 'A new API key: the full key is in this answer only.' })
 export class ApiKeyCreated {
   @Field({ description: 'The full key. Shown once; only a hash of its secret is stored.' })
   key!: string;
 
-  @Field(() => ApiKey)
+  @Field(() => ApiKey, { description: 'The key\'s record.' })
   apiKey!: ApiKey;
 }
 
@@ -31,18 +31,18 @@ class CreateApiKeyArgs {
   expiresAt?: Date | null;
 }
 
-@InputType()
+@InputType({ description: 'Which API keys to list.' })
 export class ApiKeyFilter {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Text in the name.' })
   @IsOptional()
   @Length(0, 200)
   q?: string;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
   @IsOptional()
   ids?: string[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'true: revoked keys only; false: active ones only.' })
   @IsOptional()
   @IsBoolean()
   revoked?: boolean;
@@ -51,34 +51,34 @@ export class ApiKeyFilter {
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @Authorized(Role.ADMIN)
-  @Mutation(() => ApiKeyCreated)
+  @Mutation(() => ApiKeyCreated, { description: 'Creates an API key with scopes you hold; the full key is in this answer only.' })
   createApiKey(@Ctx() ctx: RequestContext, @Args(() => CreateApiKeyArgs) a: CreateApiKeyArgs): Promise<ApiKeyCreated> {
     return apiKeyService.create(ctx, a.name, a.scopes, a.expiresAt);
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => [ApiKey], { complexity: listComplexity })
-  allApiKeys(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true }) filter?: ApiKeyFilter): Promise<ApiKey[]> {
+  @Query(() => [ApiKey], { complexity: listComplexity, description: 'API keys, paged and filtered.' })
+  allApiKeys(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: ApiKeyFilter): Promise<ApiKey[]> {
     return apiKeyService.list(ctx, args, filter);
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => ListMetadata)
-  async _allApiKeysMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true }) filter?: ApiKeyFilter): Promise<ListMetadata> {
+  @Query(() => ListMetadata, { description: 'How many API keys match the filter (for paging allApiKeys).' })
+  async _allApiKeysMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: ApiKeyFilter): Promise<ListMetadata> {
     return { count: await apiKeyService.count(ctx, filter) };
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => ApiKey, { nullable: true })
-  async ApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ApiKey | null> {
+  @Query(() => ApiKey, { nullable: true, description: 'One API key by id.' })
+  async ApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<ApiKey | null> {
     const k = await apiKeyService.get(ctx, id);
     if (!k) throw notFound('ApiKey');
     return k;
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => ApiKey)
-  revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ApiKey> {
+  @Mutation(() => ApiKey, { description: 'Revokes an API key at once (it answers UNAUTHENTICATED from then on).' })
+  revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<ApiKey> {
     return apiKeyService.revoke(ctx, id);
   }
 }

@@ -18,8 +18,20 @@ export interface RateDecision {
 
 export class RateLimiter {
   private readonly limiter: RateLimiterPostgres;
+  private readonly costLimiter: RateLimiterPostgres;
 
-  constructor(dataSource: DataSource, private readonly burst: number, perSecond: number) {
+  /** `costBudget`: the query cost a key may spend per `costWindowSeconds` (a second counter in the same table). */
+  constructor(dataSource: DataSource, private readonly burst: number, perSecond: number, private readonly costBudget = 100_000, costWindowSeconds = 60) {
+    this.costLimiter = new RateLimiterPostgres({
+      storeClient: dataSource,
+      storeType: 'typeorm',
+      tableName: 'api_key_rate_limits',
+      tableCreated: true,
+      keyPrefix: 'cost',
+      points: costBudget,
+      duration: costWindowSeconds,
+      clearExpiredByTimeout: false,
+    });
     this.limiter = new RateLimiterPostgres({
       storeClient: dataSource,
       storeType: 'typeorm',
@@ -32,17 +44,26 @@ export class RateLimiter {
   }
 
   /** Counts one request for `key`. Rejects when the database cannot be reached (the caller answers 503). */
-  async take(key: string): Promise<RateDecision> {
+  take(key: string): Promise<RateDecision> {
+    return this.consume(this.limiter, this.burst, key, 1);
+  }
+
+  /** Spends an operation's cost from `key`'s budget; refused once the window's budget is spent. */
+  charge(key: string, cost: number): Promise<RateDecision> {
+    return this.consume(this.costLimiter, this.costBudget, key, Math.max(0, Math.ceil(cost)));
+  }
+
+  private async consume(limiter: RateLimiterPostgres, limit: number, key: string, points: number): Promise<RateDecision> {
     let res: RateLimiterRes;
     let allowed = true;
     try {
-      res = await this.limiter.consume(key, 1);
+      res = await limiter.consume(key, points);
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
       res = e;
       allowed = false;
     }
     const seconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
-    return { allowed, limit: this.burst, remaining: res.remainingPoints, reset: seconds, retryAfter: allowed ? 0 : seconds };
+    return { allowed, limit, remaining: res.remainingPoints, reset: seconds, retryAfter: allowed ? 0 : seconds };
   }
 }

@@ -39,32 +39,32 @@ export class AuditLogEntity {
   after!: unknown;
 }
 
-@ObjectType('AuditEntry')
+@ObjectType('AuditEntry', { description: 'One recorded change: who did what to which record, with the record before and after.' })
 export class AuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entry id.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'When.' })
   at!: Date;
 
   @Field({ description: 'user, platform, apiKey or system' })
   actorKind!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Who (a user, platform administrator or API key id).' })
   actorId!: string | null;
 
-  @Field()
+  @Field({ description: 'The kind of record (scheme, result_run, webhook, …).' })
   entity!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record id.' })
   entityId!: string;
 
-  @Field()
+  @Field({ description: 'What was done (CREATE, UPDATE, PUBLISH, …).' })
   action!: string;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The record before (null on create).' })
   before!: unknown;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The record after (null on delete).' })
   after!: unknown;
 }

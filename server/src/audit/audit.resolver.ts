@@ -29,7 +29,7 @@ export class AuditResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => ListMetadata)
+  @Query(() => ListMetadata, { description: 'How many audit entries match the filter (for paging auditLog).' })
   async _auditLogMeta(@Ctx() ctx: RequestContext, @Args(() => AuditLogArgs) args: AuditLogArgs): Promise<ListMetadata> {
     return { count: await auditService.searchCount(ctx, filterOf(args)) };
   }

@@ -29,7 +29,7 @@ class LoginArgs {
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, { description: 'Signs in with email and password (and the tenant code for tenant users); answers a token for the Authorization header.' })
   login(@Ctx() ctx: RequestContext, @Args(() => LoginArgs) a: LoginArgs): Promise<AuthPayload> {
     return authService.login(ctx, a.email, a.password, a.tenant);
   }

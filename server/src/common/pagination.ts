@@ -7,22 +7,22 @@ export const DEFAULT_PER_PAGE = 25;
 /** ra-data-graphql-simple list arguments (page is 0-based). */
 @ArgsType()
 export class ListArgs {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Page number, from 0.' })
   page?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Items per page, 1–200 (default 25).' })
   perPage?: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The field to sort by (each list names the ones it accepts).' })
   sortField?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ASC (default) or DESC.' })
   sortOrder?: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The size of a list, for paging.' })
 export class ListMetadata {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many items match the filter.' })
   count!: number;
 }
 

@@ -27,9 +27,16 @@ export interface Config {
   /** API-key rate limit: bucket size and refill per second. */
   rateLimitBurst: number;
   rateLimitPerSecond: number;
+  /** API-key query-cost budget per window of `costWindowSeconds`. */
+  costBudget: number;
+  costWindowSeconds: number;
   dbPoolMax: number;
   statementTimeoutMs: number;
   idleInTransactionTimeoutMs: number;
+  /** Webhooks may target private and loopback addresses (tests, closed networks). */
+  webhookAllowPrivate: boolean;
+  /** First retry delay of a failed webhook delivery; each next one is 4 times longer. */
+  webhookRetryBaseMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -83,9 +90,13 @@ function readEnv(env: NodeJS.ProcessEnv) {
       LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
       API_KEY_RATE_LIMIT: positiveInt({ default: 60 }),
       API_KEY_RATE_PER_SECOND: positive({ default: 1 }),
+      API_KEY_COST_LIMIT: positiveInt({ default: 100_000 }),
+      API_KEY_COST_WINDOW_SECONDS: positiveInt({ default: 60 }),
       DB_POOL_MAX: positiveInt({ default: 10 }),
       DB_STATEMENT_TIMEOUT_MS: positiveInt({ default: 30000 }),
       DB_IDLE_IN_TX_TIMEOUT_MS: positiveInt({ default: 60000 }),
+      WEBHOOK_ALLOW_PRIVATE: bool({ default: false }),
+      WEBHOOK_RETRY_BASE_MS: positiveInt({ default: 12_000 }),
     },
     {
       reporter: ({ errors }) => {
@@ -149,9 +160,13 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     logLevel: e.LOG_LEVEL,
     rateLimitBurst: e.API_KEY_RATE_LIMIT,
     rateLimitPerSecond: e.API_KEY_RATE_PER_SECOND,
+    costBudget: e.API_KEY_COST_LIMIT,
+    costWindowSeconds: e.API_KEY_COST_WINDOW_SECONDS,
     dbPoolMax: e.DB_POOL_MAX,
     statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     idleInTransactionTimeoutMs: e.DB_IDLE_IN_TX_TIMEOUT_MS,
+    webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+    webhookRetryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
     ...overrides,
   } as Config;
   // overrides may have cleared these; keep the resolved values

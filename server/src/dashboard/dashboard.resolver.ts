@@ -9,13 +9,13 @@ import { Dashboard, GroupCompleteness } from './dashboard.types';
 export class DashboardResolver {
   @Authorized(...DATA_READERS)
   @Query(() => Dashboard, { description: 'Where the year stands: the scheme (given, else the current one), completeness per group, open discrepancies, claimed adjustments, the newest run.' })
-  dashboard(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { nullable: true }) schemeId?: string): Promise<Dashboard> {
+  dashboard(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { nullable: true, description: 'The scheme.' }) schemeId?: string): Promise<Dashboard> {
     return dashboardService.dashboard(ctx, schemeId);
   }
 
   @Authorized(...DATA_READERS)
   @Query(() => [GroupCompleteness], { description: 'Per group: subjects × input indicators expected vs entered, per source and effective (REVIEW over MONITOR over SELF).' })
-  dataCompleteness(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID) schemeId: string): Promise<GroupCompleteness[]> {
+  dataCompleteness(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string): Promise<GroupCompleteness[]> {
     return dashboardService.completenessOf(ctx, schemeId);
   }
 }

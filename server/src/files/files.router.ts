@@ -8,6 +8,7 @@ import type { RequestContext } from '../context/request-context';
 import { InputSource } from '../input/input.entity';
 import { assertSourceAllowed } from '../input/input.service';
 import { resultService } from '../result/result.service';
+import { resultLines } from '../result/results-stream';
 import { schemeService } from '../scheme/scheme.service';
 import { callerRole, definitionOf } from '../subject/data-guard';
 import { Role } from '../user/role';
@@ -26,7 +27,7 @@ const DEFAULT_SOURCE: Partial<Record<Role, InputSource>> = { [Role.UNIT]: InputS
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-type Outcome = { file: Buffer; name: string } | { json: unknown; status?: number; commit?: boolean };
+type Outcome = { file: Buffer; name: string } | { json: unknown; status?: number; commit?: boolean } | { lines: AsyncIterable<string>; name: string };
 type Handler = (ctx: RequestContext, req: Request, res: Response, lang: Lang) => Promise<Outcome>;
 
 /** The same check as `@Authorized(...)` on a resolver (one permission model). */
@@ -66,10 +67,11 @@ function handle(deps: ContextDeps, fn: Handler) {
       ctx = await buildContext(deps, req, res);
       res.locals.logFields = ctx.logFields;
       const out = await fn(ctx, req, res, langOf(req));
+      if ('lines' in out) return await streamLines(ctx, res, out.lines, out.name);
       await ctx.finish('file' in out || out.commit !== false);
       if ('file' in out) {
         res.setHeader('content-type', XLSX);
-        res.setHeader('content-disposition', `attachment; filename="${out.name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(out.name)}`);
+        res.setHeader('content-disposition', attachment(out.name));
         res.setHeader('cache-control', 'no-store');
         res.status(200).send(out.file);
       } else res.status(out.status ?? 200).json(out.json);
@@ -78,6 +80,33 @@ function handle(deps: ContextDeps, fn: Handler) {
       sendError(deps, res, e);
     }
   };
+}
+
+const attachment = (name: string) => `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+/**
+ * Streams JSON lines inside the request transaction (one snapshot), waiting for the client to drain.
+ * An error once the first line is out can only cut the response short: the reader sees no final newline.
+ */
+async function streamLines(ctx: RequestContext, res: Response, lines: AsyncIterable<string>, name: string): Promise<void> {
+  const it = lines[Symbol.asyncIterator]();
+  const first = await it.next(); // errors before any byte still become a proper error answer
+  res.setHeader('content-type', 'application/x-ndjson; charset=utf-8');
+  res.setHeader('content-disposition', attachment(name));
+  res.setHeader('cache-control', 'no-store');
+  res.status(200);
+  try {
+    for (let r = first; !r.done; r = await it.next()) {
+      if (res.destroyed) break;
+      if (!res.write(r.value)) await new Promise<void>((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
+    }
+    await ctx.finish(true);
+    res.end();
+  } catch (e) {
+    await ctx.finish(false).catch(() => undefined);
+    ctx.log.error({ err: e }, 'results stream failed');
+    res.destroy();
+  }
 }
 
 function sendError(deps: ContextDeps, res: Response, e: unknown) {
@@ -154,6 +183,13 @@ export function filesRouter(deps: ContextDeps): express.Router {
     const subjects = await resultService.results(ctx, scheme.id, { runId: run.id });
     const wb = buildResults(definitionOf(scheme), subjects, lang);
     return { file: Buffer.from(await wb.xlsx.writeBuffer()), name: `${scheme.code}-results-${run.seq}.xlsx` };
+  }));
+
+  router.get('/runs/:id/results.jsonl', handle(deps, async (ctx, req) => {
+    authorize(ctx, RESULT_READERS);
+    const run = await resultService.findOrFail(ctx, String(req.params.id));
+    const scheme = await schemeService.findOrFail(ctx, run.scheme_id);
+    return { lines: resultLines(ctx, run, definitionOf(scheme)), name: `${scheme.code}-results-${run.seq}.jsonl` };
   }));
 
   return router;

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import type { RateLimiter } from '../api-key/rate-limit';
 import type { RequestContext } from '../context/request-context';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { assertCleanArguments, coerceVariables } from './argument-guard';
@@ -35,11 +36,12 @@ export const transactionPlugin: ApolloServerPlugin<RequestContext> = {
  * for an operation whose variables coerce, the argument checks and the cost limit (invalid
  * variables are left to execution, which answers 400 BAD_USER_INPUT).
  */
-export function guardPlugin(production: boolean): ApolloServerPlugin<RequestContext> {
+export function guardPlugin(production: boolean, rateLimiter: RateLimiter): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
+      let cost: Record<string, number> | undefined;
       return {
-        async didResolveOperation({ contextValue, document, operationName, request, schema, operation }) {
+        async didResolveOperation({ contextValue, document, operationName, request, schema, operation, response }) {
           contextValue.logFields.operation = operationName ?? operation?.name?.value ?? null;
           contextValue.logFields.operationType = operation?.operation;
           if (production && contextValue.principal?.kind === 'apiKey' && usesIntrospection(document)) {
@@ -52,9 +54,24 @@ export function guardPlugin(production: boolean): ApolloServerPlugin<RequestCont
           const variables = coerceVariables(schema, operation, request.variables);
           if (!variables) return;
           assertCleanArguments(schema, document, operation, variables);
-          checkComplexity(schema, document, request.operationName, request.variables, LIMITS.maxComplexity);
+          const requested = checkComplexity(schema, document, request.operationName, request.variables, LIMITS.maxComplexity);
+          cost = { requested };
+          const p = contextValue.principal;
+          if (p?.kind !== 'apiKey') return;
+          // the rate limit by cost: each key spends its operations' costs from a budget per window
+          const d = await rateLimiter.charge(p.id, requested);
+          cost = { requested, limit: d.limit, remaining: Math.max(0, d.remaining), resetSeconds: d.reset };
+          response.http.headers.set('x-cost-limit', String(d.limit));
+          response.http.headers.set('x-cost-remaining', String(cost.remaining));
+          if (!d.allowed) {
+            response.http.headers.set('retry-after', String(d.retryAfter));
+            throw new GraphQLError(`Query cost budget exceeded (${requested} asked, ${cost.remaining} of ${d.limit} left); retry in ${d.retryAfter}s`, {
+              extensions: { code: 'RATE_LIMITED', http: { status: 429 } },
+            });
+          }
         },
         async willSendResponse({ response, errors }) {
+          if (cost && response.body.kind === 'single') response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
           // the database went away mid-request: a 503 the client may retry, not a 200 with errors
           if (errors?.some(isDatabaseUnavailable)) response.http.status = 503;
         },

@@ -7,7 +7,11 @@ export enum InputSource {
   MONITOR = 'MONITOR',
   REVIEW = 'REVIEW',
 }
-registerEnumType(InputSource, { name: 'InputSource', description: 'Who reported a value; the effective one is REVIEW over MONITOR over SELF.' });
+registerEnumType(InputSource, {
+  name: 'InputSource',
+  description: 'Who reported a value; the effective one is REVIEW over MONITOR over SELF.',
+  valuesConfig: { SELF: { description: 'The unit itself.' }, MONITOR: { description: 'The monitoring department.' }, REVIEW: { description: 'The assessment team (final).' } },
+});
 
 export enum Period {
   Q1 = 'Q1',
@@ -18,7 +22,14 @@ export enum Period {
   H2 = 'H2',
   ANNUAL = 'ANNUAL',
 }
-registerEnumType(Period, { name: 'Period', description: 'Only ANNUAL inputs are scored; the others are monitoring history.' });
+registerEnumType(Period, {
+  name: 'Period',
+  description: 'Only ANNUAL inputs are scored; the others are monitoring history.',
+  valuesConfig: {
+    Q1: { description: 'First quarter.' }, Q2: { description: 'Second quarter.' }, Q3: { description: 'Third quarter.' }, Q4: { description: 'Fourth quarter.' },
+    H1: { description: 'First half-year.' }, H2: { description: 'Second half-year.' }, ANNUAL: { description: 'The whole year (scored).' },
+  },
+});
 
 /** One value for one subject, indicator, source and period. Tenant-owned (RLS). */
 @Entity('inputs')

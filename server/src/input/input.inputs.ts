@@ -3,31 +3,31 @@ import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { InputSource, Period } from './input.entity';
 
-@InputType()
+@InputType({ description: 'Which inputs to list.' })
 export class InputFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only this scheme\'s.' })
   @IsOptional()
   schemeId?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only this subject\'s (its code).' })
   @IsOptional()
   @Length(0, 64)
   subject?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only this indicator\'s (its code).' })
   @IsOptional()
   @Length(0, 64)
   indicator?: string;
 
-  @Field(() => InputSource, { nullable: true })
+  @Field(() => InputSource, { nullable: true, description: 'Only from this source.' })
   @IsOptional()
   source?: InputSource;
 
-  @Field(() => Period, { nullable: true })
+  @Field(() => Period, { nullable: true, description: 'Only for this period.' })
   @IsOptional()
   period?: Period;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
   @IsOptional()
   ids?: string[];
 }

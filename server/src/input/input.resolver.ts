@@ -22,7 +22,7 @@ export class InputResolver {
   })
   importDataset(
     @Ctx() ctx: RequestContext,
-    @Arg('schemeId', () => ID) schemeId: string,
+    @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
     @Arg('dataset', () => GraphQLJSON, JSON_ARG) dataset: unknown,
     @Arg('source', () => InputSource, { defaultValue: InputSource.REVIEW }) source: InputSource,
     @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey?: string,
@@ -34,7 +34,7 @@ export class InputResolver {
   @Mutation(() => DataInput, { description: 'UNIT: SELF for its own unit; MONITOR: MONITOR; ASSESSOR: REVIEW; ADMIN: any. The scheme must be PUBLISHED.' })
   setInput(
     @Ctx() ctx: RequestContext,
-    @Arg('schemeId', () => ID) schemeId: string,
+    @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
     @Arg('subject') subject: string,
     @Arg('indicator') indicator: string,
     @Arg('source', () => InputSource) source: InputSource,
@@ -52,7 +52,7 @@ export class InputResolver {
   })
   setInputs(
     @Ctx() ctx: RequestContext,
-    @Arg('schemeId', () => ID) schemeId: string,
+    @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
     @Arg('source', () => InputSource) source: InputSource,
     @Arg('rows', () => [InputRowInput]) rows: InputRowInput[],
     @Arg('period', () => Period, { defaultValue: Period.ANNUAL }) period: Period,
@@ -64,7 +64,7 @@ export class InputResolver {
   @Mutation(() => DataInput, { description: 'Ballot counts `{ voterGroup: { option: count } }` of a SURVEY indicator: the REVIEW/ANNUAL input\'s ballots.' })
   setBallots(
     @Ctx() ctx: RequestContext,
-    @Arg('schemeId', () => ID) schemeId: string,
+    @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
     @Arg('subject') subject: string,
     @Arg('indicator') indicator: string,
     @Arg('ballots', () => GraphQLJSON, JSON_ARG) ballots: unknown,
@@ -78,7 +78,7 @@ export class InputResolver {
       'setBallots for many subjects/indicators at once (the ballot page), all or nothing, at most 2000 rows; each row\'s other input fields are kept. ' +
       'Bad rows → BAD_USER_INPUT with extensions.problems [{ path: /rows/<i>/…, row, subject, indicator, code, params, message }]; a value written meanwhile → CONFLICT.',
   })
-  setBallotsBatch(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID) schemeId: string, @Arg('rows', () => [BallotRowInput]) rows: BallotRowInput[]): Promise<DataInput[]> {
+  setBallotsBatch(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string, @Arg('rows', () => [BallotRowInput]) rows: BallotRowInput[]): Promise<DataInput[]> {
     return setBallotsBatch(ctx, schemeId, rows);
   }
 
@@ -86,7 +86,7 @@ export class InputResolver {
   @Query(() => [DataInput], { description: 'A UNIT user sees its own unit\'s inputs only.' })
   inputs(
     @Ctx() ctx: RequestContext,
-    @Arg('schemeId', () => ID) schemeId: string,
+    @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
     @Arg('subject', () => String, { nullable: true }) subject?: string,
     @Arg('indicator', () => String, { nullable: true }) indicator?: string,
     @Arg('source', () => InputSource, { nullable: true }) source?: InputSource,
@@ -96,26 +96,26 @@ export class InputResolver {
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => [DataInput], { complexity: listComplexity })
-  allInputs(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => InputFilter, { nullable: true }) filter?: InputFilter): Promise<DataInput[]> {
+  @Query(() => [DataInput], { complexity: listComplexity, description: 'Inputs, paged and filtered.' })
+  allInputs(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => InputFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: InputFilter): Promise<DataInput[]> {
     return inputService.list(ctx, args, filter ?? {});
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => ListMetadata)
-  async _allInputsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => InputFilter, { nullable: true }) filter?: InputFilter): Promise<ListMetadata> {
+  @Query(() => ListMetadata, { description: 'How many inputs match the filter (for paging allInputs).' })
+  async _allInputsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => InputFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: InputFilter): Promise<ListMetadata> {
     return { count: await inputService.count(ctx, filter ?? {}) };
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => DataInput, { nullable: true })
-  Input(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<DataInput> {
+  @Query(() => DataInput, { nullable: true, description: 'One input by id.' })
+  Input(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<DataInput> {
     return inputService.get(ctx, id);
   }
 
   @Authorized(...DISCREPANCY_READERS)
   @Query(() => [Discrepancy], { description: 'ANNUAL SELF vs MONITOR values differing by more than the scheme\'s reviewThreshold (any difference when MONITOR is 0).' })
-  discrepancies(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID) schemeId: string): Promise<Discrepancy[]> {
+  discrepancies(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string): Promise<Discrepancy[]> {
     return inputService.discrepancies(ctx, schemeId);
   }
 }

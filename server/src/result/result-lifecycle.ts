@@ -5,6 +5,9 @@ import type { RequestContext } from '../context/request-context';
 import { SchemeStatus } from '../scheme/scheme.entity';
 import { schemeService } from '../scheme/scheme.service';
 import { callerRole } from '../subject/data-guard';
+import { schemeEventData } from '../webhook/webhook-events';
+import { webhookService } from '../webhook/webhook.service';
+import { WebhookEvent } from '../webhook/webhook.types';
 import { tenantSettingsService } from '../tenant/tenant-settings';
 import { Role } from '../user/role';
 import { ResultStatus } from './result.entity';
@@ -103,7 +106,12 @@ export const resultLifecycle = {
     const after = await resultService.findOrFail(ctx, before.id);
     const ack = step === 'PUBLISH' && before.missing_inputs > 0 ? { missingInputs: before.missing_inputs, acknowledgeMissing: true } : {};
     await auditService.record(ctx, { entity: ENTITY, entityId: before.id, action: step, before: runSnapshot(before), after: { ...runSnapshot(after), ...ack } });
-    return toRunView(after);
+    const view = toRunView(after);
+    if (step === 'PUBLISH') {
+      const scheme = await schemeService.findOrFail(ctx, before.scheme_id);
+      await webhookService.emit(ctx, WebhookEvent.RESULT_RUN_PUBLISHED, { run: { id: view.id, status: view.status, publishedAt: view.publishedAt, missingInputs: view.missingInputs }, ...schemeEventData(scheme) });
+    }
+    return view;
   },
 
   /** Sends a DRAFT, REVIEWED or APPROVED run back (REJECTED, final), by the owner of its next step or an ADMIN. */

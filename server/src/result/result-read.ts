@@ -32,7 +32,7 @@ function keepNames(key: string, version: number, names: Map<string, Map<string, 
   namesCache.set(key, { version, names });
 }
 
-interface SubjectRow {
+export interface SubjectRow {
   subject_code: string;
   subject_name: string;
   group_code: string;
@@ -45,7 +45,7 @@ interface SubjectRow {
   data: { nodes: Record<string, any>[]; adjustments: { rule: string; points: number }[]; warnings: { code: string; indicator: string }[]; vetoes: string[]; receipt?: StoredReceipt } | null;
 }
 
-function toSubjectResult(r: SubjectRow, names: Map<string, Map<string, string>>, hashes: { schemeHash: string; inputsHash: string }): SubjectResult {
+export function toSubjectResult(r: SubjectRow, names: Map<string, Map<string, string>>, hashes: { schemeHash: string; inputsHash: string }): SubjectResult {
   const groupNames = names.get(r.group_code);
   const d = r.data ?? { nodes: [], adjustments: [], warnings: [], vetoes: [] };
   const nodes: ResultNode[] = d.nodes.map((n) =>

@@ -24,19 +24,19 @@ export class ResultResolver {
   @Mutation(() => ResultRun, {
     description: 'Computes a PUBLISHED scheme (else CONFLICT) over its effective dataset → a DRAFT run; when nothing changed since the newest run, that run.',
   })
-  computeResults(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID) schemeId: string): Promise<ResultRun> {
+  computeResults(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string): Promise<ResultRun> {
     return resultService.compute(ctx, schemeId);
   }
 
   @Authorized(Role.LEADER, Role.ADMIN)
   @Mutation(() => ResultRun, { description: 'DRAFT → REVIEWED; the scheme\'s newest run only (else CONFLICT).' })
-  reviewResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID) runId: string): Promise<ResultRun> {
+  reviewResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID, { description: 'The result run.' }) runId: string): Promise<ResultRun> {
     return resultLifecycle.step(ctx, runId, 'REVIEW');
   }
 
   @Authorized(Role.LEADER, Role.ADMIN)
   @Mutation(() => ResultRun, { description: 'REVIEWED → APPROVED; the scheme\'s newest run only (else CONFLICT).' })
-  approveResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID) runId: string): Promise<ResultRun> {
+  approveResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID, { description: 'The result run.' }) runId: string): Promise<ResultRun> {
     return resultLifecycle.step(ctx, runId, 'APPROVE');
   }
 
@@ -46,15 +46,15 @@ export class ResultResolver {
   })
   publishResults(
     @Ctx() ctx: RequestContext,
-    @Arg('runId', () => ID) runId: string,
-    @Arg('acknowledgeMissing', () => Boolean, { defaultValue: false }) acknowledgeMissing: boolean,
+    @Arg('runId', () => ID, { description: 'The result run.' }) runId: string,
+    @Arg('acknowledgeMissing', () => Boolean, { defaultValue: false, description: 'Publish although the run has missing inputs (required when it has any; audited).' }) acknowledgeMissing: boolean,
   ): Promise<ResultRun> {
     return resultLifecycle.step(ctx, runId, 'PUBLISH', { acknowledgeMissing });
   }
 
   @Authorized(Role.LEADER, Role.ADMIN)
   @Mutation(() => ResultRun, { description: 'Sends a DRAFT, REVIEWED or APPROVED run back (REJECTED, final) with a reason; by whoever may take its next step, or an ADMIN.' })
-  rejectResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID) runId: string, @Arg('reason', () => String) reason: string): Promise<ResultRun> {
+  rejectResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID, { description: 'The result run.' }) runId: string, @Arg('reason', () => String, { description: 'Why (shown to the people concerned).' }) reason: string): Promise<ResultRun> {
     return resultLifecycle.reject(ctx, runId, reason);
   }
 
@@ -71,14 +71,14 @@ export class ResultResolver {
   results(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg('schemeId', () => ID) schemeId: string,
-    @Arg('group', () => String, { nullable: true }) group?: string,
-    @Arg('runId', () => ID, { nullable: true }) runId?: string,
-    @Arg('subject', () => String, { nullable: true }) subject?: string,
-    @Arg('grade', () => String, { nullable: true }) grade?: string,
-    @Arg('unit', () => String, { nullable: true }) unit?: string,
+    @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
+    @Arg('group', () => String, { nullable: true, description: "Only this group's subjects (a group code of the scheme)." }) group?: string,
+    @Arg('runId', () => ID, { nullable: true, description: 'This run instead of the newest.' }) runId?: string,
+    @Arg('subject', () => String, { nullable: true, description: 'Only this subject (its code).' }) subject?: string,
+    @Arg('grade', () => String, { nullable: true, description: 'Only subjects with this grade (a grade code of the scheme).' }) grade?: string,
+    @Arg('unit', () => String, { nullable: true, description: 'Only this unit (a subject code) and its members.' }) unit?: string,
     @Arg('limit', () => Int, { nullable: true, description: `1–${MAX_RESULTS_PAGE}; omitted: every subject (API keys: ${MAX_RESULTS_PAGE}).` }) limit?: number,
-    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset?: number,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'Subjects to skip before the page.' }) offset?: number,
   ): Promise<SubjectResult[]> {
     return resultService.results(ctx, schemeId, { group, runId, subject, grade, unit, limit: pageLimit(ctx, limit), offset, need: resultsNeed(info) });
   }
@@ -88,46 +88,46 @@ export class ResultResolver {
   rankings(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg('schemeId', () => ID) schemeId: string,
-    @Arg('group', () => String) group: string,
-    @Arg('runId', () => ID, { nullable: true }) runId?: string,
+    @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
+    @Arg('group', () => String, { description: 'The group (a group code of the scheme).' }) group: string,
+    @Arg('runId', () => ID, { nullable: true, description: 'This run instead of the newest.' }) runId?: string,
     @Arg('limit', () => Int, { nullable: true, description: `1–${MAX_RESULTS_PAGE}; omitted: every subject (API keys: ${MAX_RESULTS_PAGE}).` }) limit?: number,
-    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset?: number,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'Subjects to skip before the page.' }) offset?: number,
   ): Promise<SubjectResult[]> {
     return resultService.results(ctx, schemeId, { group, runId, byRank: true, limit: pageLimit(ctx, limit), offset, need: resultsNeed(info) });
   }
 
   @Authorized(...READERS)
   @Query(() => [RunDiff], { description: 'Subjects whose final, rank or grade changed from runA to runB.' })
-  compareRuns(@Ctx() ctx: RequestContext, @Arg('runA', () => ID) runA: string, @Arg('runB', () => ID) runB: string): Promise<RunDiff[]> {
+  compareRuns(@Ctx() ctx: RequestContext, @Arg('runA', () => ID, { description: 'The earlier run.' }) runA: string, @Arg('runB', () => ID, { description: 'The later run.' }) runB: string): Promise<RunDiff[]> {
     return resultService.compare(ctx, runA, runB);
   }
 
   @Authorized(...READERS)
   @Query(() => [ResultRun], { description: 'A scheme\'s runs, newest first.' })
-  resultRuns(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID) schemeId: string): Promise<ResultRun[]> {
+  resultRuns(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string): Promise<ResultRun[]> {
     return resultService.runs(ctx, schemeId);
   }
 
   @Authorized(...READERS)
-  @Query(() => [ResultRun], { complexity: listComplexity })
-  allResultRuns(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ResultRunFilter, { nullable: true }) filter?: ResultRunFilter): Promise<ResultRun[]> {
+  @Query(() => [ResultRun], { complexity: listComplexity, description: 'Result runs of every scheme, paged (API keys and UNIT users: PUBLISHED ones).' })
+  allResultRuns(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ResultRunFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: ResultRunFilter): Promise<ResultRun[]> {
     return resultService.list(ctx, args, filter);
   }
 
   @Authorized(...READERS)
-  @Query(() => ListMetadata)
+  @Query(() => ListMetadata, { description: 'How many result runs match the filter (for paging allResultRuns).' })
   async _allResultRunsMeta(
     @Ctx() ctx: RequestContext,
     @Args(() => ListArgs) _args: ListArgs,
-    @Arg('filter', () => ResultRunFilter, { nullable: true }) filter?: ResultRunFilter,
+    @Arg('filter', () => ResultRunFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: ResultRunFilter,
   ): Promise<ListMetadata> {
     return { count: await resultService.count(ctx, filter) };
   }
 
   @Authorized(...READERS)
   @Query(() => ResultRun, { nullable: true, description: 'Another tenant\'s or a missing id → NOT_FOUND.' })
-  ResultRun(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ResultRun> {
+  ResultRun(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<ResultRun> {
     return resultService.get(ctx, id);
   }
 }

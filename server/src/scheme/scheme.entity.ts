@@ -6,7 +6,15 @@ export enum SchemeStatus {
   PUBLISHED = 'PUBLISHED',
   CLOSED = 'CLOSED',
 }
-registerEnumType(SchemeStatus, { name: 'SchemeStatus' });
+registerEnumType(SchemeStatus, {
+  name: 'SchemeStatus',
+  description: "A scheme's state.",
+  valuesConfig: {
+    DRAFT: { description: 'Being edited; invisible to API keys.' },
+    PUBLISHED: { description: 'In force for its year; frozen.' },
+    CLOSED: { description: 'The year is over; frozen.' },
+  },
+});
 
 /** One tenant's assessment scheme for one year. Tenant-owned (RLS); frozen once published (DB trigger). */
 @Entity('schemes')
@@ -57,35 +65,35 @@ export class SchemeEntity {
 }
 
 /** The GraphQL view of a scheme (the definition itself comes from exportScheme). */
-@ObjectType('Scheme')
+@ObjectType('Scheme', { description: 'One year\'s assessment scheme of the tenant: groups, indicators, rules and grading as data. DRAFT until published; CLOSED at the end of the year.' })
 export class Scheme {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The scheme id.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The scheme code (unique in the tenant).' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'The scheme name.' })
   name!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The assessment year.' })
   year!: number;
 
-  @Field(() => SchemeStatus)
+  @Field(() => SchemeStatus, { description: 'DRAFT, PUBLISHED or CLOSED.' })
   status!: SchemeStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Bumped by every change (optimistic locking).' })
   version!: number;
 
-  @Field()
+  @Field({ description: 'When it was imported.' })
   createdAt!: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed.' })
   updatedAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was published.' })
   publishedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When its year was closed.' })
   closedAt!: Date | null;
 }

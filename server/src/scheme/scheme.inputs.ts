@@ -2,25 +2,25 @@ import { IsEnum, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { SchemeStatus } from './scheme.entity';
 
-@InputType()
+@InputType({ description: 'Which schemes to list.' })
 export class SchemeFilter {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Text in the code or name.' })
   @IsOptional()
   @Length(0, 200)
   q?: string;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
   @IsOptional()
   ids?: string[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Only this year\'s.' })
   @IsOptional()
   @IsInt()
   @Min(1900)
   @Max(9999)
   year?: number;
 
-  @Field(() => SchemeStatus, { nullable: true })
+  @Field(() => SchemeStatus, { nullable: true, description: 'Only in this state.' })
   @IsOptional()
   @IsEnum(SchemeStatus)
   status?: SchemeStatus;

@@ -24,19 +24,19 @@ export class SchemeResolver {
 
   @Authorized(...READERS)
   @Query(() => GraphQLJSON, { description: 'The definition as imported (or as last edited).' })
-  exportScheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<unknown> {
+  exportScheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<unknown> {
     return schemeService.export(ctx, id);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Scheme)
-  publishScheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Scheme> {
+  @Mutation(() => Scheme, { description: 'Publishes a DRAFT scheme: it is frozen and data entry opens (sends SCHEME_PUBLISHED webhooks).' })
+  publishScheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Scheme> {
     return schemeService.publish(ctx, id);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Scheme)
-  closeScheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Scheme> {
+  @Mutation(() => Scheme, { description: 'Closes a PUBLISHED scheme\'s year once its results are published (sends SCHEME_CLOSED webhooks).' })
+  closeScheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Scheme> {
     return schemeService.close(ctx, id);
   }
 
@@ -50,22 +50,22 @@ export class SchemeResolver {
   @Mutation(() => Scheme, { description: 'Replaces a DRAFT\'s definition; `version` must be the current one (else CONFLICT).' })
   updateSchemeDefinition(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'The id.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read (the change is refused with CONFLICT when it moved on).' }) version: number,
     @Arg('definition', () => GraphQLJSON, JSON_ARG) definition: unknown,
   ): Promise<Scheme> {
     return schemeService.updateDefinition(ctx, id, version, definition);
   }
 
   @Authorized(...READERS)
-  @Query(() => [Scheme])
-  schemes(@Ctx() ctx: RequestContext, @Arg('year', () => Int, { nullable: true }) year?: number): Promise<Scheme[]> {
+  @Query(() => [Scheme], { description: "The tenant's schemes (API keys: PUBLISHED and CLOSED ones), optionally of one year." })
+  schemes(@Ctx() ctx: RequestContext, @Arg('year', () => Int, { nullable: true, description: 'Only schemes of this year.' }) year?: number): Promise<Scheme[]> {
     return schemeService.all(ctx, year);
   }
 
   @Authorized(...READERS)
-  @Query(() => Scheme, { nullable: true })
-  async scheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Scheme | null> {
+  @Query(() => Scheme, { nullable: true, description: 'One scheme by id.' })
+  async scheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The scheme.' }) id: string): Promise<Scheme | null> {
     // Another tenant's id answers exactly like a missing one: NOT_FOUND.
     const found = await schemeService.get(ctx, id);
     if (!found) throw notFound('Scheme');
@@ -73,20 +73,20 @@ export class SchemeResolver {
   }
 
   @Authorized(...READERS)
-  @Query(() => [Scheme], { complexity: listComplexity })
-  allSchemes(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => SchemeFilter, { nullable: true }) filter?: SchemeFilter): Promise<Scheme[]> {
+  @Query(() => [Scheme], { complexity: listComplexity, description: 'Schemes, paged and filtered.' })
+  allSchemes(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => SchemeFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: SchemeFilter): Promise<Scheme[]> {
     return schemeService.list(ctx, args, filter);
   }
 
   @Authorized(...READERS)
-  @Query(() => ListMetadata)
-  async _allSchemesMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => SchemeFilter, { nullable: true }) filter?: SchemeFilter): Promise<ListMetadata> {
+  @Query(() => ListMetadata, { description: 'How many schemes match the filter (for paging allSchemes).' })
+  async _allSchemesMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => SchemeFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: SchemeFilter): Promise<ListMetadata> {
     return { count: await schemeService.count(ctx, filter) };
   }
 
   @Authorized(...READERS)
-  @Query(() => Scheme, { nullable: true })
-  async Scheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Scheme | null> {
+  @Query(() => Scheme, { nullable: true, description: 'One scheme by id.' })
+  async Scheme(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Scheme | null> {
     // Another tenant's id answers exactly like a missing one.
     const found = await schemeService.get(ctx, id);
     if (!found) throw notFound('Scheme');
@@ -95,7 +95,7 @@ export class SchemeResolver {
 
   @Authorized(Role.ADMIN)
   @Query(() => [AuditEntry], { description: 'The scheme\'s audit records, oldest first, with before/after.' })
-  schemeHistory(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AuditEntry[]> {
+  schemeHistory(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<AuditEntry[]> {
     return schemeService.history(ctx, id);
   }
 }

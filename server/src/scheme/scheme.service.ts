@@ -9,6 +9,9 @@ import { escapeLike } from '../tenant/tenant.service';
 import { Scheme, SchemeEntity, SchemeStatus } from './scheme.entity';
 import { copyYear } from './clone-data';
 import type { CloneSchemeArgs, SchemeFilter } from './scheme.inputs';
+import { schemeEventData } from '../webhook/webhook-events';
+import { webhookService } from '../webhook/webhook.service';
+import { WebhookEvent } from '../webhook/webhook.types';
 
 const SORTABLE = { id: 's.id', code: 's.code', name: 's.name', year: 's.year', status: 's.status', version: 's.version', createdAt: 's.created_at', updatedAt: 's.updated_at' };
 const ENTITY = 'scheme';
@@ -199,7 +202,9 @@ export const schemeService = {
     const s = await this.findOrFail(ctx, id);
     if (s.status !== SchemeStatus.DRAFT) throw conflict(`Only a DRAFT scheme can be published; this one is ${s.status}`);
     checkDefinition(s.definition);
-    return this.change(ctx, s, s.version, { status: SchemeStatus.PUBLISHED, publishedAt: () => 'now()' } as never, 'PUBLISH', SchemeStatus.DRAFT);
+    const after = await this.change(ctx, s, s.version, { status: SchemeStatus.PUBLISHED, publishedAt: () => 'now()' } as never, 'PUBLISH', SchemeStatus.DRAFT);
+    await webhookService.emit(ctx, WebhookEvent.SCHEME_PUBLISHED, schemeEventData(after));
+    return after;
   },
 
   async close(ctx: RequestContext, id: string): Promise<Scheme> {
@@ -208,7 +213,9 @@ export const schemeService = {
     // a year closes on its published result (the database refuses it too)
     const [published] = await (await ctx.em()).query(`SELECT 1 FROM result_runs WHERE tenant_id = $1 AND scheme_id = $2 AND status = 'PUBLISHED'`, [ctx.tenantId, s.id]);
     if (!published) throw conflict('The scheme has no PUBLISHED result run: publish its results before closing it');
-    return this.change(ctx, s, s.version, { status: SchemeStatus.CLOSED, closedAt: () => 'now()' } as never, 'CLOSE', SchemeStatus.PUBLISHED);
+    const after = await this.change(ctx, s, s.version, { status: SchemeStatus.CLOSED, closedAt: () => 'now()' } as never, 'CLOSE', SchemeStatus.PUBLISHED);
+    await webhookService.emit(ctx, WebhookEvent.SCHEME_CLOSED, schemeEventData(after));
+    return after;
   },
 
   async history(ctx: RequestContext, id: string): Promise<AuditEntry[]> {

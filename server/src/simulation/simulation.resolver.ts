@@ -17,8 +17,8 @@ export class SimulationResolver {
   })
   simulate(
     @Ctx() ctx: RequestContext,
-    @Arg('schemeId', () => ID) schemeId: string,
-    @Arg('definition', () => GraphQLJSON, { ...JSON_ARG, nullable: true }) definition?: unknown,
+    @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
+    @Arg('definition', () => GraphQLJSON, { ...JSON_ARG, nullable: true, description: 'The scheme definition (JSON, the scheme format).' }) definition?: unknown,
     @Arg('dataFrom', () => ID, { nullable: true }) dataFrom?: string,
   ): Promise<Simulation> {
     return simulationService.simulate(ctx, schemeId, definition ?? undefined, dataFrom);
@@ -28,7 +28,7 @@ export class SimulationResolver {
   @Query(() => GraphQLJSON, {
     description: 'The data a what-if evaluates, for evaluating in the browser: `{ dataset, before: { runId, subjects: [{ subject, final, rank, grade }] } | null }` of the scheme.',
   })
-  simulationData(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID) schemeId: string): Promise<unknown> {
+  simulationData(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string): Promise<unknown> {
     return simulationService.data(ctx, schemeId);
   }
 }

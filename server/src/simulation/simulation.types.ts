@@ -10,6 +10,11 @@ export enum NextGradeBlock {
 registerEnumType(NextGradeBlock, {
   name: 'NextGradeBlock',
   description: 'Why a subject has no toNextGrade: it has the best grade; a veto caps it below the next grade; the next grade\'s quota decides, not a score.',
+  valuesConfig: {
+    BEST_GRADE: { description: 'It already has the best grade.' },
+    VETO: { description: 'A veto caps it below the next grade.' },
+    QUOTA: { description: "The next grade's quota decides, not a score." },
+  },
 });
 
 @ObjectType({ description: 'Where a subject stood in the newest run of the data\'s scheme.' })

@@ -5,7 +5,11 @@ export enum SubjectKind {
   UNIT = 'UNIT',
   MEMBER = 'MEMBER',
 }
-registerEnumType(SubjectKind, { name: 'SubjectKind' });
+registerEnumType(SubjectKind, {
+  name: 'SubjectKind',
+  description: 'A unit or one of its members.',
+  valuesConfig: { UNIT: { description: 'An assessed unit (a township, a department).' }, MEMBER: { description: "A member of a unit (e.g. its leading group)." } },
+});
 
 /** A unit or a member assessed under one scheme. Tenant-owned (RLS); code unique per scheme. */
 @Entity('subjects')
@@ -47,24 +51,24 @@ export class SubjectEntity {
   updatedAt!: Date;
 }
 
-@ObjectType('Subject')
+@ObjectType('Subject', { description: 'A unit or member being assessed in a scheme (a township, a department, …).' })
 export class Subject {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The subject id.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its scheme.' })
   schemeId!: string;
 
-  @Field()
+  @Field({ description: 'The subject code (unique in the scheme).' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'The subject name.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'Its group code.' })
   group!: string;
 
-  @Field(() => SubjectKind)
+  @Field(() => SubjectKind, { description: 'UNIT or MEMBER (a member belongs to a unit).' })
   kind!: SubjectKind;
 
   @Field(() => String, { nullable: true, description: 'A member\'s unit (subject code); null for units.' })
@@ -73,6 +77,6 @@ export class Subject {
   @Field(() => Int, { description: 'Import order.' })
   position!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Bumped by every change (optimistic locking).' })
   version!: number;
 }

@@ -1,23 +1,23 @@
 import { IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 
-@InputType()
+@InputType({ description: 'Which subjects to list.' })
 export class SubjectFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only this scheme\'s.' })
   @IsOptional()
   schemeId?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only this group\'s.' })
   @IsOptional()
   @Length(0, 64)
   group?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Text in the code or name.' })
   @IsOptional()
   @Length(0, 200)
   q?: string;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
   @IsOptional()
   ids?: string[];
 }

@@ -13,25 +13,25 @@ export const DATA_READERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADE
 export class SubjectResolver {
   @Authorized(...DATA_READERS)
   @Query(() => [Subject], { description: 'The scheme\'s subjects in import order.' })
-  subjects(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID) schemeId: string, @Arg('group', () => String, { nullable: true }) group?: string): Promise<Subject[]> {
+  subjects(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string, @Arg('group', () => String, { nullable: true }) group?: string): Promise<Subject[]> {
     return subjectService.all(ctx, schemeId, group);
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => [Subject], { complexity: listComplexity })
-  allSubjects(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => SubjectFilter, { nullable: true }) filter?: SubjectFilter): Promise<Subject[]> {
+  @Query(() => [Subject], { complexity: listComplexity, description: 'Subjects, paged and filtered.' })
+  allSubjects(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => SubjectFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: SubjectFilter): Promise<Subject[]> {
     return subjectService.list(ctx, args, filter);
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => ListMetadata)
-  async _allSubjectsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => SubjectFilter, { nullable: true }) filter?: SubjectFilter): Promise<ListMetadata> {
+  @Query(() => ListMetadata, { description: 'How many subjects match the filter (for paging allSubjects).' })
+  async _allSubjectsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => SubjectFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: SubjectFilter): Promise<ListMetadata> {
     return { count: await subjectService.count(ctx, filter) };
   }
 
   @Authorized(...DATA_READERS)
-  @Query(() => Subject, { nullable: true })
-  Subject(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Subject> {
+  @Query(() => Subject, { nullable: true, description: 'One subject by id.' })
+  Subject(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Subject> {
     // Another tenant's id answers exactly like a missing one: NOT_FOUND.
     return subjectService.get(ctx, id);
   }
@@ -50,7 +50,7 @@ export class SubjectResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Subject, { description: 'Only a subject without inputs, adjustments or members (else CONFLICT).' })
-  deleteSubject(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version?: number): Promise<Subject> {
+  deleteSubject(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string, @Arg('version', () => Int, { nullable: true, description: 'The version you read (the change is refused with CONFLICT when it moved on).' }) version?: number): Promise<Subject> {
     return subjectService.delete(ctx, id, version);
   }
 }

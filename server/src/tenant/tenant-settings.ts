@@ -78,7 +78,7 @@ export class TenantSettingsResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => TenantSettings)
+  @Mutation(() => TenantSettings, { description: 'Changes the tenant\'s settings (e.g. separation of duties).' })
   updateTenantSettings(@Ctx() ctx: RequestContext, @Arg('input', () => TenantSettingsInput) input: TenantSettingsInput): Promise<TenantSettings> {
     return tenantSettingsService.update(ctx, input);
   }

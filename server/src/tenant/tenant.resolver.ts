@@ -29,26 +29,26 @@ const ANY_TENANT_ROLE = [PLATFORM, ...Object.values(Role).filter((r) => r !== Ro
 @Resolver(() => Tenant)
 export class TenantResolver {
   @Authorized(PLATFORM)
-  @Mutation(() => Tenant)
-  createTenant(@Ctx() ctx: RequestContext, @Arg('input', () => CreateTenantInput) input: CreateTenantInput): Promise<Tenant> {
+  @Mutation(() => Tenant, { description: 'Creates a tenant with its first ADMIN (platform administrators).' })
+  createTenant(@Ctx() ctx: RequestContext, @Arg('input', () => CreateTenantInput, { description: 'The values.' }) input: CreateTenantInput): Promise<Tenant> {
     return tenantService.create(ctx, input);
   }
 
   @Authorized(...ANY_TENANT_ROLE)
-  @Query(() => [Tenant], { complexity: listComplexity })
-  allTenants(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => TenantFilter, { nullable: true }) filter?: TenantFilter): Promise<Tenant[]> {
+  @Query(() => [Tenant], { complexity: listComplexity, description: 'Tenants, paged and filtered.' })
+  allTenants(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => TenantFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: TenantFilter): Promise<Tenant[]> {
     return tenantService.list(ctx, args, filter);
   }
 
   @Authorized(...ANY_TENANT_ROLE)
-  @Query(() => ListMetadata)
-  async _allTenantsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => TenantFilter, { nullable: true }) filter?: TenantFilter): Promise<ListMetadata> {
+  @Query(() => ListMetadata, { description: 'How many tenants match the filter (for paging allTenants).' })
+  async _allTenantsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => TenantFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: TenantFilter): Promise<ListMetadata> {
     return { count: await tenantService.count(ctx, filter) };
   }
 
   @Authorized(...ANY_TENANT_ROLE)
-  @Query(() => Tenant, { nullable: true })
-  async Tenant(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Tenant | null> {
+  @Query(() => Tenant, { nullable: true, description: 'One tenant by id.' })
+  async Tenant(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Tenant | null> {
     // Another tenant's id answers exactly like a missing one.
     const found = await tenantService.get(ctx, id);
     if (!found) throw notFound('Tenant');
@@ -57,7 +57,7 @@ export class TenantResolver {
 
   /** The tenant the request acts in: any tenant user, or an API key with schemes:read. */
   @Authorized(...ANY_TENANT_ROLE.filter((r) => r !== PLATFORM), scope('schemes:read'))
-  @Query(() => Tenant)
+  @Query(() => Tenant, { description: 'The caller\'s tenant.' })
   async currentTenant(@Ctx() ctx: RequestContext): Promise<Tenant> {
     const t = await tenantService.get(ctx, ctx.tenantId);
     if (!t) throw notFound('Tenant');
@@ -65,7 +65,7 @@ export class TenantResolver {
   }
 
   @Authorized(PLATFORM)
-  @Mutation(() => Tenant)
+  @Mutation(() => Tenant, { description: 'Changes a tenant (platform administrators).' })
   async updateTenant(@Ctx() ctx: RequestContext, @Args(() => UpdateTenantArgs) a: UpdateTenantArgs): Promise<Tenant> {
     const t = await tenantService.update(ctx, a.id, { name: a.name, disabled: a.disabled });
     if (!t) throw notFound('Tenant');

@@ -36,42 +36,42 @@ export class UserEntity {
   updatedAt!: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A tenant named on a user.' })
 export class TenantRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The tenant id.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The tenant code.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'The tenant name.' })
   name!: string;
 }
 
 /** The GraphQL view of a user (tenant user or platform administrator). */
-@ObjectType('User')
+@ObjectType('User', { description: 'A person of a tenant who signs in.' })
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user id.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The sign-in email.' })
   email!: string;
 
-  @Field()
+  @Field({ description: 'The user name.' })
   name!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the user may do.' })
   role!: Role;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'For UNIT users: their unit\'s subject code.' })
   unit!: string | null;
 
-  @Field()
+  @Field({ description: 'A disabled user cannot sign in.' })
   disabled!: boolean;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   createdAt!: Date;
 
-  @Field(() => TenantRef, { nullable: true })
+  @Field(() => TenantRef, { nullable: true, description: 'The user\'s tenant.' })
   tenant!: TenantRef | null;
 }

@@ -2,26 +2,26 @@ import { IsBoolean, IsEmail, IsEnum, IsOptional, Length } from 'class-validator'
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { Role } from './role';
 
-@InputType()
+@InputType({ description: 'A new user of the tenant.' })
 export class CreateUserInput {
-  @Field()
+  @Field({ description: 'The sign-in email.' })
   @IsEmail()
   @Length(3, 254)
   email!: string;
 
-  @Field()
+  @Field({ description: 'The first password.' })
   @Length(6, 200)
   password!: string;
 
-  @Field()
+  @Field({ description: 'The user name.' })
   @Length(1, 200)
   name!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the user may do.' })
   @IsEnum(Role)
   role!: Role;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'For UNIT users: their unit\'s subject code.' })
   @IsOptional()
   @Length(1, 100)
   unit?: string | null;
@@ -58,28 +58,28 @@ export class UpdateUserArgs {
   password?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which users to list.' })
 export class UserFilter {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Text in the email or name.' })
   @IsOptional()
   @Length(0, 200)
   q?: string;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
   @IsOptional()
   ids?: string[];
 
-  @Field(() => Role, { nullable: true })
+  @Field(() => Role, { nullable: true, description: 'Only with this role.' })
   @IsOptional()
   @IsEnum(Role)
   role?: Role;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'true: disabled users only; false: active ones only.' })
   @IsOptional()
   @IsBoolean()
   disabled?: boolean;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only of this unit (subject code).' })
   @IsOptional()
   @Length(0, 100)
   unit?: string;

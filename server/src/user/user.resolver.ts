@@ -10,32 +10,32 @@ import { userService } from './user.service';
 @Resolver(() => User)
 export class UserResolver {
   @Authorized()
-  @Query(() => User, { nullable: true })
+  @Query(() => User, { nullable: true, description: 'The signed-in user.' })
   me(@Ctx() ctx: RequestContext): Promise<User | null> {
     return userService.me(ctx);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => User)
-  createUser(@Ctx() ctx: RequestContext, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
+  @Mutation(() => User, { description: 'Creates a user of the tenant.' })
+  createUser(@Ctx() ctx: RequestContext, @Arg('input', () => CreateUserInput, { description: 'The values.' }) input: CreateUserInput): Promise<User> {
     return userService.create(ctx, input);
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => [User], { complexity: listComplexity })
-  allUsers(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter): Promise<User[]> {
+  @Query(() => [User], { complexity: listComplexity, description: 'Users, paged and filtered.' })
+  allUsers(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: UserFilter): Promise<User[]> {
     return userService.list(ctx, args, filter);
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => ListMetadata)
-  async _allUsersMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter): Promise<ListMetadata> {
+  @Query(() => ListMetadata, { description: 'How many users match the filter (for paging allUsers).' })
+  async _allUsersMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: UserFilter): Promise<ListMetadata> {
     return { count: await userService.count(ctx, filter) };
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => User, { nullable: true })
-  async User(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<User | null> {
+  @Query(() => User, { nullable: true, description: 'One user by id.' })
+  async User(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<User | null> {
     // Another tenant's id answers exactly like a missing one.
     const found = await userService.get(ctx, id);
     if (!found) throw notFound('User');
@@ -43,7 +43,7 @@ export class UserResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => User)
+  @Mutation(() => User, { description: 'Changes a user.' })
   async updateUser(@Ctx() ctx: RequestContext, @Args(() => UpdateUserArgs) args: UpdateUserArgs): Promise<User> {
     const u = await userService.update(ctx, args);
     if (!u) throw notFound('User');
