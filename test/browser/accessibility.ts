@@ -160,7 +160,7 @@ function pagesFor(role: TenantRole, w: World, lang: Lang): PageVisit[] {
         await dialog(page, at('paste subjects'), () => page.getByTestId('subject-import').click());
         await dialog(page, at('Excel upload'), async () => {
           await page.getByTestId('workbook-file').setInputFiles({ name: 'broken.xlsx', mimeType: XLSX, buffer: Buffer.from('not a workbook') });
-          await page.getByTestId('workbook-refused').or(page.getByTestId('workbook-problems')).first().waitFor();
+          await page.getByTestId('workbook-failed').waitFor(); // not a workbook: the server's refusal, in the dialog
         });
         await page.getByTestId('subject-create').click();
         await page.locator('form').first().waitFor();
