@@ -1,5 +1,6 @@
 // Every page and dialog of the console, for each role, checked by axe-core (no critical or serious
-// findings) in one language; accessibility.zh.e2e.ts and accessibility.en.e2e.ts run it per language.
+// findings) in one language; accessibility.{zh,en}.e2e.ts run the platform and ADMIN part of it,
+// accessibility.roles.{zh,en}.e2e.ts the other roles.
 import type { Browser, Page } from 'playwright-core';
 import { ConsoleSession, bootServer, ensureAdminBuilt, expectAccessible, gqlAt, launchBrowser, signIn, type Json, type RunningServer } from './support';
 
@@ -247,7 +248,11 @@ async function platformWalk(s: ConsoleSession, w: World, lang: Lang): Promise<vo
   }
 }
 
-export function describeAccessibility(lang: Lang): void {
+/**
+ * `admin`: login, the platform administrator, the tenant ADMIN, onboarding and the publish
+ * acknowledgement; `roles`: every other tenant role. Two files a language, each with its own server.
+ */
+export function describeAccessibility(lang: Lang, part: 'admin' | 'roles'): void {
   let server: RunningServer;
   let browser: Browser;
   let world: World;
@@ -268,7 +273,7 @@ export function describeAccessibility(lang: Lang): void {
     await s.page.addInitScript({ content: `window.localStorage.setItem('kaoping.locale', '${lang}')` });
   };
 
-  test(`login and the platform administrator's pages (${lang})`, async () => {
+  if (part === 'admin') test(`login and the platform administrator's pages (${lang})`, async () => {
     await ConsoleSession.walk(browser, `a11y-${lang}-platform`, async s => {
       await inLang(s);
       await platformWalk(s, world, lang);
@@ -277,7 +282,8 @@ export function describeAccessibility(lang: Lang): void {
 
   // A11Y_ROLES=ADMIN,LEADER narrows the walk while developing (the whole walk takes minutes a language).
   const only = process.env.A11Y_ROLES?.split(',');
-  for (const role of (['ADMIN', ...ROLES] as TenantRole[]).filter(r => !only || only.includes(r))) {
+  const roles: TenantRole[] = part === 'admin' ? ['ADMIN'] : [...ROLES];
+  for (const role of roles.filter(r => !only || only.includes(r))) {
     test(`every page and dialog of a ${role} (${lang})`, async () => {
       await ConsoleSession.walk(browser, `a11y-${lang}-${role}`, async s => {
         await inLang(s);
@@ -285,6 +291,8 @@ export function describeAccessibility(lang: Lang): void {
       });
     }, 420_000); // ~15-25 checks; axe takes seconds a page on a busy 2-core machine
   }
+
+  if (part === 'roles') return;
 
   test(`the onboarding of a tenant with no scheme (${lang})`, async () => {
     await ConsoleSession.walk(browser, `a11y-${lang}-onboarding`, async s => {
