@@ -323,7 +323,7 @@ export function describeAccessibility(lang: Lang, part: 'admin' | 'roles'): void
       await visit(s, `/results/${world.draftRunId}/show`, at('approved run'));
       await dialog(s.page, at('publish acknowledgement'), async () => {
         await s.page.getByTestId('run-publish').click();
-        await s.page.getByTestId('missing-list').waitFor();
+        await s.page.getByTestId('ack-dialog').getByTestId('missing-list').waitFor();
       });
     });
   }, 120_000);
