@@ -1,5 +1,6 @@
 // Every page and dialog of the console, for each role, checked by axe-core (no critical or serious
-// findings) in one language; accessibility.zh.e2e.ts and accessibility.en.e2e.ts run it per language.
+// findings) in one language; accessibility.{zh,en}.e2e.ts run the platform and ADMIN part of it,
+// accessibility.roles.{zh,en}.e2e.ts the other roles.
 import type { Browser, Page } from 'playwright-core';
 import { ConsoleSession, bootServer, ensureAdminBuilt, expectAccessible, gqlAt, launchBrowser, signIn, type Json, type RunningServer } from './support';
 
@@ -25,6 +26,11 @@ interface World {
   userId: string;
   tenantId: string;
 }
+
+/** A second tenant with no scheme yet: its scheme list is the onboarding view. */
+const EMPTY = { email: 'admin@a11y-empty.test', password: 'a11y-empty-1', tenant: 'a11y-empty' };
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 
 /** Waits until nothing is loading (no spinner) for a moment, so axe sees the page as a user would. */
 export async function settle(page: Page, timeoutMs = 10_000): Promise<void> {
@@ -96,6 +102,7 @@ async function setUp(url: string): Promise<World> {
   await gql('mutation($s: ID!) { claimAdjustment(schemeId: $s, subject: "T02", rule: "AWARD_DISTRICT", note: "表彰文件") { id } }', { s: schemeId });
   const platform = await login(PLATFORM.email, PLATFORM.password);
   const tenantId = (await gqlAt(url, '{ allTenants { id code } }', {}, platform)).allTenants.find((t: Json) => t.code === 'demo').id;
+  await gqlAt(url, 'mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }', { i: { code: EMPTY.tenant, name: '空租户', adminEmail: EMPTY.email, adminPassword: EMPTY.password } }, platform);
   return { url, schemeId, draftSchemeId, publishedRunId, draftRunId, userId, tenantId };
 }
 
@@ -136,7 +143,32 @@ function pagesFor(role: TenantRole, w: World, lang: Lang): PageVisit[] {
       },
     },
     { what: 'results', hash: '/results' },
-    { what: 'result run', hash: `/results/${w.publishedRunId}/show`, then: ({ page }, at) => dialog(page, at('subject breakdown'), () => page.getByTestId('row-T01').click()) },
+    {
+      what: 'result run',
+      hash: `/results/${w.publishedRunId}/show`,
+      then: ({ page }, at) =>
+        dialog(page, at('subject breakdown and receipt'), async () => {
+          await page.getByTestId('row-T01').click();
+          await page.getByTestId('breakdown').getByTestId('receipt').waitFor();
+        }),
+    },
+    { what: 'feedback sheet', hash: `/feedback/${w.publishedRunId}?group=TOWNSHIP&subject=T01` },
+    {
+      what: 'subjects',
+      hash: `/subjects?filter=${encodeURIComponent(JSON.stringify({ schemeId: w.schemeId }))}`,
+      then: async ({ page }, at) => {
+        if (!is('ADMIN')) return;
+        await dialog(page, at('paste subjects'), () => page.getByTestId('subject-import').click());
+        await dialog(page, at('Excel upload'), async () => {
+          await page.getByTestId('workbook-file').setInputFiles({ name: 'broken.xlsx', mimeType: XLSX, buffer: Buffer.from('not a workbook') });
+          await page.getByTestId('workbook-failed').waitFor(); // not a workbook: the server's refusal, in the dialog
+        });
+        await page.getByTestId('subject-create').click();
+        await page.locator('form').first().waitFor();
+        await settle(page);
+        await expectAccessible(page, at('new subject'));
+      },
+    },
     {
       what: 'adjustments',
       hash: '/adjustments',
@@ -151,18 +183,29 @@ function pagesFor(role: TenantRole, w: World, lang: Lang): PageVisit[] {
   ];
   if (!is('UNIT')) {
     pages.push(
-      { what: 'draft run', hash: `/results/${w.draftRunId}/show`, then: ({ page }, at) => (is('ADMIN', 'LEADER') ? dialog(page, at('review'), () => page.getByTestId('run-review').click()) : Promise.resolve()) },
+      {
+        what: 'draft run',
+        hash: `/results/${w.draftRunId}/show`,
+        then: async ({ page }, at) => {
+          if (!is('ADMIN', 'LEADER')) return;
+          await dialog(page, at('review'), () => page.getByTestId('run-review').click());
+          await dialog(page, at('send back'), () => page.getByTestId('run-reject').click());
+        },
+      },
       { what: 'draft scheme', hash: `/schemes/${w.draftSchemeId}/show`, then: ({ page }, at) => (is('ADMIN') ? dialog(page, at('publish scheme'), () => page.getByRole('button', { name: t.publish, exact: true }).click()) : Promise.resolve()) },
       { what: 'discrepancies', hash: '/discrepancies' },
     );
   }
   if (is('ADMIN', 'ASSESSOR')) pages.push({ what: 'ballots', hash: '/ballots' });
+  if (is('ADMIN', 'ASSESSOR', 'LEADER')) pages.push({ what: 'what-if', hash: `/whatif/${w.schemeId}` });
   if (is('ADMIN')) {
     pages.push(
       { what: 'users', hash: '/users' },
       { what: 'new user', hash: '/users/create' },
       { what: 'user', hash: `/users/${w.userId}` },
       { what: 'API keys', hash: '/apiKeys' },
+      { what: 'audit log', hash: '/audit' },
+      { what: 'settings', hash: '/settings' },
       {
         what: 'new API key',
         hash: '/apiKeys/create',
@@ -205,7 +248,11 @@ async function platformWalk(s: ConsoleSession, w: World, lang: Lang): Promise<vo
   }
 }
 
-export function describeAccessibility(lang: Lang): void {
+/**
+ * `admin`: login, the platform administrator, the tenant ADMIN, onboarding and the publish
+ * acknowledgement; `roles`: every other tenant role. Two files a language, each with its own server.
+ */
+export function describeAccessibility(lang: Lang, part: 'admin' | 'roles'): void {
   let server: RunningServer;
   let browser: Browser;
   let world: World;
@@ -226,14 +273,17 @@ export function describeAccessibility(lang: Lang): void {
     await s.page.addInitScript({ content: `window.localStorage.setItem('kaoping.locale', '${lang}')` });
   };
 
-  test(`login and the platform administrator's pages (${lang})`, async () => {
+  if (part === 'admin') test(`login and the platform administrator's pages (${lang})`, async () => {
     await ConsoleSession.walk(browser, `a11y-${lang}-platform`, async s => {
       await inLang(s);
       await platformWalk(s, world, lang);
     });
   }, 120_000);
 
-  for (const role of ['ADMIN', ...ROLES] as TenantRole[]) {
+  // A11Y_ROLES=ADMIN,LEADER narrows the walk while developing (the whole walk takes minutes a language).
+  const only = process.env.A11Y_ROLES?.split(',');
+  const roles: TenantRole[] = part === 'admin' ? ['ADMIN'] : [...ROLES];
+  for (const role of roles.filter(r => !only || only.includes(r))) {
     test(`every page and dialog of a ${role} (${lang})`, async () => {
       await ConsoleSession.walk(browser, `a11y-${lang}-${role}`, async s => {
         await inLang(s);
@@ -241,4 +291,40 @@ export function describeAccessibility(lang: Lang): void {
       });
     }, 420_000); // ~15-25 checks; axe takes seconds a page on a busy 2-core machine
   }
+
+  if (part === 'roles') return;
+
+  test(`the onboarding of a tenant with no scheme (${lang})`, async () => {
+    await ConsoleSession.walk(browser, `a11y-${lang}-onboarding`, async s => {
+      await inLang(s);
+      await s.page.goto(`${world.url}/admin/#/login`);
+      await signIn(s.page, EMPTY.email, EMPTY.password, EMPTY.tenant);
+      await s.page.getByTestId('dashboard-user').waitFor();
+      await visit(s, '/schemes', `ADMIN onboarding (${lang})`);
+      await s.page.getByTestId('onboarding').waitFor();
+    });
+  }, 120_000);
+
+  // Last, as it moves the draft run on: an APPROVED run with a missing input asks for an acknowledgement.
+  test(`the publish acknowledgement (${lang})`, async () => {
+    const gql = async (q: string, v: Json) => {
+      const token = (await gqlAt(world.url, 'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', { e: DEMO.email, p: DEMO.password, t: DEMO.tenant })).login.token;
+      return gqlAt(world.url, q, v, token);
+    };
+    await gql('mutation($r: ID!) { reviewResults(runId: $r) { id } }', { r: world.draftRunId });
+    const run = (await gql('mutation($r: ID!) { approveResults(runId: $r) { status missingInputs } }', { r: world.draftRunId })).approveResults;
+    expect(run.missingInputs).toBeGreaterThan(0);
+    await ConsoleSession.walk(browser, `a11y-${lang}-acknowledge`, async s => {
+      await inLang(s);
+      await s.page.goto(`${world.url}/admin/#/login`);
+      await signIn(s.page, DEMO.email, DEMO.password, DEMO.tenant);
+      await s.page.getByTestId('dashboard-user').waitFor();
+      const at = (what: string) => `ADMIN ${what} (${lang})`;
+      await visit(s, `/results/${world.draftRunId}/show`, at('approved run'));
+      await dialog(s.page, at('publish acknowledgement'), async () => {
+        await s.page.getByTestId('run-publish').click();
+        await s.page.getByTestId('ack-dialog').getByTestId('missing-list').waitFor();
+      });
+    });
+  }, 120_000);
 }

@@ -1,4 +1,4 @@
-// axe-core on every page and dialog of the console, for each role, in Chinese (see accessibility.ts).
+// axe-core on login, the platform administrator's and the tenant ADMIN's pages and dialogs, in Chinese (see accessibility.ts).
 import { describeAccessibility } from './accessibility';
 
-describeAccessibility('zh');
+describeAccessibility('zh', 'admin');

@@ -77,7 +77,7 @@ const FeedbackPage = () => {
 
   if (error) return <Alert severity="error" sx={{ m: 2 }}>{error}</Alert>;
   return (
-    <Box className="feedback-page" sx={{ bgcolor: '#eee', minHeight: '100vh', pb: 4 }}>
+    <Box component="main" className="feedback-page" sx={{ bgcolor: '#eee', minHeight: '100vh', pb: 4 }}>
       <style>{PRINT_CSS}</style>
       <Stack className="feedback-toolbar" direction="row" spacing={2} sx={{ p: 2, alignItems: 'center', flexWrap: 'wrap', bgcolor: '#fff', mb: 2 }} useFlexGap>
         <Button label="feedback.back" component={Link} to={`/results/${encodeURIComponent(runId)}/show`}>

@@ -126,7 +126,7 @@ function UploadWorkbookButton<R extends UploadReport>({ urlFor, counts, ready, d
               <LinearProgress variant={phase.kind === 'sending' ? 'determinate' : 'indeterminate'} value={percent} data-percent={percent} />
             </Box>
           )}
-          {phase.kind === 'failed' && <Alert severity="error">{phase.message}</Alert>}
+          {phase.kind === 'failed' && <Alert severity="error" data-testid="workbook-failed">{phase.message}</Alert>}
           {preview && (
             <>
               {clean ? (

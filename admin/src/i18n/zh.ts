@@ -145,7 +145,9 @@ const zh: TranslationMessages = {
       skip_nav: '跳到正文',
     },
     sort: {
-      sort_by: '按%{field_lower_first}%{order}排序',
+      // the column's name stands as its own word, so that the button's name holds its visible text (axe
+      // compares whole words, and Chinese has no spaces between them)
+      sort_by: '按 %{field_lower_first} %{order}排序',
       ASC: '升序',
       DESC: '降序',
     },
