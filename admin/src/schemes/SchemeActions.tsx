@@ -95,6 +95,8 @@ const TransitionButton = ({ record, kind }: { record: SchemeRecord; kind: 'publi
       setOpen(false);
       refresh();
     } catch (e) {
+      // the dialog closes either way: the notification says why nothing changed
+      setOpen(false);
       // closing a year needs its published result
       notify(kind === 'close' && codeOf(e) === 'CONFLICT' ? 'kaoping.scheme.close_needs_result' : (e as Error).message, { type: 'error' });
     } finally {
