@@ -70,8 +70,11 @@ export class User {
   @Field(() => String, { nullable: true, description: 'For UNIT users: their unit\'s subject code.' })
   unit!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'For MONITOR users: the id of their department.' })
+  departmentId!: string | null;
+
   @Field(() => Department, { nullable: true, description: 'For MONITOR users: the department they report for (they write only the indicators it owns).' })
-  department!: Department | null;
+  department?: Department | null;
 
   @Field({ description: 'A disabled user cannot sign in.' })
   disabled!: boolean;
