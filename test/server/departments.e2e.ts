@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getFile, machineColumns, postFile, readWorkbook, toBuffer } from '../support/files';
-import { bootServer, code, CREATE_DEPARTMENT, CREATE_USER, login, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
+import { bootServer, code, CREATE_DEPARTMENT, CREATE_USER, login, makeWorld, ok, type GqlResult, type Json, type TestServer, type World } from '../support/server';
 
 const EXAMPLES = path.join(__dirname, '../../shared/examples');
 const SCHEME: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
@@ -33,7 +33,8 @@ let scheme: string;
 let taxMonitor: string; // a MONITOR user of 税务局
 let noDepartment: string; // a MONITOR user without department
 
-const problems = (r: { errors?: { extensions?: Json }[] }) => (r.errors?.[0]?.extensions?.problems ?? []) as Json[];
+const problems = (r: GqlResult) => (r.body.errors?.[0]?.extensions?.problems ?? []) as Json[];
+const message = (r: GqlResult) => r.body.errors?.[0]?.message;
 const tax = (subject: string) => DATASET.inputs.find((i: Json) => i.subject === subject && i.indicator === 'TAX');
 
 async function monitor(email: string, departmentId?: string): Promise<string> {
@@ -76,10 +77,10 @@ describe('departments', () => {
   test('a department with users is not deleted (CONFLICT, saying why); one a scheme names keeps its code', async () => {
     const r = await ts.gql(DELETE, { id: w.t1.departments.TAX_BUREAU }, w.t1.ADMIN);
     expect(code(r)).toBe('CONFLICT');
-    expect(r.errors![0].message).toMatch(/still has 1 user/);
+    expect(message(r)).toMatch(/still has 1 user/);
     const stats = await ts.gql(UPDATE, { id: w.t1.departments.STATS, code: 'STATISTICS' }, w.t1.ADMIN);
     expect(code(stats)).toBe('CONFLICT');
-    expect(stats.errors![0].message).toMatch(/name department "STATS" as an owner/);
+    expect(message(stats)).toMatch(/name department "STATS" as an owner/);
     // no user and no scheme: renamed and deleted freely
     expect(ok(await ts.gql(UPDATE, { id: w.t1.departments.FINANCE, code: 'FIN' }, w.t1.ADMIN)).updateDepartment.code).toBe('FIN');
     expect(ok(await ts.gql(DELETE, { id: w.t1.departments.FINANCE }, w.t1.ADMIN)).deleteDepartment.code).toBe('FIN');
@@ -90,13 +91,13 @@ describe('departments', () => {
     for (const q of [DEPARTMENT, DELETE]) {
       const theirs = await ts.gql(q, { id }, w.t2.admin);
       const missing = await ts.gql(q, { id: MISSING }, w.t2.admin);
-      expect(theirs.errors).toEqual(missing.errors);
+      expect(theirs.body.errors).toEqual(missing.body.errors);
       expect(code(theirs)).toBe('NOT_FOUND');
     }
-    expect((await ts.gql(UPDATE, { id, name: 'x' }, w.t2.admin)).errors).toEqual((await ts.gql(UPDATE, { id: MISSING, name: 'x' }, w.t2.admin)).errors);
+    expect((await ts.gql(UPDATE, { id, name: 'x' }, w.t2.admin)).body.errors).toEqual((await ts.gql(UPDATE, { id: MISSING, name: 'x' }, w.t2.admin)).body.errors);
     const user = (departmentId: string) => ts.gql(CREATE_USER, { input: { email: `m-${departmentId.slice(0, 4)}@t2.test`, password: 'monitor-pass', name: 'm', role: 'MONITOR', departmentId } }, w.t2.admin);
     const [theirs, missing] = [await user(id), await user(MISSING)];
-    expect([code(theirs), theirs.errors![0].message]).toEqual([code(missing), missing.errors![0].message]);
+    expect([code(theirs), message(theirs)]).toEqual([code(missing), message(missing)]);
     expect(ok(await ts.gql(DEPARTMENT, { id }, w.t1.ADMIN)).department.code).toBe('EMERGENCY');
   });
 
@@ -136,7 +137,7 @@ describe('a MONITOR user writes only what its department owns', () => {
     expect(ok(await ts.gql(SET_INPUT, { s: scheme, sub: 'T01', i: 'TAX', v }, taxMonitor)).setInput.indicator).toBe('TAX');
     const fai = await ts.gql(SET_INPUT, { s: scheme, sub: 'T01', i: 'FAI', v: { actual: 1, target: 1 } }, taxMonitor);
     expect(code(fai)).toBe('FORBIDDEN');
-    expect(fai.errors![0].message).toMatch(/FAI/);
+    expect(message(fai)).toMatch(/FAI/);
     expect(ok(await ts.gql(SET_INPUT, { s: scheme, sub: 'T01', i: 'ROADS', v: { actual: 1, target: 2 } }, taxMonitor)).setInput.indicator).toBe('ROADS');
     // without a department: unowned indicators only
     expect(code(await ts.gql(SET_INPUT, { s: scheme, sub: 'T01', i: 'TAX', v }, noDepartment))).toBe('FORBIDDEN');
