@@ -164,8 +164,9 @@ describe('a MONITOR user writes only what its department owns', () => {
     const own = await readWorkbook((await getFile(ts, url('template.xlsx'), taxMonitor)).buffer);
     const ownCols = machineColumns(own.getWorksheet('镇')!);
     expect([ownCols.has('TAX.actual'), ownCols.has('FAI.actual'), ownCols.has('ROADS.actual')]).toEqual([true, false, true]);
-    // the full MONITOR workbook (as an ADMIN downloads it), changed in a 发改委/统计局 cell
+    // the full MONITOR workbook (as an ADMIN downloads it; without its adjustments sheet), changed in a 发改委/统计局 cell
     const wb = await readWorkbook((await getFile(ts, url('template.xlsx'), w.t1.ADMIN)).buffer);
+    wb.removeWorksheet(wb.getWorksheet('adjustments')!.id);
     const town = wb.getWorksheet('镇')!;
     const cols = machineColumns(town);
     expect(cols.has('FAI.actual')).toBe(true);
