@@ -17,6 +17,7 @@ const Menu = () => {
       {canUse(permissions, 'adjustments') && <RaMenu.ResourceItem name="adjustments" />}
       <DataEntryMenuItems role={permissions} />
       {canUse(permissions, 'users') && <RaMenu.ResourceItem name="users" />}
+      {canUse(permissions, 'departments') && <RaMenu.ResourceItem name="departments" />}
       {canUse(permissions, 'apiKeys') && <RaMenu.ResourceItem name="apiKeys" />}
       <AdminMenuItems role={permissions} />
     </RaMenu>
