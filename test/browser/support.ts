@@ -22,13 +22,15 @@ const newestMtime = (p: string): number => {
 
 /**
  * The server serves admin/dist; build it once if it is missing or older than its sources
- * (admin/src, index.html, vite.config.ts, package.json, and shared/src, which the console bundles).
+ * (admin/src, index.html, vite.config.ts, package.json, and shared/src and server/schema.graphql,
+ * which the console bundles).
  */
 export function ensureAdminBuilt(): void {
   const built = path.join(ADMIN, 'dist', 'index.html');
   const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
   const sourcesAt = Math.max(
     newestMtime(path.join(REPO, 'shared', 'src')),
+    newestMtime(path.join(REPO, 'server', 'schema.graphql')),
     ...['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map(p => newestMtime(path.join(ADMIN, p))),
   );
   if (builtAt > sourcesAt) return;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildKaopingSchema } from '../../server/src/graphql/schema';
@@ -26,4 +27,13 @@ test('every type, field, argument, input field and enum value has a description 
   expect(KNOWN_UNDESCRIBED.filter((m) => !now.has(m))).toEqual([]);
   // the third-party API and everything added since is fully described
   expect(missing.filter((m) => /^(Webhook|CreateWebhookInput|UpdateWebhookInput)/.test(m) || /^(Query|Mutation)\.(webhook|createWebhook|updateWebhook|deleteWebhook|redeliverWebhook)/.test(m))).toEqual([]);
+});
+
+test("the console's generated GraphQL types are up to date with the schema (npm run schema)", () => {
+  try {
+    execFileSync('npm', ['run', '-s', 'codegen:check', '-w', '@kaoping/admin'], { cwd: path.join(__dirname, '../..'), stdio: 'pipe', timeout: 60_000 });
+  } catch (e) {
+    const out = `${(e as { stdout?: Buffer }).stdout ?? ''}${(e as { stderr?: Buffer }).stderr ?? ''}`;
+    throw new Error(`admin/src/generated/graphql.ts is stale: run \`npm run schema\` and commit it\n${out}`);
+  }
 });
