@@ -146,12 +146,16 @@ export type AuditEntry = {
   id: Scalars['ID']['output'];
 };
 
+/** A signed-in session: the token and who it belongs to. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
+  /** A JWT to send as `Authorization: Bearer <token>`; it expires (sign in again). */
   token: Scalars['String']['output'];
+  /** The signed-in user. */
   user: User;
 };
 
+/** One row of setBallotsBatch: a subject's ballot counts for one SURVEY indicator. */
 export type BallotRowInput = {
   /** Ballot counts `{ voterGroup: { option: count } }`. */
   ballots: Scalars['JSON']['input'];
@@ -213,6 +217,7 @@ export type Dashboard = {
   __typename?: 'Dashboard';
   /** CLAIMED adjustments waiting for verification (a UNIT user: its own unit's). */
   claimedAdjustments: Scalars['Int']['output'];
+  /** Data completeness per group of the scheme, in the scheme's group order; empty without a scheme. */
   completeness: Array<GroupCompleteness>;
   /** As many as `discrepancies(schemeId)` lists; null for roles that may not read them (UNIT). */
   discrepancies: Maybe<Scalars['Int']['output']>;
@@ -226,8 +231,10 @@ export type Dashboard = {
   schemes: Array<Scheme>;
 };
 
+/** A subject's indicator whose SELF and MONITOR ANNUAL values differ by more than the scheme's review threshold; a REVIEW value settles it. */
 export type Discrepancy = {
   __typename?: 'Discrepancy';
+  /** Indicator code. */
   indicator: Scalars['String']['output'];
   /** The MONITOR input's value (ANNUAL). */
   monitor: Scalars['JSON']['output'];
@@ -257,10 +264,13 @@ export type GroupCompleteness = {
   effective: Scalars['Int']['output'];
   /** subjects × indicators. */
   expected: Scalars['Int']['output'];
+  /** The group's code. */
   group: Scalars['String']['output'];
   /** Indicators of the group's tree that take an input (LINKED ones take none). */
   indicators: Scalars['Int']['output'];
+  /** Whether the group holds units or members. */
   kind: SubjectKind;
+  /** The group's name. */
   name: Scalars['String']['output'];
   /** Effective values marked notApplicable. */
   notApplicable: Scalars['Int']['output'];
@@ -270,26 +280,39 @@ export type GroupCompleteness = {
   subjects: Scalars['Int']['output'];
 };
 
+/** What an importDataset wrote (all or nothing). */
 export type ImportReport = {
   __typename?: 'ImportReport';
+  /** Adjustments recorded. */
   adjustments: Scalars['Int']['output'];
+  /** Input values written. */
   inputs: Scalars['Int']['output'];
+  /** Subjects in the dataset (created or updated by code). */
   subjects: Scalars['Int']['output'];
 };
 
+/** One value entered for a subject and an indicator, by source (SELF, MONITOR, REVIEW) and period. The engine scores the effective ANNUAL value: REVIEW over MONITOR over SELF. */
 export type Input = {
   __typename?: 'Input';
+  /** The user who last wrote it; null when imported by the system. */
   enteredBy: Maybe<Scalars['ID']['output']>;
+  /** The input id. */
   id: Scalars['ID']['output'];
+  /** Indicator code. */
   indicator: Scalars['String']['output'];
+  /** The period it covers; only ANNUAL values are scored. */
   period: Period;
+  /** The scheme it belongs to. */
   schemeId: Scalars['ID']['output'];
+  /** Who entered it: the unit itself (SELF), the monitoring department (MONITOR) or the assessment team (REVIEW). */
   source: InputSource;
   /** Subject code. */
   subject: Scalars['String']['output'];
+  /** When it was last written. */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** The dataset input fields: actual, target, previous, score, grade, ballots, notApplicable. */
   value: Scalars['JSON']['output'];
+  /** Starts at 1 and grows with each change; send it back (setInputs rows' version) to refuse overwriting a newer value (CONFLICT). */
   version: Scalars['Int']['output'];
 };
 
@@ -309,6 +332,7 @@ export type InputFilter = {
   subject?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One row of setInputs: a subject's value for one indicator. */
 export type InputRowInput = {
   /** Indicator code. */
   indicator: Scalars['String']['input'];
@@ -1522,20 +1546,30 @@ export type SchemeStatus =
 /** How many subjects of a group have a final in [from, to) (from/to null: unbounded). */
 export type ScoreBand = {
   __typename?: 'ScoreBand';
+  /** Subjects of the group whose final lies in the band. */
   count: Scalars['Int']['output'];
+  /** Lowest final in the band (inclusive); null for the lowest band. */
   from: Maybe<Scalars['Float']['output']>;
+  /** Upper limit of the band (exclusive); null for the highest band. */
   to: Maybe<Scalars['Float']['output']>;
 };
 
+/** One subject's outcome under the simulated definition. */
 export type SimulatedSubject = {
   __typename?: 'SimulatedSubject';
   /** Its standing in the newest run of the data's scheme; null when there is no run or it was not in it. */
   before: Maybe<SimulationStanding>;
+  /** Its final score under the definition (points, two decimals). */
   final: Scalars['Float']['output'];
+  /** Its grade code under the definition. */
   grade: Scalars['String']['output'];
+  /** Its group's code. */
   group: Scalars['String']['output'];
+  /** Why toNextGrade is null; null when toNextGrade is given. */
   nextGradeBlock: Maybe<NextGradeBlock>;
+  /** Its rank in its group under the definition (1 = best; ties share a rank). */
   rank: Scalars['Int']['output'];
+  /** The subject. */
   subject: ResultSubjectRef;
   /** Points the final must rise by to reach the next better grade under this definition's bands; null: see nextGradeBlock. */
   toNextGrade: Maybe<Scalars['Float']['output']>;
@@ -1546,17 +1580,22 @@ export type Simulation = {
   __typename?: 'Simulation';
   /** The run `before` comes from: the newest of the data's scheme. */
   beforeRunId: Maybe<Scalars['ID']['output']>;
+  /** Per group: subjects counted and grade counts under the definition. */
   groups: Array<ResultGroup>;
   /** In the order of the dataset. */
   subjects: Array<SimulatedSubject>;
+  /** Codes in the data that the definition does not know (left out, not errors). */
   unmatched: SimulationUnmatched;
 };
 
 /** Where a subject stood in the newest run of the data's scheme. */
 export type SimulationStanding = {
   __typename?: 'SimulationStanding';
+  /** Its final score in that run (points, two decimals). */
   final: Scalars['Float']['output'];
+  /** Its grade code in that run. */
   grade: Scalars['String']['output'];
+  /** Its rank in its group in that run (1 = best; ties share a rank). */
   rank: Scalars['Int']['output'];
 };
 
@@ -1578,6 +1617,7 @@ export type SourceCompleteness = {
   effective: Scalars['Int']['output'];
   /** Expected cells (subject × indicator) with an ANNUAL value from this source. */
   entered: Scalars['Int']['output'];
+  /** The input source. */
   source: InputSource;
 };
 
@@ -1707,16 +1747,20 @@ export type TenantRef = {
   name: Scalars['String']['output'];
 };
 
+/** The tenant's settings (the defaults until an ADMIN first changes them). */
 export type TenantSettings = {
   __typename?: 'TenantSettings';
   /** When on, no person takes two steps of one result run (compute, review, approve, publish), ADMINs included. */
   separationOfDuties: Scalars['Boolean']['output'];
+  /** When they were last changed; null while the defaults apply. */
   updatedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** 0 until the settings are first changed. */
   version: Scalars['Int']['output'];
 };
 
+/** Settings to change; omitted fields stay. */
 export type TenantSettingsInput = {
+  /** On: no person takes two steps of one result run (compute, review, approve, publish), ADMINs included. Applies to steps taken from then on. */
   separationOfDuties?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
