@@ -1,17 +1,8 @@
 // The audit log (操作日志) over the fetch helper: ADMIN only, newest first, flat filters.
 import { gqlFetch } from '../dataProvider/fetch';
+import type { AuditEntry as ApiAuditEntry } from '../generated/graphql';
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actorKind: 'user' | 'platform' | 'apiKey' | 'system';
-  actorId: string | null;
-  entity: string;
-  entityId: string;
-  action: string;
-  before: unknown;
-  after: unknown;
-}
+export type AuditEntry = Omit<ApiAuditEntry, '__typename' | 'actorKind'> & { actorKind: 'user' | 'platform' | 'apiKey' | 'system' };
 
 export interface AuditFilter {
   entity?: string;
