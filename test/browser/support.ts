@@ -137,10 +137,13 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** A server in-process on a free port with its own data directory (embedded PostgreSQL) and the demo tenant seeded. */
-export async function bootServer(prefix: string, platformAdmin = { email: 'admin@example.com', password: 'admin' }): Promise<RunningServer> {
+/**
+ * A server in-process on a free port with its own data directory (embedded PostgreSQL) and the demo tenant seeded;
+ * `webhookAllowPrivate` lets webhooks reach a receiver on 127.0.0.1.
+ */
+export async function bootServer(prefix: string, platformAdmin = { email: 'admin@example.com', password: 'admin' }, options: { webhookAllowPrivate?: boolean } = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kaoping-${prefix}-`));
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seedDemo: true, adminEmail: platformAdmin.email, adminPassword: platformAdmin.password, logLevel: 'warn' });
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seedDemo: true, adminEmail: platformAdmin.email, adminPassword: platformAdmin.password, logLevel: 'warn', ...options });
   return {
     url: `http://127.0.0.1:${server.port}`,
     stop: async () => {
