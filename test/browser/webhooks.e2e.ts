@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { ConsoleSession, bootServer, ensureAdminBuilt, gqlAt, launchBrowser, signIn, type Json, type RunningServer } from './support';
+import { ConsoleSession, bootServer, ensureAdminBuilt, expectAccessible, gqlAt, launchBrowser, signIn, type Json, type RunningServer } from './support';
 
 const DEMO = { email: 'demo@example.com', password: 'demo', tenant: 'demo' };
 
@@ -71,6 +71,7 @@ test('create a webhook (secret once), a delivery after publishing, redeliver, ed
     await page.getByTestId('webhook-event-SCHEME_PUBLISHED').check();
     await page.getByTestId('webhook-description').fill('市数据大屏');
     await s.shot('create');
+    await expectAccessible(page, 'webhook dialog');
     await page.getByTestId('webhook-save').click();
     const secret = await page.getByTestId('webhook-secret').inputValue();
     expect(secret.length).toBeGreaterThan(20);
@@ -79,6 +80,7 @@ test('create a webhook (secret once), a delivery after publishing, redeliver, ed
     await page.getByTestId('webhook-row').filter({ hasText: receiverUrl }).waitFor();
     await page.getByTestId('webhook-secret').waitFor({ state: 'detached' }); // gone for good once closed
     const [hook] = (await gql('{ webhooks { id url events active description } }')).webhooks;
+    await expectAccessible(page, 'webhooks page');
     expect(hook).toMatchObject({ url: receiverUrl, events: ['RESULT_RUN_PUBLISHED', 'SCHEME_PUBLISHED'], active: true, description: '市数据大屏' });
 
     // 2. A scheme is published (as another window would): the receiver gets a POST signed with that secret.
@@ -105,6 +107,7 @@ test('create a webhook (secret once), a delivery after publishing, redeliver, ed
     expect(await row.getByTestId('delivery-attempts').innerText()).toBe('1');
     expect(await row.innerText()).toContain('考核方案发布');
     await s.shot('delivered');
+    await expectAccessible(page, 'deliveries page');
 
     // 4. 重新投递: the same delivery id again, a second attempt logged.
     await row.getByTestId('delivery-redeliver').click();

@@ -58,11 +58,11 @@ const DeliveriesPage = () => {
       <Title title={t('title')} />
       <CardContent>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { sm: 'center' } }}>
-          <Button component={Link} to="/webhooks" startIcon={<ArrowBackIcon />}>
+          <Button component={Link} to="/webhooks" startIcon={<ArrowBackIcon />} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
             {t('back')}
           </Button>
           {webhook && (
-            <Typography sx={{ wordBreak: 'break-all' }} data-testid="deliveries-webhook">
+            <Typography sx={{ wordBreak: 'break-all', flex: 1 }} data-testid="deliveries-webhook">
               {t('webhook', { url: webhook.url })}
             </Typography>
           )}
@@ -75,7 +75,7 @@ const DeliveriesPage = () => {
               setStatus(e.target.value as WebhookDeliveryStatus | '');
               setPage(0);
             }}
-            sx={{ minWidth: 140 }}
+            sx={{ width: { sm: 160 }, flexShrink: 0 }}
           >
             <MenuItem value="">{t('all')}</MenuItem>
             {DELIVERY_STATUSES.map(s => (
@@ -84,7 +84,7 @@ const DeliveriesPage = () => {
               </MenuItem>
             ))}
           </TextField>
-          <Button startIcon={<RefreshIcon />} onClick={load} data-testid="deliveries-refresh">
+          <Button startIcon={<RefreshIcon />} onClick={load} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} data-testid="deliveries-refresh">
             {t('refresh')}
           </Button>
         </Stack>

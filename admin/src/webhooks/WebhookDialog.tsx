@@ -76,7 +76,7 @@ const WebhookDialog = ({ open, webhook, onCancel, onSave }: Props) => {
               <FormControlLabel
                 key={e}
                 control={<Checkbox checked={values.events.includes(e)} onChange={x => toggle(e, x.target.checked)} slotProps={{ input: { 'data-testid': `webhook-event-${e}` } as object }} />}
-                label={`${translate(`kaoping.webhooks.event.${e}`)} (${e})`}
+                label={translate('kaoping.fmt.named', { name: translate(`kaoping.webhooks.event.${e}`), code: e })}
               />
             ))}
           </FormGroup>
