@@ -216,5 +216,5 @@ export const bundledSchema = (): IntrospectionSchema => (bundled ??= introspecti
 
 export const buildProvider = (): DataProvider => {
   const client = buildClient();
-  return buildGraphQLProvider({ client, buildQuery: buildQuery as any, introspection: { schema: bundledSchema() } as any }) as DataProvider;
+  return buildGraphQLProvider({ client, buildQuery: buildQuery as any, introspection: { schema: bundledSchema() } }) as DataProvider;
 };
