@@ -294,7 +294,7 @@ export type ImportReport = {
 /** One value entered for a subject and an indicator, by source (SELF, MONITOR, REVIEW) and period. The engine scores the effective ANNUAL value: REVIEW over MONITOR over SELF. */
 export type Input = {
   __typename?: 'Input';
-  /** The user who last wrote it; null when imported by the system. */
+  /** Who last wrote it (a user id); null when no user did (written by the system). */
   enteredBy: Maybe<Scalars['ID']['output']>;
   /** The input id. */
   id: Scalars['ID']['output'];

@@ -19,7 +19,7 @@ class LoginArgs {
   @Length(1, 254)
   email!: string;
 
-  @Field({ description: 'The user\'s password. Wrong credentials, a disabled user or tenant all answer UNAUTHENTICATED alike.' })
+  @Field({ description: 'The user\'s password. Any wrong part answers the same UNAUTHENTICATED, without saying which.' })
   @Length(1, 1000)
   password!: string;
 

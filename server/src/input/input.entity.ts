@@ -113,7 +113,7 @@ export class DataInput {
   @Field(() => GraphQLJSON, { description: 'The dataset input fields: actual, target, previous, score, grade, ballots, notApplicable.' })
   value!: Record<string, unknown>;
 
-  @Field(() => ID, { nullable: true, description: 'The user who last wrote it; null when imported by the system.' })
+  @Field(() => ID, { nullable: true, description: 'Who last wrote it (a user id); null when no user did (written by the system).' })
   enteredBy!: string | null;
 
   @Field({ description: 'When it was last written.' })

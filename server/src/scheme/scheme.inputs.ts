@@ -37,7 +37,7 @@ export class CloneSchemeArgs {
   @Max(9999)
   year!: number;
 
-  @Field({ description: 'The new scheme\'s code (1–64 characters); code and year must not be taken (CONFLICT).' })
+  @Field({ description: 'The new scheme\'s code (1–64 characters), not yet taken in the tenant (else CONFLICT).' })
   @Length(1, 64)
   code!: string;
 

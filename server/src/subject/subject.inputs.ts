@@ -61,7 +61,7 @@ export class UpdateSubjectArgs {
   @Length(1, 200)
   name?: string;
 
-  @Field({ nullable: true, description: 'New group code; unchanged when omitted. Moving to a unit group clears the unit.' })
+  @Field({ nullable: true, description: 'New group code; unchanged when omitted. A subject with inputs or adjustments cannot change group (CONFLICT); moving clears the unit unless `unit` is given.' })
   @IsOptional()
   @Length(1, 64)
   group?: string;
