@@ -42,6 +42,6 @@ const config = workspace => ['src', 'package.json', 'tsconfig.json', 'tsconfig.b
 
 unlessFresh('shared', at('shared', 'dist', '.tsbuildinfo'), config('shared'), tsc('shared'));
 unlessFresh('server', at('server', 'dist', '.tsbuildinfo'), [...config('server'), at('shared', 'dist', '.tsbuildinfo')], tsc('server'));
-unlessFresh('admin', at('admin', 'dist', 'index.html'), [at('shared', 'src'), ...['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map(p => at('admin', p))], () =>
+unlessFresh('admin', at('admin', 'dist', 'index.html'), [at('shared', 'src'), at('server', 'schema.graphql'), ...['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map(p => at('admin', p))], () =>
   execFileSync('npm', ['run', 'build', '-w', '@kaoping/admin'], { cwd: REPO, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }),
 );

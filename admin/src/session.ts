@@ -2,7 +2,9 @@
 // platform administrator) the tenant it has switched into. One place, so the auth provider, the
 // GraphQL link and the tenant switcher agree on the keys.
 
-export type Role = 'PLATFORM_ADMIN' | 'ADMIN' | 'ASSESSOR' | 'MONITOR' | 'UNIT' | 'LEADER' | 'VIEWER';
+import type { Role } from './generated/graphql';
+
+export type { Role };
 export const ROLES: Role[] = ['PLATFORM_ADMIN', 'ADMIN', 'ASSESSOR', 'MONITOR', 'UNIT', 'LEADER', 'VIEWER'];
 
 export interface SessionUser {

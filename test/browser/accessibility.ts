@@ -206,6 +206,7 @@ function pagesFor(role: TenantRole, w: World, lang: Lang): PageVisit[] {
       { what: 'API keys', hash: '/apiKeys' },
       { what: 'audit log', hash: '/audit' },
       { what: 'settings', hash: '/settings' },
+      { what: 'webhooks', hash: '/webhooks' },
       {
         what: 'new API key',
         hash: '/apiKeys/create',

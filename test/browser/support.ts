@@ -22,13 +22,15 @@ const newestMtime = (p: string): number => {
 
 /**
  * The server serves admin/dist; build it once if it is missing or older than its sources
- * (admin/src, index.html, vite.config.ts, package.json, and shared/src, which the console bundles).
+ * (admin/src, index.html, vite.config.ts, package.json, and shared/src and server/schema.graphql,
+ * which the console bundles).
  */
 export function ensureAdminBuilt(): void {
   const built = path.join(ADMIN, 'dist', 'index.html');
   const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
   const sourcesAt = Math.max(
     newestMtime(path.join(REPO, 'shared', 'src')),
+    newestMtime(path.join(REPO, 'server', 'schema.graphql')),
     ...['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map(p => newestMtime(path.join(ADMIN, p))),
   );
   if (builtAt > sourcesAt) return;
@@ -135,10 +137,13 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** A server in-process on a free port with its own data directory (embedded PostgreSQL) and the demo tenant seeded. */
-export async function bootServer(prefix: string, platformAdmin = { email: 'admin@example.com', password: 'admin' }): Promise<RunningServer> {
+/**
+ * A server in-process on a free port with its own data directory (embedded PostgreSQL) and the demo tenant seeded;
+ * `webhookAllowPrivate` lets webhooks reach a receiver on 127.0.0.1.
+ */
+export async function bootServer(prefix: string, platformAdmin = { email: 'admin@example.com', password: 'admin' }, options: { webhookAllowPrivate?: boolean } = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kaoping-${prefix}-`));
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seedDemo: true, adminEmail: platformAdmin.email, adminPassword: platformAdmin.password, logLevel: 'warn' });
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seedDemo: true, adminEmail: platformAdmin.email, adminPassword: platformAdmin.password, logLevel: 'warn', ...options });
   return {
     url: `http://127.0.0.1:${server.port}`,
     stop: async () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -21,6 +21,8 @@ const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'kp-docs-'));
+  // ES module examples (graphql-request) resolve their imports from the file's folder, as in a developer's project.
+  symlinkSync(path.join(__dirname, '../../node_modules'), path.join(dir, 'node_modules'), 'dir');
   receiver = http.createServer((req, res) => {
     let body = '';
     req.setEncoding('utf8');
@@ -63,21 +65,28 @@ afterAll(async () => {
 });
 
 function run(lang: string, code: string, n: number): Promise<{ code: number; stdout: string; stderr: string }> {
-  const file = path.join(dir, `example-${n}.${lang === 'js' ? 'cjs' : lang === 'python' ? 'py' : 'sh'}`);
-  writeFileSync(file, lang === 'js' ? `(async () => {\n${code}\n})().catch((e) => { console.error(e); process.exit(1); });\n` : lang === 'sh' ? `set -euo pipefail\n${code}` : code);
+  // A Node example that imports is an ES module (top-level await); one that requires, CommonJS.
+  const esm = lang === 'js' && /^import /m.test(code);
+  const file = path.join(dir, `example-${n}.${esm ? 'mjs' : lang === 'js' ? 'cjs' : lang === 'python' ? 'py' : 'sh'}`);
+  writeFileSync(file, esm ? code : lang === 'js' ? `(async () => {\n${code}\n})().catch((e) => { console.error(e); process.exit(1); });\n` : lang === 'sh' ? `set -euo pipefail\n${code}` : code);
   const cmd = lang === 'js' ? 'node' : lang === 'python' ? 'python3' : 'bash';
   return new Promise((resolve) => {
     execFile(cmd, [file], { cwd: dir, env: { ...process.env, ...env }, timeout: 30_000 }, (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
   });
 }
 
-test('the docs hold examples in curl, Node and Python for results, rankings, a receipt, run history, the export and signature checks', () => {
-  expect(EXAMPLES.map((e) => e.lang).sort()).toEqual(['js', 'js', 'python', 'python', 'sh', 'sh', 'sh']);
+test('the docs hold examples in curl, graphql-request and Python for results, rankings, a receipt and run history, plus the export and signature checks in Node and Python', () => {
+  const reads = EXAMPLES.filter((e) => /^import .*'graphql-request'/m.test(e.code));
+  expect(reads).toHaveLength(4);
+  const read = (code: string) => ['receipt', 'resultRuns', 'rankings', 'results'].find((f) => code.includes(`${f}(`));
+  expect(reads.map((e) => read(e.code))).toEqual(['results', 'rankings', 'receipt', 'resultRuns']);
+  expect(EXAMPLES.map((e) => e.lang).sort()).toEqual([...Array(5).fill('js'), ...Array(5).fill('python'), ...Array(5).fill('sh')]);
 });
 
 test.each(EXAMPLES.map((e) => [`#${e.n} (${e.lang}, expects "${e.expect}")`, e] as const))('example %s runs against a live server', async (_name, e) => {
   const r = await run(e.lang, e.code, e.n);
   expect({ exit: r.code, stderr: r.stderr }).toEqual({ exit: 0, stderr: '' });
   expect(r.stdout).toContain(e.expect);
+  if (/ClientError/.test(e.code)) expect(r.stdout).toContain("unknown scheme: NOT_FOUND");
   expect(r.stdout).not.toMatch(/"errors"/);
 });

@@ -1,16 +1,11 @@
 import BlockIcon from '@mui/icons-material/Block';
 import { Chip, Stack } from '@mui/material';
+import type { ApiKey } from '../generated/graphql';
 import { Datagrid, DateField, DeleteWithConfirmButton, FunctionField, List, TextField, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 
-interface ApiKeyRecord {
-  id: string;
-  name: string;
-  scopes?: string[];
-  revokedAt?: string | null;
-  revoked?: boolean | null;
-}
+type ApiKeyRecord = Pick<ApiKey, 'id' | 'name'> & Partial<Pick<ApiKey, 'scopes' | 'revokedAt'>>;
 
-const isRevoked = (r?: ApiKeyRecord) => !!(r && (r.revokedAt || r.revoked));
+const isRevoked = (r?: ApiKeyRecord) => !!r?.revokedAt;
 
 const Scopes = () => {
   const record = useRecordContext<ApiKeyRecord>();

@@ -1,17 +1,8 @@
 // The audit log (操作日志) over the fetch helper: ADMIN only, newest first, flat filters.
 import { gqlFetch } from '../dataProvider/fetch';
+import type { AuditEntry as ApiAuditEntry } from '../generated/graphql';
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actorKind: 'user' | 'platform' | 'apiKey' | 'system';
-  actorId: string | null;
-  entity: string;
-  entityId: string;
-  action: string;
-  before: unknown;
-  after: unknown;
-}
+export type AuditEntry = Omit<ApiAuditEntry, '__typename' | 'actorKind'> & { actorKind: 'user' | 'platform' | 'apiKey' | 'system' };
 
 export interface AuditFilter {
   entity?: string;
@@ -22,12 +13,12 @@ export interface AuditFilter {
 }
 
 /** The entities the server audits (their names are translated: kaoping.audit.entity.*). */
-export const AUDIT_ENTITIES = ['scheme', 'subject', 'input', 'dataset_import', 'adjustment', 'result_run', 'user', 'api_key', 'tenant', 'tenant_settings', 'department'];
+export const AUDIT_ENTITIES = ['scheme', 'subject', 'input', 'dataset_import', 'adjustment', 'result_run', 'user', 'api_key', 'tenant', 'tenant_settings', 'department', 'webhook'];
 
 /** The actions recorded (their names are translated: kaoping.audit.action.*). */
 export const AUDIT_ACTIONS = [
   'CREATE', 'UPDATE', 'DELETE', 'IMPORT', 'CLONE', 'UPDATE_DEFINITION', 'PUBLISH', 'CLOSE', 'SET', 'SET_BALLOTS', 'IMPORT_DATASET', 'CLAIM', 'VERIFY', 'REJECT',
-  'COMPUTE', 'REVIEW', 'APPROVE', 'SUPERSEDE', 'DISABLE', 'ENABLE', 'PASSWORD', 'REVOKE',
+  'COMPUTE', 'REVIEW', 'APPROVE', 'SUPERSEDE', 'DISABLE', 'ENABLE', 'PASSWORD', 'REVOKE', 'REDELIVER',
 ];
 
 const ARGS = '$entity: String, $action: String, $actorId: ID, $from: DateTimeISO, $to: DateTimeISO';

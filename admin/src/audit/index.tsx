@@ -1,6 +1,8 @@
-// The tenant administration pages that are not react-admin resources: the audit log (操作日志) and
-// the tenant settings (租户设置); lazily loaded routes and their menu items, for a tenant ADMIN.
+// The tenant administration pages that are not react-admin resources: the audit log (操作日志),
+// the tenant settings (租户设置) and the webhooks (Webhook 推送, src/webhooks); lazily loaded routes
+// and their menu items, for a tenant ADMIN.
 import HistoryIcon from '@mui/icons-material/History';
+import WebhookIcon from '@mui/icons-material/Webhook';
 import SettingsIcon from '@mui/icons-material/Settings';
 import { lazy, Suspense } from 'react';
 import { Loading, Menu, useTranslate } from 'react-admin';
@@ -10,6 +12,8 @@ import type { Role } from '../session';
 
 const AuditPage = lazy(() => import('./AuditPage'));
 const SettingsPage = lazy(() => import('../settings/SettingsPage'));
+const WebhooksPage = lazy(() => import('../webhooks/WebhooksPage'));
+const DeliveriesPage = lazy(() => import('../webhooks/DeliveriesPage'));
 
 const page = (Page: React.ComponentType) => (
   <Suspense fallback={<Loading />}>
@@ -21,7 +25,14 @@ const page = (Page: React.ComponentType) => (
 const allowed = (role: Role | undefined) => canUse(role, 'users');
 
 export const adminRoutes = (role: Role | undefined) =>
-  allowed(role) ? [<Route key="audit" path="/audit" element={page(AuditPage)} />, <Route key="settings" path="/settings" element={page(SettingsPage)} />] : [];
+  allowed(role)
+    ? [
+        <Route key="audit" path="/audit" element={page(AuditPage)} />,
+        <Route key="settings" path="/settings" element={page(SettingsPage)} />,
+        <Route key="webhooks" path="/webhooks" element={page(WebhooksPage)} />,
+        <Route key="deliveries" path="/webhooks/:id" element={page(DeliveriesPage)} />,
+      ]
+    : [];
 
 export const AdminMenuItems = ({ role }: { role: Role | undefined }) => {
   const translate = useTranslate();
@@ -29,6 +40,7 @@ export const AdminMenuItems = ({ role }: { role: Role | undefined }) => {
   return (
     <>
       <Menu.Item to="/audit" primaryText={translate('kaoping.audit.menu')} leftIcon={<HistoryIcon />} data-testid="menu-audit" />
+      <Menu.Item to="/webhooks" primaryText={translate('kaoping.webhooks.menu')} leftIcon={<WebhookIcon />} data-testid="menu-webhooks" />
       <Menu.Item to="/settings" primaryText={translate('kaoping.settings.menu')} leftIcon={<SettingsIcon />} data-testid="menu-settings" />
     </>
   );

@@ -1,15 +1,15 @@
 // Data entry's GraphQL calls (not react-admin CRUD), over the fetch helper like schemes/api.ts:
 // same headers as the data provider, failures as translated HttpErrors (body.code, body.problems).
 import { gqlFetch } from '../dataProvider/fetch';
-import type { SchemeStatus } from '../schemes/api';
+import type { InputSource, Period, Scheme, Subject } from '../generated/graphql';
 
-export type Source = 'SELF' | 'MONITOR' | 'REVIEW';
+export type Source = InputSource;
 export const SOURCES: Source[] = ['SELF', 'MONITOR', 'REVIEW'];
-export type Period = 'ANNUAL' | 'H1' | 'H2' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
+export type { Period };
 export const PERIODS: Period[] = ['ANNUAL', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4'];
 
-export interface SchemeSummary { id: string; code: string; name: string; year: number; status: SchemeStatus }
-export interface SubjectRecord { id: string; code: string; name: string; group: string; unit: string | null }
+export type SchemeSummary = Pick<Scheme, 'id' | 'code' | 'name' | 'year' | 'status'>;
+export type SubjectRecord = Pick<Subject, 'id' | 'code' | 'name' | 'group' | 'unit'>;
 export interface InputRecord { id: string; subject: string; indicator: string; source: Source; period: Period; value: Record<string, unknown>; version: number }
 export interface DiscrepancyRecord {
   subject: string;

@@ -4,14 +4,15 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { setContext } from '@apollo/client/link/context';
 import buildGraphQLProvider, { buildQueryFactory } from 'ra-data-graphql-simple';
-import { introspectSchema, type IntrospectionResult } from 'ra-data-graphql';
-import { buildSchema, introspectionFromSchema } from 'graphql';
-import { FALLBACK_SDL } from './fallbackSchema';
+import type { IntrospectionResult } from 'ra-data-graphql';
+import { buildSchema, introspectionFromSchema, type IntrospectionSchema } from 'graphql';
+// The server's published schema, generated from its code and checked for staleness by the tests.
+import SCHEMA_SDL from '../../../server/schema.graphql?raw';
 import { CREATE, DELETE, UPDATE, type DataProvider } from 'ra-core';
 import type { IntrospectionField, IntrospectionInputObjectType, IntrospectionObjectType, IntrospectionType, IntrospectionTypeRef } from 'graphql';
 import { GRAPHQL_URL } from '../session';
 import { authHeaders } from './fetch';
-import { errorCode, toHttpError } from './errors';
+import { toHttpError } from './errors';
 import { parkSecret } from './oneTimeSecrets';
 
 /** react-admin resource name → GraphQL type name (the ra-data-graphql-simple "resource"). */
@@ -207,22 +208,14 @@ export const buildQuery = (ir: IntrospectionResult) => {
 };
 
 /**
- * Live introspection (allowed for signed-in users); if the server refuses it (not for want of a
- * session or a network), the bundled contract in fallbackSchema.ts.
+ * The console is built from the same commit as the server it is served by, so react-admin reads the
+ * published schema bundled with it instead of introspecting the server: one round-trip less, and no
+ * hand-written copy that could drift.
  */
-const resolveIntrospection: typeof introspectSchema = async (client, options) => {
-  try {
-    return await introspectSchema(client, options);
-  } catch (error) {
-    const code = errorCode(toHttpError(error));
-    if (code === 'UNAUTHENTICATED' || code === 'NETWORK') throw error;
-    console.warn('Kaoping: schema introspection refused; using the bundled contract', error);
-    return introspectSchema(client, { ...options, schema: introspectionFromSchema(buildSchema(FALLBACK_SDL)).__schema });
-  }
-};
+let bundled: IntrospectionSchema | undefined;
+export const bundledSchema = (): IntrospectionSchema => (bundled ??= introspectionFromSchema(buildSchema(SCHEMA_SDL)).__schema);
 
 export const buildProvider = (): DataProvider => {
   const client = buildClient();
-  // resolveIntrospection is passed through to ra-data-graphql (the -simple typings omit it).
-  return buildGraphQLProvider({ client, buildQuery: buildQuery as any, ...({ resolveIntrospection } as object) }) as DataProvider;
+  return buildGraphQLProvider({ client, buildQuery: buildQuery as any, introspection: { schema: bundledSchema() } }) as DataProvider;
 };

@@ -1,8 +1,8 @@
 // The console's data provider. A thin proxy that
 // - loads the GraphQL provider (Apollo, graphql, ra-data-graphql-simple) on first use, so the
 //   login page stays small;
-// - builds a fresh provider per session (token + acting tenant), because ra-data-graphql caches
-//   the introspection result, which needs a signed-in user; a failed introspection is retried;
+// - builds a fresh provider per session (token + acting tenant), so that nothing one session
+//   cached (Apollo's cache) reaches the next; a provider that failed to load is retried;
 // - rethrows every failure as an HttpError with a translated message (see errors.ts).
 import type { DataProvider } from 'ra-core';
 import { getToken, currentTenant } from '../session';

@@ -5,8 +5,9 @@ import { HttpError } from 'ra-core';
 import { authHeaders } from '../dataProvider/fetch';
 import { errorFromGraphQL, networkError, type GraphQLErrorLike } from '../dataProvider/errors';
 import { i18nProvider, t } from '../i18n';
+import type { InputSource } from '../generated/graphql';
 
-export type Source = 'SELF' | 'MONITOR' | 'REVIEW';
+export type Source = InputSource;
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -9,6 +9,7 @@ import dashboard from '../dashboard/messages';
 import results from '../results/messages';
 import audit from '../audit/messages';
 import settings from '../settings/messages';
+import webhooks from '../webhooks/messages';
 import files from '../files/messages';
 import subjects from '../subjects/messages';
 import onboarding from '../onboarding/messages';
@@ -269,4 +270,4 @@ const en: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(en, adjustments.en, dashboard.en, results.en, audit.en, settings.en, files.en, subjects.en, onboarding.en, feedback.en, whatif.en, receipt.en);
+export default mergeMessages(en, adjustments.en, dashboard.en, results.en, audit.en, settings.en, webhooks.en, files.en, subjects.en, onboarding.en, feedback.en, whatif.en, receipt.en);

@@ -9,6 +9,7 @@ import dashboard from '../dashboard/messages';
 import results from '../results/messages';
 import audit from '../audit/messages';
 import settings from '../settings/messages';
+import webhooks from '../webhooks/messages';
 import files from '../files/messages';
 import subjects from '../subjects/messages';
 import onboarding from '../onboarding/messages';
@@ -480,4 +481,4 @@ const zh: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(zh, adjustments.zh, dashboard.zh, results.zh, audit.zh, settings.zh, files.zh, subjects.zh, onboarding.zh, feedback.zh, whatif.zh, receipt.zh);
+export default mergeMessages(zh, adjustments.zh, dashboard.zh, results.zh, audit.zh, settings.zh, webhooks.zh, files.zh, subjects.zh, onboarding.zh, feedback.zh, whatif.zh, receipt.zh);

@@ -2,14 +2,15 @@
 // comparison), over the small fetch helper like src/schemes/api.ts: same headers as the data
 // provider, errors as translated HttpErrors (body.code).
 import { gqlFetch } from '../dataProvider/fetch';
+import type { GradeCount as ApiGradeCount, ResultGroup, ResultStatus, RunActor as ApiRunActor } from '../generated/graphql';
 
-export type RunStatus = 'DRAFT' | 'REVIEWED' | 'APPROVED' | 'PUBLISHED' | 'REJECTED' | 'SUPERSEDED';
+export type RunStatus = ResultStatus;
 export const RUN_STATUSES: RunStatus[] = ['DRAFT', 'REVIEWED', 'APPROVED', 'PUBLISHED', 'REJECTED', 'SUPERSEDED'];
 
-export interface RunActor { id: string; name: string }
+export type RunActor = Pick<ApiRunActor, 'id' | 'name'>;
 
-export interface GradeCount { grade: string; count: number }
-export interface RunGroup { group: string; count: number; gradeCounts: GradeCount[] }
+export type GradeCount = Pick<ApiGradeCount, 'grade' | 'count'>;
+export type RunGroup = Pick<ResultGroup, 'group' | 'count'> & { gradeCounts: GradeCount[] };
 
 export interface RunRecord {
   id: string;

@@ -4,20 +4,11 @@
 import type { Problem } from '@kaoping/shared';
 import { gqlFetch } from '../dataProvider/fetch';
 import { saveBlob } from '../files/api';
+import type { Scheme, SchemeStatus } from '../generated/graphql';
 
-export type SchemeStatus = 'DRAFT' | 'PUBLISHED' | 'CLOSED';
+export type { SchemeStatus };
 
-export interface SchemeRecord {
-  id: string;
-  code: string;
-  name: string;
-  year: number;
-  status: SchemeStatus;
-  version: number;
-  createdAt?: string;
-  publishedAt?: string | null;
-  closedAt?: string | null;
-}
+export type SchemeRecord = Pick<Scheme, 'id' | 'code' | 'name' | 'year' | 'status' | 'version'> & Partial<Pick<Scheme, 'createdAt' | 'publishedAt' | 'closedAt'>>;
 
 const FIELDS = 'id code name year status version createdAt publishedAt closedAt';
 

@@ -3,8 +3,9 @@ import { Alert, Card, CardContent, CircularProgress, FormControlLabel, Switch, T
 import { useEffect, useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { gqlFetch } from '../dataProvider/fetch';
+import type { TenantSettings as ApiTenantSettings } from '../generated/graphql';
 
-interface TenantSettings { separationOfDuties: boolean; version: number; updatedAt: string | null }
+type TenantSettings = Pick<ApiTenantSettings, 'separationOfDuties' | 'version' | 'updatedAt'>;
 const FIELDS = 'separationOfDuties version updatedAt';
 
 const SettingsPage = () => {

@@ -33,27 +33,27 @@ export class AdjustmentFilter {
 
 @ArgsType()
 export class ClaimAdjustmentArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The scheme (must be PUBLISHED, else CONFLICT).' })
   @IsUUID()
   schemeId!: string;
 
-  @Field()
+  @Field({ description: 'The subject\'s code. UNIT users may name only their own unit or its members (else FORBIDDEN).' })
   @Length(1, 64)
   subject!: string;
 
-  @Field()
+  @Field({ description: 'Code of a bonus, deduction or veto rule of the scheme.' })
   @Length(1, 64)
   rule!: string;
 
-  @Field(() => Int, { nullable: true, defaultValue: 1 })
+  @Field(() => Int, { nullable: true, defaultValue: 1, description: 'How many times the rule applies (default 1), within the rule\'s bounds.' })
   @IsOptional()
   count?: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Points claimed, for rules whose points are chosen per claim (within the rule\'s range); omit for fixed-point rules.' })
   @IsOptional()
   points?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Evidence or explanation for the assessment team (at most 2,000 characters).' })
   @IsOptional()
   @Length(0, 2000)
   note?: string | null;
@@ -61,10 +61,10 @@ export class ClaimAdjustmentArgs {
 
 @ArgsType()
 export class DecideAdjustmentArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The adjustment.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you read (the change is refused with CONFLICT when it moved on).' })
   @IsInt()
   @Min(1)
   version!: number;
@@ -72,7 +72,7 @@ export class DecideAdjustmentArgs {
 
 @ArgsType()
 export class RejectAdjustmentArgs extends DecideAdjustmentArgs {
-  @Field()
+  @Field({ description: 'Why it is rejected, shown to the claimant (1–2,000 characters).' })
   @Length(1, 2000)
   reason!: string;
 }

@@ -29,7 +29,7 @@ export class AdjustmentResolver {
 
   @Authorized(...DATA_READERS)
   @Query(() => [Adjustment], { description: 'Entry order. A UNIT user sees its own unit\'s only.' })
-  adjustments(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string, @Arg('status', () => AdjustmentStatus, { nullable: true }) status?: AdjustmentStatus): Promise<Adjustment[]> {
+  adjustments(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string, @Arg('status', () => AdjustmentStatus, { nullable: true, description: 'Only adjustments in this state.' }) status?: AdjustmentStatus): Promise<Adjustment[]> {
     return adjustmentService.all(ctx, schemeId, status);
   }
 

@@ -18,15 +18,15 @@ export class ApiKeyCreated {
 
 @ArgsType()
 class CreateApiKeyArgs {
-  @Field()
+  @Field({ description: 'A name for the people managing keys, e.g. the application using it (1–200 characters).' })
   @Length(1, 200)
   name!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What the key may read: `results:read`, `schemes:read` (at most 10; only scopes you hold, else FORBIDDEN).' })
   @ArrayMaxSize(10)
   scopes!: string[];
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the key stops working (must be in the future); never when omitted.' })
   @IsOptional()
   expiresAt?: Date | null;
 }

@@ -4,26 +4,26 @@ import type { RequestContext } from '../context/request-context';
 import { User } from '../user/user.entity';
 import { authService } from './auth.service';
 
-@ObjectType()
+@ObjectType({ description: 'A signed-in session: the token and who it belongs to.' })
 export class AuthPayload {
-  @Field()
+  @Field({ description: 'A JWT to send as `Authorization: Bearer <token>`; it expires (sign in again).' })
   token!: string;
 
-  @Field(() => User)
+  @Field(() => User, { description: 'The signed-in user.' })
   user!: User;
 }
 
 @ArgsType()
 class LoginArgs {
-  @Field()
+  @Field({ description: 'The user\'s email (case-insensitive).' })
   @Length(1, 254)
   email!: string;
 
-  @Field()
+  @Field({ description: 'The user\'s password. Any wrong part answers the same UNAUTHENTICATED, without saying which.' })
   @Length(1, 1000)
   password!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The tenant\'s code, for tenant users; omitted for platform administrators.' })
   tenant?: string | null;
 }
 

@@ -6,7 +6,7 @@ import { SubjectKind } from '../subject/subject.entity';
 
 @ObjectType({ description: 'One input source\'s share of a group\'s expected values.' })
 export class SourceCompleteness {
-  @Field(() => InputSource)
+  @Field(() => InputSource, { description: 'The input source.' })
   source!: InputSource;
 
   @Field(() => Int, { description: 'Expected cells (subject × indicator) with an ANNUAL value from this source.' })
@@ -18,13 +18,13 @@ export class SourceCompleteness {
 
 @ObjectType({ description: 'Data completeness of one group: its subjects × the indicators that need an input.' })
 export class GroupCompleteness {
-  @Field()
+  @Field({ description: 'The group\'s code.' })
   group!: string;
 
-  @Field()
+  @Field({ description: 'The group\'s name.' })
   name!: string;
 
-  @Field(() => SubjectKind)
+  @Field(() => SubjectKind, { description: 'Whether the group holds units or members.' })
   kind!: SubjectKind;
 
   @Field(() => Int, { description: 'Subjects of the group (a UNIT user: its own unit and members only).' })
@@ -54,7 +54,7 @@ export class Dashboard {
   @Field(() => [Scheme], { description: 'The tenant\'s schemes, newest year first, to choose from.' })
   schemes!: Scheme[];
 
-  @Field(() => [GroupCompleteness])
+  @Field(() => [GroupCompleteness], { description: 'Data completeness per group of the scheme, in the scheme\'s group order; empty without a scheme.' })
   completeness!: GroupCompleteness[];
 
   @Field(() => Int, { nullable: true, description: 'As many as `discrepancies(schemeId)` lists; null for roles that may not read them (UNIT).' })

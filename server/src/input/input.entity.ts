@@ -90,57 +90,57 @@ export class DatasetImportEntity {
   createdAt!: Date;
 }
 
-@ObjectType('Input')
+@ObjectType('Input', { description: 'One value entered for a subject and an indicator, by source (SELF, MONITOR, REVIEW) and period. The engine scores the effective ANNUAL value: REVIEW over MONITOR over SELF.' })
 export class DataInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The input id.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The scheme it belongs to.' })
   schemeId!: string;
 
   @Field({ description: 'Subject code.' })
   subject!: string;
 
-  @Field()
+  @Field({ description: 'Indicator code.' })
   indicator!: string;
 
-  @Field(() => InputSource)
+  @Field(() => InputSource, { description: 'Who entered it: the unit itself (SELF), the monitoring department (MONITOR) or the assessment team (REVIEW).' })
   source!: InputSource;
 
-  @Field(() => Period)
+  @Field(() => Period, { description: 'The period it covers; only ANNUAL values are scored.' })
   period!: Period;
 
   @Field(() => GraphQLJSON, { description: 'The dataset input fields: actual, target, previous, score, grade, ballots, notApplicable.' })
   value!: Record<string, unknown>;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Who last wrote it (a user id); null when no user did (written by the system).' })
   enteredBy!: string | null;
 
-  @Field()
+  @Field({ description: 'When it was last written.' })
   updatedAt!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Starts at 1 and grows with each change; send it back (setInputs rows\' version) to refuse overwriting a newer value (CONFLICT).' })
   version!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What an importDataset wrote (all or nothing).' })
 export class ImportReport {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Subjects in the dataset (created or updated by code).' })
   subjects!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Input values written.' })
   inputs!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Adjustments recorded.' })
   adjustments!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A subject\'s indicator whose SELF and MONITOR ANNUAL values differ by more than the scheme\'s review threshold; a REVIEW value settles it.' })
 export class Discrepancy {
   @Field({ description: 'Subject code.' })
   subject!: string;
 
-  @Field()
+  @Field({ description: 'Indicator code.' })
   indicator!: string;
 
   @Field(() => GraphQLJSON, { description: 'The SELF input\'s value (ANNUAL).' })

@@ -33,7 +33,7 @@ export class InputFilter {
 }
 
 /** One row of setInputs: a subject's value for one indicator (checked by the service, row by row). */
-@InputType('InputRowInput')
+@InputType('InputRowInput', { description: 'One row of setInputs: a subject\'s value for one indicator.' })
 export class InputRowInput {
   @Field({ description: 'Subject code.' })
   subject!: string;
@@ -49,7 +49,7 @@ export class InputRowInput {
 }
 
 /** One row of setBallotsBatch: a subject's ballot counts for one SURVEY indicator. */
-@InputType('BallotRowInput')
+@InputType('BallotRowInput', { description: 'One row of setBallotsBatch: a subject\'s ballot counts for one SURVEY indicator.' })
 export class BallotRowInput {
   @Field({ description: 'Subject code.' })
   subject!: string;

@@ -23,9 +23,9 @@ export class InputResolver {
   importDataset(
     @Ctx() ctx: RequestContext,
     @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
-    @Arg('dataset', () => GraphQLJSON, JSON_ARG) dataset: unknown,
-    @Arg('source', () => InputSource, { defaultValue: InputSource.REVIEW }) source: InputSource,
-    @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey?: string,
+    @Arg('dataset', () => GraphQLJSON, { ...JSON_ARG, description: 'The dataset (JSON): `{ formatVersion, subjects, inputs, adjustments }`; subjects are upserted by code.' }) dataset: unknown,
+    @Arg('source', () => InputSource, { defaultValue: InputSource.REVIEW, description: 'Which source the inputs are recorded as (default REVIEW); must be one your role writes (else FORBIDDEN).' }) source: InputSource,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: 'A key of 1–200 characters you choose per import: a retry with the same key and payload answers the first report without writing again.' }) idempotencyKey?: string,
   ): Promise<ImportReport> {
     return inputService.importDataset(ctx, schemeId, dataset, source, idempotencyKey);
   }
@@ -35,11 +35,11 @@ export class InputResolver {
   setInput(
     @Ctx() ctx: RequestContext,
     @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
-    @Arg('subject') subject: string,
-    @Arg('indicator') indicator: string,
-    @Arg('source', () => InputSource) source: InputSource,
-    @Arg('value', () => GraphQLJSON, JSON_ARG) value: unknown,
-    @Arg('period', () => Period, { defaultValue: Period.ANNUAL }) period: Period,
+    @Arg('subject', { description: 'The subject\'s code. A UNIT user may name only its own unit or its members (else FORBIDDEN).' }) subject: string,
+    @Arg('indicator', { description: 'The indicator\'s code (one of the subject\'s group tree that takes an input).' }) indicator: string,
+    @Arg('source', () => InputSource, { description: 'Which source the value is recorded as; must be one your role writes (else FORBIDDEN).' }) source: InputSource,
+    @Arg('value', () => GraphQLJSON, { ...JSON_ARG, description: 'The input fields (JSON) the indicator\'s method reads: actual, target, previous, score, grade, ballots or notApplicable; checked by the engine (BAD_USER_INPUT with extensions.problems).' }) value: unknown,
+    @Arg('period', () => Period, { defaultValue: Period.ANNUAL, description: 'The period of the value (default ANNUAL); only ANNUAL values are scored.' }) period: Period,
   ): Promise<DataInput> {
     return inputService.set(ctx, schemeId, subject, indicator, source, period, value);
   }
@@ -53,9 +53,9 @@ export class InputResolver {
   setInputs(
     @Ctx() ctx: RequestContext,
     @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
-    @Arg('source', () => InputSource) source: InputSource,
-    @Arg('rows', () => [InputRowInput]) rows: InputRowInput[],
-    @Arg('period', () => Period, { defaultValue: Period.ANNUAL }) period: Period,
+    @Arg('source', () => InputSource, { description: 'Which source every row is recorded as; must be one your role writes (else FORBIDDEN).' }) source: InputSource,
+    @Arg('rows', () => [InputRowInput], { description: 'The values, at most 2,000 rows.' }) rows: InputRowInput[],
+    @Arg('period', () => Period, { defaultValue: Period.ANNUAL, description: 'The period of every row (default ANNUAL).' }) period: Period,
   ): Promise<DataInput[]> {
     return setInputs(ctx, schemeId, source, period, rows);
   }
@@ -65,9 +65,9 @@ export class InputResolver {
   setBallots(
     @Ctx() ctx: RequestContext,
     @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
-    @Arg('subject') subject: string,
-    @Arg('indicator') indicator: string,
-    @Arg('ballots', () => GraphQLJSON, JSON_ARG) ballots: unknown,
+    @Arg('subject', { description: 'The subject\'s code.' }) subject: string,
+    @Arg('indicator', { description: 'Code of a SURVEY indicator of the subject\'s group.' }) indicator: string,
+    @Arg('ballots', () => GraphQLJSON, { ...JSON_ARG, description: 'Ballot counts (JSON) `{ voterGroup: { option: count } }`, non-negative integers, with the voter groups and options the indicator defines.' }) ballots: unknown,
   ): Promise<DataInput> {
     return inputService.setBallots(ctx, schemeId, subject, indicator, ballots);
   }
@@ -78,7 +78,7 @@ export class InputResolver {
       'setBallots for many subjects/indicators at once (the ballot page), all or nothing, at most 2000 rows; each row\'s other input fields are kept. ' +
       'Bad rows → BAD_USER_INPUT with extensions.problems [{ path: /rows/<i>/…, row, subject, indicator, code, params, message }]; a value written meanwhile → CONFLICT.',
   })
-  setBallotsBatch(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string, @Arg('rows', () => [BallotRowInput]) rows: BallotRowInput[]): Promise<DataInput[]> {
+  setBallotsBatch(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string, @Arg('rows', () => [BallotRowInput], { description: 'The ballot counts, at most 2,000 rows.' }) rows: BallotRowInput[]): Promise<DataInput[]> {
     return setBallotsBatch(ctx, schemeId, rows);
   }
 
@@ -87,10 +87,10 @@ export class InputResolver {
   inputs(
     @Ctx() ctx: RequestContext,
     @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
-    @Arg('subject', () => String, { nullable: true }) subject?: string,
-    @Arg('indicator', () => String, { nullable: true }) indicator?: string,
-    @Arg('source', () => InputSource, { nullable: true }) source?: InputSource,
-    @Arg('period', () => Period, { nullable: true }) period?: Period,
+    @Arg('subject', () => String, { nullable: true, description: 'Only this subject\'s inputs (its code).' }) subject?: string,
+    @Arg('indicator', () => String, { nullable: true, description: 'Only this indicator\'s inputs (its code).' }) indicator?: string,
+    @Arg('source', () => InputSource, { nullable: true, description: 'Only inputs from this source.' }) source?: InputSource,
+    @Arg('period', () => Period, { nullable: true, description: 'Only inputs for this period.' }) period?: Period,
   ): Promise<DataInput[]> {
     return inputService.all(ctx, { schemeId, subject, indicator, source, period });
   }

@@ -11,13 +11,13 @@ export const BAND_LIMITS = [60, 70, 80, 90];
 
 @ObjectType({ description: 'How many subjects of a group have a final in [from, to) (from/to null: unbounded).' })
 export class ScoreBand {
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Lowest final in the band (inclusive); null for the lowest band.' })
   from!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Upper limit of the band (exclusive); null for the highest band.' })
   to!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Subjects of the group whose final lies in the band.' })
   count!: number;
 }
 
@@ -25,7 +25,7 @@ export class ScoreBand {
 export class ScoreBandResolver {
   @Authorized(Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEWER, Role.UNIT, scope('results:read'))
   @Query(() => [ScoreBand], { description: "A run's group: finals per score band (every band, zeros included). Runs visible as in `results`." })
-  async scoreBands(@Ctx() ctx: RequestContext, @Arg('runId', () => ID) runId: string, @Arg('group', () => String) group: string): Promise<ScoreBand[]> {
+  async scoreBands(@Ctx() ctx: RequestContext, @Arg('runId', () => ID, { description: 'The result run.' }) runId: string, @Arg('group', () => String, { description: 'The group\'s code.' }) group: string): Promise<ScoreBand[]> {
     const run = await resultService.findOrFail(ctx, runId);
     const rows: { band: number; n: number }[] = await (await ctx.em()).query(
       `SELECT width_bucket(final, $4::numeric[]) AS band, count(*)::int AS n

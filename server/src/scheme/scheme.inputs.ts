@@ -28,16 +28,16 @@ export class SchemeFilter {
 
 @ArgsType()
 export class CloneSchemeArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The scheme to copy (any status).' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The new scheme\'s year (1900–9999).' })
   @IsInt()
   @Min(1900)
   @Max(9999)
   year!: number;
 
-  @Field()
+  @Field({ description: 'The new scheme\'s code (1–64 characters), not yet taken in the tenant (else CONFLICT).' })
   @Length(1, 64)
   code!: string;
 

@@ -18,7 +18,7 @@ const READERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEW
 export class SchemeResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => Scheme, { description: 'Creates a DRAFT from a scheme definition (scheme-format §1); invalid → BAD_USER_INPUT with extensions.problems.' })
-  importScheme(@Ctx() ctx: RequestContext, @Arg('definition', () => GraphQLJSON, JSON_ARG) definition: unknown): Promise<Scheme> {
+  importScheme(@Ctx() ctx: RequestContext, @Arg('definition', () => GraphQLJSON, { ...JSON_ARG, description: 'The scheme definition (JSON, the scheme format): code, name, year, groups with their indicator trees, grades, rules. Its code must not be taken in the tenant (CONFLICT).' }) definition: unknown): Promise<Scheme> {
     return schemeService.import(ctx, definition);
   }
 
@@ -52,7 +52,7 @@ export class SchemeResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { description: 'The id.' }) id: string,
     @Arg('version', () => Int, { description: 'The version you read (the change is refused with CONFLICT when it moved on).' }) version: number,
-    @Arg('definition', () => GraphQLJSON, JSON_ARG) definition: unknown,
+    @Arg('definition', () => GraphQLJSON, { ...JSON_ARG, description: 'The whole new definition (JSON, the scheme format), checked like importScheme.' }) definition: unknown,
   ): Promise<Scheme> {
     return schemeService.updateDefinition(ctx, id, version, definition);
   }

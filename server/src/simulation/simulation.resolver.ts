@@ -19,7 +19,7 @@ export class SimulationResolver {
     @Ctx() ctx: RequestContext,
     @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
     @Arg('definition', () => GraphQLJSON, { ...JSON_ARG, nullable: true, description: 'The scheme definition (JSON, the scheme format).' }) definition?: unknown,
-    @Arg('dataFrom', () => ID, { nullable: true }) dataFrom?: string,
+    @Arg('dataFrom', () => ID, { nullable: true, description: 'The scheme whose data is evaluated (default: `schemeId` itself), e.g. last year\'s PUBLISHED scheme for a new DRAFT.' }) dataFrom?: string,
   ): Promise<Simulation> {
     return simulationService.simulate(ctx, schemeId, definition ?? undefined, dataFrom);
   }

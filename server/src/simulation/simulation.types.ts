@@ -19,31 +19,31 @@ registerEnumType(NextGradeBlock, {
 
 @ObjectType({ description: 'Where a subject stood in the newest run of the data\'s scheme.' })
 export class SimulationStanding {
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Its final score in that run (points, two decimals).' })
   final!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its rank in its group in that run (1 = best; ties share a rank).' })
   rank!: number;
 
-  @Field()
+  @Field({ description: 'Its grade code in that run.' })
   grade!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One subject\'s outcome under the simulated definition.' })
 export class SimulatedSubject {
-  @Field(() => ResultSubjectRef)
+  @Field(() => ResultSubjectRef, { description: 'The subject.' })
   subject!: ResultSubjectRef;
 
-  @Field()
+  @Field({ description: 'Its group\'s code.' })
   group!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Its final score under the definition (points, two decimals).' })
   final!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its rank in its group under the definition (1 = best; ties share a rank).' })
   rank!: number;
 
-  @Field()
+  @Field({ description: 'Its grade code under the definition.' })
   grade!: string;
 
   @Field(() => SimulationStanding, { nullable: true, description: 'Its standing in the newest run of the data\'s scheme; null when there is no run or it was not in it.' })
@@ -52,7 +52,7 @@ export class SimulatedSubject {
   @Field(() => Float, { nullable: true, description: 'Points the final must rise by to reach the next better grade under this definition\'s bands; null: see nextGradeBlock.' })
   toNextGrade!: number | null;
 
-  @Field(() => NextGradeBlock, { nullable: true })
+  @Field(() => NextGradeBlock, { nullable: true, description: 'Why toNextGrade is null; null when toNextGrade is given.' })
   nextGradeBlock!: NextGradeBlock | null;
 }
 
@@ -70,13 +70,13 @@ export class SimulationUnmatched {
 
 @ObjectType({ description: 'A definition evaluated over a scheme\'s current effective data; nothing is stored.' })
 export class Simulation {
-  @Field(() => [ResultGroup])
+  @Field(() => [ResultGroup], { description: 'Per group: subjects counted and grade counts under the definition.' })
   groups!: ResultGroup[];
 
   @Field(() => [SimulatedSubject], { description: 'In the order of the dataset.' })
   subjects!: SimulatedSubject[];
 
-  @Field(() => SimulationUnmatched)
+  @Field(() => SimulationUnmatched, { description: 'Codes in the data that the definition does not know (left out, not errors).' })
   unmatched!: SimulationUnmatched;
 
   @Field(() => ID, { nullable: true, description: 'The run `before` comes from: the newest of the data\'s scheme.' })

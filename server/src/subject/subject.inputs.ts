@@ -24,19 +24,19 @@ export class SubjectFilter {
 
 @ArgsType()
 export class CreateSubjectArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The scheme (must be PUBLISHED, else CONFLICT).' })
   @IsUUID()
   schemeId!: string;
 
-  @Field()
+  @Field({ description: 'The subject\'s code, unique within the scheme (1–64 characters; a taken code is CONFLICT).' })
   @Length(1, 64)
   code!: string;
 
-  @Field()
+  @Field({ description: 'Display name (1–200 characters).' })
   @Length(1, 200)
   name!: string;
 
-  @Field()
+  @Field({ description: 'Code of a group of the scheme (an unknown group is BAD_USER_INPUT). A member group\'s subjects also need `unit`.' })
   @Length(1, 64)
   group!: string;
 
@@ -48,25 +48,25 @@ export class CreateSubjectArgs {
 
 @ArgsType()
 export class UpdateSubjectArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The subject.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you read (the change is refused with CONFLICT when it moved on).' })
   @IsInt()
   @Min(1)
   version!: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New display name (1–200 characters); unchanged when omitted.' })
   @IsOptional()
   @Length(1, 200)
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New group code; unchanged when omitted. A subject with inputs or adjustments cannot change group (CONFLICT); moving clears the unit unless `unit` is given.' })
   @IsOptional()
   @Length(1, 64)
   group?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'For a member: the code of its unit (a UNIT subject of the scheme); unchanged when omitted.' })
   @IsOptional()
   @Length(1, 64)
   unit?: string | null;

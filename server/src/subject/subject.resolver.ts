@@ -13,7 +13,7 @@ export const DATA_READERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADE
 export class SubjectResolver {
   @Authorized(...DATA_READERS)
   @Query(() => [Subject], { description: 'The scheme\'s subjects in import order.' })
-  subjects(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string, @Arg('group', () => String, { nullable: true }) group?: string): Promise<Subject[]> {
+  subjects(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string, @Arg('group', () => String, { nullable: true, description: 'Only this group\'s subjects (its code).' }) group?: string): Promise<Subject[]> {
     return subjectService.all(ctx, schemeId, group);
   }
 

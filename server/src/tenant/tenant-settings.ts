@@ -21,7 +21,7 @@ export class TenantSettingsEntity {
   updatedAt!: Date;
 }
 
-@ObjectType('TenantSettings')
+@ObjectType('TenantSettings', { description: 'The tenant\'s settings (the defaults until an ADMIN first changes them).' })
 export class TenantSettings {
   @Field({ description: 'When on, no person takes two steps of one result run (compute, review, approve, publish), ADMINs included.' })
   separationOfDuties!: boolean;
@@ -29,13 +29,13 @@ export class TenantSettings {
   @Field(() => Int, { description: '0 until the settings are first changed.' })
   version!: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When they were last changed; null while the defaults apply.' })
   updatedAt!: Date | null;
 }
 
-@InputType()
+@InputType({ description: 'Settings to change; omitted fields stay.' })
 export class TenantSettingsInput {
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'On: no person takes two steps of one result run (compute, review, approve, publish), ADMINs included. Applies to steps taken from then on.' })
   @IsOptional()
   @IsBoolean()
   separationOfDuties?: boolean | null;
@@ -79,7 +79,7 @@ export class TenantSettingsResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => TenantSettings, { description: 'Changes the tenant\'s settings (e.g. separation of duties).' })
-  updateTenantSettings(@Ctx() ctx: RequestContext, @Arg('input', () => TenantSettingsInput) input: TenantSettingsInput): Promise<TenantSettings> {
+  updateTenantSettings(@Ctx() ctx: RequestContext, @Arg('input', () => TenantSettingsInput, { description: 'The settings to change.' }) input: TenantSettingsInput): Promise<TenantSettings> {
     return tenantSettingsService.update(ctx, input);
   }
 }

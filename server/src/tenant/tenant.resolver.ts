@@ -12,15 +12,15 @@ import { ArgsType, Field } from 'type-graphql';
 
 @ArgsType()
 class UpdateTenantArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The tenant.' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New display name (1–200 characters); unchanged when omitted.' })
   @IsOptional()
   @Length(1, 200)
   name?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'true signs the tenant\'s users and API keys out and refuses them (UNAUTHENTICATED); false lets them back in.' })
   disabled?: boolean | null;
 }
 

@@ -33,20 +33,20 @@ export class CreateUserInput {
 
 @ArgsType()
 export class UpdateUserArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user.' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New display name (1–200 characters); unchanged when omitted.' })
   @IsOptional()
   @Length(1, 200)
   name?: string | null;
 
-  @Field(() => Role, { nullable: true })
+  @Field(() => Role, { nullable: true, description: 'New role; unchanged when omitted. You cannot change your own role (FORBIDDEN).' })
   @IsOptional()
   @IsEnum(Role)
   role?: Role | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'For a UNIT user: the code of its unit (a UNIT subject); required with role UNIT, cleared for other roles.' })
   @IsOptional()
   @Length(0, 100)
   unit?: string | null;
@@ -55,12 +55,12 @@ export class UpdateUserArgs {
   @IsOptional()
   departmentId?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'true refuses the user\'s sign-in and tokens; you cannot disable yourself (FORBIDDEN).' })
   @IsOptional()
   @IsBoolean()
   disabled?: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new password (6–200 characters); unchanged when omitted.' })
   @IsOptional()
   @Length(6, 200)
   password?: string | null;
