@@ -25,7 +25,8 @@ export const FALLBACK_SDL = /* GraphQL */ `
   input ResultRunFilter { ids: [ID] schemeId: ID status: ResultStatus }
   enum AdjustmentStatus { CLAIMED VERIFIED REJECTED }
   enum RuleKind { BONUS DEDUCTION VETO }
-  type Adjustment { id: ID! schemeId: ID! subject: String! subjectName: String! group: String! rule: String! ruleName: String kind: RuleKind count: Int! points: Float note: String status: AdjustmentStatus! reason: String claimedBy: ID claimedByName: String decidedBy: ID decidedByName: String decidedAt: String createdAt: String! version: Int! }
+  type Adjustment { id: ID! schemeId: ID! subject: String! subjectName: String! group: String! rule: String! ruleName: String kind: RuleKind count: Int! points: Float note: String status: AdjustmentStatus! reason: String claimedBy: ID claimedByName: String decidedBy: ID decidedByName: String decidedAt: String createdAt: String! version: Int! evidence: [Evidence!]! }
+  type Evidence { id: ID! fileName: String! contentType: String! size: Int! sha256: String! uploadedBy: ID uploadedByName: String uploadedAt: String! url: String! }
   input AdjustmentFilter { ids: [ID] schemeId: ID status: AdjustmentStatus subject: String group: String kind: RuleKind }
   input SchemeFilter { q: String ids: [ID] year: Int status: SchemeStatus }
   input CreateTenantInput { code: String! name: String! adminEmail: String! adminPassword: String! }
