@@ -81,4 +81,4 @@ test('a unit attaches evidence to its claim; the assessor opens it while verifyi
     await page.getByText('已核实').first().waitFor();
     await text(row.getByTestId('adjustment-status'), '已核实');
   });
-});
+}, 60_000);
