@@ -43,7 +43,8 @@ test('a unit attaches evidence to its claim; the assessor opens it while verifyi
     await page.getByRole('heading', { name: '考评工作台' }).first().waitFor();
     await page.goto(`${server.url}/admin/#/adjustments`);
     const row = page.getByRole('row').filter({ hasText: note });
-    await text(row.getByTestId('evidence-button'), '附件 0 个');
+    await text(row.getByTestId('evidence-button'), '0');
+    expect(await row.getByTestId('evidence-button').getAttribute('aria-label')).toBe('附件 0 个');
     await row.getByTestId('evidence-button').click();
     const dialog = page.getByRole('dialog');
     await dialog.getByTestId('evidence-empty').waitFor();
@@ -53,11 +54,12 @@ test('a unit attaches evidence to its claim; the assessor opens it while verifyi
     await text(dialog.getByTestId('evidence-panel'), '东城镇填报员');
     // a file that is not what it says is refused by the server, in words
     await dialog.getByTestId('evidence-input').setInputFiles({ name: '照片.png', mimeType: 'image/png', buffer: Buffer.from('MZ not an image at all') });
-    await page.getByText('不支持的文件类型').first().waitFor();
+    await page.getByText('照片.png：不支持的文件类型').first().waitFor();
     expect(await dialog.getByTestId('evidence-file').count()).toBe(1);
     await s.shot('unit-attached');
     await dialog.getByRole('button', { name: '关闭' }).click();
-    await text(row.getByTestId('evidence-button'), '附件 1 个');
+    await text(row.getByTestId('evidence-button'), '1');
+    expect(await row.getByTestId('evidence-button').getAttribute('aria-label')).toBe('附件 1 个');
   });
 
   await ConsoleSession.walk(browser, 'evidence-assessor', async (s, page) => {

@@ -13,6 +13,7 @@ const EvidenceButton = (_props: { label?: string }) => {
   const [open, setOpen] = useState(false);
   const [changed, setChanged] = useState(false);
   if (!record) return null;
+  const count = record.evidence?.length ?? 0;
   const close = () => {
     setOpen(false);
     if (changed) refresh();
@@ -21,8 +22,16 @@ const EvidenceButton = (_props: { label?: string }) => {
   return (
     // Clicks must not reach the row.
     <span onClick={e => e.stopPropagation()}>
-      <MuiButton size="small" startIcon={<AttachFileIcon />} onClick={() => setOpen(true)} data-testid="evidence-button">
-        {translate('kaoping.evidence.count', { smart_count: record.evidence?.length ?? 0 })}
+      <MuiButton
+        size="small"
+        startIcon={<AttachFileIcon />}
+        onClick={() => setOpen(true)}
+        aria-label={translate('kaoping.evidence.count', { smart_count: count })}
+        title={translate('kaoping.evidence.count', { smart_count: count })}
+        sx={{ whiteSpace: 'nowrap', minWidth: 0 }}
+        data-testid="evidence-button"
+      >
+        {count}
       </MuiButton>
       <Dialog open={open} onClose={close} fullWidth maxWidth="sm">
         <DialogTitle>{translate('kaoping.evidence.dialog_title', { subject: translate('kaoping.fmt.named', { name: record.subjectName, code: record.subject }), rule: record.ruleName ?? record.rule })}</DialogTitle>

@@ -42,7 +42,7 @@ const EvidencePanel = ({ adjustment, readOnly = false, onChange }: { adjustment:
       load();
       onChange?.();
     } catch (e) {
-      notify((e as Error).message, { type: 'error' });
+      notify(translate('kaoping.fmt.label', { label: file.name }) + (e as Error).message, { type: 'error' });
     } finally {
       setBusy(false);
       if (picker.current) picker.current.value = '';
