@@ -28,7 +28,7 @@ const en: typeof zh = {
   kaoping: {
     evidence: {
       title: 'Evidence',
-      column: 'Evidence',
+      column: 'Attachments',
       count: '%{smart_count} file |||| %{smart_count} files',
       dialog_title: 'Evidence: "%{rule}" for %{subject}',
       none: 'No evidence uploaded yet',
