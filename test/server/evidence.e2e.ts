@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
 import { getFile } from '../support/files';
@@ -102,6 +103,22 @@ describe('evidence on a claim', () => {
     expect(await stored()).toBe(before);
   });
 
+  it('accepts Office and WPS files by content: an .xlsx, a legacy .doc and a WPS .et; a compound file named .pdf is refused', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('台帐').getCell('A1').value = '表彰名单';
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+    const cfb = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(1016)]);
+    const got: string[] = [];
+    for (const [content, name] of [[xlsx, '表彰名单.xlsx'], [cfb, '申报说明.doc'], [cfb, '台帐.et']] as const) {
+      const r = await toClaim(content, name);
+      expect(r.status).toBe(201);
+      got.push(r.body.contentType);
+      ok(await ts.gql(DELETE, { id: r.body.id }, w.t1.UNIT));
+    }
+    expect(got).toEqual(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/msword', 'application/kset']);
+    expect((await toClaim(cfb, 'scan.pdf')).status).toBe(415);
+  });
+
   it('accepts 10 MB and refuses more with 413', async () => {
     const ten = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024 - PDF.length, 0x20)]);
     const ok10 = await toClaim(ten, 'big.pdf');
@@ -151,8 +168,8 @@ describe('evidence on a claim', () => {
     expect(ok(await ts.gql(DELETE, { id: other }, w.t1.ADMIN)).deleteEvidence).toBe(true);
     expect((await getFile(ts, `/files/evidence/${pngId}`, w.t1.ADMIN)).status).toBe(404);
     const del = await audits('DELETE');
-    expect(del.map((a) => [a.entity_id, a.actor_id])).toEqual([[expect.any(String), w.t1.userIds.UNIT], [pngId, w.t1.userIds.UNIT], [other, w.t1.userIds.ADMIN]]);
-    expect(del[1].before).toMatchObject({ fileName: 'photo.png', sha256: sha(PNG) });
+    expect(del.slice(-2).map((a) => [a.entity_id, a.actor_id])).toEqual([[pngId, w.t1.userIds.UNIT], [other, w.t1.userIds.ADMIN]]);
+    expect(del.at(-2)!.before).toMatchObject({ fileName: 'photo.png', sha256: sha(PNG) });
 
     const current = ok(await ts.gql(ADJUSTMENT, { id: claim.id }, w.t1.ASSESSOR)).Adjustment;
     ok(await ts.gql(`mutation($id: ID!, $v: Int!) { verifyAdjustment(id: $id, version: $v) { id } }`, { id: claim.id, v: current.version }, w.t1.ASSESSOR));

@@ -14,7 +14,7 @@ const single = multer({
 const tooLarge = () => new GraphQLError(`The file is too large (the limit is ${EVIDENCE_LIMIT / 1024 / 1024} MB)`, { extensions: { code: 'PAYLOAD_TOO_LARGE' } });
 
 /**
- * The uploaded evidence file, read once the caller and the claim are known (nobody else makes the
+ * The uploaded evidence file, read once the caller and its role are known (nobody else makes the
  * server buffer 10 MB): a multipart/form-data body with one part `file`
  * (`curl -F file=@报告.pdf …`). Over 10 MB → 413; anything else malformed → 400.
  */

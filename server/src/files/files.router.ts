@@ -200,14 +200,16 @@ export function filesRouter(deps: ContextDeps): express.Router {
   // Evidence files of a claim or an input: multipart upload (part `file`), download, inside the tenant.
   router.post('/adjustments/:id/evidence', handle(deps, async (ctx, req, res) => {
     authorize(ctx, [Role.ADMIN, Role.ASSESSOR, Role.UNIT]);
+    const file = await readEvidenceFile(req, res); // before the transaction opens: a slow upload holds no connection
     const owner = await evidenceService.adjustmentOwner(ctx, String(req.params.id));
-    return { json: await evidenceService.attach(ctx, owner, await readEvidenceFile(req, res)), status: 201 };
+    return { json: await evidenceService.attach(ctx, owner, file), status: 201 };
   }));
 
   router.post('/inputs/:id/evidence', handle(deps, async (ctx, req, res) => {
     authorize(ctx, EVIDENCE_UPLOADERS);
+    const file = await readEvidenceFile(req, res); // before the transaction opens: a slow upload holds no connection
     const owner = await evidenceService.inputOwner(ctx, String(req.params.id));
-    return { json: await evidenceService.attach(ctx, owner, await readEvidenceFile(req, res)), status: 201 };
+    return { json: await evidenceService.attach(ctx, owner, file), status: 201 };
   }));
 
   router.get('/evidence/:id', handle(deps, async (ctx, req) => {
