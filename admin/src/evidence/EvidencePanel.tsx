@@ -1,11 +1,12 @@
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import DeleteIcon from '@mui/icons-material/Delete';
 import DescriptionIcon from '@mui/icons-material/Description';
-import { Box, Button as MuiButton, CircularProgress, IconButton, Link, List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
+import { Box, Button as MuiButton, IconButton, Link, List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useAdjustmentRights } from '../adjustments/permissions';
 import type { AdjustmentRecord } from '../adjustments/api';
+import Spinner from '../layout/Spinner';
 import { getUser } from '../session';
 import { EVIDENCE_ACCEPT, EVIDENCE_LIMIT, deleteEvidence, downloadEvidence, listEvidence, sizeText, uploadEvidence, type EvidenceRecord } from './api';
 
@@ -69,7 +70,7 @@ const EvidencePanel = ({ adjustment, readOnly = false, onChange }: { adjustment:
     <Box data-testid="evidence-panel">
       <Typography variant="subtitle2">{translate('kaoping.evidence.title')}</Typography>
       {files === null ? (
-        <CircularProgress size={20} />
+        <Spinner size={20} />
       ) : files.length === 0 ? (
         <Typography variant="body2" color="text.secondary" data-testid="evidence-empty">{translate('kaoping.evidence.none')}</Typography>
       ) : (
@@ -96,7 +97,7 @@ const EvidencePanel = ({ adjustment, readOnly = false, onChange }: { adjustment:
       {canAttach && (
         <>
           <input ref={picker} type="file" hidden accept={EVIDENCE_ACCEPT} onChange={e => attach(e.target.files?.[0])} data-testid="evidence-input" />
-          <MuiButton size="small" startIcon={busy ? <CircularProgress size={16} /> : <AttachFileIcon />} disabled={busy} onClick={() => picker.current?.click()} data-testid="evidence-attach">
+          <MuiButton size="small" startIcon={busy ? <Spinner size={16} /> : <AttachFileIcon />} disabled={busy} onClick={() => picker.current?.click()} data-testid="evidence-attach">
             {translate('kaoping.evidence.attach')}
           </MuiButton>
           <Typography variant="caption" color="text.secondary" component="div">{translate('kaoping.evidence.help')}</Typography>
