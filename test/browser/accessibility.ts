@@ -174,6 +174,7 @@ function pagesFor(role: TenantRole, w: World, lang: Lang): PageVisit[] {
       hash: '/adjustments',
       then: async ({ page }, at) => {
         if (is('ADMIN', 'ASSESSOR', 'UNIT')) await dialog(page, at('claim'), () => page.getByTestId('adjustment-claim').click());
+        if (await page.getByTestId('evidence-button').count()) await dialog(page, at('evidence'), () => page.getByTestId('evidence-button').first().click());
         if (!is('ADMIN', 'ASSESSOR')) return;
         await dialog(page, at('verify'), () => page.getByTestId('adjustment-verify').first().click());
         await dialog(page, at('reject'), () => page.getByTestId('adjustment-reject').first().click());

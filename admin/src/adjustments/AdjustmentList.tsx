@@ -6,6 +6,7 @@ import CurrentSchemeList from '../schemes/CurrentSchemeList';
 import type { AdjustmentRecord } from './api';
 import ClaimButton from './ClaimButton';
 import DecideButtons from './DecideButtons';
+import EvidenceButton from '../evidence/EvidenceButton';
 import { ClaimedField, DecisionField, PointsField, RuleField, StatusField, kindChoices, statusChoices } from './fields';
 import { useSchemeRules } from './useSchemeRules';
 import Spinner from '../layout/Spinner';
@@ -47,6 +48,7 @@ const Grid = () => {
       <RuleField label="resources.adjustments.fields.rule" sortBy="rule" />
       <PointsField label="resources.adjustments.fields.points" sortable={false} rules={scheme?.rules} grades={scheme?.grades} />
       <TextField source="note" sortable={false} emptyText="—" />
+      <EvidenceButton label="kaoping.evidence.column" />
       <StatusField label="resources.adjustments.fields.status" sortBy="status" />
       <ClaimedField label="resources.adjustments.fields.claimedBy" sortBy="createdAt" />
       <DecisionField label="resources.adjustments.fields.decidedBy" sortBy="decidedAt" />
@@ -57,7 +59,7 @@ const Grid = () => {
 
 /**
  * 加减分核实: the adjustments of one scheme (by default the current one) with their subject, rule,
- * points, evidence note, who claimed and who decided; verify / reject; claim.
+ * points, evidence note and files, who claimed and who decided; verify / reject; claim.
  */
 const AdjustmentList = () => (
   <CurrentSchemeList filters={filters} actions={<Actions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>

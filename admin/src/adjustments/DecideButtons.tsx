@@ -1,14 +1,15 @@
 import CheckIcon from '@mui/icons-material/Check';
 import CloseIcon from '@mui/icons-material/Close';
-import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material';
+import { Box, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { Button, Confirm, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import EvidencePanel from '../evidence/EvidencePanel';
 import { codeOf } from '../schemes/api';
 import { rejectAdjustment, verifyAdjustment, type AdjustmentRecord } from './api';
 import { useAdjustmentRights } from './permissions';
 
 /**
- * 核实 / 驳回 a CLAIMED adjustment (ADMIN, ASSESSOR), each confirmed, with the row's version: a
+ * 核实 / 驳回 a CLAIMED adjustment (ADMIN, ASSESSOR), each confirmed with the claim's evidence files in view, with the row's version: a
  * decision taken meanwhile elsewhere answers CONFLICT → a readable message and a refreshed list.
  */
 const DecideButtons = (_props: { label?: string }) => {
@@ -52,7 +53,12 @@ const DecideButtons = (_props: { label?: string }) => {
         isOpen={open === 'verify'}
         loading={busy}
         title={translate('kaoping.adjustment.verify_title', what)}
-        content={translate('kaoping.adjustment.verify_content', what)}
+        content={
+          <>
+            <DialogContentText sx={{ mb: 2 }}>{translate('kaoping.adjustment.verify_content', what)}</DialogContentText>
+            {open === 'verify' && <EvidencePanel adjustment={record} readOnly />}
+          </>
+        }
         onConfirm={() => decide('verify')}
         onClose={() => setOpen(null)}
       />
@@ -60,6 +66,7 @@ const DecideButtons = (_props: { label?: string }) => {
         <DialogTitle>{translate('kaoping.adjustment.reject_title', what)}</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>{translate('kaoping.adjustment.reject_content')}</DialogContentText>
+          {open === 'reject' && <Box sx={{ mb: 2 }}><EvidencePanel adjustment={record} readOnly /></Box>}
           <TextField
             autoFocus
             fullWidth

@@ -31,7 +31,7 @@ export interface ImportPreview extends UploadReport {
 export interface SubjectsPreview extends UploadReport { subjects: number; created: number; updated: number; unchanged: number }
 
 /** Workbook headers and problem texts in the console's language (not the browser's). */
-const language = (): Record<string, string> => ({ 'accept-language': i18nProvider.getLocale() === 'en' ? 'en' : 'zh-CN,zh;q=0.9' });
+export const language = (): Record<string, string> => ({ 'accept-language': i18nProvider.getLocale() === 'en' ? 'en' : 'zh-CN,zh;q=0.9' });
 
 export const templateUrl = (schemeId: string, source: Source): string => `/files/schemes/${encodeURIComponent(schemeId)}/template.xlsx?source=${source}`;
 export const inputsUrl = (schemeId: string, source: Source, dryRun: boolean): string =>
@@ -40,7 +40,7 @@ export const subjectsUrl = (schemeId: string, dryRun: boolean): string => `/file
 export const resultsUrl = (runId: string): string => `/files/runs/${encodeURIComponent(runId)}/results.xlsx`;
 
 /** A failed file call as the translated HttpError every other call gives (GraphQL-shaped bodies or { code, message }). */
-const errorOf = (status: number, statusText: string, body: unknown): HttpError => {
+export const errorOf = (status: number, statusText: string, body: unknown): HttpError => {
   const b = body as { errors?: GraphQLErrorLike[]; code?: string; message?: string; error?: { code?: string; message?: string } } | null;
   if (b?.errors?.length) return errorFromGraphQL(b.errors);
   const inner = b?.error ?? b;
@@ -77,11 +77,11 @@ export const saveBlob = (name: string, blob: Blob): void => {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 };
 
-/** Downloads a workbook with the session's token; failures as translated HttpErrors. */
-export async function downloadFile(url: string, fallbackName: string): Promise<string> {
+/** Downloads a file (a workbook unless `accept` says otherwise) with the session's token; failures as translated HttpErrors. */
+export async function downloadFile(url: string, fallbackName: string, accept = `${XLSX_TYPE}, application/json`): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: `${XLSX_TYPE}, application/json`, ...language(), ...authHeaders() } });
+    response = await fetch(url, { headers: { accept, ...language(), ...authHeaders() } });
   } catch (e) {
     throw networkError(undefined, (e as Error).message);
   }

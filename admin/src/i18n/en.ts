@@ -16,6 +16,7 @@ import onboarding from '../onboarding/messages';
 import feedback from '../feedback/messages';
 import whatif from '../whatif/messages';
 import receipt from '../results/receiptMessages';
+import evidence from '../evidence/messages';
 import { mergeMessages } from './merge';
 
 const en: TranslationMessages = {
@@ -270,4 +271,4 @@ const en: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(en, adjustments.en, dashboard.en, results.en, audit.en, settings.en, webhooks.en, files.en, subjects.en, onboarding.en, feedback.en, whatif.en, receipt.en);
+export default mergeMessages(en, adjustments.en, dashboard.en, results.en, audit.en, settings.en, webhooks.en, files.en, subjects.en, onboarding.en, feedback.en, whatif.en, receipt.en, evidence.en);

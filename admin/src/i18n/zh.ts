@@ -16,6 +16,7 @@ import onboarding from '../onboarding/messages';
 import feedback from '../feedback/messages';
 import whatif from '../whatif/messages';
 import receipt from '../results/receiptMessages';
+import evidence from '../evidence/messages';
 import { mergeMessages } from './merge';
 
 const zh: TranslationMessages = {
@@ -481,4 +482,4 @@ const zh: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(zh, adjustments.zh, dashboard.zh, results.zh, audit.zh, settings.zh, webhooks.zh, files.zh, subjects.zh, onboarding.zh, feedback.zh, whatif.zh, receipt.zh);
+export default mergeMessages(zh, adjustments.zh, dashboard.zh, results.zh, audit.zh, settings.zh, webhooks.zh, files.zh, subjects.zh, onboarding.zh, feedback.zh, whatif.zh, receipt.zh, evidence.zh);

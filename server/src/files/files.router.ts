@@ -5,12 +5,16 @@ import { scope } from '../auth/permissions';
 import { badInput } from '../common/errors';
 import { buildContext, type ContextDeps } from '../context/build-context';
 import type { RequestContext } from '../context/request-context';
+import { EVIDENCE_UPLOADERS } from '../evidence/evidence.resolver';
+import { evidenceService } from '../evidence/evidence.service';
+import { readEvidenceFile } from '../evidence/evidence-upload';
 import { InputSource } from '../input/input.entity';
 import { assertSourceAllowed } from '../input/input.service';
 import { resultService } from '../result/result.service';
 import { resultLines } from '../result/results-stream';
 import { schemeService } from '../scheme/scheme.service';
 import { callerRole, definitionOf } from '../subject/data-guard';
+import { DATA_READERS } from '../subject/subject.resolver';
 import { Role } from '../user/role';
 import { importSubjects } from './import-subjects';
 import { importWorkbook, UPLOADERS } from './import-workbook';
@@ -22,13 +26,13 @@ import { buildTemplate } from './template';
 import { checkZip, UPLOAD_LIMIT } from './upload';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429, PAYLOAD_TOO_LARGE: 413 };
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429, PAYLOAD_TOO_LARGE: 413, UNSUPPORTED_MEDIA_TYPE: 415 };
 const RESULT_READERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEWER, Role.UNIT, scope('results:read')];
 const DEFAULT_SOURCE: Partial<Record<Role, InputSource>> = { [Role.UNIT]: InputSource.SELF, [Role.MONITOR]: InputSource.MONITOR };
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-type Outcome = { file: Buffer; name: string } | { json: unknown; status?: number; commit?: boolean } | { lines: AsyncIterable<string>; name: string };
+type Outcome = { file: Buffer; name: string; type?: string } | { json: unknown; status?: number; commit?: boolean } | { lines: AsyncIterable<string>; name: string };
 type Handler = (ctx: RequestContext, req: Request, res: Response, lang: Lang) => Promise<Outcome>;
 
 /** The same check as `@Authorized(...)` on a resolver (one permission model). */
@@ -71,7 +75,8 @@ function handle(deps: ContextDeps, fn: Handler) {
       if ('lines' in out) return await streamLines(ctx, res, out.lines, out.name);
       await ctx.finish('file' in out || out.commit !== false);
       if ('file' in out) {
-        res.setHeader('content-type', XLSX);
+        res.setHeader('content-type', out.type ?? XLSX);
+        res.setHeader('x-content-type-options', 'nosniff');
         res.setHeader('content-disposition', attachment(out.name));
         res.setHeader('cache-control', 'no-store');
         res.status(200).send(out.file);
@@ -193,6 +198,27 @@ export function filesRouter(deps: ContextDeps): express.Router {
     const run = await resultService.findOrFail(ctx, String(req.params.id));
     const scheme = await schemeService.findOrFail(ctx, run.scheme_id);
     return { lines: resultLines(ctx, run, definitionOf(scheme)), name: `${scheme.code}-results-${run.seq}.jsonl` };
+  }));
+
+  // Evidence files of a claim or an input: multipart upload (part `file`), download, inside the tenant.
+  router.post('/adjustments/:id/evidence', handle(deps, async (ctx, req, res) => {
+    authorize(ctx, [Role.ADMIN, Role.ASSESSOR, Role.UNIT]);
+    const file = await readEvidenceFile(req, res); // before the transaction opens: a slow upload holds no connection
+    const owner = await evidenceService.adjustmentOwner(ctx, String(req.params.id));
+    return { json: await evidenceService.attach(ctx, owner, file), status: 201 };
+  }));
+
+  router.post('/inputs/:id/evidence', handle(deps, async (ctx, req, res) => {
+    authorize(ctx, EVIDENCE_UPLOADERS);
+    const file = await readEvidenceFile(req, res); // before the transaction opens: a slow upload holds no connection
+    const owner = await evidenceService.inputOwner(ctx, String(req.params.id));
+    return { json: await evidenceService.attach(ctx, owner, file), status: 201 };
+  }));
+
+  router.get('/evidence/:id', handle(deps, async (ctx, req) => {
+    authorize(ctx, DATA_READERS);
+    const f = await evidenceService.download(ctx, String(req.params.id));
+    return { file: f.content, name: f.name, type: f.type };
   }));
 
   return router;

@@ -8,6 +8,7 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { DashboardDepartmentsResolver } from '../department/department-completeness';
 import { DepartmentResolver } from '../department/department.resolver';
+import { AdjustmentEvidenceResolver, EvidenceResolver, InputEvidenceResolver } from '../evidence/evidence.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { InputResolver } from '../input/input.resolver';
 import { ResultNodeResolver, SubjectReceiptResolver } from '../result/receipt.resolver';
@@ -21,7 +22,7 @@ import { TenantResolver } from '../tenant/tenant.resolver';
 import { UserResolver } from '../user/user.resolver';
 import { WebhookResolver } from '../webhook/webhook.resolver';
 
-export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, SubjectReceiptResolver, ResultNodeResolver, ScoreBandResolver, AuditResolver, DashboardResolver, TenantSettingsResolver, SimulationResolver, WebhookResolver, DepartmentResolver, DashboardDepartmentsResolver] as const;
+export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, SubjectReceiptResolver, ResultNodeResolver, ScoreBandResolver, AuditResolver, DashboardResolver, TenantSettingsResolver, SimulationResolver, WebhookResolver, DepartmentResolver, DashboardDepartmentsResolver, AdjustmentEvidenceResolver, InputEvidenceResolver, EvidenceResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
