@@ -1,7 +1,7 @@
 import express, { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { authChecker } from '../auth/auth-checker';
-import { scope } from '../auth/permissions';
+import { can, Permission } from '../auth/permissions';
 import { badInput } from '../common/errors';
 import { buildContext, type ContextDeps } from '../context/build-context';
 import type { RequestContext } from '../context/request-context';
@@ -10,10 +10,9 @@ import { assertSourceAllowed } from '../input/input.service';
 import { resultService } from '../result/result.service';
 import { resultLines } from '../result/results-stream';
 import { schemeService } from '../scheme/scheme.service';
-import { callerRole, definitionOf } from '../subject/data-guard';
-import { Role } from '../user/role';
+import { definitionOf } from '../subject/data-guard';
 import { importSubjects } from './import-subjects';
-import { importWorkbook, UPLOADERS } from './import-workbook';
+import { importWorkbook } from './import-workbook';
 import { langOf, type Lang } from './messages';
 import { buildResults } from './results-workbook';
 import { loadSheetData } from './sheet-data';
@@ -22,8 +21,6 @@ import { checkZip, UPLOAD_LIMIT } from './upload';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429, PAYLOAD_TOO_LARGE: 413 };
-const RESULT_READERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEWER, Role.UNIT, scope('results:read')];
-const DEFAULT_SOURCE: Partial<Record<Role, InputSource>> = { [Role.UNIT]: InputSource.SELF, [Role.MONITOR]: InputSource.MONITOR };
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
@@ -31,7 +28,7 @@ type Outcome = { file: Buffer; name: string } | { json: unknown; status?: number
 type Handler = (ctx: RequestContext, req: Request, res: Response, lang: Lang) => Promise<Outcome>;
 
 /** The same check as `@Authorized(...)` on a resolver (one permission model). */
-const authorize = (ctx: RequestContext, perms: string[]) => authChecker({ context: ctx } as never, perms);
+const authorize = (ctx: RequestContext, ...perms: Permission[]) => authChecker({ context: ctx } as never, perms);
 
 /** One query parameter as a single string (a repeated one is refused); NUL and control characters refused. */
 function param(req: Request, name: string): string | undefined {
@@ -41,9 +38,17 @@ function param(req: Request, name: string): string | undefined {
   return v;
 }
 
+/** Without ?source=: REVIEW for whoever may enter it (and callers who may enter none), else the one source they may. */
+function defaultSource(ctx: RequestContext): InputSource {
+  if (can(ctx, Permission.INPUT_WRITE_REVIEW)) return InputSource.REVIEW;
+  if (can(ctx, Permission.INPUT_WRITE_MONITOR)) return InputSource.MONITOR;
+  if (can(ctx, Permission.INPUT_WRITE_SELF)) return InputSource.SELF;
+  return InputSource.REVIEW;
+}
+
 function sourceOf(req: Request, ctx: RequestContext): InputSource {
   const s = param(req, 'source');
-  if (s === undefined) return DEFAULT_SOURCE[callerRole(ctx) ?? Role.ADMIN] ?? InputSource.REVIEW;
+  if (s === undefined) return defaultSource(ctx);
   if (!(Object.values(InputSource) as string[]).includes(s)) throw badInput('source must be SELF, MONITOR or REVIEW');
   return s as InputSource;
 }
@@ -142,23 +147,22 @@ export function filesRouter(deps: ContextDeps): express.Router {
   const router = express.Router();
 
   router.get('/schemes/:id/template.xlsx', handle(deps, async (ctx, req, _res, lang) => {
-    authorize(ctx, UPLOADERS);
+    authorize(ctx, Permission.INPUT_WRITE);
     const source = sourceOf(req, ctx);
     const scheme = await schemeService.findOrFail(ctx, String(req.params.id));
     assertSourceAllowed(ctx, source);
-    const role = callerRole(ctx);
     const data = await loadSheetData(ctx, scheme.id, source);
     const wb = buildTemplate(definitionOf(scheme), data, {
       lang,
       source,
-      ballots: source === InputSource.REVIEW && (role === Role.ADMIN || role === Role.ASSESSOR),
-      adjustments: role !== Role.MONITOR,
+      ballots: source === InputSource.REVIEW && can(ctx, Permission.BALLOT_WRITE),
+      adjustments: can(ctx, Permission.ADJUSTMENT_CLAIM),
     });
     return { file: Buffer.from(await wb.xlsx.writeBuffer()), name: `${scheme.code}-${source}.xlsx` };
   }));
 
   router.post('/schemes/:id/inputs.xlsx', handle(deps, async (ctx, req, res, lang) => {
-    authorize(ctx, UPLOADERS);
+    authorize(ctx, Permission.INPUT_WRITE);
     const source = sourceOf(req, ctx);
     const dryRun = dryRunOf(req);
     const key = req.headers['idempotency-key'];
@@ -169,7 +173,7 @@ export function filesRouter(deps: ContextDeps): express.Router {
   }));
 
   router.post('/schemes/:id/subjects.xlsx', handle(deps, async (ctx, req, res, lang) => {
-    authorize(ctx, [Role.ADMIN]);
+    authorize(ctx, Permission.SUBJECT_EDIT);
     const dryRun = dryRunOf(req);
     const body = await upload(req, res);
     const { report, commit } = await importSubjects(ctx, String(req.params.id), dryRun, body, lang);
@@ -177,7 +181,7 @@ export function filesRouter(deps: ContextDeps): express.Router {
   }));
 
   router.get('/runs/:id/results.xlsx', handle(deps, async (ctx, req, _res, lang) => {
-    authorize(ctx, RESULT_READERS);
+    authorize(ctx, Permission.RESULT_READ);
     const run = await resultService.findOrFail(ctx, String(req.params.id));
     const scheme = await schemeService.findOrFail(ctx, run.scheme_id);
     const subjects = await resultService.results(ctx, scheme.id, { runId: run.id });
@@ -186,7 +190,7 @@ export function filesRouter(deps: ContextDeps): express.Router {
   }));
 
   router.get('/runs/:id/results.jsonl', handle(deps, async (ctx, req) => {
-    authorize(ctx, RESULT_READERS);
+    authorize(ctx, Permission.RESULT_READ);
     const run = await resultService.findOrFail(ctx, String(req.params.id));
     const scheme = await schemeService.findOrFail(ctx, run.scheme_id);
     return { lines: resultLines(ctx, run, definitionOf(scheme)), name: `${scheme.code}-results-${run.seq}.jsonl` };

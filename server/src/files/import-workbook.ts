@@ -10,8 +10,8 @@ import { setBallotsBatch } from '../input/ballots-batch';
 import { MAX_BATCH_ROWS, setInputs } from '../input/input-batch';
 import { InputSource, Period } from '../input/input.entity';
 import { assertSourceAllowed, stableJson } from '../input/input.service';
-import { callerRole, definitionOf, writableScheme } from '../subject/data-guard';
-import { Role } from '../user/role';
+import { can, Permission } from '../auth/permissions';
+import { definitionOf, writableScheme } from '../subject/data-guard';
 import { describeProblem, type Lang, type SheetProblem, type SheetProblemCode } from './messages';
 import { readWorkbook, type AdjustmentRowIn, type BallotRowIn, type InputRowIn } from './read-workbook';
 import { cellKey, loadSheetData } from './sheet-data';
@@ -43,7 +43,6 @@ export interface WorkbookReport {
 }
 
 const MAX_CHANGES = 1000;
-export const UPLOADERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.UNIT];
 
 const chunks = <T>(xs: T[]): T[][] => Array.from({ length: Math.ceil(xs.length / MAX_BATCH_ROWS) }, (_, i) => xs.slice(i * MAX_BATCH_ROWS, (i + 1) * MAX_BATCH_ROWS));
 const adjustmentKey = (a: { subject: string; rule: string; count: number; points?: number | null; note?: string | null }) =>
@@ -59,8 +58,7 @@ const adjustmentKey = (a: { subject: string; rule: string; count: number; points
 export async function importWorkbook(
   ctx: RequestContext, schemeId: string, source: InputSource, dryRun: boolean, body: Buffer, key: string | null, lang: Lang,
 ): Promise<{ report: WorkbookReport; commit: boolean }> {
-  const role = callerRole(ctx);
-  if (!role || !UPLOADERS.includes(role)) throw forbidden();
+  if (!can(ctx, Permission.INPUT_WRITE)) throw forbidden();
   assertSourceAllowed(ctx, source);
   const scheme = await writableScheme(ctx, schemeId);
   const em = await ctx.em();
@@ -92,8 +90,8 @@ export async function importWorkbook(
   const data = await loadSheetData(ctx, scheme.id, source);
   const read = readWorkbook(wb, definition, data.subjects, {
     lang,
-    ballots: role !== Role.ADMIN && role !== Role.ASSESSOR ? 'forbidden' : source !== InputSource.REVIEW ? 'needsReview' : 'ok',
-    adjustments: role === Role.MONITOR ? 'forbidden' : 'ok',
+    ballots: !can(ctx, Permission.BALLOT_WRITE) ? 'forbidden' : source !== InputSource.REVIEW ? 'needsReview' : 'ok',
+    adjustments: !can(ctx, Permission.ADJUSTMENT_CLAIM) ? 'forbidden' : 'ok',
   });
   Object.assign(report, { subjects: read.subjects, inputs: read.inputs.length, ballots: read.ballots.length, adjustments: read.adjustments.length });
   report.problems.push(...read.problems);
@@ -132,7 +130,7 @@ export async function importWorkbook(
   // upload names every bad cell; the transaction is rolled back unless there is no problem.
   await writeInputs(ctx, scheme.id, source, inputs, problem);
   await writeBallots(ctx, scheme.id, ballots, problem);
-  await writeAdjustments(ctx, scheme.id, adjustments, role, problem);
+  await writeAdjustments(ctx, scheme.id, adjustments, problem);
   if (report.problems.length || dryRun) return { report, commit: false };
   if (key) await em.query(`UPDATE dataset_imports SET report = $3::jsonb WHERE tenant_id = $1 AND idempotency_key = $2`, [ctx.tenantId, key, JSON.stringify(report)]);
   const { changes: _c, problems: _p, ...counts } = report;
@@ -179,11 +177,11 @@ async function writeBallots(ctx: RequestContext, schemeId: string, rows: BallotR
 }
 
 /** Each new row is claimAdjustment; an ADMIN's or ASSESSOR's is verified at once, as importDataset records them. */
-async function writeAdjustments(ctx: RequestContext, schemeId: string, rows: AdjustmentRowIn[], role: Role, problem: Problem) {
+async function writeAdjustments(ctx: RequestContext, schemeId: string, rows: AdjustmentRowIn[], problem: Problem) {
   for (const a of rows) {
     try {
       const claimed = await adjustmentService.claim(ctx, { schemeId, subject: a.subject, rule: a.rule, count: a.count, points: a.points ?? null, note: a.note ?? null });
-      if (role === Role.ADMIN || role === Role.ASSESSOR) await adjustmentService.decide(ctx, claimed.id, claimed.version, AdjustmentStatus.VERIFIED, null);
+      if (can(ctx, Permission.ADJUSTMENT_VERIFY)) await adjustmentService.decide(ctx, claimed.id, claimed.version, AdjustmentStatus.VERIFIED, null);
     } catch (e) {
       onProblems(e, (p, code) => {
         const field = /^\/(\w+)/.exec(p.path)?.[1] ?? 'subject';

@@ -2,9 +2,9 @@ import { problem, validateDatasetFor, type Problem, type Scheme as SchemeDefinit
 import { GraphQLError } from 'graphql';
 import { badInput } from '../common/errors';
 import type { RequestContext } from '../context/request-context';
-import { callerId, callerRole, callerUnit, definitionOf, inUnit, writableScheme } from '../subject/data-guard';
+import { callerId, callerUnit, inUnit } from '../common/caller';
+import { definitionOf, writableScheme } from '../subject/data-guard';
 import type { SchemeEntity } from '../scheme/scheme.entity';
-import { Role } from '../user/role';
 import { inputValue } from './dataset-writer';
 import { DataInput, InputSource, Period } from './input.entity';
 import { assertSourceAllowed, unknownInputFields } from './input.service';
@@ -101,8 +101,8 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
   const byCode = new Map(subjects.map((s) => [s.code, s]));
   const at = (i: number, p: Problem): RowProblem => ({ ...p, path: `/rows/${i}${p.path}`, row: i, subject: rows[i].subject, indicator: rows[i].indicator });
 
-  if (callerRole(ctx) === Role.UNIT) {
-    const unit = (await callerUnit(ctx)) ?? '';
+  const unit = await callerUnit(ctx);
+  if (unit !== null) {
     const refused = rows.flatMap((r, i) => {
       const s = byCode.get(r.subject);
       return s && !inUnit({ code: s.code, unitCode: s.unit_code }, unit) ? [at(i, problem('/subject', 'OWN_UNIT_ONLY'))] : [];

@@ -6,10 +6,11 @@ import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
 import { schemeService } from '../scheme/scheme.service';
-import { assertOwnUnit, callerId, callerRole, callerUnit, definitionOf, writableScheme } from '../subject/data-guard';
+import { can, Permission } from '../auth/permissions';
+import { assertOwnUnit, callerId, callerRole, callerUnit } from '../common/caller';
+import { definitionOf, writableScheme } from '../subject/data-guard';
 import { SubjectEntity } from '../subject/subject.entity';
 import { subjectService } from '../subject/subject.service';
-import { Role } from '../user/role';
 import { inputValue, writeDataset } from './dataset-writer';
 import { differenceOf, reviewThreshold } from './discrepancy';
 import { DataInput, Discrepancy, ImportReport, InputSource, Period } from './input.entity';
@@ -29,11 +30,11 @@ export function unknownInputFields(value: object, base: string): Problem[] {
 }
 const MAX_KEY = 200;
 
-/** Which source each role may enter (domain.md): UNIT → SELF, MONITOR → MONITOR, ASSESSOR → REVIEW, ADMIN → any. */
+/** The permission that enters values of each source. */
+export const SOURCE_PERMISSION: Record<InputSource, Permission> = { SELF: Permission.INPUT_WRITE_SELF, MONITOR: Permission.INPUT_WRITE_MONITOR, REVIEW: Permission.INPUT_WRITE_REVIEW };
+
 export function assertSourceAllowed(ctx: RequestContext, source: InputSource): void {
-  const role = callerRole(ctx);
-  const allowed = role === Role.ADMIN || (role === Role.UNIT && source === InputSource.SELF) || (role === Role.MONITOR && source === InputSource.MONITOR) || (role === Role.ASSESSOR && source === InputSource.REVIEW);
-  if (!allowed) throw forbidden(`A ${role ?? 'caller'} cannot enter ${source} values`);
+  if (!can(ctx, SOURCE_PERMISSION[source])) throw forbidden(`A ${callerRole(ctx) ?? 'caller'} cannot enter ${source} values`);
 }
 
 export function problemsError(what: string, problems: Problem[]) {
@@ -97,7 +98,7 @@ export const inputService = {
    */
   async importDataset(ctx: RequestContext, schemeId: string, dataset: unknown, source: InputSource, idempotencyKey?: string | null): Promise<ImportReport> {
     assertSourceAllowed(ctx, source);
-    if (callerRole(ctx) === Role.UNIT) throw forbidden('Units enter their values one at a time');
+    if (!can(ctx, Permission.DATASET_IMPORT)) throw forbidden('Units enter their values one at a time');
     if (idempotencyKey !== undefined && idempotencyKey !== null && (idempotencyKey.length < 1 || idempotencyKey.length > MAX_KEY)) {
       throw badInput(`idempotencyKey must have 1 to ${MAX_KEY} characters`);
     }
@@ -121,8 +122,7 @@ export const inputService = {
     const problems = validateDatasetFor(definition, dataset);
     if (!problems.length) problems.push(...(await this.placementProblems(ctx, scheme.id, definition, dataset as Dataset)));
     if (problems.length) throw problemsError('dataset', problems);
-    const role = callerRole(ctx);
-    const status = role === Role.ADMIN || role === Role.ASSESSOR ? 'VERIFIED' : 'CLAIMED';
+    const status = can(ctx, Permission.ADJUSTMENT_VERIFY) ? 'VERIFIED' : 'CLAIMED';
     const report = await writeDataset(em, ctx.tenantId, scheme.id, definition, dataset as Dataset, source, status, callerId(ctx));
     if (idempotencyKey) {
       await em.query(`UPDATE dataset_imports SET report = $3::jsonb WHERE tenant_id = $1 AND idempotency_key = $2`, [ctx.tenantId, idempotencyKey, JSON.stringify(report)]);
@@ -224,7 +224,8 @@ export const inputService = {
     if (filter.period) qb.andWhere('i.period = :period', { period: filter.period });
     if (filter.ids) qb.andWhere('i.id IN (:...ids)', { ids: filter.ids.filter(isId).concat([NIL]) });
     // UNIT users see their own unit's inputs only
-    if (callerRole(ctx) === Role.UNIT) qb.andWhere('(s.code = :unit OR s.unit_code = :unit)', { unit: (await callerUnit(ctx)) || NIL });
+    const unit = await callerUnit(ctx);
+    if (unit !== null) qb.andWhere('(s.code = :unit OR s.unit_code = :unit)', { unit: unit || NIL });
     return qb;
   },
 
