@@ -11,6 +11,8 @@ export interface SessionUser {
   name: string;
   role: Role;
   tenant?: { code: string } | null;
+  /** What the server grants (as of the sign-in or the last `me`). */
+  permissions?: string[];
 }
 
 const TOKEN = 'kaoping.token';
@@ -66,6 +68,9 @@ export const currentTenant = (): string | null => {
   if (user.role === 'PLATFORM_ADMIN') return getActingTenant();
   return user.tenant?.code ?? null;
 };
+
+/** The server's scope rule (not a permission): a UNIT user acts for, and sees, its own unit only. */
+export const ownUnitOnly = (): boolean => getUser()?.role === 'UNIT';
 
 /** Where GraphQL lives: same origin as the console. */
 export const GRAPHQL_URL = '/graphql';
