@@ -4,7 +4,7 @@ import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
 import { API_SCOPES, can, SCOPE_GRANT, type ApiScope } from '../auth/permissions';
-import { escapeLike } from '../tenant/tenant.service';
+import { escapeLike } from '../common/sql';
 import { ApiKey } from './api-key.entity';
 import { newApiKey } from './api-key-token';
 import { lastUsedSettled } from './last-used';

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '@kaoping/shared';
 import ExcelJS from 'exceljs';
 import { GraphQLError } from 'graphql';
 import { adjustmentService } from '../adjustment/adjustment.service';
@@ -9,7 +10,7 @@ import type { RequestContext } from '../context/request-context';
 import { setBallotsBatch } from '../input/ballots-batch';
 import { MAX_BATCH_ROWS, setInputs } from '../input/input-batch';
 import { InputSource, Period } from '../input/input.entity';
-import { assertSourceAllowed, stableJson } from '../input/input.service';
+import { assertSourceAllowed } from '../input/input.service';
 import { can, Permission } from '../auth/permissions';
 import { definitionOf, writableScheme } from '../subject/data-guard';
 import { describeProblem, type Lang, type SheetProblem, type SheetProblemCode } from './messages';
@@ -62,7 +63,7 @@ export async function importWorkbook(
   assertSourceAllowed(ctx, source);
   const scheme = await writableScheme(ctx, schemeId);
   const em = await ctx.em();
-  const hash = createHash('sha256').update(stableJson({ schemeId: scheme.id, source, workbook: createHash('sha256').update(body).digest('hex') })).digest('hex');
+  const hash = createHash('sha256').update(canonicalJson({ schemeId: scheme.id, source, workbook: createHash('sha256').update(body).digest('hex') })).digest('hex');
   if (key && !dryRun) {
     const claimed = await em.query(
       `INSERT INTO dataset_imports (tenant_id, idempotency_key, scheme_id, payload_hash) VALUES ($1, $2, $3, $4)
@@ -107,13 +108,13 @@ export async function importWorkbook(
     // entry grid keeps them; not-applicable is what the typed cells say
     const kept = Object.entries(stored?.value ?? {}).filter(([k]) => !(k in r.cells) && k !== 'notApplicable');
     const value = { ...Object.fromEntries(kept), ...r.value };
-    if (stored && stableJson(stored.value) === stableJson(value)) return void report.unchanged++, [];
+    if (stored && canonicalJson(stored.value) === canonicalJson(value)) return void report.unchanged++, [];
     change({ kind: 'input', sheet: r.sheet, cell: Object.values(r.cells)[0], subject: r.subject, item: r.indicator, before: stored?.value ?? null, after: value });
     return [{ row: r, value, version: stored?.version ?? 0 }];
   });
   const ballots = read.ballots.flatMap((r) => {
     const stored = data.review.get(cellKey(r.subject, r.indicator));
-    if (stored?.value.ballots !== undefined && stableJson(stored.value.ballots) === stableJson(r.ballots)) return void report.unchanged++, [];
+    if (stored?.value.ballots !== undefined && canonicalJson(stored.value.ballots) === canonicalJson(r.ballots)) return void report.unchanged++, [];
     change({ kind: 'ballots', sheet: r.sheet, cell: r.first, subject: r.subject, item: r.indicator, before: stored?.value.ballots ?? null, after: r.ballots });
     return [r];
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { problem, suggestKey, validateDatasetFor, type Dataset, type Problem, type Scheme as SchemeDefinition } from '@kaoping/shared';
+import { canonicalJson, findIndicator, pointerTo, problem, suggestKey, validateDatasetFor, type Dataset, type Problem, type Scheme as SchemeDefinition } from '@kaoping/shared';
 import { auditService } from '../audit/audit.service';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { isId } from '../common/ids';
@@ -25,7 +25,7 @@ const INPUT_FIELD_LIST = [...INPUT_FIELDS];
 export function unknownInputFields(value: object, base: string): Problem[] {
   return Object.keys(value).filter((k) => !INPUT_FIELDS.has(k)).map((key) => {
     const suggestion = suggestKey(key, INPUT_FIELD_LIST);
-    return problem(`${base}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'UNKNOWN_KEY', suggestion ? { key, suggestion } : { key });
+    return problem(pointerTo(base, key), 'UNKNOWN_KEY', suggestion ? { key, suggestion } : { key });
   });
 }
 const MAX_KEY = 200;
@@ -39,15 +39,6 @@ export function assertSourceAllowed(ctx: RequestContext, source: InputSource): v
 
 export function problemsError(what: string, problems: Problem[]) {
   return badInput(`Invalid ${what}: ${problems.length} problem(s)`, { problems: problems.map((p) => ({ path: p.path, code: p.code, params: p.params, message: p.message })) });
-}
-
-/** Key-order independent JSON, for the payload hash (and comparing values: jsonb reorders keys). */
-export function stableJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
-  if (v && typeof v === 'object') {
-    return `{${Object.keys(v as object).sort().map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(v) ?? 'null';
 }
 
 interface InputRow {
@@ -104,7 +95,7 @@ export const inputService = {
     }
     const scheme = await schemeService.findOrFail(ctx, schemeId);
     const em = await ctx.em();
-    const hash = createHash('sha256').update(stableJson({ schemeId: scheme.id, source, dataset })).digest('hex');
+    const hash = createHash('sha256').update(canonicalJson({ schemeId: scheme.id, source, dataset })).digest('hex');
     if (idempotencyKey) {
       const claimed = await em.query(
         `INSERT INTO dataset_imports (tenant_id, idempotency_key, scheme_id, payload_hash) VALUES ($1, $2, $3, $4)
@@ -294,14 +285,3 @@ export const inputService = {
     return out;
   },
 };
-
-type TreeNode = { code: string; children?: TreeNode[]; method?: unknown };
-export function findIndicator(node: unknown, code: string): { method: unknown } | undefined {
-  const n = node as TreeNode;
-  if (!n.children) return n.code === code ? (n as { method: unknown }) : undefined;
-  for (const c of n.children) {
-    const f = findIndicator(c, code);
-    if (f) return f;
-  }
-  return undefined;
-}

@@ -5,7 +5,7 @@ import { badInput, conflict, forbidden, isUniqueViolation, notFound } from '../c
 import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
-import { escapeLike } from '../tenant/tenant.service';
+import { escapeLike } from '../common/sql';
 import { Scheme, SchemeEntity, SchemeStatus } from './scheme.entity';
 import { copyYear } from './clone-data';
 import type { CloneSchemeArgs, SchemeFilter } from './scheme.inputs';

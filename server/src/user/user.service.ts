@@ -5,7 +5,7 @@ import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
 import { hashPassword } from '../auth/passwords';
 import { PlatformAdminEntity } from '../auth/platform-admin.entity';
-import { escapeLike } from '../tenant/tenant.service';
+import { escapeLike } from '../common/sql';
 import { Role } from './role';
 import { User, UserEntity } from './user.entity';
 import type { CreateUserInput, UpdateUserArgs, UserFilter } from './user.inputs';
