@@ -5,8 +5,7 @@ import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import Layout from './layout/Layout';
 import LoginPage from './login/LoginPage';
-import { canUse } from './roles';
-import type { Role } from './session';
+import { has, type Granted } from './permissions';
 import { theme } from './theme';
 import tenants from './tenants';
 import users from './users';
@@ -39,19 +38,19 @@ const App = () => (
     requireAuth
     disableTelemetry
   >
-    {(role: Role | undefined) => [
-      canUse(role, 'tenants') && <Resource key="tenants" name="tenants" {...tenants} />,
-      canUse(role, 'schemes') && <Resource key="schemes" name="schemes" {...schemes} />,
-      canUse(role, 'subjects') && <Resource key="subjects" name="subjects" {...subjects} />,
-      canUse(role, 'results') && <Resource key="results" name="results" {...results} />,
-      canUse(role, 'adjustments') && <Resource key="adjustments" name="adjustments" {...adjustments} />,
-      canUse(role, 'users') && <Resource key="users" name="users" {...users} />,
-      canUse(role, 'departments') && <Resource key="departments" name="departments" {...departments} />,
-      canUse(role, 'apiKeys') && <Resource key="apiKeys" name="apiKeys" {...apiKeys} />,
-      <CustomRoutes key="dataEntry">{dataEntryRoutes(role)}</CustomRoutes>,
-      <CustomRoutes key="admin">{adminRoutes(role)}</CustomRoutes>,
-      <CustomRoutes key="feedback" noLayout>{feedbackRoutes(role)}</CustomRoutes>,
-      <CustomRoutes key="whatif">{whatIfRoutes(role)}</CustomRoutes>,
+    {(granted: Granted) => [
+      has(granted, 'TENANT_MANAGE') && <Resource key="tenants" name="tenants" {...tenants} />,
+      has(granted, 'SCHEME_READ') && <Resource key="schemes" name="schemes" {...schemes} />,
+      has(granted, 'DATA_READ') && <Resource key="subjects" name="subjects" {...subjects} />,
+      has(granted, 'RESULT_READ') && <Resource key="results" name="results" {...results} />,
+      has(granted, 'DATA_READ') && <Resource key="adjustments" name="adjustments" {...adjustments} />,
+      has(granted, 'USER_MANAGE') && <Resource key="users" name="users" {...users} />,
+      has(granted, 'DEPARTMENT_MANAGE') && <Resource key="departments" name="departments" {...departments} />,
+      has(granted, 'API_KEY_MANAGE') && <Resource key="apiKeys" name="apiKeys" {...apiKeys} />,
+      <CustomRoutes key="dataEntry">{dataEntryRoutes(granted)}</CustomRoutes>,
+      <CustomRoutes key="admin">{adminRoutes(granted)}</CustomRoutes>,
+      <CustomRoutes key="feedback" noLayout>{feedbackRoutes(granted)}</CustomRoutes>,
+      <CustomRoutes key="whatif">{whatIfRoutes(granted)}</CustomRoutes>,
     ]}
   </Admin>
 );

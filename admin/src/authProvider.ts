@@ -1,14 +1,24 @@
 // Sign-in with the GraphQL `login` mutation, the session check with `me`.
-// Token and user in localStorage (see session.ts); the role is the permission.
+// Token and user in localStorage (see session.ts); permissions are the server's, from `me { permissions }`.
 import type { AuthProvider } from 'ra-core';
 import { HttpError } from 'ra-core';
-import { clearSession, getToken, getUser, setSession, setUser, currentTenant, type SessionUser } from './session';
+import { clearSession, getActingTenant, getToken, getUser, setSession, setUser, currentTenant, type SessionUser } from './session';
 import { gqlFetch } from './dataProvider/fetch';
 import { errorCode } from './dataProvider/errors';
 import { resetDataProvider } from './dataProvider';
 import { t } from './i18n';
 
-const USER_FIELDS = 'id email name role tenant { code }';
+const USER_FIELDS = 'id email name role tenant { code } permissions';
+
+/**
+ * The caller's permissions in the tenant the console acts in, asked once per token and tenant (a
+ * platform administrator who switches into a tenant gets that tenant's, as X-Tenant grants them).
+ */
+let granted: { key: string; permissions: Promise<string[]> } | null = null;
+const grantKey = () => `${getToken() ?? ''}|${getActingTenant() ?? ''}`;
+const remember = (permissions: string[] | undefined) => {
+  granted = { key: grantKey(), permissions: Promise.resolve(permissions ?? []) };
+};
 
 export interface LoginParams {
   email: string;
@@ -28,6 +38,7 @@ export const authProvider: AuthProvider = {
         { auth: false },
       );
       setSession(data.login.token, data.login.user);
+      remember(data.login.user.permissions);
       resetDataProvider();
     } catch (error) {
       // Wrong credentials say nothing about which part was wrong.
@@ -37,6 +48,7 @@ export const authProvider: AuthProvider = {
   },
 
   async logout() {
+    granted = null;
     clearSession();
     resetDataProvider();
   },
@@ -56,7 +68,20 @@ export const authProvider: AuthProvider = {
   },
 
   async getPermissions() {
-    return getUser()?.role;
+    if (!getToken()) return [];
+    const key = grantKey();
+    if (granted?.key !== key) {
+      const asked = gqlFetch<{ me: { permissions: string[] } | null }>('query permissions { me { permissions } }').then(
+        data => data.me?.permissions ?? [],
+        () => {
+          // asked again next time; meanwhile what the last sign-in or `me` said
+          if (granted?.key === key) granted = null;
+          return getUser()?.permissions ?? [];
+        },
+      );
+      granted = { key, permissions: asked };
+    }
+    return granted.permissions;
   },
 
   async getIdentity() {
@@ -67,6 +92,7 @@ export const authProvider: AuthProvider = {
       if (data.me) {
         user = data.me;
         setUser(data.me);
+        remember(data.me.permissions);
       }
     } catch (error) {
       if (errorCode(error) === 'UNAUTHENTICATED') {

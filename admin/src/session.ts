@@ -13,6 +13,8 @@ export interface SessionUser {
   name: string;
   role: Role;
   tenant?: { code: string } | null;
+  /** What the server grants (as of the sign-in or the last `me`). */
+  permissions?: string[];
 }
 
 const TOKEN = 'kaoping.token';
@@ -68,6 +70,11 @@ export const currentTenant = (): string | null => {
   if (user.role === 'PLATFORM_ADMIN') return getActingTenant();
   return user.tenant?.code ?? null;
 };
+
+/** The server's scope rule (not a permission): a UNIT user acts for, and sees, its own unit only. */
+export const ownUnitOnly = (): boolean => getUser()?.role === 'UNIT';
+/** A MONITOR user enters only its department's indicators (the server's scope rule; this only shapes the grid). */
+export const ownDepartmentOnly = (): boolean => getUser()?.role === 'MONITOR';
 
 /** Where GraphQL lives: same origin as the console. */
 export const GRAPHQL_URL = '/graphql';

@@ -16,6 +16,8 @@ export {
 } from './i18n/explain-texts';
 export { formatLine, RECEIPT_CODES, RECEIPT_TEXTS, sourceName, type LineParams, type ReceiptCode, type ReceiptLine } from './i18n/receipt-texts';
 export { canonicalJson } from './scheme/canonical-json';
+export { esc as pointerToken, ptr as pointerTo } from './scheme/problems';
+export { walkTree, indicatorsOf, findIndicator, type TreeNodeLike } from './scheme/tree';
 export { roundHalfUp, roundScaled } from './engine/rounding';
 export { METHODS } from './engine/methods/registry';
 export type { MethodDef, RateContext, RateOutcome, Peers } from './engine/methods/types';

@@ -28,14 +28,14 @@ const ClaimButton = ({ schemeId }: { schemeId: string }) => {
   useEffect(() => {
     if (!open) return;
     let live = true;
-    Promise.all([listSubjects(schemeId), rights.role === 'UNIT' ? myUnit() : Promise.resolve(null)]).then(
-      ([all, unit]) => live && setSubjects(rights.role === 'UNIT' ? all.filter(s => s.code === unit || s.unit === unit) : all),
+    Promise.all([listSubjects(schemeId), rights.ownUnitOnly ? myUnit() : Promise.resolve(null)]).then(
+      ([all, unit]) => live && setSubjects(rights.ownUnitOnly ? all.filter(s => s.code === unit || s.unit === unit) : all),
       e => live && setServerError((e as Error).message),
     );
     return () => {
       live = false;
     };
-  }, [open, schemeId, rights.role]);
+  }, [open, schemeId, rights.ownUnitOnly]);
 
   const subject = subjects.find(s => s.code === form.subject);
   const rules: RuleDef[] = useMemo(() => (scheme?.rules ?? []).filter(r => !subject || r.groups.includes(subject.group)), [scheme, subject]);

@@ -1,14 +1,8 @@
-import { usePermissions } from 'react-admin';
-import { tenantRole } from '../roles';
-import type { Role } from '../session';
+import { useCan } from '../permissions';
+import { ownUnitOnly } from '../session';
 
-/** Who may do what with adjustments (server: claim ADMIN/ASSESSOR/UNIT, verify/reject ADMIN/ASSESSOR). */
+/** Who may do what with adjustments (the server enforces it; this only shapes the buttons). */
 export const useAdjustmentRights = () => {
-  const { permissions } = usePermissions<Role>();
-  const role = tenantRole(permissions);
-  return {
-    role,
-    claim: role === 'ADMIN' || role === 'ASSESSOR' || role === 'UNIT',
-    decide: role === 'ADMIN' || role === 'ASSESSOR',
-  };
+  const can = useCan();
+  return { claim: can('ADJUSTMENT_CLAIM'), decide: can('ADJUSTMENT_VERIFY'), ownUnitOnly: ownUnitOnly(), deleteAnyEvidence: can('EVIDENCE_DELETE_ANY') };
 };

@@ -7,8 +7,7 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import { lazy, Suspense } from 'react';
 import { Loading, Menu, useTranslate } from 'react-admin';
 import { Route } from 'react-router-dom';
-import { canUse } from '../roles';
-import type { Role } from '../session';
+import { has, type Granted } from '../permissions';
 
 const AuditPage = lazy(() => import('./AuditPage'));
 const SettingsPage = lazy(() => import('../settings/SettingsPage'));
@@ -21,27 +20,20 @@ const page = (Page: React.ComponentType) => (
   </Suspense>
 );
 
-/** Tenant administration: whoever manages the tenant's users (its ADMIN, or a platform admin inside it). */
-const allowed = (role: Role | undefined) => canUse(role, 'users');
+export const adminRoutes = (granted: Granted) => [
+  has(granted, 'AUDIT_READ') && <Route key="audit" path="/audit" element={page(AuditPage)} />,
+  has(granted, 'SETTINGS_EDIT') && <Route key="settings" path="/settings" element={page(SettingsPage)} />,
+  has(granted, 'WEBHOOK_MANAGE') && <Route key="webhooks" path="/webhooks" element={page(WebhooksPage)} />,
+  has(granted, 'WEBHOOK_MANAGE') && <Route key="deliveries" path="/webhooks/:id" element={page(DeliveriesPage)} />,
+];
 
-export const adminRoutes = (role: Role | undefined) =>
-  allowed(role)
-    ? [
-        <Route key="audit" path="/audit" element={page(AuditPage)} />,
-        <Route key="settings" path="/settings" element={page(SettingsPage)} />,
-        <Route key="webhooks" path="/webhooks" element={page(WebhooksPage)} />,
-        <Route key="deliveries" path="/webhooks/:id" element={page(DeliveriesPage)} />,
-      ]
-    : [];
-
-export const AdminMenuItems = ({ role }: { role: Role | undefined }) => {
+export const AdminMenuItems = ({ granted }: { granted: Granted }) => {
   const translate = useTranslate();
-  if (!allowed(role)) return null;
   return (
     <>
-      <Menu.Item to="/audit" primaryText={translate('kaoping.audit.menu')} leftIcon={<HistoryIcon />} data-testid="menu-audit" />
-      <Menu.Item to="/webhooks" primaryText={translate('kaoping.webhooks.menu')} leftIcon={<WebhookIcon />} data-testid="menu-webhooks" />
-      <Menu.Item to="/settings" primaryText={translate('kaoping.settings.menu')} leftIcon={<SettingsIcon />} data-testid="menu-settings" />
+      {has(granted, 'AUDIT_READ') && <Menu.Item to="/audit" primaryText={translate('kaoping.audit.menu')} leftIcon={<HistoryIcon />} data-testid="menu-audit" />}
+      {has(granted, 'WEBHOOK_MANAGE') && <Menu.Item to="/webhooks" primaryText={translate('kaoping.webhooks.menu')} leftIcon={<WebhookIcon />} data-testid="menu-webhooks" />}
+      {has(granted, 'SETTINGS_EDIT') && <Menu.Item to="/settings" primaryText={translate('kaoping.settings.menu')} leftIcon={<SettingsIcon />} data-testid="menu-settings" />}
     </>
   );
 };

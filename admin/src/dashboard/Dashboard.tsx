@@ -1,9 +1,9 @@
 import { Alert, Box, Card, CardContent, CardHeader, Chip, Grid, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Link, Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { Link, Title, useGetIdentity, useTranslate } from 'react-admin';
 import { RunStatusChip } from '../results/status';
-import { tenantRole } from '../roles';
-import { currentTenant, type Role } from '../session';
+import { useCan } from '../permissions';
+import { currentTenant, getUser } from '../session';
 import { fetchDashboard, nextStep, type DashboardData } from './api';
 import Completeness from './Completeness';
 import DepartmentCompleteness from './DepartmentCompleteness';
@@ -33,7 +33,7 @@ const Count = ({ label, value, to, testId, hint }: { label: string; value: numbe
 /** Where the current year stands: the scheme, data completeness, open work and the newest run. */
 const YearStatus = () => {
   const translate = useTranslate();
-  const { permissions } = usePermissions<Role>();
+  const can = useCan();
   const [schemeId, setSchemeId] = useState<string | undefined>(undefined);
   const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -61,9 +61,7 @@ const YearStatus = () => {
   if (!data.scheme) return <Alert severity="info">{translate('kaoping.dashboard.no_scheme')}</Alert>;
   const scheme = data.scheme;
   const next = nextStep(data);
-  // An ADMIN (or a platform admin inside the tenant) may take every step (api.md).
-  const acting = tenantRole(permissions);
-  const yourTurn = next.roles.length > 0 && acting !== undefined && (acting === 'ADMIN' || next.roles.includes(acting));
+  const yourTurn = next.permission !== undefined && can(next.permission);
   const claimedFilter = encodeURIComponent(JSON.stringify({ schemeId: scheme.id, status: 'CLAIMED' }));
   return (
     <Stack spacing={2} data-testid="dashboard-year">
@@ -174,7 +172,7 @@ const YearStatus = () => {
 const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
-  const { permissions } = usePermissions<string>();
+  const role = getUser()?.role;
   const tenant = currentTenant();
   return (
     <Stack spacing={2} sx={{ mt: 2 }}>
@@ -189,15 +187,15 @@ const Dashboard = () => {
             {translate('kaoping.dashboard.signed_in_as')}{identity?.fullName} &lt;{(identity as { email?: string } | undefined)?.email}&gt;
           </Typography>
           <Typography data-testid="dashboard-role">
-            {translate('kaoping.dashboard.role')}{permissions ? translate(`roles.${permissions}`) : ''}
+            {translate('kaoping.dashboard.role')}{role ? translate(`roles.${role}`) : ''}
           </Typography>
           <Typography data-testid="dashboard-tenant">
             {translate('kaoping.dashboard.tenant')}{tenant ?? translate('kaoping.dashboard.no_tenant')}
           </Typography>
         </CardContent>
       </Card>
-      {permissions === 'PLATFORM_ADMIN' && !tenant && <Alert severity="info">{translate('kaoping.dashboard.platform_hint')}</Alert>}
-      {tenant && permissions && <YearStatus />}
+      {role === 'PLATFORM_ADMIN' && !tenant && <Alert severity="info">{translate('kaoping.dashboard.platform_hint')}</Alert>}
+      {tenant && role && <YearStatus />}
     </Stack>
   );
 };

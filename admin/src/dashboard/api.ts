@@ -4,6 +4,7 @@ import type { Source } from '../dataEntry/api';
 import { gqlFetch } from '../dataProvider/fetch';
 import type { RunStatus } from '../results/api';
 import type { SchemeRecord } from '../schemes/api';
+import type { Permission } from '../permissions';
 
 export interface GroupCompleteness {
   group: string;
@@ -52,19 +53,20 @@ export const fetchDashboard = async (schemeId?: string): Promise<DashboardData> 
     )
   ).dashboard;
 
-/** What happens next to a scheme's results, and which role does it. */
+/** What happens next to a scheme's results: who does it (in words) and the permission it takes. */
 export interface NextStep {
   step: 'publish_scheme' | 'compute' | 'review' | 'approve' | 'publish' | 'done' | 'closed';
   roles: string[];
+  permission?: Permission;
 }
 
 export const nextStep = (d: Pick<DashboardData, 'scheme' | 'latestRun'>): NextStep => {
-  if (d.scheme?.status === 'DRAFT') return { step: 'publish_scheme', roles: ['ADMIN'] };
+  if (d.scheme?.status === 'DRAFT') return { step: 'publish_scheme', roles: ['ADMIN'], permission: 'SCHEME_PUBLISH' };
   const run = d.latestRun;
-  if (!run) return d.scheme?.status === 'PUBLISHED' ? { step: 'compute', roles: ['ASSESSOR', 'ADMIN'] } : { step: 'closed', roles: [] };
-  if (run.status === 'DRAFT') return { step: 'review', roles: ['LEADER'] };
-  if (run.status === 'REVIEWED') return { step: 'approve', roles: ['LEADER'] };
-  if (run.status === 'APPROVED') return { step: 'publish', roles: ['ADMIN'] };
+  if (!run) return d.scheme?.status === 'PUBLISHED' ? { step: 'compute', roles: ['ASSESSOR', 'ADMIN'], permission: 'RESULT_COMPUTE' } : { step: 'closed', roles: [] };
+  if (run.status === 'DRAFT') return { step: 'review', roles: ['LEADER'], permission: 'RESULT_REVIEW' };
+  if (run.status === 'REVIEWED') return { step: 'approve', roles: ['LEADER'], permission: 'RESULT_APPROVE' };
+  if (run.status === 'APPROVED') return { step: 'publish', roles: ['ADMIN'], permission: 'RESULT_PUBLISH' };
   return { step: 'done', roles: [] };
 };
 

@@ -6,7 +6,6 @@ import { Alert, Box, Button, Card, CardContent, Stack, Table, TableBody, TableCe
 import { useEffect, useMemo, useState } from 'react';
 import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { SurveyMethod } from '@kaoping/shared';
-import type { Role } from '../session';
 import { listInputs, setBallotsBatch, type BallotRow } from './api';
 import { indicatorColumns, isBlock, parseClipboard, placePaste, type Column } from './model';
 import { canReview } from './rights';
@@ -21,7 +20,7 @@ const isCount = (t: string) => /^\d+$/.test(t.trim());
 const BallotPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
-  const { permissions: role } = usePermissions<Role>();
+  const { permissions: granted } = usePermissions<string[]>();
   const { schemes, list, scheme, setSchemeId, data } = useSchemeData();
   const surveyGroups = useMemo(
     () =>
@@ -44,7 +43,7 @@ const BallotPage = () => {
   const [edits, setEdits] = useState<Map<string, Counts>>(new Map());
   const [busy, setBusy] = useState(false);
   useEffect(() => setEdits(new Map()), [scheme?.id, entry?.group.code, column?.code]);
-  const may = canReview(role) && scheme?.status === 'PUBLISHED';
+  const may = canReview(granted) && scheme?.status === 'PUBLISHED';
 
   const storedCounts = useMemo(() => {
     const out = new Map<string, Counts>();

@@ -6,7 +6,7 @@ import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@mui/m
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { codeOf } from '../schemes/api';
-import type { Role } from '../session';
+import { ownDepartmentOnly, ownUnitOnly } from '../session';
 import { listInputs, MAX_ROWS, myDepartment, myUnit, PERIODS, rowProblemsOf, setInputs, SOURCES, type Period, type RowInput, type Source } from './api';
 import EntryGrid, { cellKey, type CellView } from './EntryGrid';
 import { checkCell, indicatorColumns, mayWrite, serverCheck, isBlock, keptFields, parseClipboard, placePaste, subColumns, textsOf, type Check, type Column, type Field, type Texts } from './model';
@@ -21,11 +21,13 @@ const DataEntryPage = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const notify = useNotify();
-  const { permissions: role } = usePermissions<Role>();
+  const { permissions: granted } = usePermissions<string[]>();
+  const ownUnit = ownUnitOnly();
+  const ownDepartment = ownDepartmentOnly();
   const { schemes, list, scheme, setSchemeId, data } = useSchemeData();
-  const writable = writableSources(role);
+  const writable = writableSources(granted);
   const [groupCode, setGroupCode] = useState('');
-  // until one is picked: the first source the role may write (known once permissions arrive)
+  // until one is picked: the first source the caller may write (known once permissions arrive)
   const [picked, setSource] = useState<Source | null>(null);
   const source: Source = picked ?? writable[0] ?? 'REVIEW';
   const [period, setPeriod] = useState<Period>('ANNUAL');
@@ -33,25 +35,25 @@ const DataEntryPage = () => {
   const [serverErrors, setServerErrors] = useState<Map<string, string>>(new Map());
   const [busy, setBusy] = useState(false);
 
-  const unit = useLoad(async () => (role === 'UNIT' ? myUnit() : null), [role]);
+  const unit = useLoad(async () => (ownUnit ? myUnit() : null), [ownUnit]);
   const groups = data.data?.definition.groups ?? [];
   // a unit user starts on its own unit's group
-  const ownGroup = role === 'UNIT' ? data.data?.subjects.find(s => s.code === unit.data)?.group : undefined;
+  const ownGroup = ownUnit ? data.data?.subjects.find(s => s.code === unit.data)?.group : undefined;
   const group = groups.find(g => g.code === groupCode) ?? groups.find(g => g.code === ownGroup) ?? groups[0];
   // a MONITOR user sees only the indicators its department may write
-  const department = useLoad(async () => (role === 'MONITOR' ? myDepartment() : null), [role]);
+  const department = useLoad(async () => (ownDepartment ? myDepartment() : null), [ownDepartment]);
   const columns: Column[] = useMemo(
-    () => indicatorColumns(group?.root as never).filter(c => role !== 'MONITOR' || (department.data !== null && department.data !== undefined && mayWrite(c, department.data))),
-    [group, role, department.data],
+    () => indicatorColumns(group?.root as never).filter(c => !ownDepartment || (department.data !== null && department.data !== undefined && mayWrite(c, department.data))),
+    [group, ownDepartment, department.data],
   );
   const subs = useMemo(() => subColumns(columns), [columns]);
   const byCode = useMemo(() => new Map(columns.map(c => [c.code, c])), [columns]);
   const subjects = useMemo(() => {
     const all = (data.data?.subjects ?? []).filter(s => s.group === group?.code);
-    if (role !== 'UNIT') return all;
+    if (!ownUnit) return all;
     const u = unit.data ?? '';
     return all.filter(s => u !== '' && (s.code === u || s.unit === u));
-  }, [data.data, group, role, unit.data]);
+  }, [data.data, group, ownUnit, unit.data]);
 
   const inputs = useLoad(async () => (scheme ? listInputs(scheme.id, source, period) : []), [scheme?.id, source, period]);
   const stored = useMemo(() => new Map((inputs.data ?? []).map(i => [cellKey(i.subject, i.indicator), i.value])), [inputs.data]);

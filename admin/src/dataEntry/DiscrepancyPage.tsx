@@ -4,7 +4,6 @@
 import { Alert, Box, Button, Card, CardContent, Chip, FormControlLabel, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
-import type { Role } from '../session';
 import { listDiscrepancies, rowProblemsOf, setInputs, type DiscrepancyRecord } from './api';
 import { checkCell, describeValue, serverCheck, indicatorColumns, keptFields, textsOf, type Column, type Field, type Texts } from './model';
 import { canReview } from './rights';
@@ -61,11 +60,11 @@ const SettleForm = ({ schemeId, d, column, onDone }: { schemeId: string; d: Disc
 
 const DiscrepancyPage = () => {
   const translate = useTranslate();
-  const { permissions: role } = usePermissions<Role>();
+  const { permissions: granted } = usePermissions<string[]>();
   const { schemes, list, scheme, setSchemeId, data } = useSchemeData();
   const [showResolved, setShowResolved] = useState(false);
   const items = useLoad(async () => (scheme ? listDiscrepancies(scheme.id) : []), [scheme?.id]);
-  const may = canReview(role) && scheme?.status === 'PUBLISHED';
+  const may = canReview(granted) && scheme?.status === 'PUBLISHED';
 
   const lookup = useMemo(() => {
     const subjects = new Map((data.data?.subjects ?? []).map(s => [s.code, s]));

@@ -5,8 +5,7 @@ import GridIcon from '@mui/icons-material/GridOn';
 import { lazy, Suspense } from 'react';
 import { Loading, Menu, useTranslate } from 'react-admin';
 import { Route } from 'react-router-dom';
-import { canUse } from '../roles';
-import type { Role } from '../session';
+import { has, type Granted } from '../permissions';
 
 const DataEntryPage = lazy(() => import('./DataEntryPage'));
 const DiscrepancyPage = lazy(() => import('./DiscrepancyPage'));
@@ -18,20 +17,20 @@ const page = (Page: React.ComponentType) => (
   </Suspense>
 );
 
-/** <Route>s for <CustomRoutes>, only those the role may use. */
-export const dataEntryRoutes = (role: Role | undefined) => [
-  canUse(role, 'dataEntry') && <Route key="data-entry" path="/data-entry" element={page(DataEntryPage)} />,
-  canUse(role, 'discrepancies') && <Route key="discrepancies" path="/discrepancies" element={page(DiscrepancyPage)} />,
-  canUse(role, 'ballots') && <Route key="ballots" path="/ballots" element={page(BallotPage)} />,
+/** <Route>s for <CustomRoutes>, only those the caller may use. */
+export const dataEntryRoutes = (granted: Granted) => [
+  has(granted, 'DATA_READ') && <Route key="data-entry" path="/data-entry" element={page(DataEntryPage)} />,
+  has(granted, 'DISCREPANCY_READ') && <Route key="discrepancies" path="/discrepancies" element={page(DiscrepancyPage)} />,
+  has(granted, 'BALLOT_WRITE') && <Route key="ballots" path="/ballots" element={page(BallotPage)} />,
 ];
 
-export const DataEntryMenuItems = ({ role }: { role: Role | undefined }) => {
+export const DataEntryMenuItems = ({ granted }: { granted: Granted }) => {
   const translate = useTranslate();
   return (
     <>
-      {canUse(role, 'dataEntry') && <Menu.Item to="/data-entry" primaryText={translate('dataEntry.menu.grid')} leftIcon={<GridIcon />} />}
-      {canUse(role, 'discrepancies') && <Menu.Item to="/discrepancies" primaryText={translate('dataEntry.menu.discrepancies')} leftIcon={<CompareIcon />} />}
-      {canUse(role, 'ballots') && <Menu.Item to="/ballots" primaryText={translate('dataEntry.menu.ballots')} leftIcon={<BallotIcon />} />}
+      {has(granted, 'DATA_READ') && <Menu.Item to="/data-entry" primaryText={translate('dataEntry.menu.grid')} leftIcon={<GridIcon />} />}
+      {has(granted, 'DISCREPANCY_READ') && <Menu.Item to="/discrepancies" primaryText={translate('dataEntry.menu.discrepancies')} leftIcon={<CompareIcon />} />}
+      {has(granted, 'BALLOT_WRITE') && <Menu.Item to="/ballots" primaryText={translate('dataEntry.menu.ballots')} leftIcon={<BallotIcon />} />}
     </>
   );
 };

@@ -1,7 +1,7 @@
 // The data-entry grid's pure logic (no React, no i18n, so it is unit-tested in Node): which fields
 // each indicator's method needs, how a typed or pasted cell is parsed and checked (the same rules
 // the server applies, with the engine's own input check as the last word), and Excel/WPS paste.
-import { METHODS, parseGradeValue, parseNumberValue, problemText, type Method, type ProblemCode } from '@kaoping/shared';
+import { METHODS, parseGradeValue, parseNumberValue, problemText, walkTree, type Method, type ProblemCode } from '@kaoping/shared';
 import { methodInputs } from '../schemes/editor/defaults';
 
 export type Field = 'actual' | 'target' | 'previous' | 'score' | 'grade';
@@ -46,15 +46,12 @@ export function fieldsOf(method: Method): Field[] {
 /** The indicators of a group's tree, depth first, with their category path. */
 export function indicatorColumns(root: DefNode | undefined): Column[] {
   const out: Column[] = [];
-  const walk = (n: DefNode, path: string[], top: boolean) => {
-    if (Array.isArray(n.children)) {
-      n.children.forEach(c => walk(c, top ? path : [...path, n.name || n.code], false));
-      return;
-    }
-    if (!n.method) return;
-    out.push({ code: n.code, name: n.name || n.code, path, unit: n.unit, method: n.method, fields: fieldsOf(n.method), owners: n.owners });
-  };
-  if (root) walk(root, [], true);
+  if (root) {
+    walkTree(root, (n, path) => {
+      if (Array.isArray(n.children) || !n.method) return;
+      out.push({ code: n.code, name: n.name || n.code, path, unit: n.unit, method: n.method, fields: fieldsOf(n.method), owners: n.owners });
+    });
+  }
   return out;
 }
 

@@ -1,17 +1,11 @@
-// Who may write what (domain.md; the server enforces it, this only shapes the pages).
-import { tenantRole } from '../roles';
-import type { Role } from '../session';
+// Who may write what (the server enforces it, this only shapes the pages).
+import { has, type Granted, type Permission } from '../permissions';
 import type { Source } from './api';
 
-/** ADMIN (or a platform admin inside a tenant) any source; UNIT SELF; MONITOR MONITOR; ASSESSOR REVIEW. */
-export const writableSources = (role: Role | undefined): Source[] => {
-  const acting = tenantRole(role);
-  if (acting === 'ADMIN') return ['SELF', 'MONITOR', 'REVIEW'];
-  if (acting === 'UNIT') return ['SELF'];
-  if (acting === 'MONITOR') return ['MONITOR'];
-  if (acting === 'ASSESSOR') return ['REVIEW'];
-  return [];
-};
+const SOURCE_PERMISSION: Record<Source, Permission> = { SELF: 'INPUT_WRITE_SELF', MONITOR: 'INPUT_WRITE_MONITOR', REVIEW: 'INPUT_WRITE_REVIEW' };
+
+/** The sources the caller may enter, in the order SELF, MONITOR, REVIEW. */
+export const writableSources = (granted: Granted): Source[] => (['SELF', 'MONITOR', 'REVIEW'] as const).filter(s => has(granted, SOURCE_PERMISSION[s]));
 
 /** REVIEW values (settling discrepancies) and ballot counts: the assessment team and administrators. */
-export const canReview = (role: Role | undefined): boolean => writableSources(role).includes('REVIEW');
+export const canReview = (granted: Granted): boolean => writableSources(granted).includes('REVIEW');

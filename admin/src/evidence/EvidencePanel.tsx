@@ -64,7 +64,7 @@ const EvidencePanel = ({ adjustment, readOnly = false, onChange }: { adjustment:
 
   const open = (f: EvidenceRecord) => downloadEvidence(f).catch((e: Error) => notify(e.message, { type: 'error' }));
   const canAttach = !readOnly && rights.claim && adjustment.status === 'CLAIMED';
-  const canDelete = (f: EvidenceRecord) => !readOnly && adjustment.status !== 'VERIFIED' && (rights.role === 'ADMIN' || (!!me && f.uploadedBy === me));
+  const canDelete = (f: EvidenceRecord) => !readOnly && adjustment.status !== 'VERIFIED' && (rights.deleteAnyEvidence || (!!me && f.uploadedBy === me));
 
   return (
     <Box data-testid="evidence-panel">

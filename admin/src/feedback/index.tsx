@@ -3,8 +3,7 @@ import DescriptionIcon from '@mui/icons-material/Description';
 import { lazy, Suspense } from 'react';
 import { Button, Loading } from 'react-admin';
 import { Link, Route } from 'react-router-dom';
-import { canUse } from '../roles';
-import type { Role } from '../session';
+import { has, type Granted } from '../permissions';
 
 const FeedbackPage = lazy(() => import('./FeedbackPage'));
 
@@ -17,8 +16,8 @@ export const feedbackHref = (runId: string, group?: string, subject?: string): s
 };
 
 /** <Route>s for a noLayout <CustomRoutes>. */
-export const feedbackRoutes = (role: Role | undefined) => [
-  canUse(role, 'results') && (
+export const feedbackRoutes = (granted: Granted) => [
+  has(granted, 'RESULT_READ') && (
     <Route
       key="feedback"
       path="/feedback/:runId"

@@ -4,7 +4,6 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { useState } from 'react';
 import { Button, useNotify, usePermissions } from 'react-admin';
 import { writableSources } from '../dataEntry/rights';
-import type { Role } from '../session';
 import { downloadFile, resultsUrl, templateUrl, type Source } from './api';
 
 const DownloadButton = ({ url, fallbackName, label, testId }: { url: string; fallbackName: string; label: string; testId: string }) => {
@@ -44,7 +43,7 @@ export const ResultsWorkbookButton = ({ runId }: { runId: string }) => (
 
 /** On a scheme page: the template of the first source the caller may write (none for read-only roles). */
 export const SchemeTemplateButton = ({ schemeId, code }: { schemeId: string; code: string }) => {
-  const { permissions } = usePermissions<Role>();
+  const { permissions } = usePermissions<string[]>();
   const source = writableSources(permissions)[0];
   return source ? <TemplateButton schemeId={schemeId} source={source} code={code} /> : null;
 };

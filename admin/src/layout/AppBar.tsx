@@ -1,13 +1,12 @@
 import { Chip, Typography, useMediaQuery, type Theme } from '@mui/material';
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, TitlePortal, UserMenu, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
-import { getActingTenant } from '../session';
+import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, TitlePortal, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
+import { getActingTenant, getUser } from '../session';
 
 /** Title, the tenant a platform admin acts in (click to leave it), locale menu, user menu. */
 const ActingTenant = () => {
-  const { permissions } = usePermissions();
   const translate = useTranslate();
   const code = getActingTenant();
-  if (permissions !== 'PLATFORM_ADMIN' || !code) return null;
+  if (getUser()?.role !== 'PLATFORM_ADMIN' || !code) return null;
   return (
     <Chip
       color="warning"

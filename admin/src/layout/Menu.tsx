@@ -1,25 +1,24 @@
 import { Menu as RaMenu, usePermissions } from 'react-admin';
-import type { Role } from '../session';
-import { canUse } from '../roles';
+import { has } from '../permissions';
 import { DataEntryMenuItems } from '../dataEntry';
 import { AdminMenuItems } from '../audit';
 
-/** Only what the role may use. */
+/** Only what the caller may use. */
 const Menu = () => {
-  const { permissions } = usePermissions<Role>();
+  const { permissions } = usePermissions<string[]>();
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
-      {canUse(permissions, 'tenants') && <RaMenu.ResourceItem name="tenants" />}
-      {canUse(permissions, 'schemes') && <RaMenu.ResourceItem name="schemes" />}
-      {canUse(permissions, 'subjects') && <RaMenu.ResourceItem name="subjects" />}
-      {canUse(permissions, 'results') && <RaMenu.ResourceItem name="results" />}
-      {canUse(permissions, 'adjustments') && <RaMenu.ResourceItem name="adjustments" />}
-      <DataEntryMenuItems role={permissions} />
-      {canUse(permissions, 'users') && <RaMenu.ResourceItem name="users" />}
-      {canUse(permissions, 'departments') && <RaMenu.ResourceItem name="departments" />}
-      {canUse(permissions, 'apiKeys') && <RaMenu.ResourceItem name="apiKeys" />}
-      <AdminMenuItems role={permissions} />
+      {has(permissions, 'TENANT_MANAGE') && <RaMenu.ResourceItem name="tenants" />}
+      {has(permissions, 'SCHEME_READ') && <RaMenu.ResourceItem name="schemes" />}
+      {has(permissions, 'DATA_READ') && <RaMenu.ResourceItem name="subjects" />}
+      {has(permissions, 'RESULT_READ') && <RaMenu.ResourceItem name="results" />}
+      {has(permissions, 'DATA_READ') && <RaMenu.ResourceItem name="adjustments" />}
+      <DataEntryMenuItems granted={permissions} />
+      {has(permissions, 'USER_MANAGE') && <RaMenu.ResourceItem name="users" />}
+      {has(permissions, 'DEPARTMENT_MANAGE') && <RaMenu.ResourceItem name="departments" />}
+      {has(permissions, 'API_KEY_MANAGE') && <RaMenu.ResourceItem name="apiKeys" />}
+      <AdminMenuItems granted={permissions} />
     </RaMenu>
   );
 };

@@ -2,9 +2,9 @@
 // the whole group (the server counts the bands), with a UNIT user's own subjects highlighted.
 import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { usePermissions, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Role } from '../session';
+import { ownUnitOnly } from '../session';
 import { fmt, scoreBands, type ScoreBand } from './api';
 
 /** A UNIT user's own subject in the group: its grade's name and its final. */
@@ -39,7 +39,6 @@ const Chart = ({ title, data, colors }: { title: string; data: { name: string; c
 
 const GroupCharts = ({ runId, group, gradeCounts, own }: { runId: string; group: string; gradeCounts: { name: string; count: number }[]; own: OwnResult[] }) => {
   const translate = useTranslate();
-  const { permissions } = usePermissions<Role>();
   const [bands, setBands] = useState<ScoreBand[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -53,7 +52,7 @@ const GroupCharts = ({ runId, group, gradeCounts, own }: { runId: string; group:
     };
   }, [runId, group]);
   // Only a UNIT user's rows are "its own"; everybody else sees the whole group unmarked.
-  const mine = permissions === 'UNIT' ? own : [];
+  const mine = ownUnitOnly() ? own : [];
   return (
     <Box sx={{ mt: 2 }} data-testid="group-charts">
       {mine.length > 0 && (

@@ -1,6 +1,7 @@
 // The result operations that are not react-admin CRUD (compute, the lifecycle steps, rankings,
 // comparison), over the small fetch helper like src/schemes/api.ts: same headers as the data
 // provider, errors as translated HttpErrors (body.code).
+import { walkTree } from '@kaoping/shared';
 import { gqlFetch } from '../dataProvider/fetch';
 import type { GradeCount as ApiGradeCount, ResultGroup, ResultStatus, RunActor as ApiRunActor } from '../generated/graphql';
 
@@ -145,12 +146,7 @@ export const labelsOf = (definition: Record<string, unknown>): SchemeLabels => {
   const rules = new Map(((definition.rules as { code: string; name?: string }[]) ?? []).map(r => [r.code, r.name || r.code]));
   const ruleKinds = new Map(((definition.rules as { code: string; kind: string }[]) ?? []).map(r => [r.code, r.kind]));
   const depth = new Map<string, number>();
-  const walk = (group: string, n: DefNode | undefined, d: number) => {
-    if (!n) return;
-    depth.set(`${group}:${n.code}`, d);
-    (n.children ?? []).forEach(c => walk(group, c, d + 1));
-  };
-  defGroups.forEach(g => walk(g.code, g.root, 0));
+  defGroups.forEach(g => g.root && walkTree(g.root, (n, _path, d) => depth.set(`${g.code}:${n.code}`, d)));
   return { groups, grades, rules, ruleKinds, depth };
 };
 

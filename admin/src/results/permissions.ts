@@ -1,15 +1,14 @@
-import { usePermissions } from 'react-admin';
-import { tenantRole } from '../roles';
-import type { Role } from '../session';
+import { useCan, type Permission } from '../permissions';
 import { NEXT_STEP, type RunStatus, type Step } from './api';
+
+const STEP_PERMISSION: Record<Step, Permission> = { review: 'RESULT_REVIEW', approve: 'RESULT_APPROVE', publish: 'RESULT_PUBLISH' };
 
 /** Who may do what with results (the server enforces it; this only shapes the buttons). */
 export const useResultRights = () => {
-  const { permissions } = usePermissions<Role>();
-  const role = tenantRole(permissions);
-  const step = (s: Step): boolean => (s === 'publish' ? role === 'ADMIN' : role === 'ADMIN' || role === 'LEADER');
+  const can = useCan();
+  const step = (s: Step): boolean => can(STEP_PERMISSION[s]);
   return {
-    compute: role === 'ADMIN' || role === 'ASSESSOR',
+    compute: can('RESULT_COMPUTE'),
     step,
     /** Sending a run back belongs to whoever may take its next step. */
     reject: (status: RunStatus): boolean => {

@@ -1,9 +1,4 @@
-import { usePermissions } from 'react-admin';
-import { tenantRole } from '../roles';
-import type { Role } from '../session';
+import { useCan } from '../permissions';
 
-/** Only a tenant's ADMIN (or a platform admin inside a tenant) changes schemes; the server enforces it. */
-export const useCanManageSchemes = (): boolean => {
-  const { permissions } = usePermissions<Role>();
-  return tenantRole(permissions) === 'ADMIN';
-};
+/** Who changes schemes (a tenant's ADMIN, or a platform admin inside a tenant); the server enforces it. */
+export const useCanManageSchemes = (): boolean => useCan()('SCHEME_EDIT');

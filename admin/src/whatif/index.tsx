@@ -2,14 +2,14 @@
 import { lazy, Suspense } from 'react';
 import { Loading } from 'react-admin';
 import { Route } from 'react-router-dom';
-import type { Role } from '../session';
+import type { Granted } from '../permissions';
 import { canSimulate } from './permissions';
 
 const WhatIfPage = lazy(() => import('./WhatIfPage'));
 
 /** <Route>s for <CustomRoutes>: `#/whatif/<schemeId>[?from=<schemeId whose data>]`. */
-export const whatIfRoutes = (role: Role | undefined) => [
-  canSimulate(role) && (
+export const whatIfRoutes = (granted: Granted) => [
+  canSimulate(granted) && (
     <Route key="whatif" path="/whatif/:id" element={<Suspense fallback={<Loading />}><WhatIfPage /></Suspense>} />
   ),
 ];

@@ -1,7 +1,7 @@
 // The what-if page's pure part: edits of a definition and one re-evaluation with the shared engine
 // (validate the definition, match the data by code, evaluate without explanations, compare).
 import {
-  evaluateValidated, matchDataset, movedSubjects, standingsOf, validateScheme, whatIfSubjects,
+  evaluateValidated, matchDataset, movedSubjects, standingsOf, validateScheme, walkTree, whatIfSubjects,
   type Dataset, type Problem, type Scheme, type SchemeNode, type Standing, type Unmatched, type WhatIfSubject,
 } from '@kaoping/shared';
 import type { BeforeRun } from './api';
@@ -49,11 +49,7 @@ export const setCap = (d: Scheme, group: string, field: 'bonusCap' | 'deductionC
 /** Every node of a group's tree in preorder, with its depth (the weights tab lists them). */
 export const nodesOf = (root: SchemeNode): { node: SchemeNode; depth: number }[] => {
   const out: { node: SchemeNode; depth: number }[] = [];
-  const walk = (n: SchemeNode, depth: number) => {
-    out.push({ node: n, depth });
-    if ('children' in n) n.children.forEach(c => walk(c, depth + 1));
-  };
-  walk(root, 0);
+  walkTree<SchemeNode>(root, (node, _path, depth) => out.push({ node, depth }));
   return out;
 };
 

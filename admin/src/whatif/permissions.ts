@@ -1,8 +1,6 @@
-import { usePermissions } from 'react-admin';
-import { tenantRole } from '../roles';
-import type { Role } from '../session';
+import { has, useCan, type Granted } from '../permissions';
 
-/** Who runs what-if simulations (the server's SIMULATORS): ADMIN, ASSESSOR and LEADER. */
-export const canSimulate = (role: Role | undefined): boolean => ['ADMIN', 'ASSESSOR', 'LEADER'].includes(tenantRole(role) ?? '');
+/** Who runs what-if simulations. */
+export const canSimulate = (granted: Granted): boolean => has(granted, 'SIMULATE');
 
-export const useCanSimulate = (): boolean => canSimulate(usePermissions<Role>().permissions);
+export const useCanSimulate = (): boolean => useCan()('SIMULATE');

@@ -1,5 +1,4 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export enum AdjustmentStatus {
   CLAIMED = 'CLAIMED',
@@ -22,55 +21,6 @@ registerEnumType(RuleKind, {
   description: 'A bonus, deduction or veto rule of the scheme.',
   valuesConfig: { BONUS: { description: 'Adds points.' }, DEDUCTION: { description: 'Takes points off.' }, VETO: { description: 'Caps the grade.' } },
 });
-
-/** One bonus, deduction or veto event. Tenant-owned (RLS). (`seq`, the entry order, is database-generated and not mapped.) */
-@Entity('adjustments')
-export class AdjustmentEntity {
-  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
-  tenantId!: string;
-
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
-  id!: string;
-
-  @Column('uuid', { name: 'scheme_id' })
-  schemeId!: string;
-
-  @Column('uuid', { name: 'subject_id' })
-  subjectId!: string;
-
-  @Column('text', { name: 'rule_code' })
-  ruleCode!: string;
-
-  @Column('integer', { default: 1 })
-  count!: number;
-
-  @Column('numeric', { nullable: true })
-  points!: string | null;
-
-  @Column('text', { nullable: true })
-  note!: string | null;
-
-  @Column('text', { default: AdjustmentStatus.CLAIMED })
-  status!: AdjustmentStatus;
-
-  @Column('text', { nullable: true })
-  reason!: string | null;
-
-  @Column('uuid', { name: 'claimed_by', nullable: true })
-  claimedBy!: string | null;
-
-  @Column('uuid', { name: 'decided_by', nullable: true })
-  decidedBy!: string | null;
-
-  @Column('timestamptz', { name: 'decided_at', nullable: true })
-  decidedAt!: Date | null;
-
-  @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
-  createdAt!: Date;
-
-  @Column('integer', { default: 1 })
-  version!: number;
-}
 
 @ObjectType('Adjustment', { description: 'A claimed bonus, deduction or veto for a subject, verified or rejected by the assessment team.' })
 export class Adjustment {

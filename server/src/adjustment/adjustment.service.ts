@@ -5,9 +5,9 @@ import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
 import { schemeService } from '../scheme/scheme.service';
-import { assertOwnUnit, callerId, callerRole, callerUnit, definitionOf, writableScheme } from '../subject/data-guard';
+import { assertOwnUnit, callerId, callerUnit } from '../common/caller';
+import { definitionOf, writableScheme } from '../subject/data-guard';
 import { subjectService } from '../subject/subject.service';
-import { Role } from '../user/role';
 import { Adjustment, AdjustmentStatus, type RuleKind } from './adjustment.entity';
 import type { AdjustmentFilter, ClaimAdjustmentArgs } from './adjustment.inputs';
 
@@ -89,7 +89,8 @@ export const adjustmentService = {
     if (filter.group) qb.andWhere('s.group_code = :group', { group: filter.group });
     if (filter.kind) qb.andWhere(`${RULE('kind')} = :kind`, { kind: filter.kind });
     if (filter.ids) qb.andWhere('a.id IN (:...ids)', { ids: filter.ids.filter(isId).concat([NIL]) });
-    if (callerRole(ctx) === Role.UNIT) qb.andWhere('(s.code = :unit OR s.unit_code = :unit)', { unit: (await callerUnit(ctx)) || NIL });
+    const unit = await callerUnit(ctx);
+    if (unit !== null) qb.andWhere('(s.code = :unit OR s.unit_code = :unit)', { unit: unit || NIL });
     return qb.select(['a.*', 's.code AS code', 's.name AS subject_name', 's.group_code AS group_code', `${RULE('name')} AS rule_name`, `${RULE('kind')} AS rule_kind`, 'uc.name AS claimed_by_name', 'ud.name AS decided_by_name']);
   },
 

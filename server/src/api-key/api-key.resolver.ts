@@ -3,7 +3,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Mutation, O
 import { notFound } from '../common/errors';
 import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
-import { Role } from '../user/role';
+import { Permission } from '../auth/permissions';
 import { ApiKey } from './api-key.entity';
 import { apiKeyService } from './api-key.service';
 
@@ -50,25 +50,25 @@ export class ApiKeyFilter {
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
-  @Authorized(Role.ADMIN)
+  @Authorized(Permission.API_KEY_MANAGE)
   @Mutation(() => ApiKeyCreated, { description: 'Creates an API key with scopes you hold; the full key is in this answer only.' })
   createApiKey(@Ctx() ctx: RequestContext, @Args(() => CreateApiKeyArgs) a: CreateApiKeyArgs): Promise<ApiKeyCreated> {
     return apiKeyService.create(ctx, a.name, a.scopes, a.expiresAt);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Permission.API_KEY_MANAGE)
   @Query(() => [ApiKey], { complexity: listComplexity, description: 'API keys, paged and filtered.' })
   allApiKeys(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: ApiKeyFilter): Promise<ApiKey[]> {
     return apiKeyService.list(ctx, args, filter);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Permission.API_KEY_MANAGE)
   @Query(() => ListMetadata, { description: 'How many API keys match the filter (for paging allApiKeys).' })
   async _allApiKeysMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: ApiKeyFilter): Promise<ListMetadata> {
     return { count: await apiKeyService.count(ctx, filter) };
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Permission.API_KEY_MANAGE)
   @Query(() => ApiKey, { nullable: true, description: 'One API key by id.' })
   async ApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<ApiKey | null> {
     const k = await apiKeyService.get(ctx, id);
@@ -76,7 +76,7 @@ export class ApiKeyResolver {
     return k;
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Permission.API_KEY_MANAGE)
   @Mutation(() => ApiKey, { description: 'Revokes an API key at once (it answers UNAUTHENTICATED from then on).' })
   revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<ApiKey> {
     return apiKeyService.revoke(ctx, id);

@@ -3,9 +3,8 @@ import { badInput, forbidden, notFound } from '../common/errors';
 import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
-import { API_SCOPES, ROLE_SCOPES, type ApiScope } from '../auth/permissions';
-import { Role } from '../user/role';
-import { escapeLike } from '../tenant/tenant.service';
+import { API_SCOPES, can, SCOPE_GRANT, type ApiScope } from '../auth/permissions';
+import { escapeLike } from '../common/sql';
 import { ApiKey } from './api-key.entity';
 import { newApiKey } from './api-key-token';
 import { lastUsedSettled } from './last-used';
@@ -27,10 +26,7 @@ export interface ApiKeyFilterLike {
 
 /** Scopes the caller holds (and may grant). API keys hold none: keys cannot make keys. */
 function grantable(ctx: RequestContext): readonly string[] {
-  const p = ctx.principal;
-  if (!p || p.kind === 'apiKey') return [];
-  if (p.kind === 'platform') return ROLE_SCOPES[Role.PLATFORM_ADMIN];
-  return ROLE_SCOPES[p.role];
+  return API_SCOPES.filter((s) => can(ctx, SCOPE_GRANT[s]));
 }
 
 export const apiKeyService = {

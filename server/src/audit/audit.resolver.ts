@@ -1,7 +1,7 @@
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { ListMetadata, listComplexity } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
-import { Role } from '../user/role';
+import { Permission } from '../auth/permissions';
 import { AuditEntry } from './audit.entity';
 import { auditService, type AuditFilter } from './audit.service';
 
@@ -22,13 +22,13 @@ const filterOf = ({ entity, entityId, action, actorId, from, to }: AuditLogArgs)
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
-  @Authorized(Role.ADMIN)
+  @Authorized(Permission.AUDIT_READ)
   @Query(() => [AuditEntry], { complexity: listComplexity, description: 'The tenant\'s audit records, newest first; every given filter must match (from/to inclusive).' })
   auditLog(@Ctx() ctx: RequestContext, @Args(() => AuditLogArgs) args: AuditLogArgs): Promise<AuditEntry[]> {
     return auditService.search(ctx, filterOf(args), args.page ?? undefined, args.perPage ?? undefined);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Permission.AUDIT_READ)
   @Query(() => ListMetadata, { description: 'How many audit entries match the filter (for paging auditLog).' })
   async _auditLogMeta(@Ctx() ctx: RequestContext, @Args(() => AuditLogArgs) args: AuditLogArgs): Promise<ListMetadata> {
     return { count: await auditService.searchCount(ctx, filterOf(args)) };

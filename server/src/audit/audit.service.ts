@@ -2,14 +2,9 @@ import { badInput } from '../common/errors';
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
 import { AuditEntry, AuditLogEntity } from './audit.entity';
+import { actorOf, writeAudit, type AuditRecord } from './write-audit';
 
-export interface AuditRecord {
-  entity: string;
-  entityId: string;
-  action: string;
-  before?: unknown;
-  after?: unknown;
-}
+export type { AuditRecord };
 
 export interface AuditFilter {
   entity?: string | null;
@@ -26,29 +21,15 @@ function toView(e: AuditLogEntity): AuditEntry {
   return { id: e.id, at: e.at, actorKind: e.actorKind, actorId: e.actorId, entity: e.entity, entityId: e.entityId, action: e.action, before: e.before ?? null, after: e.after ?? null };
 }
 
-function entry(ctx: RequestContext, tenantId: string, r: AuditRecord) {
-  const p = ctx.principal;
-  return {
-    tenantId,
-    actorKind: p?.kind ?? 'system',
-    actorId: p?.id ?? null,
-    entity: r.entity,
-    entityId: r.entityId,
-    action: r.action,
-    before: (r.before ?? null) as never,
-    after: (r.after ?? null) as never,
-  };
-}
-
 export const auditService = {
   /** Appends one record in the request's transaction: it commits or rolls back with the change. */
   async record(ctx: RequestContext, r: AuditRecord): Promise<void> {
-    await (await ctx.repo(AuditLogEntity)).insert(entry(ctx, ctx.tenantId, r));
+    await writeAudit(await ctx.em(), ctx.tenantId, actorOf(ctx.principal), [r]);
   },
 
   /** The same, into another tenant's log (platform work on a tenant: create, update). */
   async recordIn(ctx: RequestContext, tenantId: string, r: AuditRecord): Promise<void> {
-    await ctx.asTenant(tenantId, (em) => em.getRepository(AuditLogEntity).insert(entry(ctx, tenantId, r)));
+    await ctx.asTenant(tenantId, (em) => writeAudit(em, tenantId, actorOf(ctx.principal), [r]));
   },
 
   /** An entity's records, oldest first. */

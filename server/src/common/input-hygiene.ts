@@ -7,6 +7,7 @@
  * Paths are JSON-Pointer-like strings (`/input/rows/3/value`). Every walk is iterative, so a value
  * nested far deeper than the limit cannot overflow the stack while being checked.
  */
+import { pointerToken } from '@kaoping/shared';
 import { isId } from './ids';
 
 export const HYGIENE_LIMITS = {
@@ -41,7 +42,6 @@ export function idProblem(id: unknown, path: string): HygieneProblem | undefined
   return isId(id) ? undefined : { path, message: 'not a valid id' };
 }
 
-const pointerToken = (k: string | number) => String(k).replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * A free-form JSON value: depth, size, every string (keys too) and every number. Returns the
@@ -80,4 +80,3 @@ export function jsonProblem(value: unknown, path: string, limits = HYGIENE_LIMIT
   return undefined;
 }
 
-export { pointerToken };

@@ -1,14 +1,8 @@
-import type { Scheme as SchemeDefinition, SchemeNode } from '@kaoping/shared';
+import { indicatorsOf, type Scheme as SchemeDefinition, type SchemeNode } from '@kaoping/shared';
 
 /** A group's indicators that take an input: every leaf of its tree except LINKED ones (computed from the unit's score). */
 export function inputIndicators(root: SchemeNode): string[] {
-  const out: string[] = [];
-  const walk = (n: SchemeNode) => {
-    if ('children' in n && Array.isArray(n.children)) n.children.forEach(walk);
-    else if ((n as { method?: { type?: string } }).method?.type !== 'LINKED') out.push(n.code);
-  };
-  walk(root);
-  return out;
+  return indicatorsOf(root).filter((n) => (n as { method?: { type?: string } }).method?.type !== 'LINKED').map((n) => n.code);
 }
 
 /** (group, indicator) pairs of a scheme, as the completeness statement's parameter. */

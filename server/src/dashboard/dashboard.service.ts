@@ -1,14 +1,13 @@
 import type { Scheme as SchemeDefinition } from '@kaoping/shared';
 import { notFound } from '../common/errors';
-import { DISCREPANCY_READERS } from '../auth/permissions';
+import { can, Permission } from '../auth/permissions';
 import type { RequestContext } from '../context/request-context';
 import { InputSource } from '../input/input.entity';
 import { resultService } from '../result/result.service';
 import { SchemeEntity, SchemeStatus } from '../scheme/scheme.entity';
 import { schemeService, toSchemeView } from '../scheme/scheme.service';
-import { callerRole, callerUnit } from '../subject/data-guard';
+import { callerUnit } from '../common/caller';
 import { SubjectKind } from '../subject/subject.entity';
-import { Role } from '../user/role';
 import { expectedCells } from './completeness';
 import type { Dashboard, GroupCompleteness } from './dashboard.types';
 
@@ -115,7 +114,7 @@ export const dashboardService = {
   /** `dataCompleteness(schemeId)`. */
   async completenessOf(ctx: RequestContext, schemeId: string): Promise<GroupCompleteness[]> {
     const scheme = await schemeService.findOrFail(ctx, schemeId);
-    return this.completeness(ctx, scheme, await unitScope(ctx));
+    return this.completeness(ctx, scheme, await callerUnit(ctx));
   },
 
   /**
@@ -131,9 +130,9 @@ export const dashboardService = {
     } else scheme = currentScheme(all);
     const schemes = all.map(toSchemeView);
     if (!scheme) return { scheme: null, schemes, completeness: [], discrepancies: null, openDiscrepancies: null, claimedAdjustments: 0, latestRun: null };
-    const unit = await unitScope(ctx);
+    const unit = await callerUnit(ctx);
     const completeness = await this.completeness(ctx, scheme, unit);
-    const readsDiscrepancies = DISCREPANCY_READERS.includes(callerRole(ctx) as Role);
+    const readsDiscrepancies = can(ctx, Permission.DISCREPANCY_READ);
     const threshold = Number((scheme.definition as { reviewThreshold?: number }).reviewThreshold ?? 0.1);
     const [work] = await (await ctx.em()).query(OPEN_WORK_SQL, [ctx.tenantId, scheme.id, unit, readsDiscrepancies, threshold]);
     const [latestRun] = await resultService.runs(ctx, scheme.id);
@@ -148,8 +147,3 @@ export const dashboardService = {
     };
   },
 };
-
-/** A UNIT user's unit code ('' when it has none: then nothing matches); null for every other caller. */
-async function unitScope(ctx: RequestContext): Promise<string | null> {
-  return callerRole(ctx) === Role.UNIT ? ((await callerUnit(ctx)) ?? '') : null;
-}

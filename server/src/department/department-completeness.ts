@@ -4,9 +4,8 @@ import type { RequestContext } from '../context/request-context';
 import { inputIndicators } from '../dashboard/completeness';
 import { Dashboard } from '../dashboard/dashboard.types';
 import { schemeService } from '../scheme/scheme.service';
-import { callerRole, callerUnit } from '../subject/data-guard';
-import { DATA_READERS } from '../subject/subject.resolver';
-import { Role } from '../user/role';
+import { Permission } from '../auth/permissions';
+import { callerUnit } from '../common/caller';
 import { ownersByIndicator } from './ownership';
 
 @ObjectType({ description: 'Data completeness of one department: the subjects × the indicators it owns in the scheme.' })
@@ -60,12 +59,12 @@ export function ownedCells(definition: SchemeDefinition): { dept: string; grp: s
 
 @Resolver(() => Dashboard)
 export class DashboardDepartmentsResolver {
-  @Authorized(...DATA_READERS)
+  @Authorized(Permission.DATA_READ)
   @FieldResolver(() => [DepartmentCompleteness], { description: 'Per department of the tenant (by code): inputs entered vs expected for the indicators it owns in the scheme.' })
   async departments(@Ctx() ctx: RequestContext, @Root() d: Dashboard): Promise<DepartmentCompleteness[]> {
     if (!d.scheme) return [];
     const scheme = await schemeService.findOrFail(ctx, d.scheme.id);
-    const unit = callerRole(ctx) === Role.UNIT ? ((await callerUnit(ctx)) ?? '') : null;
+    const unit = await callerUnit(ctx);
     const want = ownedCells(scheme.definition as unknown as SchemeDefinition);
     return (await ctx.em()).query(SQL, [ctx.tenantId, scheme.id, JSON.stringify(want), unit]);
   }

@@ -3,7 +3,7 @@ import { conflict, isUniqueViolation, notFound } from '../common/errors';
 import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
-import { escapeLike } from '../tenant/tenant.service';
+import { escapeLike } from '../common/sql';
 import { Department, DepartmentEntity } from './department.entity';
 import type { CreateDepartmentInput, DepartmentFilter, UpdateDepartmentArgs } from './department.inputs';
 

@@ -2,12 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } fro
 import { Adjustment } from '../adjustment/adjustment.entity';
 import type { RequestContext } from '../context/request-context';
 import { DataInput } from '../input/input.entity';
-import { Role } from '../user/role';
+import { Permission } from '../auth/permissions';
 import { evidenceService } from './evidence.service';
 import { Evidence } from './evidence.types';
-
-/** Roles that attach evidence (the file routes) and may delete what they attached. */
-export const EVIDENCE_UPLOADERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.UNIT];
 
 @Resolver(() => Adjustment)
 export class AdjustmentEvidenceResolver {
@@ -27,7 +24,7 @@ export class InputEvidenceResolver {
 
 @Resolver(() => Evidence)
 export class EvidenceResolver {
-  @Authorized(...EVIDENCE_UPLOADERS)
+  @Authorized(Permission.EVIDENCE_ATTACH)
   @Mutation(() => Boolean, { description: 'Deletes an evidence file: its uploader or an ADMIN, while the scheme is PUBLISHED and the adjustment is not VERIFIED (else CONFLICT). Audited.' })
   deleteEvidence(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The evidence file id.' }) id: string): Promise<boolean> {
     return evidenceService.delete(ctx, id);

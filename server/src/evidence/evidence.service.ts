@@ -7,8 +7,9 @@ import { conflict, forbidden, notFound } from '../common/errors';
 import { isId } from '../common/ids';
 import type { RequestContext } from '../context/request-context';
 import { assertSourceAllowed, inputService } from '../input/input.service';
-import { callerId, callerRole, writableScheme } from '../subject/data-guard';
-import { Role } from '../user/role';
+import { can, Permission } from '../auth/permissions';
+import { callerId } from '../common/caller';
+import { writableScheme } from '../subject/data-guard';
 import { Evidence } from './evidence.types';
 import { evidenceType } from './file-kind';
 
@@ -121,7 +122,7 @@ export const evidenceService = {
   /** deleteEvidence: by its uploader or an ADMIN, while the scheme is PUBLISHED and the claim is not VERIFIED. */
   async delete(ctx: RequestContext, id: string): Promise<boolean> {
     const { row, owner } = await this.visible(ctx, id);
-    if (callerRole(ctx) !== Role.ADMIN && row.uploaded_by !== callerId(ctx)) throw forbidden('Only its uploader or an ADMIN may delete an evidence file');
+    if (!can(ctx, Permission.EVIDENCE_DELETE_ANY) && row.uploaded_by !== callerId(ctx)) throw forbidden('Only its uploader or an ADMIN may delete an evidence file');
     await writableScheme(ctx, owner.schemeId);
     if (owner.status === AdjustmentStatus.VERIFIED) throw conflict('The adjustment is VERIFIED: its evidence can no longer be deleted');
     await (await ctx.em()).query(`DELETE FROM evidence_files WHERE tenant_id = $1 AND id = $2`, [ctx.tenantId, row.id]);

@@ -1,11 +1,10 @@
 import express, { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { authChecker } from '../auth/auth-checker';
-import { scope } from '../auth/permissions';
+import { can, Permission } from '../auth/permissions';
 import { badInput } from '../common/errors';
 import { buildContext, type ContextDeps } from '../context/build-context';
 import type { RequestContext } from '../context/request-context';
-import { EVIDENCE_UPLOADERS } from '../evidence/evidence.resolver';
 import { evidenceService } from '../evidence/evidence.service';
 import { readEvidenceFile } from '../evidence/evidence-upload';
 import { InputSource } from '../input/input.entity';
@@ -13,11 +12,9 @@ import { assertSourceAllowed } from '../input/input.service';
 import { resultService } from '../result/result.service';
 import { resultLines } from '../result/results-stream';
 import { schemeService } from '../scheme/scheme.service';
-import { callerRole, definitionOf } from '../subject/data-guard';
-import { DATA_READERS } from '../subject/subject.resolver';
-import { Role } from '../user/role';
+import { definitionOf } from '../subject/data-guard';
 import { importSubjects } from './import-subjects';
-import { importWorkbook, UPLOADERS } from './import-workbook';
+import { importWorkbook } from './import-workbook';
 import { langOf, type Lang } from './messages';
 import { buildResults } from './results-workbook';
 import { ownershipGuard } from '../department/ownership';
@@ -27,8 +24,6 @@ import { checkZip, UPLOAD_LIMIT } from './upload';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429, PAYLOAD_TOO_LARGE: 413, UNSUPPORTED_MEDIA_TYPE: 415 };
-const RESULT_READERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEWER, Role.UNIT, scope('results:read')];
-const DEFAULT_SOURCE: Partial<Record<Role, InputSource>> = { [Role.UNIT]: InputSource.SELF, [Role.MONITOR]: InputSource.MONITOR };
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
@@ -36,7 +31,7 @@ type Outcome = { file: Buffer; name: string; type?: string } | { json: unknown; 
 type Handler = (ctx: RequestContext, req: Request, res: Response, lang: Lang) => Promise<Outcome>;
 
 /** The same check as `@Authorized(...)` on a resolver (one permission model). */
-const authorize = (ctx: RequestContext, perms: string[]) => authChecker({ context: ctx } as never, perms);
+const authorize = (ctx: RequestContext, ...perms: Permission[]) => authChecker({ context: ctx } as never, perms);
 
 /** One query parameter as a single string (a repeated one is refused); NUL and control characters refused. */
 function param(req: Request, name: string): string | undefined {
@@ -46,9 +41,17 @@ function param(req: Request, name: string): string | undefined {
   return v;
 }
 
+/** Without ?source=: REVIEW for whoever may enter it (and callers who may enter none), else the one source they may. */
+function defaultSource(ctx: RequestContext): InputSource {
+  if (can(ctx, Permission.INPUT_WRITE_REVIEW)) return InputSource.REVIEW;
+  if (can(ctx, Permission.INPUT_WRITE_MONITOR)) return InputSource.MONITOR;
+  if (can(ctx, Permission.INPUT_WRITE_SELF)) return InputSource.SELF;
+  return InputSource.REVIEW;
+}
+
 function sourceOf(req: Request, ctx: RequestContext): InputSource {
   const s = param(req, 'source');
-  if (s === undefined) return DEFAULT_SOURCE[callerRole(ctx) ?? Role.ADMIN] ?? InputSource.REVIEW;
+  if (s === undefined) return defaultSource(ctx);
   if (!(Object.values(InputSource) as string[]).includes(s)) throw badInput('source must be SELF, MONITOR or REVIEW');
   return s as InputSource;
 }
@@ -148,25 +151,24 @@ export function filesRouter(deps: ContextDeps): express.Router {
   const router = express.Router();
 
   router.get('/schemes/:id/template.xlsx', handle(deps, async (ctx, req, _res, lang) => {
-    authorize(ctx, UPLOADERS);
+    authorize(ctx, Permission.INPUT_WRITE);
     const source = sourceOf(req, ctx);
     const scheme = await schemeService.findOrFail(ctx, String(req.params.id));
     assertSourceAllowed(ctx, source);
-    const role = callerRole(ctx);
     const data = await loadSheetData(ctx, scheme.id, source);
     const guard = await ownershipGuard(ctx, definitionOf(scheme));
     const wb = buildTemplate(definitionOf(scheme), data, {
       lang,
       source,
-      ballots: source === InputSource.REVIEW && (role === Role.ADMIN || role === Role.ASSESSOR),
-      adjustments: role !== Role.MONITOR,
+      ballots: source === InputSource.REVIEW && can(ctx, Permission.BALLOT_WRITE),
+      adjustments: can(ctx, Permission.ADJUSTMENT_CLAIM),
       writable: guard?.mayWrite,
     });
     return { file: Buffer.from(await wb.xlsx.writeBuffer()), name: `${scheme.code}-${source}.xlsx` };
   }));
 
   router.post('/schemes/:id/inputs.xlsx', handle(deps, async (ctx, req, res, lang) => {
-    authorize(ctx, UPLOADERS);
+    authorize(ctx, Permission.INPUT_WRITE);
     const source = sourceOf(req, ctx);
     const dryRun = dryRunOf(req);
     const key = req.headers['idempotency-key'];
@@ -177,7 +179,7 @@ export function filesRouter(deps: ContextDeps): express.Router {
   }));
 
   router.post('/schemes/:id/subjects.xlsx', handle(deps, async (ctx, req, res, lang) => {
-    authorize(ctx, [Role.ADMIN]);
+    authorize(ctx, Permission.SUBJECT_EDIT);
     const dryRun = dryRunOf(req);
     const body = await upload(req, res);
     const { report, commit } = await importSubjects(ctx, String(req.params.id), dryRun, body, lang);
@@ -185,7 +187,7 @@ export function filesRouter(deps: ContextDeps): express.Router {
   }));
 
   router.get('/runs/:id/results.xlsx', handle(deps, async (ctx, req, _res, lang) => {
-    authorize(ctx, RESULT_READERS);
+    authorize(ctx, Permission.RESULT_READ);
     const run = await resultService.findOrFail(ctx, String(req.params.id));
     const scheme = await schemeService.findOrFail(ctx, run.scheme_id);
     const subjects = await resultService.results(ctx, scheme.id, { runId: run.id });
@@ -194,7 +196,7 @@ export function filesRouter(deps: ContextDeps): express.Router {
   }));
 
   router.get('/runs/:id/results.jsonl', handle(deps, async (ctx, req) => {
-    authorize(ctx, RESULT_READERS);
+    authorize(ctx, Permission.RESULT_READ);
     const run = await resultService.findOrFail(ctx, String(req.params.id));
     const scheme = await schemeService.findOrFail(ctx, run.scheme_id);
     return { lines: resultLines(ctx, run, definitionOf(scheme)), name: `${scheme.code}-results-${run.seq}.jsonl` };
@@ -202,21 +204,21 @@ export function filesRouter(deps: ContextDeps): express.Router {
 
   // Evidence files of a claim or an input: multipart upload (part `file`), download, inside the tenant.
   router.post('/adjustments/:id/evidence', handle(deps, async (ctx, req, res) => {
-    authorize(ctx, [Role.ADMIN, Role.ASSESSOR, Role.UNIT]);
+    authorize(ctx, Permission.ADJUSTMENT_CLAIM);
     const file = await readEvidenceFile(req, res); // before the transaction opens: a slow upload holds no connection
     const owner = await evidenceService.adjustmentOwner(ctx, String(req.params.id));
     return { json: await evidenceService.attach(ctx, owner, file), status: 201 };
   }));
 
   router.post('/inputs/:id/evidence', handle(deps, async (ctx, req, res) => {
-    authorize(ctx, EVIDENCE_UPLOADERS);
+    authorize(ctx, Permission.EVIDENCE_ATTACH);
     const file = await readEvidenceFile(req, res); // before the transaction opens: a slow upload holds no connection
     const owner = await evidenceService.inputOwner(ctx, String(req.params.id));
     return { json: await evidenceService.attach(ctx, owner, file), status: 201 };
   }));
 
   router.get('/evidence/:id', handle(deps, async (ctx, req) => {
-    authorize(ctx, DATA_READERS);
+    authorize(ctx, Permission.DATA_READ);
     const f = await evidenceService.download(ctx, String(req.params.id));
     return { file: f.content, name: f.name, type: f.type };
   }));

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '@kaoping/shared';
 import ExcelJS from 'exceljs';
 import { GraphQLError } from 'graphql';
 import { adjustmentService } from '../adjustment/adjustment.service';
@@ -9,9 +10,9 @@ import type { RequestContext } from '../context/request-context';
 import { setBallotsBatch } from '../input/ballots-batch';
 import { MAX_BATCH_ROWS, setInputs } from '../input/input-batch';
 import { InputSource, Period } from '../input/input.entity';
-import { assertSourceAllowed, stableJson } from '../input/input.service';
-import { callerRole, definitionOf, writableScheme } from '../subject/data-guard';
-import { Role } from '../user/role';
+import { assertSourceAllowed } from '../input/input.service';
+import { can, Permission } from '../auth/permissions';
+import { definitionOf, writableScheme } from '../subject/data-guard';
 import { describeProblem, type Lang, type SheetProblem, type SheetProblemCode } from './messages';
 import { readWorkbook, type AdjustmentRowIn, type BallotRowIn, type InputRowIn } from './read-workbook';
 import { cellKey, loadSheetData } from './sheet-data';
@@ -43,7 +44,6 @@ export interface WorkbookReport {
 }
 
 const MAX_CHANGES = 1000;
-export const UPLOADERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.UNIT];
 
 const chunks = <T>(xs: T[]): T[][] => Array.from({ length: Math.ceil(xs.length / MAX_BATCH_ROWS) }, (_, i) => xs.slice(i * MAX_BATCH_ROWS, (i + 1) * MAX_BATCH_ROWS));
 const adjustmentKey = (a: { subject: string; rule: string; count: number; points?: number | null; note?: string | null }) =>
@@ -59,12 +59,11 @@ const adjustmentKey = (a: { subject: string; rule: string; count: number; points
 export async function importWorkbook(
   ctx: RequestContext, schemeId: string, source: InputSource, dryRun: boolean, body: Buffer, key: string | null, lang: Lang,
 ): Promise<{ report: WorkbookReport; commit: boolean }> {
-  const role = callerRole(ctx);
-  if (!role || !UPLOADERS.includes(role)) throw forbidden();
+  if (!can(ctx, Permission.INPUT_WRITE)) throw forbidden();
   assertSourceAllowed(ctx, source);
   const scheme = await writableScheme(ctx, schemeId);
   const em = await ctx.em();
-  const hash = createHash('sha256').update(stableJson({ schemeId: scheme.id, source, workbook: createHash('sha256').update(body).digest('hex') })).digest('hex');
+  const hash = createHash('sha256').update(canonicalJson({ schemeId: scheme.id, source, workbook: createHash('sha256').update(body).digest('hex') })).digest('hex');
   if (key && !dryRun) {
     const claimed = await em.query(
       `INSERT INTO dataset_imports (tenant_id, idempotency_key, scheme_id, payload_hash) VALUES ($1, $2, $3, $4)
@@ -92,8 +91,8 @@ export async function importWorkbook(
   const data = await loadSheetData(ctx, scheme.id, source);
   const read = readWorkbook(wb, definition, data.subjects, {
     lang,
-    ballots: role !== Role.ADMIN && role !== Role.ASSESSOR ? 'forbidden' : source !== InputSource.REVIEW ? 'needsReview' : 'ok',
-    adjustments: role === Role.MONITOR ? 'forbidden' : 'ok',
+    ballots: !can(ctx, Permission.BALLOT_WRITE) ? 'forbidden' : source !== InputSource.REVIEW ? 'needsReview' : 'ok',
+    adjustments: !can(ctx, Permission.ADJUSTMENT_CLAIM) ? 'forbidden' : 'ok',
   });
   Object.assign(report, { subjects: read.subjects, inputs: read.inputs.length, ballots: read.ballots.length, adjustments: read.adjustments.length });
   report.problems.push(...read.problems);
@@ -109,13 +108,13 @@ export async function importWorkbook(
     // entry grid keeps them; not-applicable is what the typed cells say
     const kept = Object.entries(stored?.value ?? {}).filter(([k]) => !(k in r.cells) && k !== 'notApplicable');
     const value = { ...Object.fromEntries(kept), ...r.value };
-    if (stored && stableJson(stored.value) === stableJson(value)) return void report.unchanged++, [];
+    if (stored && canonicalJson(stored.value) === canonicalJson(value)) return void report.unchanged++, [];
     change({ kind: 'input', sheet: r.sheet, cell: Object.values(r.cells)[0], subject: r.subject, item: r.indicator, before: stored?.value ?? null, after: value });
     return [{ row: r, value, version: stored?.version ?? 0 }];
   });
   const ballots = read.ballots.flatMap((r) => {
     const stored = data.review.get(cellKey(r.subject, r.indicator));
-    if (stored?.value.ballots !== undefined && stableJson(stored.value.ballots) === stableJson(r.ballots)) return void report.unchanged++, [];
+    if (stored?.value.ballots !== undefined && canonicalJson(stored.value.ballots) === canonicalJson(r.ballots)) return void report.unchanged++, [];
     change({ kind: 'ballots', sheet: r.sheet, cell: r.first, subject: r.subject, item: r.indicator, before: stored?.value.ballots ?? null, after: r.ballots });
     return [r];
   });
@@ -132,7 +131,7 @@ export async function importWorkbook(
   // upload names every bad cell; the transaction is rolled back unless there is no problem.
   await writeInputs(ctx, scheme.id, source, inputs, problem);
   await writeBallots(ctx, scheme.id, ballots, problem);
-  await writeAdjustments(ctx, scheme.id, adjustments, role, problem);
+  await writeAdjustments(ctx, scheme.id, adjustments, problem);
   if (report.problems.length || dryRun) return { report, commit: false };
   if (key) await em.query(`UPDATE dataset_imports SET report = $3::jsonb WHERE tenant_id = $1 AND idempotency_key = $2`, [ctx.tenantId, key, JSON.stringify(report)]);
   const { changes: _c, problems: _p, ...counts } = report;
@@ -179,11 +178,11 @@ async function writeBallots(ctx: RequestContext, schemeId: string, rows: BallotR
 }
 
 /** Each new row is claimAdjustment; an ADMIN's or ASSESSOR's is verified at once, as importDataset records them. */
-async function writeAdjustments(ctx: RequestContext, schemeId: string, rows: AdjustmentRowIn[], role: Role, problem: Problem) {
+async function writeAdjustments(ctx: RequestContext, schemeId: string, rows: AdjustmentRowIn[], problem: Problem) {
   for (const a of rows) {
     try {
       const claimed = await adjustmentService.claim(ctx, { schemeId, subject: a.subject, rule: a.rule, count: a.count, points: a.points ?? null, note: a.note ?? null });
-      if (role === Role.ADMIN || role === Role.ASSESSOR) await adjustmentService.decide(ctx, claimed.id, claimed.version, AdjustmentStatus.VERIFIED, null);
+      if (can(ctx, Permission.ADJUSTMENT_VERIFY)) await adjustmentService.decide(ctx, claimed.id, claimed.version, AdjustmentStatus.VERIFIED, null);
     } catch (e) {
       onProblems(e, (p, code) => {
         const field = /^\/(\w+)/.exec(p.path)?.[1] ?? 'subject';

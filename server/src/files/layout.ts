@@ -1,4 +1,4 @@
-import { isCategory, methodInputFields, type Group, type IndicatorNode, type Scheme as SchemeDefinition, type SchemeNode } from '@kaoping/shared';
+import { isCategory, methodInputFields, walkTree, type Group, type IndicatorNode, type Scheme as SchemeDefinition, type SchemeNode } from '@kaoping/shared';
 
 /** The fields a workbook column may carry after `<indicatorCode>.` in the machine row. */
 export const SHEET_FIELDS = ['actual', 'target', 'previous', 'score', 'grade', 'notApplicable'] as const;
@@ -19,15 +19,11 @@ export interface IndicatorColumn {
 /** A group's indicators, depth first. */
 export function indicatorColumns(group: Group): IndicatorColumn[] {
   const out: IndicatorColumn[] = [];
-  const walk = (n: SchemeNode, path: string[], top: boolean) => {
-    if (isCategory(n)) {
-      n.children.forEach((c) => walk(c, top ? path : [...path, n.name || n.code], false));
-      return;
-    }
+  walkTree<SchemeNode>(group.root, (n, path) => {
+    if (isCategory(n)) return;
     const fields = methodInputFields(n.method).filter((f) => f !== 'ballots') as SheetField[];
     out.push({ code: n.code, name: n.name || n.code, path, unit: n.unit, node: n, fields });
-  };
-  walk(group.root, [], true);
+  });
   return out;
 }
 

@@ -1,7 +1,6 @@
 import type { RequestContext } from '../context/request-context';
 import type { InputSource } from '../input/input.entity';
-import { callerRole, callerUnit, inUnit } from '../subject/data-guard';
-import { Role } from '../user/role';
+import { callerUnit, inUnit } from '../common/caller';
 
 export interface SheetSubject {
   id: string;
@@ -41,7 +40,7 @@ export const cellKey = (subject: string, indicator: string) => `${subject}\u0000
 /** Four statements whatever the scheme's size; a UNIT user's scope marks the subjects it may fill. */
 export async function loadSheetData(ctx: RequestContext, schemeId: string, source: InputSource): Promise<SheetData> {
   const em = await ctx.em();
-  const unit = callerRole(ctx) === Role.UNIT ? ((await callerUnit(ctx)) ?? '') : null;
+  const unit = await callerUnit(ctx);
   const rows: { id: string; code: string; name: string; group_code: string; unit_code: string | null }[] = await em.query(
     `SELECT id, code, name, group_code, unit_code FROM subjects WHERE tenant_id = $1 AND scheme_id = $2 ORDER BY position, id`,
     [ctx.tenantId, schemeId],

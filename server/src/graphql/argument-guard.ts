@@ -16,7 +16,8 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { idProblem, jsonProblem, numberProblem, pointerToken, stringProblem, type HygieneProblem } from '../common/input-hygiene';
+import { pointerToken } from '@kaoping/shared';
+import { idProblem, jsonProblem, numberProblem, stringProblem, type HygieneProblem } from '../common/input-hygiene';
 
 const MAX_PROBLEMS = 20;
 

@@ -1,11 +1,10 @@
-import { problem } from '@kaoping/shared';
+import { findIndicator, problem } from '@kaoping/shared';
 import { GraphQLError } from 'graphql';
 import { badInput } from '../common/errors';
 import type { RequestContext } from '../context/request-context';
 import { definitionOf, writableScheme } from '../subject/data-guard';
 import { MAX_BATCH_ROWS, setInputs, type BatchRow } from './input-batch';
 import { DataInput, InputSource, Period } from './input.entity';
-import { findIndicator } from './input.service';
 
 export interface BallotRow {
   subject: string;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { validateDataset, type Dataset, type Scheme as SchemeDefinition } from '@kaoping/shared';
 import type { EntityManager } from 'typeorm';
 import { writeDataset } from './dataset-writer';
+import { SYSTEM_ACTOR, writeAudit } from '../audit/write-audit';
 
 /** examples/district-2023.dataset.json of @kaoping/shared, or undefined when not installed. */
 export function demoDatasetPath(): string | undefined {
@@ -24,9 +25,8 @@ export async function seedDemoDataset(em: EntityManager, tenantId: string, schem
   const problems = validateDataset(definition, dataset);
   if (problems.length) throw new Error(`demo dataset invalid: ${problems[0].path}: ${problems[0].message}`);
   const report = await writeDataset(em, tenantId, schemeId, definition, dataset, 'REVIEW', 'VERIFIED', null);
-  await em.query(
-    `INSERT INTO audit_log (tenant_id, actor_kind, entity, entity_id, action, before, after) VALUES ($1, 'system', 'dataset_import', $2, 'IMPORT_DATASET', NULL, $3::jsonb)`,
-    [tenantId, schemeId, JSON.stringify({ source: 'REVIEW', idempotencyKey: null, report, adjustmentStatus: 'VERIFIED' })],
-  );
+  await writeAudit(em, tenantId, SYSTEM_ACTOR, [
+    { entity: 'dataset_import', entityId: schemeId, action: 'IMPORT_DATASET', before: null, after: { source: 'REVIEW', idempotencyKey: null, report, adjustmentStatus: 'VERIFIED' } },
+  ]);
   return true;
 }

@@ -3,12 +3,13 @@ import { GraphQLError } from 'graphql';
 import { badInput } from '../common/errors';
 import type { RequestContext } from '../context/request-context';
 import { ownershipGuard } from '../department/ownership';
-import { callerId, callerRole, callerUnit, definitionOf, inUnit, writableScheme } from '../subject/data-guard';
+import { callerId, callerUnit, inUnit } from '../common/caller';
+import { definitionOf, writableScheme } from '../subject/data-guard';
 import type { SchemeEntity } from '../scheme/scheme.entity';
-import { Role } from '../user/role';
 import { inputValue } from './dataset-writer';
 import { DataInput, InputSource, Period } from './input.entity';
 import { assertSourceAllowed, unknownInputFields } from './input.service';
+import { actorOf, writeAudit } from '../audit/write-audit';
 
 /** A paste of a whole sheet fits; anything larger is an import (importDataset). */
 export const MAX_BATCH_ROWS = 2000;
@@ -60,7 +61,6 @@ interface WrittenRow {
   before_version: number | null;
 }
 
-const esc = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
 function rowsError(code: 'BAD_USER_INPUT' | 'FORBIDDEN' | 'CONFLICT', what: string, problems: RowProblem[]): GraphQLError {
   const rows = [...new Set(problems.map((p) => p.row))];
@@ -102,8 +102,8 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
   const byCode = new Map(subjects.map((s) => [s.code, s]));
   const at = (i: number, p: Problem): RowProblem => ({ ...p, path: `/rows/${i}${p.path}`, row: i, subject: rows[i].subject, indicator: rows[i].indicator });
 
-  if (callerRole(ctx) === Role.UNIT) {
-    const unit = (await callerUnit(ctx)) ?? '';
+  const unit = await callerUnit(ctx);
+  if (unit !== null) {
     const refused = rows.flatMap((r, i) => {
       const s = byCode.get(r.subject);
       return s && !inUnit({ code: s.code, unitCode: s.unit_code }, unit) ? [at(i, problem('/subject', 'OWN_UNIT_ONLY'))] : [];
@@ -179,19 +179,13 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
   if (stale.length) throw rowsError('CONFLICT', 'Changed meanwhile', stale);
   const codeOf = new Map(subjects.map((s) => [s.id, s.code]));
   const snap = (w: WrittenRow, value: unknown, version: number) => ({ schemeId: scheme.id, subject: codeOf.get(w.subject_id), indicator: w.indicator_code, source, period, value, version });
-  // One audit record per row, as setInput writes (same columns as auditService.record), in one statement.
-  const p = ctx.principal;
-  const audit = written.map((w, n) => ({
-    n,
-    entity_id: w.id,
+  // One audit record per row, as setInput writes, in one statement.
+  await writeAudit(em, ctx.tenantId, actorOf(ctx.principal), written.map((w) => ({
+    entity: 'input',
+    entityId: w.id,
+    action: options.action ?? 'SET',
     before: w.before_value === null ? null : snap(w, w.before_value, w.before_version!),
     after: snap(w, w.value, w.version),
-  }));
-  await em.query(
-    `INSERT INTO audit_log (tenant_id, actor_kind, actor_id, entity, entity_id, action, before, after)
-     SELECT $1, $2, $3, 'input', a.entity_id, $5, a.before, a.after
-       FROM jsonb_to_recordset($4::jsonb) AS a(n integer, entity_id uuid, before jsonb, after jsonb) ORDER BY a.n`,
-    [ctx.tenantId, p?.kind ?? 'system', p?.id ?? null, JSON.stringify(audit), options.action ?? 'SET'],
-  );
+  })));
   return written.map((w) => ({ id: w.id, schemeId: scheme.id, subject: codeOf.get(w.subject_id)!, indicator: w.indicator_code, source, period, value: w.value, enteredBy: w.entered_by, updatedAt: w.updated_at, version: w.version }));
 }

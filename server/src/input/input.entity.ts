@@ -1,6 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export enum InputSource {
   SELF = 'SELF',
@@ -30,65 +29,6 @@ registerEnumType(Period, {
     H1: { description: 'First half-year.' }, H2: { description: 'Second half-year.' }, ANNUAL: { description: 'The whole year (scored).' },
   },
 });
-
-/** One value for one subject, indicator, source and period. Tenant-owned (RLS). */
-@Entity('inputs')
-export class InputEntity {
-  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
-  tenantId!: string;
-
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
-  id!: string;
-
-  @Column('uuid', { name: 'scheme_id' })
-  schemeId!: string;
-
-  @Column('uuid', { name: 'subject_id' })
-  subjectId!: string;
-
-  @Column('text', { name: 'indicator_code' })
-  indicatorCode!: string;
-
-  @Column('text')
-  source!: InputSource;
-
-  @Column('text', { default: Period.ANNUAL })
-  period!: Period;
-
-  @Column('jsonb')
-  value!: Record<string, unknown>;
-
-  @Column('uuid', { name: 'entered_by', nullable: true })
-  enteredBy!: string | null;
-
-  @Column('timestamptz', { name: 'updated_at', default: () => 'now()' })
-  updatedAt!: Date;
-
-  @Column('integer', { default: 1 })
-  version!: number;
-}
-
-/** `dataset_imports`: a bulk import's idempotency key, its payload hash and the first report. */
-@Entity('dataset_imports')
-export class DatasetImportEntity {
-  @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })
-  tenantId!: string;
-
-  @PrimaryColumn({ type: 'text', name: 'idempotency_key' })
-  idempotencyKey!: string;
-
-  @Column('uuid', { name: 'scheme_id' })
-  schemeId!: string;
-
-  @Column('text', { name: 'payload_hash' })
-  payloadHash!: string;
-
-  @Column('jsonb', { nullable: true })
-  report!: Record<string, number> | null;
-
-  @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
-  createdAt!: Date;
-}
 
 @ObjectType('Input', { description: 'One value entered for a subject and an indicator, by source (SELF, MONITOR, REVIEW) and period. The engine scores the effective ANNUAL value: REVIEW over MONITOR over SELF.' })
 export class DataInput {

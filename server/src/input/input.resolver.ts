@@ -1,11 +1,9 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { JSON_ARG } from '../graphql/json-arg';
-import { DISCREPANCY_READERS } from '../auth/permissions';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
-import { DATA_READERS } from '../subject/subject.resolver';
-import { Role } from '../user/role';
+import { Permission } from '../auth/permissions';
 import { DataInput, Discrepancy, ImportReport, InputSource, Period } from './input.entity';
 import { setBallotsBatch } from './ballots-batch';
 import { setInputs } from './input-batch';
@@ -14,7 +12,7 @@ import { inputService } from './input.service';
 
 @Resolver(() => DataInput)
 export class InputResolver {
-  @Authorized(Role.ADMIN, Role.ASSESSOR, Role.MONITOR)
+  @Authorized(Permission.DATASET_IMPORT)
   @Mutation(() => ImportReport, {
     description:
       'A dataset (scheme-format §2) into a PUBLISHED scheme (else CONFLICT), all or nothing; invalid → BAD_USER_INPUT with extensions.problems. ' +
@@ -30,7 +28,7 @@ export class InputResolver {
     return inputService.importDataset(ctx, schemeId, dataset, source, idempotencyKey);
   }
 
-  @Authorized(Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.UNIT)
+  @Authorized(Permission.INPUT_WRITE)
   @Mutation(() => DataInput, { description: 'UNIT: SELF for its own unit; MONITOR: MONITOR; ASSESSOR: REVIEW; ADMIN: any. The scheme must be PUBLISHED.' })
   setInput(
     @Ctx() ctx: RequestContext,
@@ -44,7 +42,7 @@ export class InputResolver {
     return inputService.set(ctx, schemeId, subject, indicator, source, period, value);
   }
 
-  @Authorized(Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.UNIT)
+  @Authorized(Permission.INPUT_WRITE)
   @Mutation(() => [DataInput], {
     description:
       'Many values of one source and period (a grid save or a paste), all or nothing, each row checked like setInput; at most 2000 rows. ' +
@@ -60,7 +58,7 @@ export class InputResolver {
     return setInputs(ctx, schemeId, source, period, rows);
   }
 
-  @Authorized(Role.ADMIN, Role.ASSESSOR)
+  @Authorized(Permission.BALLOT_WRITE)
   @Mutation(() => DataInput, { description: 'Ballot counts `{ voterGroup: { option: count } }` of a SURVEY indicator: the REVIEW/ANNUAL input\'s ballots.' })
   setBallots(
     @Ctx() ctx: RequestContext,
@@ -72,7 +70,7 @@ export class InputResolver {
     return inputService.setBallots(ctx, schemeId, subject, indicator, ballots);
   }
 
-  @Authorized(Role.ADMIN, Role.ASSESSOR)
+  @Authorized(Permission.BALLOT_WRITE)
   @Mutation(() => [DataInput], {
     description:
       'setBallots for many subjects/indicators at once (the ballot page), all or nothing, at most 2000 rows; each row\'s other input fields are kept. ' +
@@ -82,7 +80,7 @@ export class InputResolver {
     return setBallotsBatch(ctx, schemeId, rows);
   }
 
-  @Authorized(...DATA_READERS)
+  @Authorized(Permission.DATA_READ)
   @Query(() => [DataInput], { description: 'A UNIT user sees its own unit\'s inputs only.' })
   inputs(
     @Ctx() ctx: RequestContext,
@@ -95,25 +93,25 @@ export class InputResolver {
     return inputService.all(ctx, { schemeId, subject, indicator, source, period });
   }
 
-  @Authorized(...DATA_READERS)
+  @Authorized(Permission.DATA_READ)
   @Query(() => [DataInput], { complexity: listComplexity, description: 'Inputs, paged and filtered.' })
   allInputs(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => InputFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: InputFilter): Promise<DataInput[]> {
     return inputService.list(ctx, args, filter ?? {});
   }
 
-  @Authorized(...DATA_READERS)
+  @Authorized(Permission.DATA_READ)
   @Query(() => ListMetadata, { description: 'How many inputs match the filter (for paging allInputs).' })
   async _allInputsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => InputFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: InputFilter): Promise<ListMetadata> {
     return { count: await inputService.count(ctx, filter ?? {}) };
   }
 
-  @Authorized(...DATA_READERS)
+  @Authorized(Permission.DATA_READ)
   @Query(() => DataInput, { nullable: true, description: 'One input by id.' })
   Input(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<DataInput> {
     return inputService.get(ctx, id);
   }
 
-  @Authorized(...DISCREPANCY_READERS)
+  @Authorized(Permission.DISCREPANCY_READ)
   @Query(() => [Discrepancy], { description: 'ANNUAL SELF vs MONITOR values differing by more than the scheme\'s reviewThreshold (any difference when MONITOR is 0).' })
   discrepancies(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string): Promise<Discrepancy[]> {
     return inputService.discrepancies(ctx, schemeId);

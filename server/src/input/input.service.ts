@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { problem, suggestKey, validateDatasetFor, type Dataset, type Problem, type Scheme as SchemeDefinition } from '@kaoping/shared';
+import { canonicalJson, findIndicator, pointerTo, problem, suggestKey, validateDatasetFor, type Dataset, type Problem, type Scheme as SchemeDefinition } from '@kaoping/shared';
 import { auditService } from '../audit/audit.service';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { isId } from '../common/ids';
@@ -7,10 +7,11 @@ import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
 import { assertMayWrite, ownershipGuard } from '../department/ownership';
 import { schemeService } from '../scheme/scheme.service';
-import { assertOwnUnit, callerId, callerRole, callerUnit, definitionOf, writableScheme } from '../subject/data-guard';
+import { can, Permission } from '../auth/permissions';
+import { assertOwnUnit, callerId, callerRole, callerUnit } from '../common/caller';
+import { definitionOf, writableScheme } from '../subject/data-guard';
 import { SubjectEntity } from '../subject/subject.entity';
 import { subjectService } from '../subject/subject.service';
-import { Role } from '../user/role';
 import { inputValue, writeDataset } from './dataset-writer';
 import { differenceOf, reviewThreshold } from './discrepancy';
 import { DataInput, Discrepancy, ImportReport, InputSource, Period } from './input.entity';
@@ -25,29 +26,20 @@ const INPUT_FIELD_LIST = [...INPUT_FIELDS];
 export function unknownInputFields(value: object, base: string): Problem[] {
   return Object.keys(value).filter((k) => !INPUT_FIELDS.has(k)).map((key) => {
     const suggestion = suggestKey(key, INPUT_FIELD_LIST);
-    return problem(`${base}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'UNKNOWN_KEY', suggestion ? { key, suggestion } : { key });
+    return problem(pointerTo(base, key), 'UNKNOWN_KEY', suggestion ? { key, suggestion } : { key });
   });
 }
 const MAX_KEY = 200;
 
-/** Which source each role may enter (domain.md): UNIT → SELF, MONITOR → MONITOR, ASSESSOR → REVIEW, ADMIN → any. */
+/** The permission that enters values of each source. */
+export const SOURCE_PERMISSION: Record<InputSource, Permission> = { SELF: Permission.INPUT_WRITE_SELF, MONITOR: Permission.INPUT_WRITE_MONITOR, REVIEW: Permission.INPUT_WRITE_REVIEW };
+
 export function assertSourceAllowed(ctx: RequestContext, source: InputSource): void {
-  const role = callerRole(ctx);
-  const allowed = role === Role.ADMIN || (role === Role.UNIT && source === InputSource.SELF) || (role === Role.MONITOR && source === InputSource.MONITOR) || (role === Role.ASSESSOR && source === InputSource.REVIEW);
-  if (!allowed) throw forbidden(`A ${role ?? 'caller'} cannot enter ${source} values`);
+  if (!can(ctx, SOURCE_PERMISSION[source])) throw forbidden(`A ${callerRole(ctx) ?? 'caller'} cannot enter ${source} values`);
 }
 
 export function problemsError(what: string, problems: Problem[]) {
   return badInput(`Invalid ${what}: ${problems.length} problem(s)`, { problems: problems.map((p) => ({ path: p.path, code: p.code, params: p.params, message: p.message })) });
-}
-
-/** Key-order independent JSON, for the payload hash (and comparing values: jsonb reorders keys). */
-export function stableJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
-  if (v && typeof v === 'object') {
-    return `{${Object.keys(v as object).sort().map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(v) ?? 'null';
 }
 
 interface InputRow {
@@ -106,13 +98,13 @@ export const inputService = {
    */
   async importDataset(ctx: RequestContext, schemeId: string, dataset: unknown, source: InputSource, idempotencyKey?: string | null): Promise<ImportReport> {
     assertSourceAllowed(ctx, source);
-    if (callerRole(ctx) === Role.UNIT) throw forbidden('Units enter their values one at a time');
+    if (!can(ctx, Permission.DATASET_IMPORT)) throw forbidden('Units enter their values one at a time');
     if (idempotencyKey !== undefined && idempotencyKey !== null && (idempotencyKey.length < 1 || idempotencyKey.length > MAX_KEY)) {
       throw badInput(`idempotencyKey must have 1 to ${MAX_KEY} characters`);
     }
     const scheme = await schemeService.findOrFail(ctx, schemeId);
     const em = await ctx.em();
-    const hash = createHash('sha256').update(stableJson({ schemeId: scheme.id, source, dataset })).digest('hex');
+    const hash = createHash('sha256').update(canonicalJson({ schemeId: scheme.id, source, dataset })).digest('hex');
     if (idempotencyKey) {
       const claimed = await em.query(
         `INSERT INTO dataset_imports (tenant_id, idempotency_key, scheme_id, payload_hash) VALUES ($1, $2, $3, $4)
@@ -132,8 +124,7 @@ export const inputService = {
     if (problems.length) throw problemsError('dataset', problems);
     const notOwned = await notOwnedInputs(ctx, definition, dataset as Dataset);
     if (notOwned.length) throw forbidden(`Not allowed: ${notOwned.length} input(s) of indicators your department does not own`, { problems: notOwned.map((p) => ({ path: p.path, code: p.code, params: p.params, message: p.message })) });
-    const role = callerRole(ctx);
-    const status = role === Role.ADMIN || role === Role.ASSESSOR ? 'VERIFIED' : 'CLAIMED';
+    const status = can(ctx, Permission.ADJUSTMENT_VERIFY) ? 'VERIFIED' : 'CLAIMED';
     const report = await writeDataset(em, ctx.tenantId, scheme.id, definition, dataset as Dataset, source, status, callerId(ctx));
     if (idempotencyKey) {
       await em.query(`UPDATE dataset_imports SET report = $3::jsonb WHERE tenant_id = $1 AND idempotency_key = $2`, [ctx.tenantId, idempotencyKey, JSON.stringify(report)]);
@@ -236,7 +227,8 @@ export const inputService = {
     if (filter.period) qb.andWhere('i.period = :period', { period: filter.period });
     if (filter.ids) qb.andWhere('i.id IN (:...ids)', { ids: filter.ids.filter(isId).concat([NIL]) });
     // UNIT users see their own unit's inputs only
-    if (callerRole(ctx) === Role.UNIT) qb.andWhere('(s.code = :unit OR s.unit_code = :unit)', { unit: (await callerUnit(ctx)) || NIL });
+    const unit = await callerUnit(ctx);
+    if (unit !== null) qb.andWhere('(s.code = :unit OR s.unit_code = :unit)', { unit: unit || NIL });
     return qb;
   },
 
@@ -305,14 +297,3 @@ export const inputService = {
     return out;
   },
 };
-
-type TreeNode = { code: string; children?: TreeNode[]; method?: unknown };
-export function findIndicator(node: unknown, code: string): { method: unknown } | undefined {
-  const n = node as TreeNode;
-  if (!n.children) return n.code === code ? (n as { method: unknown }) : undefined;
-  for (const c of n.children) {
-    const f = findIndicator(c, code);
-    if (f) return f;
-  }
-  return undefined;
-}

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { loadEffectiveDatasetWith } from '../input/effective-dataset';
 import { computeRunWith } from './result.service';
 import { stepRunWith, type ResultStep } from './result-lifecycle';
+import { SYSTEM_ACTOR, writeAudit } from '../audit/write-audit';
 
 /**
  * Computes the demo scheme's results and takes the run through review, approval and publication
@@ -16,13 +17,7 @@ export async function seedDemoResults(em: EntityManager, tenantId: string, schem
   const out = await computeRunWith(em, tenantId, scheme, () => loadEffectiveDatasetWith(em, tenantId, schemeId), null);
   if (!out.created) return out.run.id;
   const audit = (action: string, before: unknown, after: unknown) =>
-    em.query(`INSERT INTO audit_log (tenant_id, actor_kind, entity, entity_id, action, before, after) VALUES ($1, 'system', 'result_run', $2, $3, $4::jsonb, $5::jsonb)`, [
-      tenantId,
-      out.run.id,
-      action,
-      before === null ? null : JSON.stringify(before),
-      JSON.stringify(after),
-    ]);
+    writeAudit(em, tenantId, SYSTEM_ACTOR, [{ entity: 'result_run', entityId: out.run.id, action, before, after }]);
   const base = { schemeId, schemeVersion: out.run.scheme_version, schemeHash: out.run.scheme_hash, inputsHash: out.run.inputs_hash };
   await audit('COMPUTE', null, { ...base, status: 'DRAFT', version: 1, subjects: out.subjects });
   const steps: [ResultStep, string, string][] = [

@@ -4,15 +4,15 @@ import { badInput, conflict, forbidden } from '../common/errors';
 import type { RequestContext } from '../context/request-context';
 import { SchemeStatus } from '../scheme/scheme.entity';
 import { schemeService } from '../scheme/scheme.service';
-import { callerRole } from '../subject/data-guard';
+import { can, Permission } from '../auth/permissions';
+import { callerId, callerUnit } from '../common/caller';
 import { schemeEventData } from '../webhook/webhook-events';
 import { webhookService } from '../webhook/webhook.service';
 import { WebhookEvent } from '../webhook/webhook.types';
 import { tenantSettingsService } from '../tenant/tenant-settings';
-import { Role } from '../user/role';
 import { ResultStatus } from './result.entity';
 import type { MissingInput, ResultRun } from './result-run';
-import { actorId, nodeNames, resultService, unitFilter } from './result.service';
+import { nodeNames, resultService } from './result.service';
 import { runSnapshot, toRunView, type RunRow } from './run-view';
 
 const ENTITY = 'result_run';
@@ -27,7 +27,7 @@ export type ResultStep = keyof typeof STEPS;
 
 /** The step a run in each state waits for: its owner may also send the run back. */
 const NEXT_STEP: Partial<Record<ResultStatus, ResultStep>> = { DRAFT: 'REVIEW', REVIEWED: 'APPROVE', APPROVED: 'PUBLISH' };
-const STEP_ROLES: Record<ResultStep, Role[]> = { REVIEW: [Role.LEADER, Role.ADMIN], APPROVE: [Role.LEADER, Role.ADMIN], PUBLISH: [Role.ADMIN] };
+const STEP_PERMISSION: Record<ResultStep, Permission> = { REVIEW: Permission.RESULT_REVIEW, APPROVE: Permission.RESULT_APPROVE, PUBLISH: Permission.RESULT_PUBLISH };
 const DONE: Record<string, string> = { created_by: 'computed', reviewed_by: 'reviewed', approved_by: 'approved', published_by: 'published' };
 
 export const MAX_REASON = 1000;
@@ -81,7 +81,7 @@ async function lockedRun(ctx: RequestContext, runId: string): Promise<RunRow> {
 
 /** With separation of duties on, nobody takes two steps of one run (ADMINs included). */
 async function checkSeparation(ctx: RequestContext, run: RunRow, step: ResultStep): Promise<void> {
-  const me = actorId(ctx);
+  const me = callerId(ctx);
   if (!me || !(await tenantSettingsService.get(ctx)).separationOfDuties) return;
   const taken = (Object.keys(DONE) as (keyof typeof DONE)[]).find((c) => run[c as keyof RunRow] === me);
   if (taken) throw forbidden(`Separation of duties: you ${DONE[taken]} this run; another person must ${step.toLowerCase()} it`);
@@ -102,7 +102,7 @@ export const resultLifecycle = {
       }
       await supersedePublished(ctx, em, before.scheme_id, before.id);
     }
-    if (!(await stepRunWith(em, ctx.tenantId, before.id, step, before.version, actorId(ctx)))) throw conflict('The run was changed meanwhile; reload and retry');
+    if (!(await stepRunWith(em, ctx.tenantId, before.id, step, before.version, callerId(ctx)))) throw conflict('The run was changed meanwhile; reload and retry');
     const after = await resultService.findOrFail(ctx, before.id);
     const ack = step === 'PUBLISH' && before.missing_inputs > 0 ? { missingInputs: before.missing_inputs, acknowledgeMissing: true } : {};
     await auditService.record(ctx, { entity: ENTITY, entityId: before.id, action: step, before: runSnapshot(before), after: { ...runSnapshot(after), ...ack } });
@@ -122,12 +122,11 @@ export const resultLifecycle = {
     const before = await lockedRun(ctx, runId);
     const next = NEXT_STEP[before.status];
     if (!next) throw conflict(`Only a DRAFT, REVIEWED or APPROVED run can be sent back; this one is ${before.status}`);
-    const role = callerRole(ctx);
-    if (!role || !STEP_ROLES[next].includes(role)) throw forbidden(`A ${before.status} run is sent back by whoever may ${next.toLowerCase()} it`);
+    if (!can(ctx, STEP_PERMISSION[next])) throw forbidden(`A ${before.status} run is sent back by whoever may ${next.toLowerCase()} it`);
     const rows: unknown = await (await ctx.em()).query(
       `UPDATE result_runs SET status = 'REJECTED', rejected_at = now(), rejected_by = $4, reject_reason = $5, version = version + 1
         WHERE tenant_id = $1 AND id = $2 AND version = $3 AND status = $6 RETURNING id`,
-      [ctx.tenantId, before.id, before.version, actorId(ctx), why, before.status],
+      [ctx.tenantId, before.id, before.version, callerId(ctx), why, before.status],
     );
     if (!(Array.isArray(rows) && rows[1] === 1)) throw conflict('The run was changed meanwhile; reload and retry');
     const after = await resultService.findOrFail(ctx, before.id);
@@ -137,7 +136,7 @@ export const resultLifecycle = {
 
   /** The run's missing inputs (subjects and indicators, in subject order); UNIT users: their own unit's. */
   async missing(ctx: RequestContext, runId: string): Promise<MissingInput[]> {
-    const unit = await unitFilter(ctx);
+    const unit = await callerUnit(ctx);
     const rows: { code: string; name: string; group: string; indicator: string; definition: unknown }[] = await (await ctx.em()).query(
       `SELECT rs.subject_code AS code, rs.subject_name AS name, rs.group_code AS "group", w->>'indicator' AS indicator,
               CASE WHEN rs.position = min(rs.position) OVER () THEN s.definition END AS definition

@@ -1,4 +1,4 @@
-import type { Scheme as SchemeDefinition, SchemeNode } from '@kaoping/shared';
+import { walkTree, type Scheme as SchemeDefinition } from '@kaoping/shared';
 import type { EntityManager } from 'typeorm';
 import { badInput, notFound } from '../common/errors';
 import { isId } from '../common/ids';
@@ -13,11 +13,7 @@ export function nodeNames(definition: SchemeDefinition): Map<string, Map<string,
   const byGroup = new Map<string, Map<string, string>>();
   for (const g of definition.groups ?? []) {
     const names = new Map<string, string>();
-    const walk = (n: SchemeNode) => {
-      names.set(n.code, n.name);
-      if ('children' in n && Array.isArray(n.children)) n.children.forEach(walk);
-    };
-    walk(g.root);
+    walkTree(g.root, (n) => names.set(n.code, n.name));
     byGroup.set(g.code, names);
   }
   return byGroup;

@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { scope } from '../auth/permissions';
 import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
-import { Role } from '../user/role';
+import { Permission } from '../auth/permissions';
 import { RunDiff, SubjectResult } from './result.entity';
 import { MissingInput, ResultRun } from './result-run';
 import { resultLifecycle } from './result-lifecycle';
@@ -13,14 +12,13 @@ import { MAX_RESULTS_PAGE } from './result-read';
 import { resultsNeed } from './result-selection';
 
 /** Readers: every tenant role (UNIT: published runs, own unit only) and API keys with results:read (published runs only). */
-const READERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEWER, Role.UNIT, scope('results:read')];
 
 /** A third party never pulls a whole province by accident: API keys get one page when they ask for no limit. */
 const pageLimit = (ctx: RequestContext, limit: number | undefined) => limit ?? (ctx.principal?.kind === 'apiKey' ? MAX_RESULTS_PAGE : null);
 
 @Resolver(() => ResultRun)
 export class ResultResolver {
-  @Authorized(Role.ADMIN, Role.ASSESSOR)
+  @Authorized(Permission.RESULT_COMPUTE)
   @Mutation(() => ResultRun, {
     description: 'Computes a PUBLISHED scheme (else CONFLICT) over its effective dataset → a DRAFT run; when nothing changed since the newest run, that run.',
   })
@@ -28,19 +26,19 @@ export class ResultResolver {
     return resultService.compute(ctx, schemeId);
   }
 
-  @Authorized(Role.LEADER, Role.ADMIN)
+  @Authorized(Permission.RESULT_REVIEW)
   @Mutation(() => ResultRun, { description: 'DRAFT → REVIEWED; the scheme\'s newest run only (else CONFLICT).' })
   reviewResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID, { description: 'The result run.' }) runId: string): Promise<ResultRun> {
     return resultLifecycle.step(ctx, runId, 'REVIEW');
   }
 
-  @Authorized(Role.LEADER, Role.ADMIN)
+  @Authorized(Permission.RESULT_APPROVE)
   @Mutation(() => ResultRun, { description: 'REVIEWED → APPROVED; the scheme\'s newest run only (else CONFLICT).' })
   approveResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID, { description: 'The result run.' }) runId: string): Promise<ResultRun> {
     return resultLifecycle.step(ctx, runId, 'APPROVE');
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Permission.RESULT_PUBLISH)
   @Mutation(() => ResultRun, {
     description: 'APPROVED → PUBLISHED (else CONFLICT); the scheme\'s previously published run becomes SUPERSEDED. A run with missing inputs needs acknowledgeMissing: true (else CONFLICT).',
   })
@@ -52,7 +50,7 @@ export class ResultResolver {
     return resultLifecycle.step(ctx, runId, 'PUBLISH', { acknowledgeMissing });
   }
 
-  @Authorized(Role.LEADER, Role.ADMIN)
+  @Authorized(Permission.RESULT_REVIEW, Permission.RESULT_APPROVE, Permission.RESULT_PUBLISH)
   @Mutation(() => ResultRun, { description: 'Sends a DRAFT, REVIEWED or APPROVED run back (REJECTED, final) with a reason; by whoever may take its next step, or an ADMIN.' })
   rejectResults(@Ctx() ctx: RequestContext, @Arg('runId', () => ID, { description: 'The result run.' }) runId: string, @Arg('reason', () => String, { description: 'Why (shown to the people concerned).' }) reason: string): Promise<ResultRun> {
     return resultLifecycle.reject(ctx, runId, reason);
@@ -63,7 +61,7 @@ export class ResultResolver {
     return resultLifecycle.missing(ctx, run.id);
   }
 
-  @Authorized(...READERS)
+  @Authorized(Permission.RESULT_READ)
   @Query(() => [SubjectResult], {
     description:
       `The given run, else the newest (API keys and UNIT users: newest published); subjects in import order; \`subject\`: that one only; \`grade\`, \`unit\` (the unit and its members) filter; pages: \`limit\` (1–${MAX_RESULTS_PAGE}; API keys: ${MAX_RESULTS_PAGE} when omitted) and \`offset\`.`,
@@ -83,7 +81,7 @@ export class ResultResolver {
     return resultService.results(ctx, schemeId, { group, runId, subject, grade, unit, limit: pageLimit(ctx, limit), offset, need: resultsNeed(info) });
   }
 
-  @Authorized(...READERS)
+  @Authorized(Permission.RESULT_READ)
   @Query(() => [SubjectResult], { description: `One group's results ordered by rank (then import order); run chosen as in \`results\`; paged as \`results\`.` })
   rankings(
     @Ctx() ctx: RequestContext,
@@ -97,25 +95,25 @@ export class ResultResolver {
     return resultService.results(ctx, schemeId, { group, runId, byRank: true, limit: pageLimit(ctx, limit), offset, need: resultsNeed(info) });
   }
 
-  @Authorized(...READERS)
+  @Authorized(Permission.RESULT_READ)
   @Query(() => [RunDiff], { description: 'Subjects whose final, rank or grade changed from runA to runB.' })
   compareRuns(@Ctx() ctx: RequestContext, @Arg('runA', () => ID, { description: 'The earlier run.' }) runA: string, @Arg('runB', () => ID, { description: 'The later run.' }) runB: string): Promise<RunDiff[]> {
     return resultService.compare(ctx, runA, runB);
   }
 
-  @Authorized(...READERS)
+  @Authorized(Permission.RESULT_READ)
   @Query(() => [ResultRun], { description: 'A scheme\'s runs, newest first.' })
   resultRuns(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string): Promise<ResultRun[]> {
     return resultService.runs(ctx, schemeId);
   }
 
-  @Authorized(...READERS)
+  @Authorized(Permission.RESULT_READ)
   @Query(() => [ResultRun], { complexity: listComplexity, description: 'Result runs of every scheme, paged (API keys and UNIT users: PUBLISHED ones).' })
   allResultRuns(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ResultRunFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: ResultRunFilter): Promise<ResultRun[]> {
     return resultService.list(ctx, args, filter);
   }
 
-  @Authorized(...READERS)
+  @Authorized(Permission.RESULT_READ)
   @Query(() => ListMetadata, { description: 'How many result runs match the filter (for paging allResultRuns).' })
   async _allResultRunsMeta(
     @Ctx() ctx: RequestContext,
@@ -125,7 +123,7 @@ export class ResultResolver {
     return { count: await resultService.count(ctx, filter) };
   }
 
-  @Authorized(...READERS)
+  @Authorized(Permission.RESULT_READ)
   @Query(() => ResultRun, { nullable: true, description: 'Another tenant\'s or a missing id → NOT_FOUND.' })
   ResultRun(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<ResultRun> {
     return resultService.get(ctx, id);

@@ -8,8 +8,8 @@ import type { RequestContext } from '../context/request-context';
 import { loadEffectiveDataset } from '../input/effective-dataset';
 import { SchemeStatus } from '../scheme/scheme.entity';
 import { schemeService } from '../scheme/scheme.service';
-import { callerUnit } from '../subject/data-guard';
-import { Role } from '../user/role';
+import { can, Permission } from '../auth/permissions';
+import { callerId, callerUnit } from '../common/caller';
 import { receiptsFor } from './receipt';
 import { readResults, type ResultsQuery } from './result-read';
 import { readPublishedResults } from './result-cache';
@@ -24,20 +24,9 @@ const ENTITY = 'result_run';
 
 const SORTABLE = { id: 'r.id', createdAt: 'r.seq', status: 'r.status', schemeVersion: 'r.scheme_version', schemeId: 'r.scheme_id' };
 
-/** API keys and UNIT users see PUBLISHED runs only (api.md Results; domain.md roles). */
+/** API keys and UNIT users see PUBLISHED runs only (a context without a caller is the server's own work). */
 export function publishedOnly(ctx: RequestContext): boolean {
-  const p = ctx.principal;
-  return p?.kind === 'apiKey' || (p?.kind === 'user' && p.role === Role.UNIT);
-}
-
-/** `null` for everybody but UNIT users, who see their own unit and its members ('' = none). */
-export async function unitFilter(ctx: RequestContext): Promise<string | null> {
-  return ctx.principal?.kind === 'user' && ctx.principal.role === Role.UNIT ? await callerUnit(ctx) : null;
-}
-
-export function actorId(ctx: RequestContext): string | null {
-  const p = ctx.principal;
-  return p && p.kind !== 'apiKey' ? p.id : null;
+  return !!ctx.principal && !can(ctx, Permission.RESULT_READ_UNPUBLISHED);
 }
 
 export interface ComputeOutcome {
@@ -142,7 +131,7 @@ export const resultService = {
     if (scheme.status === SchemeStatus.CLOSED) throw forbidden('The scheme is CLOSED: its results cannot be recomputed');
     if (scheme.status !== SchemeStatus.PUBLISHED) throw conflict(`Results are computed for a PUBLISHED scheme only; this one is ${scheme.status}`);
     const em = await ctx.em();
-    const out = await computeRunWith(em, ctx.tenantId, scheme, () => loadEffectiveDataset(ctx, scheme.id), actorId(ctx));
+    const out = await computeRunWith(em, ctx.tenantId, scheme, () => loadEffectiveDataset(ctx, scheme.id), callerId(ctx));
     if (out.created) {
       await auditService.record(ctx, { entity: ENTITY, entityId: out.run.id, action: 'COMPUTE', before: null, after: { ...runSnapshot(out.run), subjects: out.subjects, missingInputs: out.run.missing_inputs } });
     }
@@ -201,14 +190,14 @@ export const resultService = {
 
   /** A run's subject results, one page (result-read.ts); `runId` is the run read (null: none). */
   async resultsPage(ctx: RequestContext, schemeId: string, opts: ResultsQuery): Promise<{ runId: string | null; subjects: SubjectResult[] }> {
-    const scope = { tenantId: ctx.tenantId, publishedOnly: publishedOnly(ctx), callerUnit: await unitFilter(ctx), apiKey: ctx.principal?.kind === 'apiKey' };
+    const scope = { tenantId: ctx.tenantId, publishedOnly: publishedOnly(ctx), callerUnit: await callerUnit(ctx), apiKey: ctx.principal?.kind === 'apiKey' };
     return readResults(await ctx.em(), scope, schemeId, opts);
   },
 
   /** Published-only readers (API keys, UNIT users) are answered from the per-process cache of published runs (result-cache.ts). */
   async results(ctx: RequestContext, schemeId: string, opts: ResultsQuery): Promise<SubjectResult[]> {
     if (publishedOnly(ctx)) {
-      const scope = { tenantId: ctx.tenantId, publishedOnly: true, callerUnit: await unitFilter(ctx), apiKey: ctx.principal?.kind === 'apiKey' };
+      const scope = { tenantId: ctx.tenantId, publishedOnly: true, callerUnit: await callerUnit(ctx), apiKey: ctx.principal?.kind === 'apiKey' };
       return readPublishedResults(await ctx.em(), scope, schemeId, opts);
     }
     return (await this.resultsPage(ctx, schemeId, opts)).subjects;

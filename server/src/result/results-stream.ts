@@ -2,7 +2,7 @@ import type { Scheme as SchemeDefinition } from '@kaoping/shared';
 import type { RequestContext } from '../context/request-context';
 import type { RunRow } from './run-view';
 import { nodeNames, toSubjectResult, type SubjectRow } from './result-read';
-import { unitFilter } from './result.service';
+import { callerUnit } from '../common/caller';
 
 const BATCH = 500;
 // a line carries no receipt, so the run's hashes are not read
@@ -21,7 +21,7 @@ function line(r: ReturnType<typeof toSubjectResult>): string {
  */
 export async function* resultLines(ctx: RequestContext, run: RunRow, definition: SchemeDefinition): AsyncGenerator<string> {
   const names = nodeNames(definition);
-  const unit = await unitFilter(ctx);
+  const unit = await callerUnit(ctx);
   const em = await ctx.em();
   let after = -1;
   for (;;) {

@@ -1,9 +1,8 @@
 // A group's finals counted per 10-point band, over the whole group whoever asks (a UNIT user sees
 // the population its own result sits in, never the other subjects' rows).
 import { Arg, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { scope } from '../auth/permissions';
 import type { RequestContext } from '../context/request-context';
-import { Role } from '../user/role';
+import { Permission } from '../auth/permissions';
 import { resultService } from './result.service';
 
 /** Band limits: below 60, 60–70, 70–80, 80–90, 90 and above. */
@@ -23,7 +22,7 @@ export class ScoreBand {
 
 @Resolver()
 export class ScoreBandResolver {
-  @Authorized(Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEWER, Role.UNIT, scope('results:read'))
+  @Authorized(Permission.RESULT_READ)
   @Query(() => [ScoreBand], { description: "A run's group: finals per score band (every band, zeros included). Runs visible as in `results`." })
   async scoreBands(@Ctx() ctx: RequestContext, @Arg('runId', () => ID, { description: 'The result run.' }) runId: string, @Arg('group', () => String, { description: 'The group\'s code.' }) group: string): Promise<ScoreBand[]> {
     const run = await resultService.findOrFail(ctx, runId);

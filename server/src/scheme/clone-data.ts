@@ -1,5 +1,5 @@
 import type { RequestContext } from '../context/request-context';
-import { callerId } from '../subject/data-guard';
+import { callerId } from '../common/caller';
 
 /**
  * What a cloned scheme takes over from the one it was cloned from: every subject (same code,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateScheme } from '@kaoping/shared';
 import type { EntityManager } from 'typeorm';
+import { SYSTEM_ACTOR, writeAudit } from '../audit/write-audit';
 
 /**
  * The example scheme shipped with @kaoping/shared (examples/district-2023.scheme.json), located
@@ -30,17 +31,9 @@ export async function seedDemoScheme(em: EntityManager, tenantId: string): Promi
     [tenantId, definition.code, definition.name, definition.year, JSON.stringify(definition), JSON.stringify(definition)],
   );
   const base = { code: definition.code, name: definition.name, year: definition.year };
-  await em.query(
-    `INSERT INTO audit_log (tenant_id, actor_kind, entity, entity_id, action, before, after) VALUES
-       ($1, 'system', 'scheme', $2, 'IMPORT', NULL, $3::jsonb),
-       ($1, 'system', 'scheme', $2, 'PUBLISH', $4::jsonb, $5::jsonb)`,
-    [
-      tenantId,
-      row.id,
-      JSON.stringify({ ...base, status: 'DRAFT', version: 1, definition }),
-      JSON.stringify({ ...base, status: 'DRAFT', version: 1 }),
-      JSON.stringify({ ...base, status: 'PUBLISHED', version: 2 }),
-    ],
-  );
+  await writeAudit(em, tenantId, SYSTEM_ACTOR, [
+    { entity: 'scheme', entityId: row.id, action: 'IMPORT', before: null, after: { ...base, status: 'DRAFT', version: 1, definition } },
+    { entity: 'scheme', entityId: row.id, action: 'PUBLISH', before: { ...base, status: 'DRAFT', version: 1 }, after: { ...base, status: 'PUBLISHED', version: 2 } },
+  ]);
   return row.id as string;
 }

@@ -7,7 +7,7 @@ import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
 import { departmentService } from '../department/department.service';
 import { ownerPaths } from '../department/ownership';
-import { escapeLike } from '../tenant/tenant.service';
+import { escapeLike } from '../common/sql';
 import { Scheme, SchemeEntity, SchemeStatus } from './scheme.entity';
 import { copyYear } from './clone-data';
 import type { CloneSchemeArgs, SchemeFilter } from './scheme.inputs';

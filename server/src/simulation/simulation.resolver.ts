@@ -1,6 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { SIMULATORS } from '../auth/permissions';
+import { Permission } from '../auth/permissions';
 import type { RequestContext } from '../context/request-context';
 import { JSON_ARG } from '../graphql/json-arg';
 import { simulationService } from './simulation.service';
@@ -8,7 +8,7 @@ import { Simulation } from './simulation.types';
 
 @Resolver(() => Simulation)
 export class SimulationResolver {
-  @Authorized(...SIMULATORS)
+  @Authorized(Permission.SIMULATE)
   @Query(() => Simulation, {
     description:
       'What-if: evaluates `definition` (default: the scheme\'s own, which may be a DRAFT) over the current effective data of scheme `dataFrom` (default: the scheme itself), ' +
@@ -24,7 +24,7 @@ export class SimulationResolver {
     return simulationService.simulate(ctx, schemeId, definition ?? undefined, dataFrom);
   }
 
-  @Authorized(...SIMULATORS)
+  @Authorized(Permission.SIMULATE)
   @Query(() => GraphQLJSON, {
     description: 'The data a what-if evaluates, for evaluating in the browser: `{ dataset, before: { runId, subjects: [{ subject, final, rank, grade }] } | null }` of the scheme.',
   })

@@ -5,7 +5,7 @@ import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
 import { schemeService } from '../scheme/scheme.service';
-import { escapeLike } from '../tenant/tenant.service';
+import { escapeLike } from '../common/sql';
 import { definitionOf, writableScheme } from './data-guard';
 import { Subject, SubjectEntity, SubjectKind } from './subject.entity';
 import type { CreateSubjectArgs, SubjectFilter, UpdateSubjectArgs } from './subject.inputs';

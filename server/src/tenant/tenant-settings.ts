@@ -1,9 +1,9 @@
 import { IsBoolean, IsOptional } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Permission } from '../auth/permissions';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { auditService } from '../audit/audit.service';
 import type { RequestContext } from '../context/request-context';
-import { Role, TENANT_ROLES } from '../user/role';
 
 /** A tenant's settings: one row per tenant, absent until first changed (then the defaults apply). Tenant-owned (RLS). */
 @Entity('tenant_settings')
@@ -71,13 +71,13 @@ export const tenantSettingsService = {
 
 @Resolver(() => TenantSettings)
 export class TenantSettingsResolver {
-  @Authorized(...TENANT_ROLES)
+  @Authorized(Permission.SETTINGS_READ)
   @Query(() => TenantSettings, { description: 'The tenant\'s settings (defaults until changed).' })
   tenantSettings(@Ctx() ctx: RequestContext): Promise<TenantSettings> {
     return tenantSettingsService.get(ctx);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Permission.SETTINGS_EDIT)
   @Mutation(() => TenantSettings, { description: 'Changes the tenant\'s settings (e.g. separation of duties).' })
   updateTenantSettings(@Ctx() ctx: RequestContext, @Arg('input', () => TenantSettingsInput, { description: 'The settings to change.' }) input: TenantSettingsInput): Promise<TenantSettings> {
     return tenantSettingsService.update(ctx, input);

@@ -3,8 +3,7 @@ import { Length, IsOptional } from 'class-validator';
 import { notFound } from '../common/errors';
 import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
-import { PLATFORM, scope } from '../auth/permissions';
-import { Role } from '../user/role';
+import { Permission } from '../auth/permissions';
 import { Tenant } from './tenant.entity';
 import { CreateTenantInput, TenantFilter } from './tenant.inputs';
 import { tenantService } from './tenant.service';
@@ -24,29 +23,28 @@ class UpdateTenantArgs {
   disabled?: boolean | null;
 }
 
-const ANY_TENANT_ROLE = [PLATFORM, ...Object.values(Role).filter((r) => r !== Role.PLATFORM_ADMIN)];
 
 @Resolver(() => Tenant)
 export class TenantResolver {
-  @Authorized(PLATFORM)
+  @Authorized(Permission.TENANT_MANAGE)
   @Mutation(() => Tenant, { description: 'Creates a tenant with its first ADMIN (platform administrators).' })
   createTenant(@Ctx() ctx: RequestContext, @Arg('input', () => CreateTenantInput, { description: 'The values.' }) input: CreateTenantInput): Promise<Tenant> {
     return tenantService.create(ctx, input);
   }
 
-  @Authorized(...ANY_TENANT_ROLE)
+  @Authorized(Permission.TENANT_READ)
   @Query(() => [Tenant], { complexity: listComplexity, description: 'Tenants, paged and filtered.' })
   allTenants(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => TenantFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: TenantFilter): Promise<Tenant[]> {
     return tenantService.list(ctx, args, filter);
   }
 
-  @Authorized(...ANY_TENANT_ROLE)
+  @Authorized(Permission.TENANT_READ)
   @Query(() => ListMetadata, { description: 'How many tenants match the filter (for paging allTenants).' })
   async _allTenantsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => TenantFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: TenantFilter): Promise<ListMetadata> {
     return { count: await tenantService.count(ctx, filter) };
   }
 
-  @Authorized(...ANY_TENANT_ROLE)
+  @Authorized(Permission.TENANT_READ)
   @Query(() => Tenant, { nullable: true, description: 'One tenant by id.' })
   async Tenant(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Tenant | null> {
     // Another tenant's id answers exactly like a missing one.
@@ -56,7 +54,7 @@ export class TenantResolver {
   }
 
   /** The tenant the request acts in: any tenant user, or an API key with schemes:read. */
-  @Authorized(...ANY_TENANT_ROLE.filter((r) => r !== PLATFORM), scope('schemes:read'))
+  @Authorized(Permission.CURRENT_TENANT_READ)
   @Query(() => Tenant, { description: 'The caller\'s tenant.' })
   async currentTenant(@Ctx() ctx: RequestContext): Promise<Tenant> {
     const t = await tenantService.get(ctx, ctx.tenantId);
@@ -64,7 +62,7 @@ export class TenantResolver {
     return t;
   }
 
-  @Authorized(PLATFORM)
+  @Authorized(Permission.TENANT_MANAGE)
   @Mutation(() => Tenant, { description: 'Changes a tenant (platform administrators).' })
   async updateTenant(@Ctx() ctx: RequestContext, @Args(() => UpdateTenantArgs) a: UpdateTenantArgs): Promise<Tenant> {
     const t = await tenantService.update(ctx, a.id, { name: a.name, disabled: a.disabled });

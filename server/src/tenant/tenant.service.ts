@@ -2,6 +2,7 @@ import { auditService } from '../audit/audit.service';
 import { badInput, conflict, forbidden, isUniqueViolation, notFound } from '../common/errors';
 import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
+import { escapeLike } from '../common/sql';
 import type { RequestContext } from '../context/request-context';
 import { hashPassword } from '../auth/passwords';
 import { UserEntity } from '../user/user.entity';
@@ -83,7 +84,3 @@ export const tenantService = {
     return saved;
   },
 };
-
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => '\\' + c);
-}

@@ -4,7 +4,7 @@ import { Department } from '../department/department.entity';
 import { departmentService, toDepartmentView } from '../department/department.service';
 import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
-import { Role } from './role';
+import { grantedPermissions, Permission, roleGrants } from '../auth/permissions';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserArgs, UserFilter } from './user.inputs';
 import { userService } from './user.service';
@@ -24,25 +24,33 @@ export class UserResolver {
     return d ? toDepartmentView(d) : null;
   }
 
-  @Authorized(Role.ADMIN)
+  @FieldResolver(() => [Permission], {
+    description: 'What the user may do (the console shapes its menus and buttons by it): for the signed-in user (`me`), what this request is granted (a platform administrator acting through X-Tenant holds what ADMIN holds); for another user, what their role grants.',
+  })
+  permissions(@Root() user: User, @Ctx() ctx: RequestContext): Permission[] {
+    const p = ctx.principal;
+    return p && p.kind !== 'apiKey' && p.id === user.id ? grantedPermissions(p, ctx.hasTenant) : roleGrants(user.role);
+  }
+
+  @Authorized(Permission.USER_MANAGE)
   @Mutation(() => User, { description: 'Creates a user of the tenant.' })
   createUser(@Ctx() ctx: RequestContext, @Arg('input', () => CreateUserInput, { description: 'The values.' }) input: CreateUserInput): Promise<User> {
     return userService.create(ctx, input);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Permission.USER_MANAGE)
   @Query(() => [User], { complexity: listComplexity, description: 'Users, paged and filtered.' })
   allUsers(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: UserFilter): Promise<User[]> {
     return userService.list(ctx, args, filter);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Permission.USER_MANAGE)
   @Query(() => ListMetadata, { description: 'How many users match the filter (for paging allUsers).' })
   async _allUsersMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => UserFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: UserFilter): Promise<ListMetadata> {
     return { count: await userService.count(ctx, filter) };
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Permission.USER_MANAGE)
   @Query(() => User, { nullable: true, description: 'One user by id.' })
   async User(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<User | null> {
     // Another tenant's id answers exactly like a missing one.
@@ -51,7 +59,7 @@ export class UserResolver {
     return found;
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Permission.USER_MANAGE)
   @Mutation(() => User, { description: 'Changes a user.' })
   async updateUser(@Ctx() ctx: RequestContext, @Args(() => UpdateUserArgs) args: UpdateUserArgs): Promise<User> {
     const u = await userService.update(ctx, args);

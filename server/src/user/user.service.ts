@@ -6,7 +6,7 @@ import type { RequestContext } from '../context/request-context';
 import { hashPassword } from '../auth/passwords';
 import { PlatformAdminEntity } from '../auth/platform-admin.entity';
 import { departmentService } from '../department/department.service';
-import { escapeLike } from '../tenant/tenant.service';
+import { escapeLike } from '../common/sql';
 import { Role } from './role';
 import { User, UserEntity } from './user.entity';
 import type { CreateUserInput, UpdateUserArgs, UserFilter } from './user.inputs';

@@ -7,6 +7,7 @@ import { compileScheme } from '../engine/compile';
 import { evaluateValidated } from '../engine/evaluate';
 import { EXPLAIN_TEXTS, langFor } from '../i18n/explain-texts';
 import { previewIndicator } from '../engine/preview';
+import { indicatorsOf } from '../scheme/tree';
 import { isCategory, type Dataset, type Input, type Result, type Scheme, type SchemeNode } from '../scheme/types';
 
 export type Stats = { median: number; p95: number; min: number };
@@ -33,10 +34,8 @@ export function readAllExplanations(r: Result): number {
 }
 
 /** Leaf indicators of a tree by code. */
-function leaves(root: SchemeNode, out = new Map<string, SchemeNode>()): Map<string, SchemeNode> {
-  if (isCategory(root)) for (const c of root.children) leaves(c, out);
-  else out.set(root.code, root);
-  return out;
+function leaves(root: SchemeNode): Map<string, SchemeNode> {
+  return new Map(indicatorsOf(root).map((n) => [n.code, n]));
 }
 
 /**

@@ -9,6 +9,7 @@ import { getAt } from '../../tree';
 import { useEditor } from '../context';
 import { SelectInput, useFieldProblems } from '../fields';
 import { useProblemsText } from '../useProblemText';
+import { pointerTo } from '@kaoping/shared';
 
 export interface MethodFormProps {
   /** JSON Pointer of the method object. */
@@ -30,8 +31,6 @@ export const DirectionField = ({ pointer, code }: MethodFormProps) => {
     />
   );
 };
-
-const esc = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
 type Entry = { key: string; value: string; name: string };
 const entriesOf = (m: unknown, names: unknown): Entry[] => {
@@ -102,8 +101,8 @@ export const NumberMapEditor = ({
       <Typography variant="caption" color="text.secondary">{keyLabel} → {valueLabel}</Typography>
       <Stack spacing={1} sx={{ mt: 0.5 }}>
         {entries.map((e, i) => {
-          const problems = problemsAt(`${pointer}/${esc(e.key.trim())}`);
-          const nameProblems = namesPointer ? problemsAt(`${namesPointer}/${esc(e.key.trim())}`) : [];
+          const problems = problemsAt(pointerTo(pointer, e.key.trim()));
+          const nameProblems = namesPointer ? problemsAt(pointerTo(namesPointer, e.key.trim())) : [];
           return (
             <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
               <TextField
