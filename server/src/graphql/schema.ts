@@ -8,6 +8,7 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { InputResolver } from '../input/input.resolver';
+import { ProgressResolver } from '../progress/progress.resolver';
 import { ResultNodeResolver, SubjectReceiptResolver } from '../result/receipt.resolver';
 import { ResultResolver } from '../result/result.resolver';
 import { ScoreBandResolver } from '../result/score-bands';
@@ -19,7 +20,7 @@ import { TenantResolver } from '../tenant/tenant.resolver';
 import { UserResolver } from '../user/user.resolver';
 import { WebhookResolver } from '../webhook/webhook.resolver';
 
-export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, SubjectReceiptResolver, ResultNodeResolver, ScoreBandResolver, AuditResolver, DashboardResolver, TenantSettingsResolver, SimulationResolver, WebhookResolver] as const;
+export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, SubjectReceiptResolver, ResultNodeResolver, ScoreBandResolver, AuditResolver, DashboardResolver, TenantSettingsResolver, SimulationResolver, WebhookResolver, ProgressResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
