@@ -12,7 +12,7 @@ const SCHEME: Json = {
     code: 'TOWN', name: '镇街', kind: 'UNIT',
     root: { code: 'ROOT', name: '合计', weight: 100, children: [
       { code: 'GDP', name: '地区生产总值', weight: 50, unit: '亿元', owners: ['STATS'], method: { type: 'TARGET' } },
-      { code: 'ACC', name: '安全事故', weight: 30, unit: '起', owners: ['SAFETY'], method: { type: 'TARGET', direction: 'LOWER' } },
+      { code: 'ACC', name: '安全事故', weight: 30, unit: '起', owners: ['EMERGENCY'], method: { type: 'TARGET', direction: 'LOWER' } },
       { code: 'EVAL', name: '综合评价', weight: 20, method: { type: 'SCORE', max: 10 } },
     ] },
   }],
@@ -66,7 +66,7 @@ describe('progress levels from quarterly values', () => {
     ]);
     expect(p.items[0]).toEqual({
       subject: 'T01', subjectName: '东城镇', unit: 'T01', unitName: '东城镇', indicator: 'GDP', indicatorName: '地区生产总值', measure: '亿元',
-      owners: [{ code: 'STATS', name: 'STATS' }], direction: 'HIGHER', actual: 20, target: 100, expected: 50, completion: 20, gap: 30, level: 'FAR_BEHIND', note: null, source: 'MONITOR',
+      owners: [{ code: 'STATS', name: '统计局' }], direction: 'HIGHER', actual: 20, target: 100, expected: 50, completion: 20, gap: 30, level: 'FAR_BEHIND', note: null, source: 'MONITOR',
     });
     expect(p.items[1]).toMatchObject({ direction: 'LOWER', completion: 10, gap: -40 });
     expect(p.items[2]).toMatchObject({ actual: 80, target: 200, completion: 40, gap: 10, source: 'MONITOR' });
@@ -74,7 +74,7 @@ describe('progress levels from quarterly values', () => {
     expect(brief((await progress({ p: 'Q1' })).items)).toEqual([['T01', 'GDP', 'ON_TRACK'], ['T01', 'ACC', 'NO_VALUE'], ['T02', 'GDP', 'NO_VALUE'], ['T02', 'ACC', 'NO_VALUE']]);
     // a value without any target (neither the period's nor the ANNUAL input's) has no level, as a code
     await set('MONITOR', 'Q1', [{ subject: 'T01', indicator: 'ACC', value: { actual: 1 } }]);
-    expect((await progress({ p: 'Q1', u: 'T01', d: 'SAFETY' })).items.map((i: Json) => [i.actual, i.level, i.note])).toEqual([[1, null, 'NO_TARGET']]);
+    expect((await progress({ p: 'Q1', u: 'T01', d: 'EMERGENCY' })).items.map((i: Json) => [i.actual, i.level, i.note])).toEqual([[1, null, 'NO_TARGET']]);
   });
 
   it('a REVIEW value of the period wins over MONITOR', async () => {
@@ -86,7 +86,7 @@ describe('progress levels from quarterly values', () => {
 
   it('filters by level, department and unit', async () => {
     expect(brief((await progress({ p: 'Q2', l: 'BEHIND' })).items)).toEqual([['T02', 'GDP', 'BEHIND']]);
-    expect(brief((await progress({ p: 'Q2', d: 'SAFETY' })).items)).toEqual([['T01', 'ACC', 'ON_TRACK'], ['T02', 'ACC', 'NO_VALUE']]);
+    expect(brief((await progress({ p: 'Q2', d: 'EMERGENCY' })).items)).toEqual([['T01', 'ACC', 'ON_TRACK'], ['T02', 'ACC', 'NO_VALUE']]);
     expect(brief((await progress({ p: 'Q2', u: 'T02' })).items)).toEqual([['T02', 'GDP', 'BEHIND'], ['T02', 'ACC', 'NO_VALUE']]);
   });
 
@@ -119,13 +119,13 @@ describe('supervision.xlsx', () => {
       ['STATS', 'GDP', 'T02', 40, 10, '滞后'],
     ]);
     expect(sheetRows(wb.getWorksheet('按单位')!).map((x) => [x.unit, x.unitName, x.indicatorName, x.departmentName, x.level])).toEqual([
-      ['T01', '东城镇', '地区生产总值', 'STATS', '严重滞后'],
-      ['T02', '西城镇', '地区生产总值', 'STATS', '滞后'],
+      ['T01', '东城镇', '地区生产总值', '统计局', '严重滞后'],
+      ['T02', '西城镇', '地区生产总值', '统计局', '滞后'],
     ]);
     const summary = wb.getWorksheet('汇总')!;
     const cells: unknown[][] = [];
     summary.eachRow((row) => cells.push((row.values as unknown[]).slice(1)));
-    expect(cells).toEqual(expect.arrayContaining([['督查期间', '第二季度'], ['时序进度（%）', 50], ['STATS', 1, 1], ['东城镇', 0, 1], ['西城镇', 1, 0]]));
+    expect(cells).toEqual(expect.arrayContaining([['督查期间', '第二季度'], ['时序进度（%）', 50], ['统计局', 1, 1], ['东城镇', 0, 1], ['西城镇', 1, 0]]));
   });
 
   it('has the scope of the progress query: a UNIT user\'s report holds its own unit only', async () => {

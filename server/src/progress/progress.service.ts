@@ -1,5 +1,6 @@
 import { PERIOD_SHARE, isCategory, progressOf, progressThresholds, type IndicatorNode, type ProgressValue, type SchemeNode, type Subject } from '@kaoping/shared';
 import type { RequestContext } from '../context/request-context';
+import { departmentService } from '../department/department.service';
 import { InputSource, Period } from '../input/input.entity';
 import { schemeService } from '../scheme/scheme.service';
 import { callerRole, callerUnit, definitionOf } from '../subject/data-guard';
@@ -48,13 +49,12 @@ function indicatorsOf(node: SchemeNode, out: Map<string, IndicatorNode>): Map<st
 
 /** The owner departments an indicator names (`owners`, an optional key of the scheme format). */
 export function ownersOf(node: IndicatorNode | undefined): string[] {
-  const owners = (node as { owners?: unknown } | undefined)?.owners;
-  return Array.isArray(owners) ? owners.filter((o): o is string => typeof o === 'string') : [];
+  return node?.owners ?? [];
 }
 
-/** Department names by code; codes stand for themselves until the tenant's departments are known here. */
-async function departmentNames(_ctx: RequestContext): Promise<Map<string, string>> {
-  return new Map();
+/** The tenant's department names by code (a code the tenant lacks stands for itself). */
+async function departmentNames(ctx: RequestContext): Promise<Map<string, string>> {
+  return new Map((await departmentService.all(ctx)).map((d) => [d.code, d.name]));
 }
 
 export const progressService = {

@@ -49,6 +49,8 @@ export const PROBLEM_TEXTS = {
   WEIGHT_NOT_POSITIVE: { en: () => 'weight must be a number > 0', zh: () => '权重必须是大于 0 的数' },
   CHILDREN_AND_METHOD: { en: () => 'a node has children or a method, not both', zh: () => '一个节点要么有下级，要么有计分方法，不能两者都有' },
   CATEGORY_EMPTY: { en: () => 'a category must have at least one child', zh: () => '类别至少需要一个下级' },
+  OWNERS_NOT_INDICATOR: { en: () => 'only an indicator has owners (a category has none)', zh: () => '只有指标才有责任部门（类别没有）' },
+  OWNER_UNKNOWN: { en: (p) => `unknown department "${p.code}"`, zh: (p) => `责任部门“${p.code}”不存在（请先在部门管理中添加）` },
   METHOD_REQUIRED: { en: () => 'an indicator needs a method object (or give children)', zh: () => '指标需要计分方法' },
   METHOD_UNKNOWN: { en: (p) => `unknown method type "${p.type}"`, zh: (p) => `未知的计分方法“${p.type}”` },
   METHOD_MEMBER_ONLY: { en: (p) => `${p.type} is allowed only in MEMBER groups`, zh: (p) => `“挂钩”计分（${p.type}）只能用于班子成员考核组` },
@@ -109,6 +111,10 @@ export const PROBLEM_TEXTS = {
   },
   SUBJECT_HAS_MEMBERS: { en: (p) => `subject "${p.code}" has members; it must stay in a UNIT group`, zh: (p) => `考核对象“${p.code}”下有班子成员，必须留在单位考核组` },
   OWN_UNIT_ONLY: { en: () => 'a unit user may act for its own unit only', zh: () => '单位用户只能填报本单位的数据' },
+  INDICATOR_NOT_OWNED: {
+    en: (p) => `indicator "${p.indicator}" is reported by its owner department(s) only`,
+    zh: (p) => `指标“${p.indicator}”只能由其责任部门填报`,
+  },
   CHANGED_MEANWHILE: {
     en: (p) => `changed meanwhile: the stored value is version ${p.stored}, this row was based on version ${p.seen}`,
     zh: (p) => `已被他人修改：当前为第 ${p.stored} 版，本行基于第 ${p.seen} 版`,
