@@ -12,7 +12,7 @@ export const roleChoices = (opts: { includePlatform?: boolean } = {}) =>
 export const tenantRole = (role: Role | undefined): Role | undefined => (role === 'PLATFORM_ADMIN' ? (getActingTenant() ? 'ADMIN' : undefined) : role);
 
 /** What a role may use in the console (the server enforces it; this only shapes the menu). */
-export const canUse = (role: Role | undefined, resource: 'tenants' | 'users' | 'apiKeys' | 'schemes' | 'subjects' | 'results' | 'adjustments' | 'dataEntry' | 'discrepancies' | 'ballots'): boolean => {
+export const canUse = (role: Role | undefined, resource: 'tenants' | 'users' | 'apiKeys' | 'schemes' | 'subjects' | 'results' | 'adjustments' | 'dataEntry' | 'discrepancies' | 'ballots' | 'progress'): boolean => {
   if (!role) return false;
   if (resource === 'tenants') return role === 'PLATFORM_ADMIN';
   // Schemes: every tenant role reads them (only an ADMIN changes them, see schemes/permissions.ts).
@@ -24,6 +24,8 @@ export const canUse = (role: Role | undefined, resource: 'tenants' | 'users' | '
   // discrepancy list is not for units; ballot counts are the assessment team's (and ADMIN's).
   const acting = tenantRole(role);
   if (resource === 'dataEntry') return acting !== undefined;
+  // Progress (督查): whoever reads inputs, with the same scope (a UNIT sees its own unit).
+  if (resource === 'progress') return acting !== undefined;
   if (resource === 'discrepancies') return acting !== undefined && acting !== 'UNIT';
   if (resource === 'ballots') return acting === 'ADMIN' || acting === 'ASSESSOR';
   // Tenant administration: the tenant's ADMIN, or a platform admin who switched into a tenant.

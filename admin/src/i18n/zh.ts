@@ -15,10 +15,12 @@ import onboarding from '../onboarding/messages';
 import feedback from '../feedback/messages';
 import whatif from '../whatif/messages';
 import receipt from '../results/receiptMessages';
+import { zh as progress } from '../progress/messages';
 import { mergeMessages } from './merge';
 
 const zh: TranslationMessages = {
   dataEntry,
+  progress,
   ra: {
     action: {
       add_filter: '添加筛选',
