@@ -42,6 +42,10 @@ test('the progress page shows levels from quarterly values, filters them and dow
     const t01 = await page.getByTestId('progress-T01-TAX').innerText();
     for (const text of ['东城镇', '税收收入', '税务局', '2,000', '8,000', '25%', '50%', '25 个百分点']) expect(t01).toContain(text);
     expect(await page.getByTestId('progress-schedule').innerText()).toContain('时序进度 50%');
+    // what was not reported is counted, and listed only when asked for
+    expect(await page.getByTestId('progress-T01-FARMER_INCOME').count()).toBe(0);
+    await page.getByTestId('show-missing').click();
+    expect(await page.getByTestId('progress-T01-FARMER_INCOME').getByTestId('progress-note').innerText()).toBe('未报送');
     await s.shot('levels');
     await expectAccessible(page, 'progress table', '[data-testid=progress-table]');
 

@@ -5,7 +5,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import CheckIcon from '@mui/icons-material/CheckCircle';
 import WarningIcon from '@mui/icons-material/Warning';
 import ErrorIcon from '@mui/icons-material/Error';
-import { Alert, Box, Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, FormControlLabel, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useState } from 'react';
 import { Title, useLocaleState, useNotify, usePermissions, useStore, useTranslate } from 'react-admin';
 import { downloadFile } from '../files/api';
@@ -42,6 +42,7 @@ const ProgressPage = () => {
   const [unit, setUnit] = useState('');
   const [department, setDepartment] = useState('');
   const [busy, setBusy] = useState(false);
+  const [showMissing, setShowMissing] = useState(false);
   const departments = useLoad(listDepartments, []);
   const progress = useLoad(async () => (scheme ? loadProgress(scheme.id, period, { level: level || undefined, unit, department }) : null), [scheme?.id, period, level, unit, department]);
 
@@ -51,6 +52,9 @@ const ProgressPage = () => {
   const fmt = (n: number | null, suffix = '') => (n === null ? '—' : `${num.format(n)}${suffix}`);
   const p = progress.data;
   const count = (l: Level) => p?.items.filter(i => i.level === l).length ?? 0;
+  const missing = p?.items.filter(i => i.note === 'NO_VALUE').length ?? 0;
+  // what was not reported is counted above the table and listed only when asked for
+  const shown = (p?.items ?? []).filter(i => showMissing || i.note !== 'NO_VALUE');
 
   const download = async () => {
     if (!scheme) return;
@@ -87,13 +91,14 @@ const ProgressPage = () => {
           <Box sx={{ color: 'text.secondary', fontSize: 13, mb: 1 }} data-testid="progress-schedule">
             {translate('progress.schedule', { pct: `${p.expected}%`, behind: p.thresholds.behind, far: p.thresholds.farBehind })}
             {' · '}
-            {translate('progress.counts', { behind: count('BEHIND'), far: count('FAR_BEHIND') })}
+            {translate('progress.counts', { behind: count('BEHIND'), far: count('FAR_BEHIND'), missing })}
+            <FormControlLabel sx={{ ml: 2 }} control={<Switch size="small" checked={showMissing} onChange={e => setShowMissing(e.target.checked)} data-testid="show-missing" />} label={translate('progress.show_missing')} />
           </Box>
         )}
         {progress.error && <Alert severity="error">{progress.error.message}</Alert>}
         {progress.loading && <Spinner size={24} />}
-        {p && !p.items.length && <Alert severity="info">{translate('progress.none')}</Alert>}
-        {p && p.items.length > 0 && (
+        {p && !shown.length && <Alert severity="info">{translate('progress.none')}</Alert>}
+        {p && shown.length > 0 && (
           <Box sx={{ width: 0, minWidth: '100%', overflowX: 'auto' }}>
             <Table size="small" data-testid="progress-table">
               <TableHead>
@@ -104,7 +109,7 @@ const ProgressPage = () => {
                 </TableRow>
               </TableHead>
               <TableBody>
-                {p.items.map(i => (
+                {shown.map(i => (
                   <TableRow key={`${i.subject}:${i.indicator}`} data-testid={`progress-${i.subject}-${i.indicator}`}>
                     <TableCell>
                       {i.subjectName} <Box component="span" sx={{ color: 'text.secondary', fontSize: 12 }}>{i.subject}</Box>
