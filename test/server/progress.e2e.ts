@@ -128,6 +128,12 @@ describe('supervision.xlsx', () => {
     expect(cells).toEqual(expect.arrayContaining([['督查期间', '第二季度'], ['时序进度（%）', 50], ['统计局', 1, 1], ['东城镇', 0, 1], ['西城镇', 1, 0]]));
   });
 
+  it('speaks English when asked (?lang=en)', async () => {
+    const wb = await readWorkbook((await getFile(ts, url(scheme, 'period=Q2&lang=en'), w.t1.ADMIN)).buffer);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Summary', 'By department', 'By unit']);
+    expect(sheetRows(wb.getWorksheet('By unit')!).map((x) => x.level)).toEqual(['Far behind', 'Behind']);
+  });
+
   it('has the scope of the progress query: a UNIT user\'s report holds its own unit only', async () => {
     const wb = await readWorkbook((await getFile(ts, url(scheme), w.t1.UNIT)).buffer);
     expect(sheetRows(wb.getWorksheet('按单位')!).map((x) => x.unit)).toEqual(['T01']);
