@@ -129,6 +129,13 @@ export async function login(ts: TestServer, email: string, password: string, ten
   return { token: d.login.token, id: d.login.user.id };
 }
 
+/** The demo tenant's departments (those the example scheme names as owners, and more), in the admin's tenant: id by code. */
+export async function createDepartments(ts: TestServer, admin: string): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const d of DEMO_DEPARTMENTS) ids[d.code] = ok(await ts.gql(CREATE_DEPARTMENT, { input: d }, admin)).createDepartment.id;
+  return ids;
+}
+
 /** Two tenants (t1 with one user per role, t2 with its admin) and their tokens. */
 export async function makeWorld(ts: TestServer): Promise<World> {
   const platform = (await login(ts, PLATFORM.email, PLATFORM.password)).token;
@@ -139,11 +146,8 @@ export async function makeWorld(ts: TestServer): Promise<World> {
   const tokens = { ADMIN: a1.token } as Record<TenantRole, string>;
   const userIds = { ADMIN: a1.id } as Record<TenantRole, string>;
   // both tenants get the departments the example scheme names as owners; t1's MONITOR reports for 统计局
-  const departments: Record<string, string> = {};
-  for (const d of DEMO_DEPARTMENTS) {
-    departments[d.code] = ok(await ts.gql(CREATE_DEPARTMENT, { input: d }, a1.token)).createDepartment.id;
-    ok(await ts.gql(CREATE_DEPARTMENT, { input: d }, a2.token));
-  }
+  const departments = await createDepartments(ts, a1.token);
+  await createDepartments(ts, a2.token);
   for (const role of TENANT_ROLES.filter((r) => r !== 'ADMIN')) {
     const email = `${role.toLowerCase()}@t1.test`;
     // the UNIT user gets its unit once a scheme holds it (assignUnit): a unit must exist first
