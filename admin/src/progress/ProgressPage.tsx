@@ -12,6 +12,7 @@ import { downloadFile } from '../files/api';
 import Spinner from '../layout/Spinner';
 import { tenantRole } from '../roles';
 import type { Role } from '../session';
+import { myDepartment } from '../dataEntry/api';
 import { Picker, SchemePicker, useLoad, useSchemeData } from '../dataEntry/useSchemeData';
 import { LEVELS, listDepartments, loadProgress, PROGRESS_PERIODS, supervisionUrl, type Level, type ProgressItem, type ProgressPeriod } from './api';
 
@@ -40,11 +41,14 @@ const ProgressPage = () => {
   const [period, setPeriod] = useStore<ProgressPeriod>('progress.period', 'Q1');
   const [level, setLevel] = useState<Level | ''>('');
   const [unit, setUnit] = useState('');
-  const [department, setDepartment] = useState('');
+  // a MONITOR user starts on its own department's indicators (null: not chosen on this page yet)
+  const [chosen, setDepartment] = useState<string | null>(null);
+  const mine = useLoad(async () => (tenantRole(permissions) === 'MONITOR' ? myDepartment() : ''), [permissions]);
+  const department = chosen ?? mine.data ?? '';
   const [busy, setBusy] = useState(false);
   const [showMissing, setShowMissing] = useState(false);
   const departments = useLoad(listDepartments, []);
-  const progress = useLoad(async () => (scheme ? loadProgress(scheme.id, period, { level: level || undefined, unit, department }) : null), [scheme?.id, period, level, unit, department]);
+  const progress = useLoad(async () => (scheme && !mine.loading ? loadProgress(scheme.id, period, { level: level || undefined, unit, department }) : null), [scheme?.id, period, level, unit, department, mine.loading]);
 
   const all = translate('progress.pick.all');
   const units = (data.data?.subjects ?? []).filter(s => !s.unit).map(s => ({ id: s.code, name: s.name }));
