@@ -52,10 +52,23 @@ test('the progress page shows levels from quarterly values, filters them and dow
     await page.getByTestId('pick-level').click();
     await page.getByRole('option', { name: '严重滞后' }).click();
     await page.getByTestId('progress-T02-TAX').waitFor({ state: 'detached' });
+    await level('T01').waitFor(); // the filtered answer is in (the table empties while it loads)
     expect(await page.locator('[data-testid=progress-level]').allInnerTexts()).toEqual(['严重滞后']);
     await s.shot('far-behind');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-supervision').click()]);
     expect(download.suggestedFilename()).toBe(`${scheme.code}-supervision-Q2.xlsx`);
+  });
+
+  // the demo's MONITOR user (统计局) starts on its own department's indicators
+  await ConsoleSession.walk(browser, 'progress-monitor', async (s, page) => {
+    await page.goto(`${server.url}/admin/#/login`);
+    await signIn(page, 'monitor@example.com', 'demo', 'demo');
+    await page.getByRole('menuitem', { name: '督查进度' }).click();
+    await page.getByTestId('pick-period').click();
+    await page.getByRole('option', { name: '第二季度' }).click();
+    await page.getByTestId('progress-T01-TAX').waitFor();
+    expect(await page.getByTestId('pick-department').innerText()).toBe('统计局');
+    await s.shot('monitor');
   });
 }, 120_000);
