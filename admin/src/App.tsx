@@ -19,6 +19,7 @@ import { dataEntryRoutes } from './dataEntry';
 import { adminRoutes } from './audit';
 import { feedbackRoutes } from './feedback';
 import { whatIfRoutes } from './whatif';
+import { progressRoutes } from './progress';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
@@ -51,6 +52,7 @@ const App = () => (
       <CustomRoutes key="admin">{adminRoutes(granted)}</CustomRoutes>,
       <CustomRoutes key="feedback" noLayout>{feedbackRoutes(granted)}</CustomRoutes>,
       <CustomRoutes key="whatif">{whatIfRoutes(granted)}</CustomRoutes>,
+      <CustomRoutes key="progress">{progressRoutes(granted)}</CustomRoutes>,
     ]}
   </Admin>
 );

@@ -33,3 +33,7 @@ export { methodInputFields, type InputField } from './input/fields';
 export { matchDataset, type MatchedDataset, type Unmatched } from './whatif/match';
 export { nextGrades, type NextGrade, type NextGradeBlock } from './whatif/next-grade';
 export { whatIfSubjects, movedSubjects, gradeSteps, standingsOf, type Standing, type WhatIfSubject } from './whatif/moves';
+export {
+  progressOf, progressThresholds, measure as measureProgress, levelOf as progressLevelOf, directionOf, PERIOD_SHARE, DEFAULT_THRESHOLDS,
+  type ProgressItem, type ProgressLevel, type ProgressNote, type ProgressPeriod, type ProgressThresholds, type ProgressValue,
+} from './progress/progress';

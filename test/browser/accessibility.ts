@@ -181,6 +181,7 @@ function pagesFor(role: TenantRole, w: World, lang: Lang): PageVisit[] {
       },
     },
     { what: 'data entry', hash: '/data-entry' },
+    { what: 'progress', hash: '/progress' },
   ];
   if (!is('UNIT')) {
     pages.push(

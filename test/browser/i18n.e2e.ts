@@ -12,7 +12,7 @@ const leaves = (tree: unknown, prefix: string): string[] =>
     ? Object.entries(tree as Tree).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k))
     : [prefix];
 
-const SUBTREES = ['kaoping', 'resources', 'roles', 'dataEntry'];
+const SUBTREES = ['kaoping', 'resources', 'roles', 'dataEntry', 'progress'];
 
 describe('console messages (admin/src/i18n)', () => {
   test.each(SUBTREES)('%s: the same keys in zh and en', (subtree) => {

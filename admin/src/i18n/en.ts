@@ -17,11 +17,13 @@ import feedback from '../feedback/messages';
 import whatif from '../whatif/messages';
 import receipt from '../results/receiptMessages';
 import evidence from '../evidence/messages';
+import { en as progress } from '../progress/messages';
 import { mergeMessages } from './merge';
 
 const en: TranslationMessages = {
   ...englishMessages,
   dataEntry,
+  progress,
   kaoping: {
     app: { title: 'Kaoping', subtitle: 'Annual performance assessment', user_menu: 'Profile: %{name}' },
     locale: { zh: '中文', en: 'English', switch: 'Language' },

@@ -17,10 +17,12 @@ import feedback from '../feedback/messages';
 import whatif from '../whatif/messages';
 import receipt from '../results/receiptMessages';
 import evidence from '../evidence/messages';
+import { zh as progress } from '../progress/messages';
 import { mergeMessages } from './merge';
 
 const zh: TranslationMessages = {
   dataEntry,
+  progress,
   ra: {
     action: {
       add_filter: '添加筛选',

@@ -2,6 +2,7 @@ import { Menu as RaMenu, usePermissions } from 'react-admin';
 import { has } from '../permissions';
 import { DataEntryMenuItems } from '../dataEntry';
 import { AdminMenuItems } from '../audit';
+import { ProgressMenuItem } from '../progress';
 
 /** Only what the caller may use. */
 const Menu = () => {
@@ -15,6 +16,7 @@ const Menu = () => {
       {has(permissions, 'RESULT_READ') && <RaMenu.ResourceItem name="results" />}
       {has(permissions, 'DATA_READ') && <RaMenu.ResourceItem name="adjustments" />}
       <DataEntryMenuItems granted={permissions} />
+      <ProgressMenuItem granted={permissions} />
       {has(permissions, 'USER_MANAGE') && <RaMenu.ResourceItem name="users" />}
       {has(permissions, 'DEPARTMENT_MANAGE') && <RaMenu.ResourceItem name="departments" />}
       {has(permissions, 'API_KEY_MANAGE') && <RaMenu.ResourceItem name="apiKeys" />}

@@ -7,8 +7,9 @@ import { buildContext, type ContextDeps } from '../context/build-context';
 import type { RequestContext } from '../context/request-context';
 import { evidenceService } from '../evidence/evidence.service';
 import { readEvidenceFile } from '../evidence/evidence-upload';
-import { InputSource } from '../input/input.entity';
+import { InputSource, Period } from '../input/input.entity';
 import { assertSourceAllowed } from '../input/input.service';
+import { progressService } from '../progress/progress.service';
 import { resultService } from '../result/result.service';
 import { resultLines } from '../result/results-stream';
 import { schemeService } from '../scheme/scheme.service';
@@ -18,6 +19,7 @@ import { importWorkbook } from './import-workbook';
 import { langOf, type Lang } from './messages';
 import { buildResults } from './results-workbook';
 import { ownershipGuard } from '../department/ownership';
+import { buildSupervision } from './supervision-workbook';
 import { loadSheetData } from './sheet-data';
 import { buildTemplate } from './template';
 import { checkZip, UPLOAD_LIMIT } from './upload';
@@ -184,6 +186,17 @@ export function filesRouter(deps: ContextDeps): express.Router {
     const body = await upload(req, res);
     const { report, commit } = await importSubjects(ctx, String(req.params.id), dryRun, body, lang);
     return { json: report, status: report.problems.length ? 422 : 200, commit };
+  }));
+
+  // 季度督查报告: what is behind at a period, by department and by unit; the scope of the progress query
+  router.get('/schemes/:id/supervision.xlsx', handle(deps, async (ctx, req, _res, lang) => {
+    authorize(ctx, Permission.DATA_READ);
+    const period = param(req, 'period');
+    if (period === undefined || !(Object.values(Period) as string[]).includes(period)) throw badInput('period must be Q1, Q2, Q3, Q4, H1, H2 or ANNUAL');
+    const scheme = await schemeService.findOrFail(ctx, String(req.params.id));
+    const progress = await progressService.progress(ctx, scheme.id, period as Period);
+    const wb = buildSupervision(scheme.name, progress, lang);
+    return { file: Buffer.from(await wb.xlsx.writeBuffer()), name: `${scheme.code}-supervision-${period}.xlsx` };
   }));
 
   router.get('/runs/:id/results.xlsx', handle(deps, async (ctx, req, _res, lang) => {

@@ -11,6 +11,7 @@ import { DepartmentResolver } from '../department/department.resolver';
 import { AdjustmentEvidenceResolver, EvidenceResolver, InputEvidenceResolver } from '../evidence/evidence.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { InputResolver } from '../input/input.resolver';
+import { ProgressResolver } from '../progress/progress.resolver';
 import { ResultNodeResolver, SubjectReceiptResolver } from '../result/receipt.resolver';
 import { ResultResolver } from '../result/result.resolver';
 import { ScoreBandResolver } from '../result/score-bands';
@@ -22,7 +23,7 @@ import { TenantResolver } from '../tenant/tenant.resolver';
 import { UserResolver } from '../user/user.resolver';
 import { WebhookResolver } from '../webhook/webhook.resolver';
 
-export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, SubjectReceiptResolver, ResultNodeResolver, ScoreBandResolver, AuditResolver, DashboardResolver, TenantSettingsResolver, SimulationResolver, WebhookResolver, DepartmentResolver, DashboardDepartmentsResolver, AdjustmentEvidenceResolver, InputEvidenceResolver, EvidenceResolver] as const;
+export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, SubjectReceiptResolver, ResultNodeResolver, ScoreBandResolver, AuditResolver, DashboardResolver, TenantSettingsResolver, SimulationResolver, WebhookResolver, DepartmentResolver, DashboardDepartmentsResolver, AdjustmentEvidenceResolver, InputEvidenceResolver, EvidenceResolver, ProgressResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -12,13 +12,13 @@ export const KEY_NAMES_ZH: Readonly<Record<string, string>> = {
   points: '分值', minPoints: '最低分值', maxPoints: '最高分值', maxPerSubject: '每个对象累计上限', maxGrade: '最高可评等次',
   subjects: '考核对象', inputs: '数据', adjustments: '加减分记录', subject: '考核对象', indicator: '指标', actual: '实际值',
   target: '目标值', previous: '上年值', grade: '等级', ballots: '测评票', notApplicable: '不适用', count: '次数', note: '备注',
-  group: '考核组', value: '值',
+  group: '考核组', value: '值', progress: '进度预警', behind: '滞后阈值', farBehind: '严重滞后阈值',
 };
 
 /** Chinese names of the kinds of entry a problem can be about. */
 export const WHAT_NAMES_ZH: Readonly<Record<string, string>> = {
   scheme: '方案', dataset: '数据集', grade: '等次', group: '考核组', node: '节点', rule: '规则', step: '档次',
-  subject: '考核对象', input: '数据行', owner: '责任部门', adjustment: '加减分记录', value: '值', ballots: '测评票',
+  subject: '考核对象', input: '数据行', owner: '责任部门', adjustment: '加减分记录', value: '值', ballots: '测评票', progress: '进度预警',
 };
 
 export const keyZh = (k: unknown): string => KEY_NAMES_ZH[String(k)] ?? String(k);

@@ -63,6 +63,10 @@ export const PROBLEM_TEXTS = {
   POINTS_AND_RANGE: { en: () => 'give points or minPoints/maxPoints, not both', zh: () => '分值与分值范围只能选一种' },
   RANGE_INCOMPLETE: { en: () => 'a ranged rule needs both minPoints and maxPoints', zh: () => '分值范围需要同时填写最低和最高分值' },
   POINTS_REQUIRED: { en: () => 'points (or minPoints and maxPoints) required', zh: () => '请填写每次分值（或最低和最高分值）' },
+  PROGRESS_THRESHOLD_ORDER: {
+    en: (p) => `progress.farBehind (${p.farBehind}) must be >= progress.behind (${p.behind})`,
+    zh: (p) => `严重滞后阈值（${p.farBehind}）不能小于滞后阈值（${p.behind}）`,
+  },
   RANGE_ORDER: { en: () => 'maxPoints must be >= minPoints', zh: () => '最高分值不能小于最低分值' },
   // methods
   DIRECTION: { en: () => 'direction must be "HIGHER" or "LOWER"', zh: () => '方向必须是越高越好或越低越好' },

@@ -59,11 +59,12 @@ const list = (item: z.ZodType) => z.array(item);
 const SCHEME = withKeys(
   {
     formatVersion: ANY, code: ANY, name: ANY, year: ANY, precision: ANY, reviewThreshold: ANY,
+    progress: keys('behind', 'farBehind'),
     grades: list(keys('code', 'name', 'minScore', 'maxShare')),
     groups: list(group),
     rules: list(keys('code', 'name', 'kind', 'groups', 'points', 'minPoints', 'maxPoints', 'maxPerSubject', 'maxGrade')),
   },
-  ['formatVersion', 'code', 'name', 'year', 'precision', 'reviewThreshold', 'grades', 'groups', 'rules'],
+  ['formatVersion', 'code', 'name', 'year', 'precision', 'reviewThreshold', 'progress', 'grades', 'groups', 'rules'],
 );
 
 const DATASET = withKeys(

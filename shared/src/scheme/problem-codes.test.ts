@@ -60,6 +60,7 @@ const SCHEME_CASES: [ProblemCode, Mut, string][] = [
   ['RANGE_INCOMPLETE', (s) => { delete s.rules[3].maxPoints; }, '/rules/3/maxPoints'],
   ['POINTS_REQUIRED', (s) => { delete s.rules[0].points; }, '/rules/0/points'],
   ['RANGE_ORDER', (s) => { s.rules[3].minPoints = 3; }, '/rules/3/maxPoints'],
+  ['PROGRESS_THRESHOLD_ORDER', (s) => { s.progress = { behind: 30 }; }, '/progress/behind'],
   ['DIRECTION', m({ type: 'TARGET', direction: 'UP' }), `${TAX}/method/direction`],
   ['CAP_BELOW_FLOOR', m({ type: 'TARGET', floor: 0.8, cap: 0.5 }), `${TAX}/method/cap`],
   ['LADDER_BASIS', m({ type: 'LADDER', basis: 'X', steps: [{ min: 1, score: 1 }] }), `${TAX}/method/basis`],

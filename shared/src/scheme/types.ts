@@ -65,6 +65,8 @@ export interface Scheme {
   year: number;
   precision?: number;
   reviewThreshold?: number;
+  /** Progress warnings (督查): points behind schedule from which an item is BEHIND / FAR_BEHIND; optional, not used in scoring. */
+  progress?: { behind?: number; farBehind?: number };
   grades: Grade[];
   groups: Group[];
   rules: Rule[];

@@ -38,10 +38,29 @@ export function validateScheme(scheme: unknown): Problem[] {
   }
   const rt = scheme.reviewThreshold;
   if (rt !== undefined && !(isNum(rt) && rt >= 0)) out.push(problem('/reviewThreshold', 'NUMBER_TOO_SMALL', { key: 'reviewThreshold', op: '>=', bound: 0 }));
+  validateProgress(scheme.progress, out);
   const gradeCodes = validateGrades(scheme.grades, out);
   const groupKinds = validateGroups(scheme.groups, out);
   validateRules(scheme.rules, groupKinds, gradeCodes, out);
   return out;
+}
+
+/** `progress: { behind, farBehind }`: points behind schedule in [0, 100], behind <= farBehind (defaults 10 and 25). */
+function validateProgress(progress: unknown, out: Problem[]): void {
+  if (progress === undefined) return;
+  if (!isObj(progress)) { out.push(problem('/progress', 'NOT_AN_OBJECT', { what: 'progress' })); return; }
+  const ok = (k: string) => {
+    const v = progress[k];
+    if (v === undefined) return true;
+    if (isNum(v) && v >= 0 && v <= 100) return true;
+    out.push(problem(`/progress/${k}`, 'NUMBER_NOT_IN_RANGE', { key: k, min: 0, max: 100 }));
+    return false;
+  };
+  if (ok('behind') && ok('farBehind')) {
+    const behind = (progress.behind as number | undefined) ?? 10;
+    const far = (progress.farBehind as number | undefined) ?? 25;
+    if (behind > far) out.push(problem(`/progress/${progress.farBehind === undefined ? 'behind' : 'farBehind'}`, 'PROGRESS_THRESHOLD_ORDER', { behind, farBehind: far }));
+  }
 }
 
 function validateGrades(grades: unknown, out: Problem[]): Set<string> {
