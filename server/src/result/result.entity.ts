@@ -147,7 +147,7 @@ export class ResultSubjectEntity {
   @Column('text')
   grade!: string;
 
-  @Column('jsonb')
+  @Column('json')
   data!: Record<string, any>;
 }
 
