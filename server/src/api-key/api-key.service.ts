@@ -8,6 +8,7 @@ import { Role } from '../user/role';
 import { escapeLike } from '../tenant/tenant.service';
 import { ApiKey } from './api-key.entity';
 import { newApiKey } from './api-key-token';
+import { forgetApiKey } from './key-cache';
 import { lastUsedSettled } from './last-used';
 
 const ENTITY = 'api_key';
@@ -95,6 +96,7 @@ export const apiKeyService = {
       k.revokedAt = new Date();
       await (await ctx.repo(ApiKey)).update({ tenantId: ctx.tenantId, id: k.id }, { revokedAt: k.revokedAt });
       await auditService.record(ctx, { entity: ENTITY, entityId: k.id, action: 'REVOKE', before, after: snapshot(k) });
+      forgetApiKey({ id: k.id });
     }
     return k;
   },

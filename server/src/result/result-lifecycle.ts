@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { forgetPublished } from './result-cache';
 import { auditService } from '../audit/audit.service';
 import { badInput, conflict, forbidden } from '../common/errors';
 import type { RequestContext } from '../context/request-context';
@@ -103,6 +104,7 @@ export const resultLifecycle = {
       await supersedePublished(ctx, em, before.scheme_id, before.id);
     }
     if (!(await stepRunWith(em, ctx.tenantId, before.id, step, before.version, actorId(ctx)))) throw conflict('The run was changed meanwhile; reload and retry');
+    if (step === 'PUBLISH') forgetPublished(ctx.tenantId);
     const after = await resultService.findOrFail(ctx, before.id);
     const ack = step === 'PUBLISH' && before.missing_inputs > 0 ? { missingInputs: before.missing_inputs, acknowledgeMissing: true } : {};
     await auditService.record(ctx, { entity: ENTITY, entityId: before.id, action: step, before: runSnapshot(before), after: { ...runSnapshot(after), ...ack } });

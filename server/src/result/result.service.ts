@@ -132,7 +132,7 @@ export const resultService = {
   async results(ctx: RequestContext, schemeId: string, opts: ResultsQuery): Promise<SubjectResult[]> {
     if (publishedOnly(ctx)) {
       const scope = { tenantId: ctx.tenantId, publishedOnly: true, callerUnit: await unitFilter(ctx), apiKey: ctx.principal?.kind === 'apiKey' };
-      return readPublishedResults(await ctx.em(), scope, schemeId, opts);
+      return readPublishedResults(() => ctx.em(), scope, schemeId, opts);
     }
     return (await this.resultsPage(ctx, schemeId, opts)).subjects;
   },
