@@ -17,11 +17,16 @@ const kept = new Map<string, { subjects: SubjectResult[]; weight: number }>();
 let keptWeight = 0;
 /** Reads in flight: concurrent callers of the same key wait for the one read instead of each reading. */
 const reading = new Map<string, Promise<SubjectResult[]>>();
-/** Bounded by subjects kept, a subject with its nodes and receipt counting as 20 summary rows. */
+/**
+ * Bounded by subjects kept: a summary row ~0.3 KB; a subject with its nodes and receipt (1,000 ×
+ * 100 scheme: ~30 KB of JSON, ~100 KB parsed) counts as 200 rows. So at most ~50,000 summary rows
+ * or ~250 full subjects, some 15–30 MB.
+ */
 const MAX_WEIGHT = 50_000;
+const DATA_WEIGHT = 200;
 
 function keep(key: string, subjects: SubjectResult[], withData: boolean): void {
-  const weight = Math.max(1, subjects.length * (withData ? 20 : 1));
+  const weight = Math.max(1, subjects.length * (withData ? DATA_WEIGHT : 1));
   if (weight > MAX_WEIGHT) return;
   while (keptWeight + weight > MAX_WEIGHT && kept.size) {
     const [oldest, v] = kept.entries().next().value!;
