@@ -7,6 +7,7 @@
  * changed between runs, and an unchanged recompute. The server's RSS is sampled throughout.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -29,6 +30,7 @@ async function serve(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kp-bench-api-'));
   const server = await startServer({
     port: 0, host: '127.0.0.1', dataDir, seedDemo: false, adminEmail: PLATFORM.email, adminPassword: PLATFORM.password, logLevel: 'warn',
+    jwtSecret: randomBytes(32).toString('hex'),
     rateLimitBurst: 1_000_000, rateLimitPerSecond: 1_000_000,
   });
   const opts = server.dataSource.options as { url: string; extra?: { max?: number } };
@@ -83,7 +85,8 @@ const ms = (x: number) => `${x.toFixed(0)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
-  const child: ChildProcess = fork(__filename, ['serve'], { stdio: 'inherit' });
+  // the server as deployed: NODE_ENV=production (graphql-js' development-mode type checks alone cost ~10% of a read)
+  const child: ChildProcess = fork(__filename, ['serve'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   const { url, floor } = await new Promise<{ url: string; floor: string }>((resolve, reject) => {
     child.once('message', (m) => resolve(m as { url: string; floor: string }));
     child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
