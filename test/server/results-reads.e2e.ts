@@ -113,7 +113,9 @@ test('a run keeps its group counts in their own column, equal to its stored resu
 
 test('a repeated read over an API key runs no statement of its own (key, tenant and published run kept; only the rate-limit counters, outside the DataSource, are written)', async () => {
   const q = page(SUMMARY);
-  const first = ok(await ts.gql(q, { s: schemeId, g: 'TOWNSHIP' }, key)).results;
+  const answer = await ts.gql(q, { s: schemeId, g: 'TOWNSHIP' }, key);
+  expect(answer.headers['cache-control']).toBe('no-store'); // per caller: no shared cache keeps it
+  const first = ok(answer).results;
   // kept for seconds: on a slow machine a repeat may come after that, so the fewest of three tries is taken
   let fewest: string[] | undefined;
   for (let i = 0; i < 3 && fewest?.length !== 0; i++) {
