@@ -133,9 +133,13 @@ async function main(): Promise<void> {
     const load = async (label: string, opts: Record<string, unknown>) => {
       await gql(SUMMARY, { s: schemeId }, key); // the previous load drained
       await new Promise((r) => setTimeout(r, 2000));
+      const before = peak;
+      peak = rssMb(child.pid!);
       const r = await autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts });
       const bad = r.non2xx + r.errors;
-      console.log(`${label}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${(r.throughput.average / 1e6).toFixed(1)} MB/s${bad ? `, ${bad} failed` : ''}`);
+      // the floor runs in the server's process too: its own load's peak is shown apart
+      console.log(`${label}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${(r.throughput.average / 1e6).toFixed(1)} MB/s${bad ? `, ${bad} failed` : ''}; RSS peak ${peak.toFixed(0)} MB`);
+      peak = Math.max(before, peak);
       return r.requests.average as number;
     };
     console.log(`server RSS peak while importing and computing: ${peak.toFixed(0)} MB`);
