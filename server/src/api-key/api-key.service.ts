@@ -7,6 +7,7 @@ import { API_SCOPES, can, SCOPE_GRANT, type ApiScope } from '../auth/permissions
 import { escapeLike } from '../common/sql';
 import { ApiKey } from './api-key.entity';
 import { newApiKey } from './api-key-token';
+import { forgetApiKey } from './key-cache';
 import { lastUsedSettled } from './last-used';
 
 const ENTITY = 'api_key';
@@ -91,6 +92,7 @@ export const apiKeyService = {
       k.revokedAt = new Date();
       await (await ctx.repo(ApiKey)).update({ tenantId: ctx.tenantId, id: k.id }, { revokedAt: k.revokedAt });
       await auditService.record(ctx, { entity: ENTITY, entityId: k.id, action: 'REVOKE', before, after: snapshot(k) });
+      forgetApiKey({ id: k.id });
     }
     return k;
   },

@@ -7,6 +7,7 @@
  * changed between runs, and an unchanged recompute. The server's RSS is sampled throughout.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -29,6 +30,7 @@ async function serve(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kp-bench-api-'));
   const server = await startServer({
     port: 0, host: '127.0.0.1', dataDir, seedDemo: false, adminEmail: PLATFORM.email, adminPassword: PLATFORM.password, logLevel: 'warn',
+    jwtSecret: randomBytes(32).toString('hex'),
     rateLimitBurst: 1_000_000, rateLimitPerSecond: 1_000_000,
   });
   const opts = server.dataSource.options as { url: string; extra?: { max?: number } };
@@ -83,7 +85,8 @@ const ms = (x: number) => `${x.toFixed(0)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
-  const child: ChildProcess = fork(__filename, ['serve'], { stdio: 'inherit' });
+  // the server as deployed: NODE_ENV=production (graphql-js' development-mode type checks alone cost ~10% of a read)
+  const child: ChildProcess = fork(__filename, ['serve'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   const { url, floor } = await new Promise<{ url: string; floor: string }>((resolve, reject) => {
     child.once('message', (m) => resolve(m as { url: string; floor: string }));
     child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
@@ -130,9 +133,13 @@ async function main(): Promise<void> {
     const load = async (label: string, opts: Record<string, unknown>) => {
       await gql(SUMMARY, { s: schemeId }, key); // the previous load drained
       await new Promise((r) => setTimeout(r, 2000));
+      const before = peak;
+      peak = rssMb(child.pid!);
       const r = await autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts });
       const bad = r.non2xx + r.errors;
-      console.log(`${label}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${(r.throughput.average / 1e6).toFixed(1)} MB/s${bad ? `, ${bad} failed` : ''}`);
+      // the floor runs in the server's process too: its own load's peak is shown apart
+      console.log(`${label}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${(r.throughput.average / 1e6).toFixed(1)} MB/s${bad ? `, ${bad} failed` : ''}; RSS peak ${peak.toFixed(0)} MB`);
+      peak = Math.max(before, peak);
       return r.requests.average as number;
     };
     console.log(`server RSS peak while importing and computing: ${peak.toFixed(0)} MB`);

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { looksLikeApiKey, parseApiKey, secretMatches } from '../api-key/api-key-token';
 import type { RateLimiter } from '../api-key/rate-limit';
 import { touchApiKey } from '../api-key/last-used';
+import { lookupApiKey } from '../api-key/key-cache';
 import { InvalidTokenError, verifyToken } from '../auth/jwt';
 import type { Config } from '../config/config';
 import { isId } from '../common/ids';
@@ -43,9 +44,7 @@ export async function buildContext(deps: ContextDeps, req: Request, res: Respons
     if (looksLikeApiKey(token)) {
       const parsed = parseApiKey(token);
       if (!parsed) throw unauthenticated(INVALID);
-      const rows: { id: string; tenant_id: string; tenant_code: string; secret_hash: string; scopes: string[]; expires_at: Date | null; revoked_at: Date | null }[] =
-        await dataSource.query(`SELECT * FROM kaoping_api_key_lookup($1)`, [parsed.lookupId]);
-      const k = rows.length === 1 ? rows[0] : undefined;
+      const k = await lookupApiKey(dataSource, parsed.lookupId);
       if (!k || !secretMatches(parsed.secret, k.secret_hash) || k.revoked_at || (k.expires_at && k.expires_at.getTime() <= Date.now())) {
         throw unauthenticated(INVALID);
       }
@@ -58,7 +57,7 @@ export async function buildContext(deps: ContextDeps, req: Request, res: Respons
         throw rateLimited(rl.retryAfter);
       }
       principal = { kind: 'apiKey', id: k.id, tenantId: k.tenant_id, scopes: k.scopes };
-      tenant = await loadTenant(dataSource, { id: k.tenant_id });
+      tenant = k.tenant;
       touchApiKey(dataSource, log, k.tenant_id, k.id);
     } else {
       let claims;

@@ -71,6 +71,8 @@ export function guardPlugin(production: boolean, rateLimiter: RateLimiter): Apol
           }
         },
         async willSendResponse({ response, errors }) {
+          // answers are per caller: no shared cache may keep them (what Apollo's cache-control plugin, off, used to say)
+          response.http.headers.set('cache-control', 'no-store');
           if (cost && response.body.kind === 'single') response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
           // the database went away mid-request: a 503 the client may retry, not a 200 with errors
           if (errors?.some(isDatabaseUnavailable)) response.http.status = 503;

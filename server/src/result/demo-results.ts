@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { loadEffectiveDatasetWith } from '../input/effective-dataset';
 import { computeRunWith } from './result.service';
 import { stepRunWith, type ResultStep } from './result-lifecycle';
 import { SYSTEM_ACTOR, writeAudit } from '../audit/write-audit';
@@ -14,7 +13,7 @@ export async function seedDemoResults(em: EntityManager, tenantId: string, schem
   if (!scheme || scheme.status !== 'PUBLISHED') return undefined;
   const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM subjects WHERE tenant_id = $1 AND scheme_id = $2`, [tenantId, schemeId]);
   if (!n) return undefined;
-  const out = await computeRunWith(em, tenantId, scheme, () => loadEffectiveDatasetWith(em, tenantId, schemeId), null);
+  const out = await computeRunWith(em, tenantId, scheme, null);
   if (!out.created) return out.run.id;
   const audit = (action: string, before: unknown, after: unknown) =>
     writeAudit(em, tenantId, SYSTEM_ACTOR, [{ entity: 'result_run', entityId: out.run.id, action, before, after }]);

@@ -8,7 +8,7 @@ import {
   buildReceipts, EXPLAIN_TEXTS, formatLine, formatParts, pct, unpackParts,
   type Dataset, type Lang, type LineParams, type ReceiptLine, type Result, type SubjectReceipt,
 } from '@kaoping/shared';
-import type { EntityManager } from 'typeorm';
+import type { EnteredValue } from '../input/effective-dataset';
 import { differenceOf, reviewThreshold } from '../input/discrepancy';
 import type { CodedText, Receipt } from './receipt.entity';
 
@@ -19,26 +19,16 @@ const SOURCES = ['REVIEW', 'MONITOR', 'SELF'] as const;
 type Source = (typeof SOURCES)[number];
 type Entered = Partial<Record<Source, { value: Record<string, unknown>; at: Date }>>;
 
-/** Every subject's receipt for a run being computed, with the sources of each value. */
-export async function receiptsFor(em: EntityManager, tenantId: string, schemeId: string, definition: unknown, dataset: Dataset, result: Result): Promise<StoredReceipt[]> {
-  const rows: { code: string; indicator: string; source: Source; value: Record<string, unknown>; at: Date }[] = await em.query(
-    `SELECT s.code, i.indicator_code AS indicator, i.source, i.value, i.updated_at AS at
-       FROM inputs i JOIN subjects s ON s.tenant_id = i.tenant_id AND s.id = i.subject_id
-      WHERE i.tenant_id = $1 AND i.scheme_id = $2 AND i.period = 'ANNUAL'`,
-    [tenantId, schemeId],
-  );
-  const entered = new Map<string, Entered>();
-  for (const r of rows) {
-    const key = `${r.code}\u0000${r.indicator}`;
-    const e = entered.get(key) ?? {};
-    e[r.source] = { value: r.value, at: new Date(r.at) };
-    entered.set(key, e);
-  }
+/** Every subject's receipt for a run being computed, with the sources of each value (`entered`: loadComputeInputs'). */
+export function receiptsFor(entered: Map<string, EnteredValue[]>, definition: unknown, dataset: Dataset, result: Result): StoredReceipt[] {
   const threshold = reviewThreshold(definition);
   return buildReceipts(dataset, result).map(({ subject, group: _g, ...receipt }) => {
     for (const ind of receipt.indicators) {
-      const e = entered.get(`${subject}\u0000${ind.indicator}`);
-      if (e) Object.assign(ind, decide(e, threshold));
+      const cell = entered.get(`${subject}\u0000${ind.indicator}`);
+      if (!cell) continue;
+      const e: Entered = {};
+      for (const v of cell) e[v.source] = { value: v.value, at: new Date(v.at) };
+      Object.assign(ind, decide(e, threshold));
     }
     return receipt;
   });

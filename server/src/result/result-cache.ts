@@ -7,20 +7,26 @@ import { readResults, type ResultsQuery, type ResultsScope } from './result-read
 /**
  * Published runs never change (their subjects are insert-only), so what a published-only
  * reader (API key, UNIT user) was answered from one is kept per process, keyed by tenant, run,
- * the caller's unit and every argument and selection. Which run a request reads is still asked
- * of the database each time (one small statement), so a new publish, on any server, is seen at
- * once and a caller never gets a run it may not see. Language is not part of the key: texts are
+ * the caller's unit and every argument and selection. Which run a request reads (the newest
+ * published one, a pointer) is kept for POINTER_MS: a publish on this server drops it at once
+ * (`forgetPublished`), one on another server is seen within POINTER_MS. So a request answered
+ * from what is kept opens no transaction at all. Language is not part of the key: texts are
  * formatted from the kept data per request.
  */
 const kept = new Map<string, { subjects: SubjectResult[]; weight: number }>();
 let keptWeight = 0;
 /** Reads in flight: concurrent callers of the same key wait for the one read instead of each reading. */
 const reading = new Map<string, Promise<SubjectResult[]>>();
-/** Bounded by subjects kept, a subject with its nodes and receipt counting as 20 summary rows. */
+/**
+ * Bounded by subjects kept: a summary row ~0.3 KB; a subject with its nodes and receipt (1,000 ×
+ * 100 scheme: ~30 KB of JSON, ~100 KB parsed) counts as 200 rows. So at most ~50,000 summary rows
+ * or ~250 full subjects, some 15–30 MB.
+ */
 const MAX_WEIGHT = 50_000;
+const DATA_WEIGHT = 200;
 
 function keep(key: string, subjects: SubjectResult[], withData: boolean): void {
-  const weight = Math.max(1, subjects.length * (withData ? 20 : 1));
+  const weight = Math.max(1, subjects.length * (withData ? DATA_WEIGHT : 1));
   if (weight > MAX_WEIGHT) return;
   while (keptWeight + weight > MAX_WEIGHT && kept.size) {
     const [oldest, v] = kept.entries().next().value!;
@@ -31,15 +37,36 @@ function keep(key: string, subjects: SubjectResult[], withData: boolean): void {
   keptWeight += weight;
 }
 
-export async function readPublishedResults(em: EntityManager, scope: ResultsScope, schemeId: string, opts: ResultsQuery): Promise<SubjectResult[]> {
-  if (opts.runId !== undefined && opts.runId !== null && !isId(opts.runId)) throw notFound('Result run');
-  if (!isId(schemeId)) throw notFound(opts.runId ? 'Result run' : 'Scheme');
-  const [pointer] = await em.query(
+const POINTER_MS = 2_000;
+const MAX_POINTERS = 10_000;
+const pointers = new Map<string, { at: number; pointer: { run_id: string | null } | undefined }>();
+
+/** Drops the kept pointers of a tenant's schemes (a run of it was just published or superseded here). */
+export function forgetPublished(tenantId: string): void {
+  for (const k of pointers.keys()) if (k.startsWith(`${tenantId}:`)) pointers.delete(k);
+}
+
+async function pointerOf(em: () => Promise<EntityManager>, scope: ResultsScope, schemeId: string, runId: string | null): Promise<{ run_id: string | null } | undefined> {
+  const key = `${scope.tenantId}:${schemeId}:${runId}:${scope.apiKey}`;
+  const now = Date.now();
+  const hit = pointers.get(key);
+  if (hit && now - hit.at < POINTER_MS) return hit.pointer;
+  const [pointer] = await (await em()).query(
     `SELECT (SELECT r.id FROM result_runs r WHERE r.tenant_id = $1 AND r.scheme_id = $2 AND r.status = 'PUBLISHED' AND ($3::uuid IS NULL OR r.id = $3)
               ORDER BY r.seq DESC LIMIT 1) AS run_id
        FROM schemes WHERE tenant_id = $1 AND id = $2 AND ($4::boolean = false OR status <> 'DRAFT')`,
-    [scope.tenantId, schemeId, opts.runId ?? null, scope.apiKey],
+    [scope.tenantId, schemeId, runId, scope.apiKey],
   );
+  if (pointers.size >= MAX_POINTERS) pointers.clear();
+  pointers.set(key, { at: now, pointer });
+  return pointer;
+}
+
+/** `em`: the request's transaction, opened only when something must be read. */
+export async function readPublishedResults(em: () => Promise<EntityManager>, scope: ResultsScope, schemeId: string, opts: ResultsQuery): Promise<SubjectResult[]> {
+  if (opts.runId !== undefined && opts.runId !== null && !isId(opts.runId)) throw notFound('Result run');
+  if (!isId(schemeId)) throw notFound(opts.runId ? 'Result run' : 'Scheme');
+  const pointer = await pointerOf(em, scope, schemeId, opts.runId ?? null);
   if (!pointer?.run_id) {
     if (opts.runId) throw notFound('Result run');
     if (!pointer) throw notFound('Scheme');
@@ -58,7 +85,8 @@ export async function readPublishedResults(em: EntityManager, scope: ResultsScop
   if (inFlight) return inFlight;
   const read = (async () => {
     // published meanwhile (the run just found superseded): read as if uncached
-    const { runId, subjects } = await readResults(em, scope, schemeId, { ...opts, runId: pointer.run_id }).catch(() => readResults(em, scope, schemeId, opts));
+    const tx = await em();
+    const { runId, subjects } = await readResults(tx, scope, schemeId, { ...opts, runId: pointer.run_id }).catch(() => readResults(tx, scope, schemeId, opts));
     if (runId === pointer.run_id) keep(key, subjects, need.data);
     return subjects;
   })().finally(() => reading.delete(key));

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { forgetPublished } from './result-cache';
 import { auditService } from '../audit/audit.service';
 import { badInput, conflict, forbidden } from '../common/errors';
 import type { RequestContext } from '../context/request-context';
@@ -103,6 +104,7 @@ export const resultLifecycle = {
       await supersedePublished(ctx, em, before.scheme_id, before.id);
     }
     if (!(await stepRunWith(em, ctx.tenantId, before.id, step, before.version, callerId(ctx)))) throw conflict('The run was changed meanwhile; reload and retry');
+    if (step === 'PUBLISH') forgetPublished(ctx.tenantId);
     const after = await resultService.findOrFail(ctx, before.id);
     const ack = step === 'PUBLISH' && before.missing_inputs > 0 ? { missingInputs: before.missing_inputs, acknowledgeMissing: true } : {};
     await auditService.record(ctx, { entity: ENTITY, entityId: before.id, action: step, before: runSnapshot(before), after: { ...runSnapshot(after), ...ack } });
@@ -143,7 +145,7 @@ export const resultLifecycle = {
          FROM result_subjects rs
          JOIN result_runs r ON r.tenant_id = rs.tenant_id AND r.id = rs.run_id
          JOIN schemes s ON s.tenant_id = r.tenant_id AND s.id = r.scheme_id
-         CROSS JOIN LATERAL jsonb_array_elements(rs.data->'warnings') w
+         CROSS JOIN LATERAL json_array_elements(rs.data->'warnings') w
         WHERE rs.tenant_id = $1 AND rs.run_id = $2 AND w->>'code' = 'MISSING_INPUT'
           AND ($3::text IS NULL OR ($3 <> '' AND (rs.subject_code = $3 OR rs.unit_code = $3)))
         ORDER BY rs.position`,

@@ -1,21 +1,18 @@
-import { evaluateValidated, validateDatasetFor, type Dataset, type Result, type Scheme as SchemeDefinition } from '@kaoping/shared';
-import type { EntityManager } from 'typeorm';
 import { auditService } from '../audit/audit.service';
 import { conflict, forbidden, notFound } from '../common/errors';
 import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
-import { loadEffectiveDataset } from '../input/effective-dataset';
 import { SchemeStatus } from '../scheme/scheme.entity';
 import { schemeService } from '../scheme/scheme.service';
 import { can, Permission } from '../auth/permissions';
 import { callerId, callerUnit } from '../common/caller';
-import { receiptsFor } from './receipt';
 import { readResults, type ResultsQuery } from './result-read';
 import { readPublishedResults } from './result-cache';
 export { nodeNames } from './result-read';
-import { canonicalHash } from './result-hash';
-import { ResultStatus, type RunDiff, type SubjectResult } from './result.entity';
+import { computeRunWith } from './result-compute';
+export { computeRunWith, type ComputeOutcome } from './result-compute';
+import type { RunDiff, SubjectResult } from './result.entity';
 import type { ResultRun } from './result-run';
 import type { ResultRunFilter } from './result.inputs';
 import { RUN_COLUMNS, RUN_FROM, runSnapshot, toRunView, type RunRow } from './run-view';
@@ -27,80 +24,6 @@ const SORTABLE = { id: 'r.id', createdAt: 'r.seq', status: 'r.status', schemeVer
 /** API keys and UNIT users see PUBLISHED runs only (a context without a caller is the server's own work). */
 export function publishedOnly(ctx: RequestContext): boolean {
   return !!ctx.principal && !can(ctx, Permission.RESULT_READ_UNPUBLISHED);
-}
-
-export interface ComputeOutcome {
-  run: RunRow;
-  created: boolean;
-  subjects: number;
-}
-
-/**
- * Computes a PUBLISHED scheme's results in the caller's transaction (scoped to `tenantId`) under
- * a transaction-level advisory lock on (tenant, scheme) (security.md 18). When the newest run read
- * the same scheme and the same effective dataset (equal hashes), that run is returned instead of
- * a duplicate: two concurrent computes make one run — unless that run was sent back (REJECTED):
- * then a new DRAFT. The run and its subjects are two INSERTs; the run counts its missing inputs.
- */
-export async function computeRunWith(
-  em: EntityManager,
-  tenantId: string,
-  scheme: { id: string; version: number; definition: Record<string, unknown> },
-  loadDataset: () => Promise<Dataset>,
-  createdBy: string | null,
-): Promise<ComputeOutcome> {
-  await em.query(`SELECT pg_advisory_xact_lock(hashtext($1::text), hashtext($2::text))`, [tenantId, scheme.id]);
-  const definition = scheme.definition as unknown as SchemeDefinition;
-  const dataset = await loadDataset();
-  const schemeHash = canonicalHash(definition);
-  const inputsHash = canonicalHash(dataset);
-  const [newest] = (await em.query(`SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.scheme_id = $2 ORDER BY r.seq DESC LIMIT 1`, [
-    tenantId,
-    scheme.id,
-  ])) as RunRow[];
-  if (newest && newest.status !== ResultStatus.REJECTED && newest.scheme_hash === schemeHash && newest.inputs_hash === inputsHash) return { run: newest, created: false, subjects: 0 };
-
-  const problems = validateDatasetFor(definition, dataset);
-  if (problems.length) throw conflict(`The scheme's data cannot be evaluated: ${problems[0].path}: ${problems[0].message}`);
-  // explanations stored as data (packed parts), formatted in each reader's language
-  const result: Result = evaluateValidated(definition, dataset, { explain: true, explainAs: 'parts' });
-  // finite inputs can still overflow (1e308 × a weight): say so rather than fail on a NOT NULL column
-  const overflow = result.subjects.filter((s) => ![s.base, s.bonus, s.deduction, s.final].every((v) => typeof v === 'number' && Number.isFinite(v)));
-  if (overflow.length) throw conflict(`The scheme's data gives scores too large to compute for: ${overflow.slice(0, 10).map((s) => s.subject).join(', ')}`);
-  const receipts = await receiptsFor(em, tenantId, scheme.id, definition, dataset, result);
-
-  const missing = result.subjects.reduce((n, s) => n + s.warnings.filter((w) => w.code === 'MISSING_INPUT').length, 0);
-  const [inserted] = await em.query(
-    `INSERT INTO result_runs (tenant_id, scheme_id, status, scheme_version, scheme_hash, inputs_hash, result, created_by, missing_inputs, group_counts)
-     VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6::jsonb, $7, $8, $9::jsonb) RETURNING id`,
-    [tenantId, scheme.id, scheme.version, schemeHash, inputsHash, JSON.stringify(result), createdBy, missing, JSON.stringify(result.groups)],
-  );
-  const meta = new Map(dataset.subjects.map((s) => [s.code, s]));
-  const rows = result.subjects.map((s, i) => ({
-    position: i + 1,
-    code: s.subject,
-    name: meta.get(s.subject)?.name ?? s.subject,
-    group: s.group,
-    unit: meta.get(s.subject)?.unit ?? null,
-    base: s.base,
-    bonus: s.bonus,
-    deduction: s.deduction,
-    final: s.final,
-    rank: s.rank,
-    grade: s.grade,
-    data: { nodes: s.nodes, adjustments: s.adjustments, warnings: s.warnings, vetoes: s.vetoes, receipt: receipts[i] },
-  }));
-  if (rows.length) {
-    await em.query(
-      `INSERT INTO result_subjects (tenant_id, run_id, position, subject_code, subject_name, group_code, unit_code, base, bonus, deduction, final, rank, grade, data)
-       SELECT $1, $2, x.position, x.code, x.name, x."group", x.unit, x.base, x.bonus, x.deduction, x.final, x.rank, x.grade, x.data
-         FROM jsonb_to_recordset($3::jsonb) AS x(position int, code text, name text, "group" text, unit text, base numeric, bonus numeric,
-                                                deduction numeric, final numeric, rank int, grade text, data jsonb)`,
-      [tenantId, inserted.id, JSON.stringify(rows)],
-    );
-  }
-  const [run] = (await em.query(`SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.id = $2`, [tenantId, inserted.id])) as RunRow[];
-  return { run, created: true, subjects: rows.length };
 }
 
 export const resultService = {
@@ -131,7 +54,7 @@ export const resultService = {
     if (scheme.status === SchemeStatus.CLOSED) throw forbidden('The scheme is CLOSED: its results cannot be recomputed');
     if (scheme.status !== SchemeStatus.PUBLISHED) throw conflict(`Results are computed for a PUBLISHED scheme only; this one is ${scheme.status}`);
     const em = await ctx.em();
-    const out = await computeRunWith(em, ctx.tenantId, scheme, () => loadEffectiveDataset(ctx, scheme.id), callerId(ctx));
+    const out = await computeRunWith(em, ctx.tenantId, scheme, callerId(ctx));
     if (out.created) {
       await auditService.record(ctx, { entity: ENTITY, entityId: out.run.id, action: 'COMPUTE', before: null, after: { ...runSnapshot(out.run), subjects: out.subjects, missingInputs: out.run.missing_inputs } });
     }
@@ -198,7 +121,7 @@ export const resultService = {
   async results(ctx: RequestContext, schemeId: string, opts: ResultsQuery): Promise<SubjectResult[]> {
     if (publishedOnly(ctx)) {
       const scope = { tenantId: ctx.tenantId, publishedOnly: true, callerUnit: await callerUnit(ctx), apiKey: ctx.principal?.kind === 'apiKey' };
-      return readPublishedResults(await ctx.em(), scope, schemeId, opts);
+      return readPublishedResults(() => ctx.em(), scope, schemeId, opts);
     }
     return (await this.resultsPage(ctx, schemeId, opts)).subjects;
   },

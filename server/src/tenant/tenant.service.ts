@@ -1,4 +1,5 @@
 import { auditService } from '../audit/audit.service';
+import { forgetApiKey } from '../api-key/key-cache';
 import { badInput, conflict, forbidden, isUniqueViolation, notFound } from '../common/errors';
 import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
@@ -81,6 +82,7 @@ export const tenantService = {
     tenant.updatedAt = new Date();
     const saved = await (await ctx.platformRepo(Tenant)).save(tenant);
     await auditService.recordIn(ctx, tenant.id, { entity: 'tenant', entityId: tenant.id, action: 'UPDATE', before, after: snapshot(saved) });
+    forgetApiKey({ tenantId: tenant.id }); // its keys carry the tenant's name and whether it is disabled
     return saved;
   },
 };

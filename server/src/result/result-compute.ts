@@ -1,0 +1,111 @@
+import { evaluateValidated, validateDatasetFor, type Result, type Scheme as SchemeDefinition } from '@kaoping/shared';
+import type { EntityManager } from 'typeorm';
+import { conflict } from '../common/errors';
+import { loadComputeInputs } from '../input/effective-dataset';
+import { receiptsFor } from './receipt';
+import { canonicalHash } from './result-hash';
+import { ResultStatus } from './result.entity';
+import { RUN_COLUMNS, RUN_FROM, type RunRow } from './run-view';
+
+export interface ComputeOutcome {
+  run: RunRow;
+  created: boolean;
+  subjects: number;
+}
+
+/**
+ * A digest of every row version a computation reads (subjects, inputs of every period and source,
+ * adjustments of every status), computed in the database without reading the rows' contents: per
+ * table the row count and the sum of a 64-bit hash of each row version's identity (its physical
+ * place `ctid` and the transaction that wrote it, `xmin`). Every insert and update writes a new
+ * row version with a new identity and every delete lowers the count, so an equal digest means
+ * the same rows (hashing whole rows reads ten times longer). A different one may still mean the
+ * same effective dataset (a row that is not read changed, or VACUUM FULL moved rows): the full
+ * hash then tells.
+ */
+const DIGEST_SQL = ['subjects', 'inputs', 'adjustments']
+  .map((t) => `(SELECT count(*) || ':' || coalesce(sum(hashtextextended(ctid::text || ':' || xmin::text, 0)), 0) FROM ${t} x WHERE x.tenant_id = $1 AND x.scheme_id = $2)`)
+  .join(` || '/' || `);
+
+const NEWEST_SQL = `SELECT ${RUN_COLUMNS}, r.inputs_digest FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.scheme_id = $2 ORDER BY r.seq DESC LIMIT 1`;
+
+/** result_subjects' columns after (tenant_id, run_id), as one row's parameters. */
+const SUBJECT_COLUMNS = ['position', 'subject_code', 'subject_name', 'group_code', 'unit_code', 'base', 'bonus', 'deduction', 'final', 'rank', 'grade', 'data'];
+/** Rows per INSERT: PostgreSQL takes at most 65,535 parameters a statement. */
+const ROWS_PER_INSERT = 4000;
+
+/** One multi-row INSERT of `n` subjects; each value its own parameter, so nothing is escaped or parsed twice. */
+function insertSubjects(n: number): string {
+  const rows: string[] = [];
+  for (let i = 0; i < n; i++) rows.push(`($1, $2, ${SUBJECT_COLUMNS.map((_, c) => `$${3 + i * SUBJECT_COLUMNS.length + c}`).join(', ')})`);
+  return `INSERT INTO result_subjects (tenant_id, run_id, ${SUBJECT_COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`;
+}
+
+/**
+ * Computes a PUBLISHED scheme's results in the caller's transaction (scoped to `tenantId`) under
+ * a transaction-level advisory lock on (tenant, scheme). When the newest run read the same scheme
+ * and the same data, that run is returned instead of a duplicate (two concurrent computes make one
+ * run) — unless it was sent back (REJECTED): then a new DRAFT. "The same data" is first asked of
+ * the database (the digest, milliseconds); only when it differs are the inputs loaded (one
+ * statement) and hashed (sha256 of the canonical dataset, the run's `inputs_hash`). The run is
+ * stored once: its summary columns in `result_runs`, each subject's result in one row of
+ * `result_subjects`, all rows in one INSERT.
+ */
+export async function computeRunWith(
+  em: EntityManager,
+  tenantId: string,
+  scheme: { id: string; version: number; definition: Record<string, unknown> },
+  createdBy: string | null,
+): Promise<ComputeOutcome> {
+  await em.query(`SELECT pg_advisory_xact_lock(hashtext($1::text), hashtext($2::text))`, [tenantId, scheme.id]);
+  const [newest] = (await em.query(NEWEST_SQL, [tenantId, scheme.id])) as (RunRow & { inputs_digest: string | null })[];
+  const [{ digest }] = (await em.query(`SELECT ${DIGEST_SQL} AS digest`, [tenantId, scheme.id])) as { digest: string }[];
+  const reusable = newest && newest.status !== ResultStatus.REJECTED ? newest : undefined;
+  // a PUBLISHED scheme cannot change (trigger), so its version names its definition
+  if (reusable && reusable.scheme_version === scheme.version && reusable.inputs_digest === digest) return { run: stripDigest(reusable), created: false, subjects: 0 };
+
+  const definition = scheme.definition as unknown as SchemeDefinition;
+  const { dataset, entered } = await loadComputeInputs(em, tenantId, scheme.id);
+  const schemeHash = canonicalHash(definition);
+  const inputsHash = canonicalHash(dataset);
+  if (reusable && reusable.scheme_hash === schemeHash && reusable.inputs_hash === inputsHash) return { run: stripDigest(reusable), created: false, subjects: 0 };
+
+  const problems = validateDatasetFor(definition, dataset);
+  if (problems.length) throw conflict(`The scheme's data cannot be evaluated: ${problems[0].path}: ${problems[0].message}`);
+  // explanations stored as data (packed parts), formatted in each reader's language
+  const result: Result = evaluateValidated(definition, dataset, { explain: true, explainAs: 'parts' });
+  // finite inputs can still overflow (1e308 × a weight): say so rather than fail on a NOT NULL column
+  const overflow = result.subjects.filter((s) => ![s.base, s.bonus, s.deduction, s.final].every((v) => typeof v === 'number' && Number.isFinite(v)));
+  if (overflow.length) throw conflict(`The scheme's data gives scores too large to compute for: ${overflow.slice(0, 10).map((s) => s.subject).join(', ')}`);
+  const receipts = receiptsFor(entered, definition, dataset, result);
+
+  const missing = result.subjects.reduce((n, s) => n + s.warnings.filter((w) => w.code === 'MISSING_INPUT').length, 0);
+  // the run row keeps only the run-level part of the Result; the subjects are their rows
+  const [inserted] = await em.query(
+    `INSERT INTO result_runs (tenant_id, scheme_id, status, scheme_version, scheme_hash, inputs_hash, inputs_digest, result, created_by, missing_inputs, group_counts)
+     VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6, $7::jsonb, $8, $9, $10::jsonb) RETURNING id`,
+    [tenantId, scheme.id, scheme.version, schemeHash, inputsHash, digest, JSON.stringify({ scheme: result.scheme, groups: result.groups }), createdBy, missing, JSON.stringify(result.groups)],
+  );
+  const rows = subjectRows(result, dataset.subjects, receipts);
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
+    await em.query(insertSubjects(chunk.length), [tenantId, inserted.id, ...chunk.flat()]);
+  }
+  const [run] = (await em.query(`SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.id = $2`, [tenantId, inserted.id])) as RunRow[];
+  return { run, created: true, subjects: result.subjects.length };
+}
+
+function stripDigest(r: RunRow & { inputs_digest?: string | null }): RunRow {
+  const { inputs_digest: _d, ...run } = r;
+  return run;
+}
+
+/** The subjects' rows (SUBJECT_COLUMNS' order), `data` serialised once per subject. */
+function subjectRows(result: Result, subjects: { code: string; name?: string; unit?: string }[], receipts: unknown[]): unknown[][] {
+  const meta = new Map(subjects.map((s) => [s.code, s]));
+  return result.subjects.map((s, i) => {
+    const m = meta.get(s.subject);
+    const data = JSON.stringify({ nodes: s.nodes, adjustments: s.adjustments, warnings: s.warnings, vetoes: s.vetoes, receipt: receipts[i] });
+    return [i + 1, s.subject, m?.name ?? s.subject, s.group, m?.unit ?? null, s.base, s.bonus, s.deduction, s.final, s.rank, s.grade, data];
+  });
+}
