@@ -30,6 +30,8 @@ export type Adjustment = {
   decidedBy: Maybe<Scalars['ID']['output']>;
   /** Their name. */
   decidedByName: Maybe<Scalars['String']['output']>;
+  /** The claim's evidence files, upload order (POST /files/adjustments/{id}/evidence adds one). */
+  evidence: Array<Evidence>;
   /** The subject's group code. */
   group: Scalars['String']['output'];
   /** The adjustment id. */
@@ -176,6 +178,14 @@ export type CodedText = {
   text: Scalars['String']['output'];
 };
 
+/** A new department of the tenant. */
+export type CreateDepartmentInput = {
+  /** The code (unique in the tenant; letters, digits, _ and -), as scheme indicators name it in `owners`. */
+  code: Scalars['String']['input'];
+  /** The name (e.g. 税务局). */
+  name: Scalars['String']['input'];
+};
+
 /** A new tenant and its first ADMIN. */
 export type CreateTenantInput = {
   /** The first ADMIN's email. */
@@ -190,6 +200,8 @@ export type CreateTenantInput = {
 
 /** A new user of the tenant. */
 export type CreateUserInput = {
+  /** For MONITOR users: their department (they write only the indicators it owns). */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
   /** The sign-in email. */
   email: Scalars['String']['input'];
   /** The user name. */
@@ -219,6 +231,8 @@ export type Dashboard = {
   claimedAdjustments: Scalars['Int']['output'];
   /** Data completeness per group of the scheme, in the scheme's group order; empty without a scheme. */
   completeness: Array<GroupCompleteness>;
+  /** Per department of the tenant (by code): inputs entered vs expected for the indicators it owns in the scheme. */
+  departments: Array<DepartmentCompleteness>;
   /** As many as `discrepancies(schemeId)` lists; null for roles that may not read them (UNIT). */
   discrepancies: Maybe<Scalars['Int']['output']>;
   /** The newest run the caller may see (UNIT: newest published). */
@@ -229,6 +243,46 @@ export type Dashboard = {
   scheme: Maybe<Scheme>;
   /** The tenant's schemes, newest year first, to choose from. */
   schemes: Array<Scheme>;
+};
+
+/** A functional department of the tenant: it reports the indicators a scheme names it owner of. */
+export type Department = {
+  __typename?: 'Department';
+  /** The department code (unique in the tenant), as scheme indicators name it in `owners`. */
+  code: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The department id. */
+  id: Scalars['ID']['output'];
+  /** The department name (e.g. 税务局). */
+  name: Scalars['String']['output'];
+  /** Bumped by every change (optimistic locking). */
+  version: Scalars['Int']['output'];
+};
+
+/** Data completeness of one department: the subjects × the indicators it owns in the scheme. */
+export type DepartmentCompleteness = {
+  __typename?: 'DepartmentCompleteness';
+  /** The department code. */
+  code: Scalars['String']['output'];
+  /** Expected cells with an ANNUAL value from any source. */
+  effective: Scalars['Int']['output'];
+  /** Expected cells with an ANNUAL MONITOR value (what the department entered). */
+  entered: Scalars['Int']['output'];
+  /** Cells (subject × owned indicator) expected (a UNIT user: its own unit and members only). */
+  expected: Scalars['Int']['output'];
+  /** The (group, indicator) pairs of the scheme that name it as an owner. */
+  indicators: Scalars['Int']['output'];
+  /** The department name. */
+  name: Scalars['String']['output'];
+};
+
+/** Which departments to list. */
+export type DepartmentFilter = {
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the code or name. */
+  q?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A subject's indicator whose SELF and MONITOR ANNUAL values differ by more than the scheme's review threshold; a REVIEW value settles it. */
@@ -246,6 +300,29 @@ export type Discrepancy = {
   self: Scalars['JSON']['output'];
   /** Subject code. */
   subject: Scalars['String']['output'];
+};
+
+/** A file (PDF, image or Office document) attached to an adjustment or an input as its evidence. Download it from `url` with the same token. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** The content type, judged from the file's content (e.g. application/pdf, image/png). */
+  contentType: Scalars['String']['output'];
+  /** The file name as uploaded (Chinese names kept). */
+  fileName: Scalars['String']['output'];
+  /** The evidence file id. */
+  id: Scalars['ID']['output'];
+  /** SHA-256 of the content, hex. */
+  sha256: Scalars['String']['output'];
+  /** Size in bytes (at most 10 MB). */
+  size: Scalars['Int']['output'];
+  /** When it was uploaded. */
+  uploadedAt: Scalars['DateTimeISO']['output'];
+  /** Who uploaded it (a user, or a platform administrator acting in the tenant). */
+  uploadedBy: Maybe<Scalars['ID']['output']>;
+  /** The uploader's name (null for a platform administrator). */
+  uploadedByName: Maybe<Scalars['String']['output']>;
+  /** Where to download it: GET with the same bearer token (relative to the server). */
+  url: Scalars['String']['output'];
 };
 
 /** How many subjects of a group got a grade. */
@@ -296,6 +373,8 @@ export type Input = {
   __typename?: 'Input';
   /** Who last wrote it (a user id); null when no user did (written by the system). */
   enteredBy: Maybe<Scalars['ID']['output']>;
+  /** The input's evidence files, upload order (POST /files/inputs/{id}/evidence adds one). */
+  evidence: Array<Evidence>;
   /** The input id. */
   id: Scalars['ID']['output'];
   /** Indicator code. */
@@ -395,6 +474,8 @@ export type Mutation = {
   computeResults: ResultRun;
   /** Creates an API key with scopes you hold; the full key is in this answer only. */
   createApiKey: ApiKeyCreated;
+  /** Creates a department; its code must be new in the tenant (else CONFLICT). */
+  createDepartment: Department;
   /** The scheme must be PUBLISHED (else CONFLICT); the group must exist, a member's unit must be a UNIT subject. */
   createSubject: Subject;
   /** Creates a tenant with its first ADMIN (platform administrators). */
@@ -403,6 +484,10 @@ export type Mutation = {
   createUser: User;
   /** Creates a webhook; its signing secret is shown only in this answer. */
   createWebhook: WebhookCreated;
+  /** Deletes a department no user belongs to and no scheme names as an owner (else CONFLICT); answers the deleted one. */
+  deleteDepartment: Department;
+  /** Deletes an evidence file: its uploader or an ADMIN, while the scheme is PUBLISHED and the adjustment is not VERIFIED (else CONFLICT). Audited. */
+  deleteEvidence: Scalars['Boolean']['output'];
   /** Only a subject without inputs, adjustments or members (else CONFLICT). */
   deleteSubject: Subject;
   /** Deletes a webhook and its deliveries; answers the deleted webhook. */
@@ -435,6 +520,8 @@ export type Mutation = {
   setInput: Input;
   /** Many values of one source and period (a grid save or a paste), all or nothing, each row checked like setInput; at most 2000 rows. Bad rows → BAD_USER_INPUT (a UNIT acting for another unit: FORBIDDEN) with extensions.problems [{ path: /rows/<i>/…, row, subject, indicator, code, params, message }]. */
   setInputs: Array<Input>;
+  /** Changes a department; its code stays while a scheme names it as an owner (else CONFLICT). */
+  updateDepartment: Department;
   /** Replaces a DRAFT's definition; `version` must be the current one (else CONFLICT). */
   updateSchemeDefinition: Scheme;
   /** `version` must be the current one (else CONFLICT). */
@@ -500,6 +587,12 @@ export type MutationcreateApiKeyArgs = {
 
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
+export type MutationcreateDepartmentArgs = {
+  input: CreateDepartmentInput;
+};
+
+
+/** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationcreateSubjectArgs = {
   code: Scalars['String']['input'];
   group: Scalars['String']['input'];
@@ -524,6 +617,19 @@ export type MutationcreateUserArgs = {
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationcreateWebhookArgs = {
   input: CreateWebhookInput;
+};
+
+
+/** Changes, for the tenant's staff (each one in one transaction, audited). */
+export type MutationdeleteDepartmentArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes, for the tenant's staff (each one in one transaction, audited). */
+export type MutationdeleteEvidenceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -646,6 +752,15 @@ export type MutationsetInputsArgs = {
 
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
+export type MutationupdateDepartmentArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationupdateSchemeDefinitionArgs = {
   definition: Scalars['JSON']['input'];
   id: Scalars['ID']['input'];
@@ -679,6 +794,7 @@ export type MutationupdateTenantSettingsArgs = {
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationupdateUserArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
@@ -727,6 +843,180 @@ export type Period =
   /** Fourth quarter. */
   | 'Q4';
 
+/** Something a caller may do; `me { permissions }` lists those granted. */
+export type Permission =
+  /** Claim adjustments (a UNIT user: for its own unit). */
+  | 'ADJUSTMENT_CLAIM'
+  /** Verify or reject claimed adjustments; what they import is verified at once. */
+  | 'ADJUSTMENT_VERIFY'
+  /** Give an API key the results:read scope. */
+  | 'API_KEY_GRANT_RESULTS'
+  /** Give an API key the schemes:read scope. */
+  | 'API_KEY_GRANT_SCHEMES'
+  /** Create, list and revoke API keys. */
+  | 'API_KEY_MANAGE'
+  /** Read the audit log. */
+  | 'AUDIT_READ'
+  /** Enter ballot counts. */
+  | 'BALLOT_WRITE'
+  /** Read the tenant the request acts in. */
+  | 'CURRENT_TENANT_READ'
+  /** Import whole datasets. */
+  | 'DATASET_IMPORT'
+  /** Read subjects, inputs, adjustments and the dashboard (a UNIT user: its own unit). */
+  | 'DATA_READ'
+  /** Create, change and delete departments. */
+  | 'DEPARTMENT_MANAGE'
+  /** Read SELF/MONITOR discrepancies. */
+  | 'DISCREPANCY_READ'
+  /** Attach evidence files to a claim or an input the caller may write. */
+  | 'EVIDENCE_ATTACH'
+  /** Delete evidence files uploaded by someone else. */
+  | 'EVIDENCE_DELETE_ANY'
+  /** Enter values of some source (which one: the INPUT_WRITE_* permissions). */
+  | 'INPUT_WRITE'
+  /** Enter MONITOR values. */
+  | 'INPUT_WRITE_MONITOR'
+  /** Enter REVIEW values. */
+  | 'INPUT_WRITE_REVIEW'
+  /** Enter SELF values (a UNIT user: for its own unit). */
+  | 'INPUT_WRITE_SELF'
+  /** Approve a REVIEWED run (or send it back). */
+  | 'RESULT_APPROVE'
+  /** Compute result runs. */
+  | 'RESULT_COMPUTE'
+  /** Publish an APPROVED run (or send it back). */
+  | 'RESULT_PUBLISH'
+  /** Read results (API keys and UNIT users: published runs only). */
+  | 'RESULT_READ'
+  /** Read runs that are not published yet. */
+  | 'RESULT_READ_UNPUBLISHED'
+  /** Review a DRAFT run (or send it back). */
+  | 'RESULT_REVIEW'
+  /** Create, edit and copy schemes; read their history. */
+  | 'SCHEME_EDIT'
+  /** Publish and close schemes. */
+  | 'SCHEME_PUBLISH'
+  /** Read schemes. */
+  | 'SCHEME_READ'
+  /** Change the tenant's settings. */
+  | 'SETTINGS_EDIT'
+  /** Read the tenant's settings. */
+  | 'SETTINGS_READ'
+  /** Run what-if simulations. */
+  | 'SIMULATE'
+  /** Create, change and delete subjects. */
+  | 'SUBJECT_EDIT'
+  /** Create and change tenants. */
+  | 'TENANT_MANAGE'
+  /** List tenants (a tenant user sees its own). */
+  | 'TENANT_READ'
+  /** Create, change and list the tenant's users. */
+  | 'USER_MANAGE'
+  /** Manage webhooks and their deliveries. */
+  | 'WEBHOOK_MANAGE';
+
+/** Progress through the year at a period (督查): every subject × measurable indicator, filtered. */
+export type Progress = {
+  __typename?: 'Progress';
+  /** Share of the year elapsed at the period, in %. */
+  expected: Scalars['Float']['output'];
+  /** Subjects in import order, indicators in scheme order. */
+  items: Array<ProgressItem>;
+  /** The period whose cumulative values are shown. */
+  period: Period;
+  /** The scheme. */
+  schemeId: Scalars['ID']['output'];
+  /** The scheme's thresholds (defaults 10 and 25). */
+  thresholds: ProgressThresholds;
+};
+
+/** A department responsible for an indicator (its `owners` in the scheme). */
+export type ProgressDepartment = {
+  __typename?: 'ProgressDepartment';
+  /** Department code. */
+  code: Scalars['String']['output'];
+  /** Department name (the code when the tenant has no such department). */
+  name: Scalars['String']['output'];
+};
+
+/** Whether more is better or the target is a ceiling. */
+export type ProgressDirection =
+  /** More is better: completion is value ÷ target. */
+  | 'HIGHER'
+  /** The target is a ceiling: completion is the share of it used. */
+  | 'LOWER';
+
+/** One subject's progress on one indicator: value to date against the annual target and the schedule. */
+export type ProgressItem = {
+  __typename?: 'ProgressItem';
+  /** Value to date (cumulative); null when not reported or not applicable. */
+  actual: Maybe<Scalars['Float']['output']>;
+  /** Completion in % (2 places): value ÷ target; for LOWER, the share of the ceiling used. */
+  completion: Maybe<Scalars['Float']['output']>;
+  /** HIGHER or LOWER (the method's direction). */
+  direction: ProgressDirection;
+  /** Share of the year elapsed at the period, in % (Q1 25, Q2/H1 50, Q3 75, Q4/H2/ANNUAL 100). */
+  expected: Scalars['Float']['output'];
+  /** Percentage points behind schedule (negative: ahead). */
+  gap: Maybe<Scalars['Float']['output']>;
+  /** Group code. */
+  group: Scalars['String']['output'];
+  /** Indicator code. */
+  indicator: Scalars['String']['output'];
+  /** Indicator name. */
+  indicatorName: Scalars['String']['output'];
+  /** The warning level; null when it cannot be measured (see note). */
+  level: Maybe<ProgressLevel>;
+  /** The indicator's unit of measure (e.g. 万元, %). */
+  measure: Maybe<Scalars['String']['output']>;
+  /** Why there is no level; null when there is one. */
+  note: Maybe<ProgressNote>;
+  /** The indicator's owner departments (empty when the scheme names none). */
+  owners: Array<ProgressDepartment>;
+  /** Who reported the value to date (REVIEW over MONITOR over SELF). */
+  source: Maybe<InputSource>;
+  /** Subject code. */
+  subject: Scalars['String']['output'];
+  /** Subject name. */
+  subjectName: Scalars['String']['output'];
+  /** The annual target: the period input's target, else the ANNUAL input's. */
+  target: Maybe<Scalars['Float']['output']>;
+  /** The unit the subject belongs to: its own code for a unit, its unit's code for a member. */
+  unit: Scalars['String']['output'];
+  /** The name of that unit. */
+  unitName: Scalars['String']['output'];
+};
+
+/** A warning level by the percentage points an item is behind schedule (thresholds per scheme, default 10 and 25). */
+export type ProgressLevel =
+  /** At least `behind` points behind schedule. */
+  | 'BEHIND'
+  /** At least `farBehind` points behind schedule. */
+  | 'FAR_BEHIND'
+  /** Less than `behind` points behind schedule (or ahead). */
+  | 'ON_TRACK';
+
+/** Why an item has no level. */
+export type ProgressNote =
+  /** Reported as not applicable. */
+  | 'NOT_APPLICABLE'
+  /** Neither the period's input nor the ANNUAL input gives a target. */
+  | 'NO_TARGET'
+  /** No value to date was reported for the period. */
+  | 'NO_VALUE'
+  /** A higher-is-better target of 0 or less: no completion share. */
+  | 'TARGET_NOT_POSITIVE';
+
+/** The thresholds of the scheme's progress warnings, in percentage points behind schedule. */
+export type ProgressThresholds = {
+  __typename?: 'ProgressThresholds';
+  /** From this many points behind: BEHIND. */
+  behind: Scalars['Float']['output'];
+  /** From this many points behind: FAR_BEHIND. */
+  farBehind: Scalars['Float']['output'];
+};
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type Query = {
   __typename?: 'Query';
@@ -734,6 +1024,8 @@ export type Query = {
   Adjustment: Maybe<Adjustment>;
   /** One API key by id. */
   ApiKey: Maybe<ApiKey>;
+  /** One department by id (the console's form; same as `department`). */
+  Department: Maybe<Department>;
   /** One input by id. */
   Input: Maybe<Input>;
   /** Another tenant's or a missing id → NOT_FOUND. */
@@ -750,6 +1042,8 @@ export type Query = {
   _allAdjustmentsMeta: ListMetadata;
   /** How many API keys match the filter (for paging allApiKeys). */
   _allApiKeysMeta: ListMetadata;
+  /** How many departments match the filter (for paging allDepartments). */
+  _allDepartmentsMeta: ListMetadata;
   /** How many inputs match the filter (for paging allInputs). */
   _allInputsMeta: ListMetadata;
   /** How many result runs match the filter (for paging allResultRuns). */
@@ -770,6 +1064,8 @@ export type Query = {
   allAdjustments: Array<Adjustment>;
   /** API keys, paged and filtered. */
   allApiKeys: Array<ApiKey>;
+  /** Departments, paged and filtered (the console's list). */
+  allDepartments: Array<Department>;
   /** Inputs, paged and filtered. */
   allInputs: Array<Input>;
   /** Result runs of every scheme, paged (API keys and UNIT users: PUBLISHED ones). */
@@ -792,6 +1088,10 @@ export type Query = {
   dashboard: Dashboard;
   /** Per group: subjects × input indicators expected vs entered, per source and effective (REVIEW over MONITOR over SELF). */
   dataCompleteness: Array<GroupCompleteness>;
+  /** One department by id (NOT_FOUND when there is none). */
+  department: Department;
+  /** The tenant's departments, by code. */
+  departments: Array<Department>;
   /** ANNUAL SELF vs MONITOR values differing by more than the scheme's reviewThreshold (any difference when MONITOR is 0). */
   discrepancies: Array<Discrepancy>;
   /** The definition as imported (or as last edited). */
@@ -800,6 +1100,8 @@ export type Query = {
   inputs: Array<Input>;
   /** The signed-in user. */
   me: Maybe<User>;
+  /** Progress through the year (督查): per subject and indicator, the period's cumulative value (REVIEW over MONITOR over SELF) against the annual target and the share of the year elapsed, with a warning level. Only ANNUAL inputs are scored; this changes no score. Unknown or another tenant's scheme: NOT_FOUND. */
+  progress: Progress;
   /** One group's results ordered by rank (then import order); run chosen as in `results`; paged as `results`. */
   rankings: Array<SubjectResult>;
   /** A scheme's runs, newest first. */
@@ -837,6 +1139,12 @@ export type QueryAdjustmentArgs = {
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
+export type QueryDepartmentArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -890,6 +1198,16 @@ export type Query_allAdjustmentsMetaArgs = {
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type Query_allApiKeysMetaArgs = {
   filter?: InputMaybe<ApiKeyFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
+export type Query_allDepartmentsMetaArgs = {
+  filter?: InputMaybe<DepartmentFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sortField?: InputMaybe<Scalars['String']['input']>;
@@ -998,6 +1316,16 @@ export type QueryallApiKeysArgs = {
 
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
+export type QueryallDepartmentsArgs = {
+  filter?: InputMaybe<DepartmentFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<Scalars['String']['input']>;
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryallInputsArgs = {
   filter?: InputMaybe<InputFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1090,6 +1418,12 @@ export type QuerydataCompletenessArgs = {
 
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
+export type QuerydepartmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QuerydiscrepanciesArgs = {
   schemeId: Scalars['ID']['input'];
 };
@@ -1108,6 +1442,16 @@ export type QueryinputsArgs = {
   schemeId: Scalars['ID']['input'];
   source?: InputMaybe<InputSource>;
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
+export type QueryprogressArgs = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<ProgressLevel>;
+  period: Period;
+  schemeId: Scalars['ID']['input'];
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1781,6 +2125,10 @@ export type User = {
   __typename?: 'User';
   /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** For MONITOR users: the department they report for (they write only the indicators it owns). */
+  department: Maybe<Department>;
+  /** For MONITOR users: the id of their department. */
+  departmentId: Maybe<Scalars['ID']['output']>;
   /** A disabled user cannot sign in. */
   disabled: Scalars['Boolean']['output'];
   /** The sign-in email. */
@@ -1789,6 +2137,8 @@ export type User = {
   id: Scalars['ID']['output'];
   /** The user name. */
   name: Scalars['String']['output'];
+  /** What the user may do (the console shapes its menus and buttons by it): for the signed-in user (`me`), what this request is granted (a platform administrator acting through X-Tenant holds what ADMIN holds); for another user, what their role grants. */
+  permissions: Array<Permission>;
   /** What the user may do. */
   role: Role;
   /** The user's tenant. */
