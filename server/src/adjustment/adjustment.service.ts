@@ -4,6 +4,7 @@ import { badInput, conflict, notFound } from '../common/errors';
 import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
+import { claimNotice } from '../notification/events';
 import { schemeService } from '../scheme/scheme.service';
 import { assertOwnUnit, callerId, callerRole, callerUnit, definitionOf, writableScheme } from '../subject/data-guard';
 import { subjectService } from '../subject/subject.service';
@@ -153,6 +154,9 @@ export const adjustmentService = {
     );
     const after = await this.get(ctx, row.id);
     await auditService.record(ctx, { entity: ENTITY, entityId: after.id, action: 'CLAIM', before: null, after: snapshot(after) });
+    // claims from outside the assessment team wait for it; its own are verified by itself
+    const role = callerRole(ctx);
+    if (role === Role.UNIT || role === Role.MONITOR) await claimNotice(ctx, scheme, after);
     return after;
   },
 

@@ -5,6 +5,7 @@ import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
+import { assertEntryOpen } from '../deadline/deadline.service';
 import { schemeService } from '../scheme/scheme.service';
 import { assertOwnUnit, callerId, callerRole, callerUnit, definitionOf, writableScheme } from '../subject/data-guard';
 import { SubjectEntity } from '../subject/subject.entity';
@@ -121,6 +122,8 @@ export const inputService = {
     const problems = validateDatasetFor(definition, dataset);
     if (!problems.length) problems.push(...(await this.placementProblems(ctx, scheme.id, definition, dataset as Dataset)));
     if (problems.length) throw problemsError('dataset', problems);
+    const unitOf = new Map((dataset as Dataset).subjects.map((x) => [x.code, x.unit ?? x.code]));
+    await assertEntryOpen(ctx, scheme.id, source, Period.ANNUAL, (dataset as Dataset).inputs.map((i) => unitOf.get(i.subject) ?? i.subject));
     const role = callerRole(ctx);
     const status = role === Role.ADMIN || role === Role.ASSESSOR ? 'VERIFIED' : 'CLAIMED';
     const report = await writeDataset(em, ctx.tenantId, scheme.id, definition, dataset as Dataset, source, status, callerId(ctx));
@@ -176,6 +179,7 @@ export const inputService = {
     const scheme = await writableScheme(ctx, schemeId);
     const subject = await subjectService.byCode(ctx, scheme.id, subjectCode);
     await assertOwnUnit(ctx, subject);
+    await assertEntryOpen(ctx, scheme.id, source, period, [subject.unitCode ?? subject.code]);
     if (!value || typeof value !== 'object' || Array.isArray(value)) throw problemsError('input', [problem('/value', 'NOT_AN_OBJECT', { what: 'value' })]);
     const unknown = unknownInputFields(value, '/value');
     if (unknown.length) throw problemsError('input', unknown);

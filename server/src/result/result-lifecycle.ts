@@ -4,6 +4,7 @@ import { badInput, conflict, forbidden } from '../common/errors';
 import type { RequestContext } from '../context/request-context';
 import { SchemeStatus } from '../scheme/scheme.entity';
 import { schemeService } from '../scheme/scheme.service';
+import { runStepNotice } from '../notification/events';
 import { callerRole } from '../subject/data-guard';
 import { schemeEventData } from '../webhook/webhook-events';
 import { webhookService } from '../webhook/webhook.service';
@@ -107,8 +108,9 @@ export const resultLifecycle = {
     const ack = step === 'PUBLISH' && before.missing_inputs > 0 ? { missingInputs: before.missing_inputs, acknowledgeMissing: true } : {};
     await auditService.record(ctx, { entity: ENTITY, entityId: before.id, action: step, before: runSnapshot(before), after: { ...runSnapshot(after), ...ack } });
     const view = toRunView(after);
+    const scheme = await schemeService.findOrFail(ctx, before.scheme_id);
+    await runStepNotice(ctx, scheme, view);
     if (step === 'PUBLISH') {
-      const scheme = await schemeService.findOrFail(ctx, before.scheme_id);
       await webhookService.emit(ctx, WebhookEvent.RESULT_RUN_PUBLISHED, { run: { id: view.id, status: view.status, publishedAt: view.publishedAt, missingInputs: view.missingInputs }, ...schemeEventData(scheme) });
     }
     return view;

@@ -6,6 +6,7 @@ import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
 import { loadEffectiveDataset } from '../input/effective-dataset';
+import { runStepNotice } from '../notification/events';
 import { SchemeStatus } from '../scheme/scheme.entity';
 import { schemeService } from '../scheme/scheme.service';
 import { callerUnit } from '../subject/data-guard';
@@ -145,6 +146,7 @@ export const resultService = {
     const out = await computeRunWith(em, ctx.tenantId, scheme, () => loadEffectiveDataset(ctx, scheme.id), actorId(ctx));
     if (out.created) {
       await auditService.record(ctx, { entity: ENTITY, entityId: out.run.id, action: 'COMPUTE', before: null, after: { ...runSnapshot(out.run), subjects: out.subjects, missingInputs: out.run.missing_inputs } });
+      await runStepNotice(ctx, scheme, { id: out.run.id, status: ResultStatus.DRAFT });
     }
     return toRunView(out.run);
   },
