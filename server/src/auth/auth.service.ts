@@ -35,7 +35,7 @@ export const authService = {
       const a = await em.getRepository(PlatformAdminEntity).findOneOrFail({ where: { id: c.id } });
       return {
         token: await signToken({ sub: c.id, kind: 'platform' }, o),
-        user: { id: a.id, email: a.email, name: a.name, role: Role.PLATFORM_ADMIN, unit: null, disabled: a.disabled, createdAt: a.createdAt, tenant: null },
+        user: { id: a.id, email: a.email, name: a.name, role: Role.PLATFORM_ADMIN, unit: null, departmentId: null, disabled: a.disabled, createdAt: a.createdAt, tenant: null },
       };
     }
     const tenantId = c.tenant_id!;
@@ -44,7 +44,7 @@ export const authService = {
     ctx.logFields.tenant = t.code;
     return {
       token: await signToken({ sub: u.id, kind: 'user', tid: tenantId }, o),
-      user: { id: u.id, email: u.email, name: u.name, role: u.role, unit: u.unit, disabled: u.disabled, createdAt: u.createdAt, tenant: { id: t.id, code: t.code, name: t.name } },
+      user: { id: u.id, email: u.email, name: u.name, role: u.role, unit: u.unit, departmentId: u.departmentId, disabled: u.disabled, createdAt: u.createdAt, tenant: { id: t.id, code: t.code, name: t.name } },
     };
   },
 };

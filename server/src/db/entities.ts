@@ -1,6 +1,7 @@
 import { AdjustmentEntity } from '../adjustment/adjustment.entity';
 import { ApiKey } from '../api-key/api-key.entity';
 import { AuditLogEntity } from '../audit/audit.entity';
+import { DepartmentEntity } from '../department/department.entity';
 import { PlatformAdminEntity } from '../auth/platform-admin.entity';
 import { DatasetImportEntity, InputEntity } from '../input/input.entity';
 import { ResultRunEntity, ResultSubjectEntity } from '../result/result.entity';
@@ -10,4 +11,4 @@ import { TenantSettingsEntity } from '../tenant/tenant-settings';
 import { Tenant } from '../tenant/tenant.entity';
 import { UserEntity } from '../user/user.entity';
 
-export const entities = [Tenant, PlatformAdminEntity, UserEntity, ApiKey, SchemeEntity, AuditLogEntity, SubjectEntity, InputEntity, AdjustmentEntity, DatasetImportEntity, ResultRunEntity, ResultSubjectEntity, TenantSettingsEntity];
+export const entities = [Tenant, PlatformAdminEntity, UserEntity, ApiKey, SchemeEntity, AuditLogEntity, SubjectEntity, InputEntity, AdjustmentEntity, DatasetImportEntity, ResultRunEntity, ResultSubjectEntity, TenantSettingsEntity, DepartmentEntity];

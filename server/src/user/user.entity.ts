@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Department } from '../department/department.entity';
 import { Role } from './role';
 
 /** A person of one tenant. Tenant-owned (RLS). */
@@ -25,6 +26,9 @@ export class UserEntity {
 
   @Column('text', { nullable: true })
   unit!: string | null;
+
+  @Column('uuid', { name: 'department_id', nullable: true })
+  departmentId!: string | null;
 
   @Column('boolean', { default: false })
   disabled!: boolean;
@@ -65,6 +69,12 @@ export class User {
 
   @Field(() => String, { nullable: true, description: 'For UNIT users: their unit\'s subject code.' })
   unit!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For MONITOR users: the id of their department.' })
+  departmentId!: string | null;
+
+  @Field(() => Department, { nullable: true, description: 'For MONITOR users: the department they report for (they write only the indicators it owns).' })
+  department?: Department | null;
 
   @Field({ description: 'A disabled user cannot sign in.' })
   disabled!: boolean;

@@ -25,6 +25,10 @@ export class CreateUserInput {
   @IsOptional()
   @Length(1, 100)
   unit?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For MONITOR users: their department (they write only the indicators it owns).' })
+  @IsOptional()
+  departmentId?: string | null;
 }
 
 @ArgsType()
@@ -46,6 +50,10 @@ export class UpdateUserArgs {
   @IsOptional()
   @Length(0, 100)
   unit?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For MONITOR users: their department (empty: none).' })
+  @IsOptional()
+  departmentId?: string | null;
 
   @Field(() => Boolean, { nullable: true })
   @IsOptional()

@@ -1,5 +1,7 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../common/errors';
+import { Department } from '../department/department.entity';
+import { departmentService, toDepartmentView } from '../department/department.service';
 import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
 import { Role } from './role';
@@ -13,6 +15,13 @@ export class UserResolver {
   @Query(() => User, { nullable: true, description: 'The signed-in user.' })
   me(@Ctx() ctx: RequestContext): Promise<User | null> {
     return userService.me(ctx);
+  }
+
+  @FieldResolver(() => Department, { nullable: true, description: 'For MONITOR users: the department they report for.' })
+  async department(@Ctx() ctx: RequestContext, @Root() u: User): Promise<Department | null> {
+    if (!u.departmentId || !ctx.tenantId) return null;
+    const d = await departmentService.find(ctx, u.departmentId);
+    return d ? toDepartmentView(d) : null;
   }
 
   @Authorized(Role.ADMIN)

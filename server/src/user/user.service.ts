@@ -5,6 +5,7 @@ import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
 import { hashPassword } from '../auth/passwords';
 import { PlatformAdminEntity } from '../auth/platform-admin.entity';
+import { departmentService } from '../department/department.service';
 import { escapeLike } from '../tenant/tenant.service';
 import { Role } from './role';
 import { User, UserEntity } from './user.entity';
@@ -19,6 +20,7 @@ export function toUserView(ctx: RequestContext, u: UserEntity): User {
     name: u.name,
     role: u.role,
     unit: u.unit,
+    departmentId: u.departmentId,
     disabled: u.disabled,
     createdAt: u.createdAt,
     tenant: ctx.tenant && ctx.tenant.id === u.tenantId ? { ...ctx.tenant } : null,
@@ -39,15 +41,23 @@ async function checkUnit(ctx: RequestContext, unit: string | null | undefined): 
   if (!found) throw badInput(`No unit with code "${unit}" exists in this tenant`, { problems: [{ path: '/unit', message: 'unknown unit' }] });
 }
 
+/** A MONITOR user's department must be one of the tenant's (another tenant's id answers like a missing one). */
+async function checkDepartment(ctx: RequestContext, role: Role, departmentId: string | null | undefined): Promise<void> {
+  if (!departmentId) return;
+  if (role !== Role.MONITOR) throw badInput('departmentId applies to role MONITOR only', { problems: [{ path: '/departmentId', message: 'MONITOR users only' }] });
+  if (!(await departmentService.find(ctx, departmentId))) throw badInput('No such department in this tenant', { problems: [{ path: '/departmentId', message: 'unknown department' }] });
+}
+
 /** What the audit log keeps of a user: never the password hash. */
 function snapshot(u: UserEntity) {
-  return { email: u.email, name: u.name, role: u.role, unit: u.unit, disabled: u.disabled };
+  return { email: u.email, name: u.name, role: u.role, unit: u.unit, departmentId: u.departmentId, disabled: u.disabled };
 }
 
 export const userService = {
   async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
     checkRole(input.role, input.unit);
     await checkUnit(ctx, input.unit);
+    await checkDepartment(ctx, input.role, input.departmentId);
     const repo = await ctx.repo(UserEntity);
     const email = input.email.trim().toLowerCase();
     if (await repo.exists({ where: { tenantId: ctx.tenantId, email } })) throw conflict('A user with this email exists');
@@ -58,6 +68,7 @@ export const userService = {
       passwordHash: await hashPassword(input.password),
       role: input.role,
       unit: input.unit ?? null,
+      departmentId: input.departmentId || null,
     });
     try {
       await repo.insert(entity);
@@ -110,21 +121,25 @@ export const userService = {
       throw forbidden('You cannot disable yourself or change your own role');
     }
     if (role === Role.UNIT && unit !== u.unit) await checkUnit(ctx, unit);
+    // a user who stops being MONITOR leaves its department
+    const departmentId = role !== Role.MONITOR ? null : a.departmentId === undefined ? u.departmentId : a.departmentId || null;
+    if (a.departmentId) await checkDepartment(ctx, role, a.departmentId);
     const before = snapshot(u);
     if (a.name) u.name = a.name.trim();
     u.role = role;
     u.unit = role === Role.UNIT ? unit : null;
+    u.departmentId = departmentId;
     if (a.disabled !== undefined && a.disabled !== null) u.disabled = a.disabled;
     if (a.password) u.passwordHash = await hashPassword(a.password);
     u.updatedAt = new Date();
     const repo = await ctx.repo(UserEntity);
-    const r = await repo.update({ tenantId: ctx.tenantId, id: u.id }, { name: u.name, role: u.role, unit: u.unit, disabled: u.disabled, passwordHash: u.passwordHash, updatedAt: u.updatedAt });
+    const r = await repo.update({ tenantId: ctx.tenantId, id: u.id }, { name: u.name, role: u.role, unit: u.unit, departmentId: u.departmentId, disabled: u.disabled, passwordHash: u.passwordHash, updatedAt: u.updatedAt });
     if (r.affected !== 1) throw notFound('User');
     await this.audit(ctx, u.id, before, snapshot(u), Boolean(a.password));
     return toUserView(ctx, u);
   },
 
-  /** One record per kind of change: UPDATE (name, role, unit), DISABLE or ENABLE, PASSWORD (that it changed, nothing more). */
+  /** One record per kind of change: UPDATE (name, role, unit, department), DISABLE or ENABLE, PASSWORD (that it changed, nothing more). */
   async audit(ctx: RequestContext, id: string, before: ReturnType<typeof snapshot>, after: ReturnType<typeof snapshot>, password: boolean): Promise<void> {
     const { disabled: wasDisabled, ...profileBefore } = before;
     const { disabled: isDisabled, ...profileAfter } = after;
@@ -140,7 +155,7 @@ export const userService = {
     if (p.kind === 'platform') {
       const a = await (await ctx.platformRepo(PlatformAdminEntity)).findOne({ where: { id: p.id } });
       if (!a) return null;
-      return { id: a.id, email: a.email, name: a.name, role: Role.PLATFORM_ADMIN, unit: null, disabled: a.disabled, createdAt: a.createdAt, tenant: null };
+      return { id: a.id, email: a.email, name: a.name, role: Role.PLATFORM_ADMIN, unit: null, departmentId: null, disabled: a.disabled, createdAt: a.createdAt, tenant: null };
     }
     return this.get(ctx, p.id);
   },

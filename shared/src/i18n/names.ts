@@ -18,7 +18,7 @@ export const KEY_NAMES_ZH: Readonly<Record<string, string>> = {
 /** Chinese names of the kinds of entry a problem can be about. */
 export const WHAT_NAMES_ZH: Readonly<Record<string, string>> = {
   scheme: '方案', dataset: '数据集', grade: '等次', group: '考核组', node: '节点', rule: '规则', step: '档次',
-  subject: '考核对象', input: '数据行', adjustment: '加减分记录', value: '值', ballots: '测评票',
+  subject: '考核对象', input: '数据行', owner: '责任部门', adjustment: '加减分记录', value: '值', ballots: '测评票',
 };
 
 export const keyZh = (k: unknown): string => KEY_NAMES_ZH[String(k)] ?? String(k);

@@ -49,6 +49,8 @@ export const PROBLEM_TEXTS = {
   WEIGHT_NOT_POSITIVE: { en: () => 'weight must be a number > 0', zh: () => '权重必须是大于 0 的数' },
   CHILDREN_AND_METHOD: { en: () => 'a node has children or a method, not both', zh: () => '一个节点要么有下级，要么有计分方法，不能两者都有' },
   CATEGORY_EMPTY: { en: () => 'a category must have at least one child', zh: () => '类别至少需要一个下级' },
+  OWNERS_NOT_INDICATOR: { en: () => 'only an indicator has owners (a category has none)', zh: () => '只有指标才有责任部门（类别没有）' },
+  OWNER_UNKNOWN: { en: (p) => `unknown department "${p.code}"`, zh: (p) => `责任部门“${p.code}”不存在（请先在部门管理中添加）` },
   METHOD_REQUIRED: { en: () => 'an indicator needs a method object (or give children)', zh: () => '指标需要计分方法' },
   METHOD_UNKNOWN: { en: (p) => `unknown method type "${p.type}"`, zh: (p) => `未知的计分方法“${p.type}”` },
   METHOD_MEMBER_ONLY: { en: (p) => `${p.type} is allowed only in MEMBER groups`, zh: (p) => `“挂钩”计分（${p.type}）只能用于班子成员考核组` },

@@ -42,7 +42,7 @@ const method = z.any().superRefine((m, ctx) => {
 });
 
 const NODE_KEYS = ['code', 'name', 'weight', 'children', 'method', 'unit', 'owners'];
-// `owners` (department codes responsible for an indicator) is reserved for a later release: accepted, not yet used.
+// `owners`: the department codes that report an indicator (checked in validate-scheme.ts).
 const node: z.ZodType = withKeys(
   {
     code: ANY, name: ANY, weight: ANY, unit: ANY, owners: ANY, method,

@@ -46,6 +46,7 @@ const SCHEME_CASES: [ProblemCode, Mut, string][] = [
   ['WEIGHT_NOT_POSITIVE', (s) => { tax(s).weight = 0; }, `${TAX}/weight`],
   ['CHILDREN_AND_METHOD', (s) => { s.groups[0].root.children[0].method = { type: 'SCORE' }; }, '/groups/0/root/children/0'],
   ['CATEGORY_EMPTY', (s) => { s.groups[0].root.children[1].children = []; }, '/groups/0/root/children/1/children'],
+  ['OWNERS_NOT_INDICATOR', (s) => { s.groups[0].root.children[0].owners = ['STATS']; }, '/groups/0/root/children/0/owners'],
   ['METHOD_REQUIRED', (s) => { delete tax(s).method; }, `${TAX}/method`],
   ['METHOD_UNKNOWN', m({ type: 'MAGIC' }), `${TAX}/method/type`],
   ['METHOD_MEMBER_ONLY', m({ type: 'LINKED' }), `${TAX}/method/type`],
@@ -104,7 +105,7 @@ const DATASET_CASES: [ProblemCode, Mut, string][] = [
 ];
 
 /** Codes raised by the server's own checks around the engine (tested end to end there). */
-const SERVER_CODES: ProblemCode[] = ['UNIT_NOT_ALLOWED', 'INDICATOR_NOT_SURVEY', 'SCHEME_INVALID', 'SUBJECT_GROUP_LOCKED', 'SUBJECT_HAS_MEMBERS', 'OWN_UNIT_ONLY', 'VERSION_INVALID', 'CHANGED_MEANWHILE'];
+const SERVER_CODES: ProblemCode[] = ['UNIT_NOT_ALLOWED', 'INDICATOR_NOT_SURVEY', 'SCHEME_INVALID', 'SUBJECT_GROUP_LOCKED', 'SUBJECT_HAS_MEMBERS', 'OWN_UNIT_ONLY', 'VERSION_INVALID', 'CHANGED_MEANWHILE', 'OWNER_UNKNOWN'];
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -151,6 +152,27 @@ describe('problem codes', () => {
     tax(s).owners = ['FIN'];
     tax(s).method = { type: 'SURVEY', voterGroups: { A: 1 }, options: { Y: 1 }, voterGroupNames: { A: '领导' }, optionNames: { Y: '满意' } };
     expect(validateScheme(s).filter((p) => p.code === 'UNKNOWN_KEY')).toEqual([]);
+  });
+
+  it('owners: a non-empty list of distinct department codes on an indicator', () => {
+    const at = (owners: unknown) => {
+      const s = exampleScheme() as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+      tax(s).owners = owners;
+      return validateScheme(s).map((p) => [p.path, p.code, p.params]);
+    };
+    expect(at(['TAX_BUREAU', 'STATS'])).toEqual([]);
+    expect(at('STATS')).toEqual([[`${TAX}/owners`, 'NOT_AN_ARRAY', { key: 'owners' }]]);
+    expect(at([])).toEqual([[`${TAX}/owners`, 'ARRAY_EMPTY', { key: 'owners' }]]);
+    expect(at(['STATS', 'bad code', 7, 'STATS'])).toEqual([
+      [`${TAX}/owners/1`, 'CODE_FORMAT', {}], [`${TAX}/owners/2`, 'CODE_FORMAT', {}], [`${TAX}/owners/3`, 'DUPLICATE_CODE', { what: 'owner', code: 'STATS' }],
+    ]);
+    const dup = validateScheme((() => { const s = exampleScheme() as any; tax(s).owners = ['A', 'A']; return s; })()).find((p) => p.code === 'DUPLICATE_CODE')!; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(problemText(dup, 'zh')).toBe('责任部门代码“A”重复');
+  });
+
+  it('the example names owners for the economic indicators (税务局 for tax revenue)', () => {
+    expect(tax(exampleScheme()).owners).toEqual(expect.arrayContaining(['TAX_BUREAU']));
+    expect(validateScheme(exampleScheme())).toEqual([]);
   });
 
   it('every code has a case here (or is raised by the server) and an English and a Chinese text', () => {

@@ -28,7 +28,11 @@ export type Method =
 export type MethodType = Method['type'];
 
 export interface CategoryNode { code: string; name: string; weight: number; children: SchemeNode[] }
-export interface IndicatorNode { code: string; name: string; weight: number; unit?: string; method: Method }
+export interface IndicatorNode {
+  code: string; name: string; weight: number; unit?: string; method: Method;
+  /** Codes of the departments that report this indicator; optional, not used in scoring. */
+  owners?: string[];
+}
 export type SchemeNode = CategoryNode | IndicatorNode;
 
 export interface Group {

@@ -107,6 +107,7 @@ function validateNode(n: Obj, p: string, isRoot: boolean, member: boolean, seen:
   name(n, p, out);
   if (!isRoot && !(isNum(n.weight) && n.weight > 0)) out.push(problem(`${p}/weight`, 'WEIGHT_NOT_POSITIVE'));
   const hasChildren = n.children !== undefined;
+  if (n.owners !== undefined) validateOwners(n.owners, `${p}/owners`, hasChildren, out);
   if (hasChildren && n.method !== undefined) out.push(problem(p, 'CHILDREN_AND_METHOD'));
   if (hasChildren) {
     if (!Array.isArray(n.children) || n.children.length === 0) {
@@ -127,6 +128,19 @@ function validateNode(n: Obj, p: string, isRoot: boolean, member: boolean, seen:
   if (!def) { out.push(problem(`${mp}/type`, 'METHOD_UNKNOWN', { type: String(n.method.type) })); return; }
   if (def.memberOnly && !member) out.push(problem(`${mp}/type`, 'METHOD_MEMBER_ONLY', { type: def.type }));
   out.push(...def.validateParams(n.method, mp));
+}
+
+/** An indicator's owners: a non-empty list of distinct department codes (a category has none). */
+function validateOwners(owners: unknown, p: string, category: boolean, out: Problem[]): void {
+  if (category) { out.push(problem(p, 'OWNERS_NOT_INDICATOR')); return; }
+  if (!Array.isArray(owners)) { out.push(problem(p, 'NOT_AN_ARRAY', { key: 'owners' })); return; }
+  if (owners.length === 0) { out.push(problem(p, 'ARRAY_EMPTY', { key: 'owners' })); return; }
+  const seen = new Set<string>();
+  owners.forEach((o: unknown, i) => {
+    if (!isStr(o) || !CODE_RE.test(o)) out.push(problem(`${p}/${i}`, 'CODE_FORMAT'));
+    else if (seen.has(o)) out.push(problem(`${p}/${i}`, 'DUPLICATE_CODE', { what: 'owner', code: o }));
+    else seen.add(o);
+  });
 }
 
 function validateRules(rules: unknown, groups: Map<string, string>, grades: Set<string>, out: Problem[]): void {
