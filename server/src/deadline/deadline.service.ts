@@ -117,6 +117,9 @@ export const deadlineService = {
     if (input.targetKind === DeadlineTarget.UNIT) {
       const [u] = await em.query(`SELECT 1 FROM subjects WHERE tenant_id = $1 AND scheme_id = $2 AND code = $3 AND unit_code IS NULL`, [ctx.tenantId, before.schemeId, input.code]);
       if (!u) throw badInput(`No unit ${input.code} in this scheme`, { problems: [{ path: '/code', code: 'SUBJECT_UNKNOWN', params: { code: input.code }, message: 'unknown unit' }] });
+    } else {
+      const [d] = await em.query(`SELECT 1 FROM departments WHERE tenant_id = $1 AND code = $2`, [ctx.tenantId, input.code]);
+      if (!d) throw badInput(`No department ${input.code}`, { problems: [{ path: '/code', code: 'DEPARTMENT_UNKNOWN', params: { code: input.code }, message: 'unknown department' }] });
     }
     const tz = before.timeZone;
     const [ok] = await em.query(`SELECT ($1::timestamp AT TIME ZONE $2) > now() AS future`, [wallTime(input.untilLocal), tz]).catch(() => [null]);
@@ -139,11 +142,16 @@ export const deadlineService = {
  * deadline, unless it was reopened for the row's unit (or the caller's department) until later.
  * ADMIN and ASSESSOR entries are never closed by a deadline.
  */
-export async function assertEntryOpen(ctx: RequestContext, schemeId: string, source: InputSource, period: Period, units: string[], department: string | null = null): Promise<void> {
+export async function assertEntryOpen(ctx: RequestContext, schemeId: string, source: InputSource, period: Period, units: string[]): Promise<void> {
   const role = callerRole(ctx);
   if (role !== Role.UNIT && role !== Role.MONITOR) return;
   if (source === InputSource.REVIEW) return;
   const em = await ctx.em();
+  // a MONITOR user's department, whose reopening opens its entry for every unit
+  const [dep] = role === Role.MONITOR && ctx.principal?.kind === 'user'
+    ? await em.query(`SELECT d.code FROM users u JOIN departments d ON d.tenant_id = u.tenant_id AND d.id = u.department_id WHERE u.tenant_id = $1 AND u.id = $2`, [ctx.tenantId, ctx.principal.id])
+    : [];
+  const department: string | null = dep?.code ?? null;
   const rows: { id: string; period: string; source: string; due_at: Date; due_local: string; tz: string; unit: string | null }[] = await em.query(
     `SELECT d.id, d.period, d.source, d.due_at, to_char(d.due_at AT TIME ZONE z.tz, ${LOCAL_FORMAT}) AS due_local, z.tz, u.code AS unit
        FROM deadlines d

@@ -126,6 +126,24 @@ export class UnitSubmission {
   reopenedUntil!: Date | null;
 }
 
+@ObjectType('DepartmentSubmission', { description: 'How much of its expected MONITOR input a department has entered for one period: the subjects × the indicators it owns.' })
+export class DepartmentSubmission {
+  @Field({ description: 'The department\'s code (an owner named by the scheme).' })
+  code!: string;
+
+  @Field({ description: 'Its name (the code when no such department is recorded).' })
+  name!: string;
+
+  @Field(() => Int, { description: 'Inputs expected.' })
+  expected!: number;
+
+  @Field(() => Int, { description: 'Inputs entered.' })
+  entered!: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the deadline was reopened for this department: until when.' })
+  reopenedUntil!: Date | null;
+}
+
 @ObjectType('NotSubmitted', { description: 'Who has not entered a period\'s expected inputs of one source, before or after its deadline.' })
 export class NotSubmitted {
   @Field(() => Deadline, { nullable: true, description: 'The deadline of this period and source, if any.' })
@@ -136,4 +154,10 @@ export class NotSubmitted {
 
   @Field(() => [UnitSubmission], { description: 'The units with fewer inputs entered than expected, in subject order.' })
   missing!: UnitSubmission[];
+
+  @Field(() => Int, { description: 'MONITOR only: owner departments with an expected input (0 when the scheme names no owners).' })
+  departments!: number;
+
+  @Field(() => [DepartmentSubmission], { description: 'MONITOR only: the owner departments with fewer inputs entered than expected, by code.' })
+  missingDepartments!: DepartmentSubmission[];
 }

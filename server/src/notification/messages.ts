@@ -10,7 +10,7 @@ const SOURCE_ZH: Record<string, string> = { SELF: '单位自报', MONITOR: '部�
 const ZH: Record<NotificationKind, Words> = {
   DEADLINE_REMINDER: (p) => ({
     subject: `【考评】${p.schemeName}：${PERIOD_ZH[String(p.period)] ?? p.period}${SOURCE_ZH[String(p.source)] ?? p.source}将于 ${p.dueLocal} 截止`,
-    text: `${p.unitName ? `${p.unitName}：` : ''}${p.schemeName}的${PERIOD_ZH[String(p.period)] ?? p.period}${SOURCE_ZH[String(p.source)] ?? p.source}数据将于 ${p.dueLocal}（${p.timeZone}）截止，尚有 ${p.missing} 项未填报，请及时填报。`,
+    text: `${p.unitName ? `${p.unitName}：` : p.departmentName ? `${p.departmentName}：` : ''}${p.schemeName}的${PERIOD_ZH[String(p.period)] ?? p.period}${SOURCE_ZH[String(p.source)] ?? p.source}数据将于 ${p.dueLocal}（${p.timeZone}）截止，尚有 ${p.missing} 项未填报，请及时填报。`,
   }),
   RUN_AWAITS_REVIEW: (p) => ({ subject: `【考评】${p.schemeName}：考评结果待审核`, text: `${p.schemeName}已计算出新的考评结果，等待您审核。` }),
   RUN_AWAITS_APPROVAL: (p) => ({ subject: `【考评】${p.schemeName}：考评结果待审定`, text: `${p.schemeName}的考评结果已审核，等待您审定。` }),

@@ -11,6 +11,8 @@ export interface Audience {
   roles?: Role[];
   fallbackRoles?: Role[];
   units?: string[];
+  /** the MONITOR users of these departments (codes) */
+  departments?: string[];
   /** the person whose action caused it (told nothing) */
   exceptUser?: string | null;
 }
@@ -54,6 +56,7 @@ export async function recipients(em: EntityManager, tenantId: string, a: Audienc
   const ids = async (where: string, param: unknown): Promise<string[]> =>
     (await em.query(`SELECT id FROM users WHERE tenant_id = $1 AND NOT disabled AND ${where} AND id IS DISTINCT FROM $3 ORDER BY created_at`, [tenantId, param, a.exceptUser ?? null])).map((r: { id: string }) => r.id);
   if (a.units) return ids(`role = 'UNIT' AND unit = ANY($2)`, a.units);
+  if (a.departments) return ids(`role = 'MONITOR' AND department_id IN (SELECT id FROM departments WHERE tenant_id = $1 AND code = ANY($2))`, a.departments);
   const first = a.roles?.length ? await ids(`role = ANY($2)`, a.roles) : [];
   if (first.length || !a.fallbackRoles?.length) return first;
   return ids(`role = ANY($2)`, a.fallbackRoles);

@@ -1,6 +1,6 @@
 import type { Scheme as SchemeDefinition } from '@kaoping/shared';
 import type { EntityManager } from 'typeorm';
-import { unitSubmissions } from '../deadline/not-submitted';
+import { departmentSubmissions, ownedCells, unitSubmissions } from '../deadline/not-submitted';
 import type { InputSource, Period } from '../input/input.entity';
 import { enqueueJob } from '../jobs/job-runner';
 import { Role } from '../user/role';
@@ -8,7 +8,7 @@ import { NotificationKind } from './notification.types';
 import { deliver, recipients } from './notify';
 
 export const REMIND_TASK = 'deadline.remind';
-export const SWEEP_TASK = 'deadline.sweep';
+export const SWEEP_TASK = 'deadline_sweep'; // a crontab command: no dots
 
 async function reminderDays(em: EntityManager, tenantId: string): Promise<number> {
   const [r] = await em.query(`SELECT reminder_days FROM tenant_settings WHERE tenant_id = $1`, [tenantId]);
@@ -61,6 +61,13 @@ async function remind(em: EntityManager, tenantId: string, d: Due, email: boolea
     for (const u of units) {
       const to = await recipients(em, tenantId, { units: [u.unit] });
       sent += (await deliver(em, tenantId, NotificationKind.DEADLINE_REMINDER, subjectKey, { ...base, unit: u.unit, unitName: u.name, missing: u.expected - u.entered }, to, email)).length;
+    }
+  } else if (ownedCells(d.definition).length) {
+    // the scheme names owner departments: each department that has not entered what it owns
+    for (const dep of await departmentSubmissions(em, tenantId, d.scheme_id, d.definition, d.period)) {
+      if (dep.entered >= dep.expected) continue;
+      const to = await recipients(em, tenantId, { departments: [dep.code] });
+      sent += (await deliver(em, tenantId, NotificationKind.DEADLINE_REMINDER, subjectKey, { ...base, department: dep.code, departmentName: dep.name, missing: dep.expected - dep.entered }, to, email)).length;
     }
   } else {
     const missing = units.reduce((n, u) => n + u.expected - u.entered, 0);
