@@ -11,7 +11,8 @@ export function createMailer(config: Config): Mailer | null {
   const transport = nodemailer.createTransport(config.smtpUrl, { from: config.smtpFrom });
   return {
     async send(to, subject, text) {
-      await transport.sendMail({ to, subject, text });
+      // base64: Chinese text survives any relay unchanged
+      await transport.sendMail({ to, subject, text, textEncoding: 'base64' });
     },
   };
 }
