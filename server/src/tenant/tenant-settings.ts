@@ -91,7 +91,9 @@ export const tenantSettingsService = {
       [ctx.tenantId, separation, timeZone, reminderDays],
     );
     const after = await this.get(ctx);
-    const snap = (s: TenantSettings) => ({ separationOfDuties: s.separationOfDuties, timeZone: s.timeZone, reminderDays: s.reminderDays, version: s.version });
+    // the settings the call named, and the version
+    const named = (['separationOfDuties', 'timeZone', 'reminderDays'] as const).filter((k) => input[k] !== undefined && input[k] !== null);
+    const snap = (s: TenantSettings) => ({ ...Object.fromEntries(named.map((k) => [k, s[k]])), version: s.version });
     await auditService.record(ctx, { entity: 'tenant_settings', entityId: ctx.tenantId, action: 'UPDATE', before: snap(before), after: snap(after) });
     return after;
   },
