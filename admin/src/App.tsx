@@ -19,6 +19,7 @@ import { dataEntryRoutes } from './dataEntry';
 import { adminRoutes } from './audit';
 import { feedbackRoutes } from './feedback';
 import { whatIfRoutes } from './whatif';
+import { inboxRoutes } from './notifications';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
@@ -50,6 +51,7 @@ const App = () => (
       <CustomRoutes key="admin">{adminRoutes(role)}</CustomRoutes>,
       <CustomRoutes key="feedback" noLayout>{feedbackRoutes(role)}</CustomRoutes>,
       <CustomRoutes key="whatif">{whatIfRoutes(role)}</CustomRoutes>,
+      <CustomRoutes key="inbox">{inboxRoutes(role)}</CustomRoutes>,
     ]}
   </Admin>
 );

@@ -14,6 +14,7 @@ import subjects from '../subjects/messages';
 import onboarding from '../onboarding/messages';
 import feedback from '../feedback/messages';
 import whatif from '../whatif/messages';
+import inbox from '../notifications/messages';
 import receipt from '../results/receiptMessages';
 import { mergeMessages } from './merge';
 
@@ -471,4 +472,4 @@ const zh: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(zh, adjustments.zh, dashboard.zh, results.zh, audit.zh, settings.zh, files.zh, subjects.zh, onboarding.zh, feedback.zh, whatif.zh, receipt.zh);
+export default mergeMessages(zh, adjustments.zh, dashboard.zh, results.zh, audit.zh, settings.zh, files.zh, subjects.zh, onboarding.zh, feedback.zh, whatif.zh, receipt.zh, inbox.zh);
