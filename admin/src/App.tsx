@@ -20,6 +20,7 @@ import { adminRoutes } from './audit';
 import { feedbackRoutes } from './feedback';
 import { whatIfRoutes } from './whatif';
 import { inboxRoutes } from './notifications';
+import { deadlineRoutes } from './deadlines';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
@@ -52,6 +53,7 @@ const App = () => (
       <CustomRoutes key="feedback" noLayout>{feedbackRoutes(role)}</CustomRoutes>,
       <CustomRoutes key="whatif">{whatIfRoutes(role)}</CustomRoutes>,
       <CustomRoutes key="inbox">{inboxRoutes(role)}</CustomRoutes>,
+      <CustomRoutes key="deadlines">{deadlineRoutes(role)}</CustomRoutes>,
     ]}
   </Admin>
 );

@@ -15,6 +15,7 @@ import onboarding from '../onboarding/messages';
 import feedback from '../feedback/messages';
 import whatif from '../whatif/messages';
 import inbox from '../notifications/messages';
+import deadlines from '../deadlines/messages';
 import receipt from '../results/receiptMessages';
 import { mergeMessages } from './merge';
 
@@ -261,4 +262,4 @@ const en: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(en, adjustments.en, dashboard.en, results.en, audit.en, settings.en, files.en, subjects.en, onboarding.en, feedback.en, whatif.en, receipt.en, inbox.en);
+export default mergeMessages(en, adjustments.en, dashboard.en, results.en, audit.en, settings.en, files.en, subjects.en, onboarding.en, feedback.en, whatif.en, receipt.en, inbox.en, deadlines.en);

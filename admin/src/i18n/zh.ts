@@ -15,6 +15,7 @@ import onboarding from '../onboarding/messages';
 import feedback from '../feedback/messages';
 import whatif from '../whatif/messages';
 import inbox from '../notifications/messages';
+import deadlines from '../deadlines/messages';
 import receipt from '../results/receiptMessages';
 import { mergeMessages } from './merge';
 
@@ -472,4 +473,4 @@ const zh: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(zh, adjustments.zh, dashboard.zh, results.zh, audit.zh, settings.zh, files.zh, subjects.zh, onboarding.zh, feedback.zh, whatif.zh, receipt.zh, inbox.zh);
+export default mergeMessages(zh, adjustments.zh, dashboard.zh, results.zh, audit.zh, settings.zh, files.zh, subjects.zh, onboarding.zh, feedback.zh, whatif.zh, receipt.zh, inbox.zh, deadlines.zh);

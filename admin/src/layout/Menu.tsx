@@ -3,6 +3,7 @@ import type { Role } from '../session';
 import { canUse } from '../roles';
 import { DataEntryMenuItems } from '../dataEntry';
 import { AdminMenuItems } from '../audit';
+import { DeadlineMenuItems } from '../deadlines';
 
 /** Only what the role may use. */
 const Menu = () => {
@@ -16,6 +17,7 @@ const Menu = () => {
       {canUse(permissions, 'results') && <RaMenu.ResourceItem name="results" />}
       {canUse(permissions, 'adjustments') && <RaMenu.ResourceItem name="adjustments" />}
       <DataEntryMenuItems role={permissions} />
+      <DeadlineMenuItems role={permissions} />
       {canUse(permissions, 'users') && <RaMenu.ResourceItem name="users" />}
       {canUse(permissions, 'apiKeys') && <RaMenu.ResourceItem name="apiKeys" />}
       <AdminMenuItems role={permissions} />

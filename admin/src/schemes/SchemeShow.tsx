@@ -9,6 +9,7 @@ import Spinner from '../layout/Spinner';
 
 // The tree editor and the scoring engine (@kaoping/shared) load only when a scheme is opened.
 const SchemeEditor = lazy(() => import('./SchemeEditor'));
+const DeadlinePanel = lazy(() => import('../deadlines/DeadlinePanel'));
 
 const Body = () => {
   const record = useRecordContext<SchemeRecord>();
@@ -27,6 +28,7 @@ const Body = () => {
       </Stack>
       <Suspense fallback={<Typography sx={{ mt: 2 }}><Spinner size={16} /></Typography>}>
         <SchemeEditor key={`${record.id}:${record.version}`} record={record} editable={canManage && record.status === 'DRAFT'} />
+        {canManage && record.status !== 'DRAFT' && <DeadlinePanel schemeId={String(record.id)} />}
       </Suspense>
     </Box>
   );
