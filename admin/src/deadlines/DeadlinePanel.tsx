@@ -28,11 +28,11 @@ const ReopenDialog = ({ deadline, onClose }: { deadline: Deadline; onClose: (cha
       <DialogTitle>{translate('kaoping.deadlines.reopen_title')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1, minWidth: 320 }}>
-          <TextField select label={translate('kaoping.deadlines.target.UNIT') + ' / ' + translate('kaoping.deadlines.target.DEPARTMENT')} value={kind} onChange={e => setKind(e.target.value as 'UNIT' | 'DEPARTMENT')} size="small">
+          <TextField fullWidth={false} select label={translate('kaoping.deadlines.target.UNIT') + ' / ' + translate('kaoping.deadlines.target.DEPARTMENT')} value={kind} onChange={e => setKind(e.target.value as 'UNIT' | 'DEPARTMENT')} size="small">
             {(['UNIT', 'DEPARTMENT'] as const).map(k => <MenuItem key={k} value={k}>{translate(`kaoping.deadlines.target.${k}`)}</MenuItem>)}
           </TextField>
           <TextField label={translate('kaoping.deadlines.code')} value={code} onChange={e => setCode(e.target.value)} size="small" slotProps={{ htmlInput: { 'data-testid': 'reopen-code' } }} />
-          <TextField type="datetime-local" label={translate('kaoping.deadlines.until')} value={until} onChange={e => setUntil(e.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField fullWidth={false} type="datetime-local" label={translate('kaoping.deadlines.until')} value={until} onChange={e => setUntil(e.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} />
         </Stack>
       </DialogContent>
       <DialogActions>
@@ -107,13 +107,13 @@ const DeadlinePanel = ({ schemeId }: { schemeId: string }) => {
         </Table>
       )}
       <Stack direction="row" spacing={2} sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'center' }} useFlexGap>
-        <TextField select size="small" label={translate('kaoping.deadlines.period')} value={period} onChange={e => setPeriod(e.target.value)} sx={{ minWidth: 120 }}>
+        <TextField fullWidth={false} select size="small" label={translate('kaoping.deadlines.period')} value={period} onChange={e => setPeriod(e.target.value)} sx={{ minWidth: 120 }}>
           {PERIODS.map(p => <MenuItem key={p} value={p}>{translate(`dataEntry.period.${p}`)}</MenuItem>)}
         </TextField>
-        <TextField select size="small" label={translate('kaoping.deadlines.source')} value={source} onChange={e => setSource(e.target.value)} sx={{ minWidth: 140 }}>
+        <TextField fullWidth={false} select size="small" label={translate('kaoping.deadlines.source')} value={source} onChange={e => setSource(e.target.value)} sx={{ minWidth: 140 }}>
           {DEADLINE_SOURCES.map(s => <MenuItem key={s} value={s}>{translate(`dataEntry.source.${s}`)}</MenuItem>)}
         </TextField>
-        <TextField type="datetime-local" size="small" label={translate('kaoping.deadlines.due')} value={due} onChange={e => setDue(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'deadline-due' } }} />
+        <TextField fullWidth={false} type="datetime-local" size="small" label={translate('kaoping.deadlines.due')} value={due} onChange={e => setDue(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'deadline-due' } }} />
         <Button variant="contained" disabled={!due} onClick={() => act(() => setDeadline(schemeId, period, source, due))} data-testid="deadline-set">{translate('kaoping.deadlines.set')}</Button>
       </Stack>
       {reopening && <ReopenDialog deadline={reopening} onClose={changed => { setReopening(null); if (changed) load(); }} />}

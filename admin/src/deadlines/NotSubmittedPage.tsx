@@ -55,13 +55,13 @@ const NotSubmittedPage = () => {
       <Title title={translate('kaoping.not_submitted.title')} />
       <CardContent>
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
-          <TextField select size="small" label={translate('dataEntry.pick.scheme')} value={schemeId} onChange={e => setParams({ scheme: e.target.value })} sx={{ minWidth: 240 }}>
+          <TextField fullWidth={false} select size="small" label={translate('dataEntry.pick.scheme')} value={schemeId} onChange={e => setParams({ scheme: e.target.value })} sx={{ minWidth: 240 }}>
             {schemes.map(s => <MenuItem key={s.id} value={s.id}>{s.name}</MenuItem>)}
           </TextField>
-          <TextField select size="small" label={translate('kaoping.deadlines.period')} value={period} onChange={e => setPeriod(e.target.value)} sx={{ minWidth: 120 }}>
+          <TextField fullWidth={false} select size="small" label={translate('kaoping.deadlines.period')} value={period} onChange={e => setPeriod(e.target.value)} sx={{ minWidth: 120 }}>
             {PERIODS.map(p => <MenuItem key={p} value={p}>{translate(`dataEntry.period.${p}`)}</MenuItem>)}
           </TextField>
-          <TextField select size="small" label={translate('kaoping.deadlines.source')} value={source} onChange={e => setSource(e.target.value)} sx={{ minWidth: 140 }}>
+          <TextField fullWidth={false} select size="small" label={translate('kaoping.deadlines.source')} value={source} onChange={e => setSource(e.target.value)} sx={{ minWidth: 140 }}>
             {DEADLINE_SOURCES.map(s => <MenuItem key={s} value={s}>{translate(`dataEntry.source.${s}`)}</MenuItem>)}
           </TextField>
         </Box>

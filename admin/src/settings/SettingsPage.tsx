@@ -60,10 +60,10 @@ const SettingsPage = () => {
             />
             <Typography variant="body2" color="text.secondary" sx={{ mt: 1, maxWidth: 720 }}>{translate('kaoping.settings.separation_help')}</Typography>
             <Stack direction="row" spacing={2} useFlexGap sx={{ mt: 3, flexWrap: 'wrap', alignItems: 'center' }}>
-              <TextField select size="small" label={translate('kaoping.settings.time_zone')} value={zone} onChange={e => setZone(e.target.value)} sx={{ minWidth: 240 }}>
+              <TextField fullWidth={false} select size="small" label={translate('kaoping.settings.time_zone')} value={zone} onChange={e => setZone(e.target.value)} sx={{ minWidth: 240 }}>
                 {(ZONES.includes(zone) || !zone ? ZONES : [zone, ...ZONES]).map(z => <MenuItem key={z} value={z}>{z}</MenuItem>)}
               </TextField>
-              <TextField type="number" size="small" label={translate('kaoping.settings.reminder_days')} value={days} onChange={e => setDays(e.target.value)} slotProps={{ htmlInput: { min: 0, max: 60 } }} sx={{ width: 160 }} />
+              <TextField fullWidth={false} type="number" size="small" label={translate('kaoping.settings.reminder_days')} value={days} onChange={e => setDays(e.target.value)} slotProps={{ htmlInput: { min: 0, max: 60 } }} sx={{ width: 160 }} />
               <Button variant="outlined" disabled={busy || (zone === settings.timeZone && days === String(settings.reminderDays))} onClick={() => save({ timeZone: zone, reminderDays: Number(days) })}>
                 {translate('kaoping.settings.save')}
               </Button>
