@@ -10,6 +10,7 @@ import type { Role } from './session';
 import { theme } from './theme';
 import tenants from './tenants';
 import users from './users';
+import departments from './departments';
 import apiKeys from './apiKeys';
 import schemes from './schemes';
 import results from './results';
@@ -47,6 +48,7 @@ const App = () => (
       canUse(role, 'results') && <Resource key="results" name="results" {...results} />,
       canUse(role, 'adjustments') && <Resource key="adjustments" name="adjustments" {...adjustments} />,
       canUse(role, 'users') && <Resource key="users" name="users" {...users} />,
+      canUse(role, 'departments') && <Resource key="departments" name="departments" {...departments} />,
       canUse(role, 'apiKeys') && <Resource key="apiKeys" name="apiKeys" {...apiKeys} />,
       <CustomRoutes key="dataEntry">{dataEntryRoutes(role)}</CustomRoutes>,
       <CustomRoutes key="admin">{adminRoutes(role)}</CustomRoutes>,

@@ -12,7 +12,7 @@ export const roleChoices = (opts: { includePlatform?: boolean } = {}) =>
 export const tenantRole = (role: Role | undefined): Role | undefined => (role === 'PLATFORM_ADMIN' ? (getActingTenant() ? 'ADMIN' : undefined) : role);
 
 /** What a role may use in the console (the server enforces it; this only shapes the menu). */
-export const canUse = (role: Role | undefined, resource: 'tenants' | 'users' | 'apiKeys' | 'schemes' | 'subjects' | 'results' | 'adjustments' | 'dataEntry' | 'discrepancies' | 'ballots'): boolean => {
+export const canUse = (role: Role | undefined, resource: 'tenants' | 'users' | 'departments' | 'apiKeys' | 'schemes' | 'subjects' | 'results' | 'adjustments' | 'dataEntry' | 'discrepancies' | 'ballots'): boolean => {
   if (!role) return false;
   if (resource === 'tenants') return role === 'PLATFORM_ADMIN';
   // Schemes: every tenant role reads them (only an ADMIN changes them, see schemes/permissions.ts).

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bootServer, code, CREATE_API_KEY, CREATE_TENANT, CREATE_USER, login, ok, PLATFORM, type Json, type TestServer } from '../support/server';
+import { bootServer, code, CREATE_API_KEY, CREATE_TENANT, CREATE_USER, createDepartments, login, ok, PLATFORM, type Json, type TestServer } from '../support/server';
 import { engineShape } from '../support/results';
 
 /**
@@ -61,7 +61,8 @@ test('the example year, role by role, ends in published results equal to the exp
   ok(await ts.gql(CREATE_TENANT, { input: { code: 'district', name: '区考评办', adminEmail: 'admin@district.test', adminPassword: 'admin-pass-1' } }, platform));
   const admin = (await login(ts, 'admin@district.test', 'admin-pass-1', 'district')).token;
 
-  // ADMIN: import and publish the scheme
+  // ADMIN: the departments the scheme names as owners, then import and publish the scheme
+  const departments = await createDepartments(ts, admin);
   const scheme = ok(await ts.gql(IMPORT_SCHEME, { d: SCHEME }, admin)).importScheme;
   expect(scheme.status).toBe('DRAFT');
   expect(ok(await ts.gql(PUBLISH_SCHEME, { id: scheme.id }, admin)).publishScheme.status).toBe('PUBLISHED');
@@ -75,7 +76,9 @@ test('the example year, role by role, ends in published results equal to the exp
   const tokens: Record<string, string> = {};
   for (const role of ['ASSESSOR', 'MONITOR', 'UNIT', 'LEADER', 'VIEWER']) {
     const email = `${role.toLowerCase()}@district.test`;
-    ok(await ts.gql(CREATE_USER, { input: { email, password: `${role}-pass-1`, name: role, role, unit: role === 'UNIT' ? UNIT : null } }, admin));
+    // the MONITOR user reports for 税务局, which owns tax revenue
+    const departmentId = role === 'MONITOR' ? departments.TAX_BUREAU : null;
+    ok(await ts.gql(CREATE_USER, { input: { email, password: `${role}-pass-1`, name: role, role, unit: role === 'UNIT' ? UNIT : null, departmentId } }, admin));
     tokens[role] = (await login(ts, email, `${role}-pass-1`, 'district')).token;
   }
   const { ASSESSOR, MONITOR, UNIT: unit, LEADER, VIEWER } = tokens;

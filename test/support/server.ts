@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { startServer, type Config, type RunningServer } from '../../server/src/app';
+import { DEMO_DEPARTMENTS } from '../../server/src/demo/departments';
 
 // Booting a server with its own PostgreSQL takes a few seconds; the project-level testTimeout in
 // jest.config.js is not applied by Jest (it is a global option), so set it for every file here.
@@ -107,6 +108,7 @@ export const LOGIN = `mutation Login($email: String!, $password: String!, $tenan
 }`;
 export const CREATE_TENANT = `mutation CreateTenant($input: CreateTenantInput!) { createTenant(input: $input) { id code name createdAt } }`;
 export const CREATE_USER = `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id email name role unit tenant { code } } }`;
+export const CREATE_DEPARTMENT = `mutation CreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { id code name version } }`;
 export const CREATE_API_KEY = `mutation CreateApiKey($name: String!, $scopes: [String!]!, $expiresAt: DateTimeISO) {
   createApiKey(name: $name, scopes: $scopes, expiresAt: $expiresAt) { key apiKey { id name scopes createdAt } }
 }`;
@@ -117,7 +119,7 @@ export type TenantRole = (typeof TENANT_ROLES)[number];
 export interface World {
   platform: string;
   /** tenant t1: a token per role */
-  t1: Record<TenantRole, string> & { id: string; userIds: Record<TenantRole, string> };
+  t1: Record<TenantRole, string> & { id: string; userIds: Record<TenantRole, string>; departments: Record<string, string> };
   /** tenant t2: its admin */
   t2: { id: string; admin: string; adminId: string };
 }
@@ -125,6 +127,13 @@ export interface World {
 export async function login(ts: TestServer, email: string, password: string, tenant?: string): Promise<{ token: string; id: string }> {
   const d = ok(await ts.gql(LOGIN, { email, password, tenant }));
   return { token: d.login.token, id: d.login.user.id };
+}
+
+/** The demo tenant's departments (those the example scheme names as owners, and more), in the admin's tenant: id by code. */
+export async function createDepartments(ts: TestServer, admin: string): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const d of DEMO_DEPARTMENTS) ids[d.code] = ok(await ts.gql(CREATE_DEPARTMENT, { input: d }, admin)).createDepartment.id;
+  return ids;
 }
 
 /** Two tenants (t1 with one user per role, t2 with its admin) and their tokens. */
@@ -136,15 +145,19 @@ export async function makeWorld(ts: TestServer): Promise<World> {
   const a2 = await login(ts, 'admin@t2.test', 'admin-pass-2', 't2');
   const tokens = { ADMIN: a1.token } as Record<TenantRole, string>;
   const userIds = { ADMIN: a1.id } as Record<TenantRole, string>;
+  // both tenants get the departments the example scheme names as owners; t1's MONITOR reports for 统计局
+  const departments = await createDepartments(ts, a1.token);
+  await createDepartments(ts, a2.token);
   for (const role of TENANT_ROLES.filter((r) => r !== 'ADMIN')) {
     const email = `${role.toLowerCase()}@t1.test`;
     // the UNIT user gets its unit once a scheme holds it (assignUnit): a unit must exist first
-    ok(await ts.gql(CREATE_USER, { input: { email, password: `${role}-pass`, name: role, role } }, a1.token));
+    const departmentId = role === 'MONITOR' ? departments.STATS : undefined;
+    ok(await ts.gql(CREATE_USER, { input: { email, password: `${role}-pass`, name: role, role, departmentId } }, a1.token));
     const l = await login(ts, email, `${role}-pass`, 't1');
     tokens[role] = l.token;
     userIds[role] = l.id;
   }
-  return { platform, t1: { ...tokens, id: t1.id, userIds }, t2: { id: t2.id, admin: a2.token, adminId: a2.id } };
+  return { platform, t1: { ...tokens, id: t1.id, userIds, departments }, t2: { id: t2.id, admin: a2.token, adminId: a2.id } };
 }
 
 /** Gives t1's UNIT user its unit (a unit subject that must exist in one of t1's schemes). */

@@ -22,7 +22,7 @@ export interface AuditFilter {
 }
 
 /** The entities the server audits (their names are translated: kaoping.audit.entity.*). */
-export const AUDIT_ENTITIES = ['scheme', 'subject', 'input', 'dataset_import', 'adjustment', 'result_run', 'user', 'api_key', 'tenant', 'tenant_settings'];
+export const AUDIT_ENTITIES = ['scheme', 'subject', 'input', 'dataset_import', 'adjustment', 'result_run', 'user', 'api_key', 'tenant', 'tenant_settings', 'department'];
 
 /** The actions recorded (their names are translated: kaoping.audit.action.*). */
 export const AUDIT_ACTIONS = [

@@ -17,7 +17,7 @@ const zh = {
       actor: { platform: '平台管理员', apiKey: 'API 密钥', system: '系统' },
       entity: {
         scheme: '考核方案', subject: '考核对象', input: '考核数据', dataset_import: '数据导入', adjustment: '加减分', result_run: '考核结果',
-        user: '用户', api_key: 'API 密钥', tenant: '租户', tenant_settings: '租户设置',
+        user: '用户', api_key: 'API 密钥', tenant: '租户', tenant_settings: '租户设置', department: '部门',
       },
       action: {
         IMPORT: '导入', CLONE: '复制', UPDATE_DEFINITION: '修改方案', PUBLISH: '发布', CLOSE: '关闭', CREATE: '新建', UPDATE: '修改', DELETE: '删除',
@@ -45,7 +45,7 @@ const en: typeof zh = {
       actor: { platform: 'Platform administrator', apiKey: 'API key', system: 'System' },
       entity: {
         scheme: 'Scheme', subject: 'Subject', input: 'Input', dataset_import: 'Dataset import', adjustment: 'Adjustment', result_run: 'Result run',
-        user: 'User', api_key: 'API key', tenant: 'Tenant', tenant_settings: 'Tenant settings',
+        user: 'User', api_key: 'API key', tenant: 'Tenant', tenant_settings: 'Tenant settings', department: 'Department',
       },
       action: {
         IMPORT: 'Import', CLONE: 'Clone', UPDATE_DEFINITION: 'Edit definition', PUBLISH: 'Publish', CLOSE: 'Close', CREATE: 'Create', UPDATE: 'Update', DELETE: 'Delete',

@@ -4,7 +4,7 @@ import { SOURCES } from '../dataEntry/api';
 import { percent, type GroupCompleteness } from './api';
 
 /** A percentage bar with "n / of  p%" beside it. */
-const Bar = ({ n, of, testId, strong, label }: { n: number; of: number; testId: string; strong?: boolean; label: string }) => {
+export const Bar = ({ n, of, testId, strong, label }: { n: number; of: number; testId: string; strong?: boolean; label: string }) => {
   const p = percent(n, of);
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minWidth: 150 }} data-testid={testId}>

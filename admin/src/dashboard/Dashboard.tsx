@@ -6,6 +6,7 @@ import { tenantRole } from '../roles';
 import { currentTenant, type Role } from '../session';
 import { fetchDashboard, nextStep, type DashboardData } from './api';
 import Completeness from './Completeness';
+import DepartmentCompleteness from './DepartmentCompleteness';
 import Spinner from '../layout/Spinner';
 
 const SCHEME_COLORS: Record<string, 'warning' | 'success' | 'default'> = { DRAFT: 'warning', PUBLISHED: 'success', CLOSED: 'default' };
@@ -156,6 +157,15 @@ const YearStatus = () => {
           <Completeness groups={data.completeness} />
         </CardContent>
       </Card>
+
+      {data.departments.some(d => d.indicators > 0) && (
+        <Card>
+          <CardHeader title={translate('kaoping.dashboard.departments.title')} subheader={translate('kaoping.dashboard.departments.subtitle')} />
+          <CardContent sx={{ overflowX: 'auto' }}>
+            <DepartmentCompleteness departments={data.departments} />
+          </CardContent>
+        </Card>
+      )}
     </Stack>
   );
 };

@@ -17,10 +17,21 @@ export interface GroupCompleteness {
   sources: { source: Source; entered: number; effective: number }[];
 }
 
+/** One department's share: subjects × the indicators it owns, MONITOR values entered, any value. */
+export interface DepartmentCompleteness {
+  code: string;
+  name: string;
+  indicators: number;
+  expected: number;
+  entered: number;
+  effective: number;
+}
+
 export interface DashboardData {
   scheme: SchemeRecord | null;
   schemes: SchemeRecord[];
   completeness: GroupCompleteness[];
+  departments: DepartmentCompleteness[];
   discrepancies: number | null;
   openDiscrepancies: number | null;
   claimedAdjustments: number;
@@ -35,6 +46,7 @@ export const fetchDashboard = async (schemeId?: string): Promise<DashboardData> 
       `query dashboard($schemeId: ID) { dashboard(schemeId: $schemeId) {
         scheme { ${SCHEME} } schemes { ${SCHEME} }
         completeness { group name kind subjects indicators expected effective notApplicable sources { source entered effective } }
+        departments { code name indicators expected entered effective }
         discrepancies openDiscrepancies claimedAdjustments latestRun { id status createdAt } } }`,
       { schemeId },
     )

@@ -7,9 +7,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { codeOf } from '../schemes/api';
 import type { Role } from '../session';
-import { listInputs, MAX_ROWS, myUnit, PERIODS, rowProblemsOf, setInputs, SOURCES, type Period, type RowInput, type Source } from './api';
+import { listInputs, MAX_ROWS, myDepartment, myUnit, PERIODS, rowProblemsOf, setInputs, SOURCES, type Period, type RowInput, type Source } from './api';
 import EntryGrid, { cellKey, type CellView } from './EntryGrid';
-import { checkCell, indicatorColumns, serverCheck, isBlock, keptFields, parseClipboard, placePaste, subColumns, textsOf, type Check, type Column, type Field, type Texts } from './model';
+import { checkCell, indicatorColumns, mayWrite, serverCheck, isBlock, keptFields, parseClipboard, placePaste, subColumns, textsOf, type Check, type Column, type Field, type Texts } from './model';
 import { writableSources } from './rights';
 import WorkbookBar from '../files/WorkbookBar';
 import { Picker, SchemePicker, useLoad, useSchemeData } from './useSchemeData';
@@ -39,7 +39,12 @@ const DataEntryPage = () => {
   // a unit user starts on its own unit's group
   const ownGroup = role === 'UNIT' ? data.data?.subjects.find(s => s.code === unit.data)?.group : undefined;
   const group = groups.find(g => g.code === groupCode) ?? groups.find(g => g.code === ownGroup) ?? groups[0];
-  const columns: Column[] = useMemo(() => indicatorColumns(group?.root as never), [group]);
+  // a MONITOR user sees only the indicators its department may write
+  const department = useLoad(async () => (role === 'MONITOR' ? myDepartment() : null), [role]);
+  const columns: Column[] = useMemo(
+    () => indicatorColumns(group?.root as never).filter(c => role !== 'MONITOR' || (department.data !== null && department.data !== undefined && mayWrite(c, department.data))),
+    [group, role, department.data],
+  );
   const subs = useMemo(() => subColumns(columns), [columns]);
   const byCode = useMemo(() => new Map(columns.map(c => [c.code, c])), [columns]);
   const subjects = useMemo(() => {

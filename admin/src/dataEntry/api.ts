@@ -69,6 +69,10 @@ export const listDiscrepancies = async (schemeId: string): Promise<DiscrepancyRe
   (await gqlFetch<{ discrepancies: DiscrepancyRecord[] }>('query discrepancies($schemeId: ID!) { discrepancies(schemeId: $schemeId) { subject indicator self monitor review ratio } }', { schemeId })).discrepancies;
 
 /** A UNIT user's unit code (the grid shows only its own unit and members). */
+/** The signed-in MONITOR user's department code ('' when it has none). */
+export const myDepartment = async (): Promise<string> =>
+  (await gqlFetch<{ me: { department: { code: string } | null } | null }>('query me { me { department { code } } }')).me?.department?.code ?? '';
+
 export const myUnit = async (): Promise<string | null> => (await gqlFetch<{ me: { unit: string | null } | null }>('query me { me { unit } }')).me?.unit ?? null;
 
 export const rowProblemsOf = (error: unknown): RowProblem[] => {

@@ -14,7 +14,7 @@ export interface Check {
   raw?: string;
 }
 
-interface DefNode { code: string; name?: string; unit?: string; method?: Method; children?: DefNode[] }
+interface DefNode { code: string; name?: string; unit?: string; method?: Method; owners?: string[]; children?: DefNode[] }
 
 /** One indicator column of a group's grid. `fields` empty: read-only here (SURVEY: ballot page; LINKED: computed). */
 export interface Column {
@@ -25,6 +25,8 @@ export interface Column {
   unit?: string;
   method: Method;
   fields: Field[];
+  /** The departments that report it (none: any MONITOR user may). */
+  owners?: string[];
 }
 
 /** One visible sub-column: an indicator's field, or the read-only slot of a SURVEY/LINKED indicator. */
@@ -50,11 +52,15 @@ export function indicatorColumns(root: DefNode | undefined): Column[] {
       return;
     }
     if (!n.method) return;
-    out.push({ code: n.code, name: n.name || n.code, path, unit: n.unit, method: n.method, fields: fieldsOf(n.method) });
+    out.push({ code: n.code, name: n.name || n.code, path, unit: n.unit, method: n.method, fields: fieldsOf(n.method), owners: n.owners });
   };
   if (root) walk(root, [], true);
   return out;
 }
+
+/** What a MONITOR user of `department` ('' for none) may write: its department's indicators and those without owners (as the server rules). */
+export const mayWrite = (column: Column, department: string): boolean =>
+  !column.owners?.length || (department !== '' && column.owners.includes(department));
 
 export const subColumns = (columns: Column[]): SubColumn[] =>
   columns.flatMap((column): SubColumn[] => (column.fields.length ? column.fields.map(field => ({ column, field })) : [{ column, field: null }]));

@@ -5,7 +5,10 @@ export const FALLBACK_SDL = /* GraphQL */ `
   enum Role { PLATFORM_ADMIN ADMIN ASSESSOR MONITOR UNIT LEADER VIEWER }
   type TenantRef { code: String! }
   type Tenant { id: ID! code: String! name: String! createdAt: String }
-  type User { id: ID! email: String! name: String! role: Role! unit: String disabled: Boolean tenant: TenantRef }
+  type User { id: ID! email: String! name: String! role: Role! unit: String departmentId: ID disabled: Boolean tenant: TenantRef }
+  type Department { id: ID! code: String! name: String! version: Int! createdAt: String }
+  input DepartmentFilter { q: String ids: [ID] }
+  input CreateDepartmentInput { code: String! name: String! }
   type ApiKey { id: ID! name: String! lookupId: String scopes: [String!]! createdAt: String expiresAt: String revokedAt: String lastUsedAt: String }
   type ApiKeyCreated { key: String! apiKey: ApiKey! }
   enum SchemeStatus { DRAFT PUBLISHED CLOSED }
@@ -29,7 +32,7 @@ export const FALLBACK_SDL = /* GraphQL */ `
   input AdjustmentFilter { ids: [ID] schemeId: ID status: AdjustmentStatus subject: String group: String kind: RuleKind }
   input SchemeFilter { q: String ids: [ID] year: Int status: SchemeStatus }
   input CreateTenantInput { code: String! name: String! adminEmail: String! adminPassword: String! }
-  input CreateUserInput { email: String! password: String! name: String! role: Role! unit: String }
+  input CreateUserInput { email: String! password: String! name: String! role: Role! unit: String departmentId: ID }
   type Query {
     allTenants(page: Int, perPage: Int, sortField: String, sortOrder: String, filter: TenantFilter): [Tenant!]!
     _allTenantsMeta(page: Int, perPage: Int, filter: TenantFilter): ListMetadata
@@ -52,12 +55,18 @@ export const FALLBACK_SDL = /* GraphQL */ `
     allSubjects(page: Int, perPage: Int, sortField: String, sortOrder: String, filter: SubjectFilter): [Subject!]!
     _allSubjectsMeta(page: Int, perPage: Int, filter: SubjectFilter): ListMetadata
     Subject(id: ID!): Subject
+    allDepartments(page: Int, perPage: Int, sortField: String, sortOrder: String, filter: DepartmentFilter): [Department!]!
+    _allDepartmentsMeta(page: Int, perPage: Int, filter: DepartmentFilter): ListMetadata
+    Department(id: ID!): Department
   }
   type Mutation {
     createTenant(input: CreateTenantInput!): Tenant!
     updateTenant(id: ID!, name: String): Tenant!
     createUser(input: CreateUserInput!): User!
-    updateUser(id: ID!, name: String, role: Role, unit: String, disabled: Boolean): User!
+    updateUser(id: ID!, name: String, role: Role, unit: String, departmentId: ID, disabled: Boolean): User!
+    createDepartment(input: CreateDepartmentInput!): Department!
+    updateDepartment(id: ID!, code: String, name: String, version: Int): Department!
+    deleteDepartment(id: ID!, version: Int): Department!
     createApiKey(name: String!, scopes: [String!]!): ApiKeyCreated!
     revokeApiKey(id: ID!): ApiKey!
     createSubject(schemeId: ID!, code: String!, name: String!, group: String!, unit: String): Subject!

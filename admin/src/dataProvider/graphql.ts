@@ -23,6 +23,7 @@ export const RESOURCE_TYPES: Record<string, string> = {
   subjects: 'Subject',
   results: 'ResultRun',
   adjustments: 'Adjustment',
+  departments: 'Department',
 };
 
 /** Platform-level operations: a PLATFORM_ADMIN sends them without X-Tenant. */

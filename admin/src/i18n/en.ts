@@ -203,13 +203,22 @@ const en: TranslationMessages = {
         name: 'Name',
         role: 'Role',
         unit: 'Unit code',
+        departmentId: 'Department',
         disabled: 'Disabled',
         password: 'Initial password',
         newPassword: 'Reset password',
         createdAt: 'Created',
         tenant: 'Tenant',
       },
-      helper: { unit: 'For role "Assessed unit": the code of its subject', newPassword: 'Leave empty to keep the password; at least 6 characters' },
+      helper: { unit: 'For role "Assessed unit": the code of its subject', newPassword: 'Leave empty to keep the password; at least 6 characters', departmentId: 'A monitoring user reports only the indicators its department owns' },
+    },
+    departments: {
+      name: 'Department |||| Departments',
+      fields: { id: 'ID', q: 'Search', code: 'Code', name: 'Name', version: 'Version', createdAt: 'Created' },
+      helper: {
+        code: 'Letters, digits, _ or - (1–64 characters); scheme indicators name their owners by this code',
+        codeEdit: 'Cannot change while a scheme names it as an owner',
+      },
     },
     schemes: {
       name: 'Scheme |||| Schemes',

@@ -414,13 +414,22 @@ const zh: TranslationMessages = {
         name: '姓名',
         role: '角色',
         unit: '所属单位代码',
+        departmentId: '所属部门',
         disabled: '已停用',
         password: '初始密码',
         newPassword: '重设密码',
         createdAt: '创建时间',
         tenant: '租户',
       },
-      helper: { unit: '角色为“被考核单位”时填写其考核对象代码', newPassword: '留空则不修改密码；至少 6 个字符' },
+      helper: { unit: '角色为“被考核单位”时填写其考核对象代码', newPassword: '留空则不修改密码；至少 6 个字符', departmentId: '部门监测用户只能填报本部门负责的指标' },
+    },
+    departments: {
+      name: '部门 |||| 部门',
+      fields: { id: 'ID', q: '搜索', code: '代码', name: '名称', version: '版本', createdAt: '创建时间' },
+      helper: {
+        code: '字母、数字、下划线或短横线（1–64 个字符）；考核方案中指标的“责任部门”以此代码引用',
+        codeEdit: '已被考核方案引用为责任部门时不可修改',
+      },
     },
     schemes: {
       name: '考核方案 |||| 考核方案',

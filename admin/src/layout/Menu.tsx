@@ -19,6 +19,7 @@ const Menu = () => {
       <DataEntryMenuItems role={permissions} />
       <DeadlineMenuItems role={permissions} />
       {canUse(permissions, 'users') && <RaMenu.ResourceItem name="users" />}
+      {canUse(permissions, 'departments') && <RaMenu.ResourceItem name="departments" />}
       {canUse(permissions, 'apiKeys') && <RaMenu.ResourceItem name="apiKeys" />}
       <AdminMenuItems role={permissions} />
     </RaMenu>

@@ -9,6 +9,8 @@ export interface TreeNode {
   children?: TreeNode[];
   method?: { type: string } & Record<string, unknown>;
   unit?: string;
+  /** Department codes that report the indicator. */
+  owners?: string[];
 }
 
 const num = (w: unknown): number => (typeof w === 'number' && Number.isFinite(w) ? w : NaN);

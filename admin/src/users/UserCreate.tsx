@@ -1,5 +1,6 @@
 import { Create, FormDataConsumer, PasswordInput, SelectInput, SimpleForm, TextInput, email, minLength, required } from 'react-admin';
 import { roleChoices } from '../roles';
+import DepartmentInput from './DepartmentInput';
 
 const UserCreate = () => (
   <Create redirect="list">
@@ -17,6 +18,7 @@ const UserCreate = () => (
           />
         )}
       </FormDataConsumer>
+      <DepartmentInput />
     </SimpleForm>
   </Create>
 );

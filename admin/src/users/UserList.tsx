@@ -1,4 +1,4 @@
-import { BooleanField, Datagrid, EditButton, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { BooleanField, Datagrid, EditButton, List, ReferenceField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { roleChoices } from '../roles';
 
 const filters = [
@@ -13,6 +13,7 @@ const UserList = () => (
       <TextField source="name" />
       <SelectField source="role" choices={roleChoices({ includePlatform: true })} />
       <TextField source="unit" emptyText="—" />
+      <ReferenceField source="departmentId" reference="departments" link={false} emptyText="—" sortable={false} />
       <BooleanField source="disabled" looseValue sortable={false} />
       <EditButton />
     </Datagrid>

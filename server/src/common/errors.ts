@@ -24,7 +24,7 @@ function err(code: string, message: string, status?: number, extra: Record<strin
 }
 
 export const unauthenticated = (message = 'Not authenticated') => err('UNAUTHENTICATED', message);
-export const forbidden = (message = 'Not allowed') => err('FORBIDDEN', message);
+export const forbidden = (message = 'Not allowed', extra: Record<string, unknown> = {}) => err('FORBIDDEN', message, undefined, extra);
 export const notFound = (what = 'Record') => err('NOT_FOUND', `${what} not found`);
 export const badInput = (message: string, extra: Record<string, unknown> = {}) => err('BAD_USER_INPUT', message, undefined, extra);
 export const conflict = (message: string) => err('CONFLICT', message);

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { hashPassword } from '../auth/passwords';
 import { setTenant, withTenantTransaction } from '../context/tenant-transaction';
 import { seedDemoDataset } from '../input/demo-dataset';
+import { seedDemoDepartments } from './departments';
 import { seedDemoResults } from '../result/demo-results';
 import { seedDemoScheme } from '../scheme/demo-scheme';
 
@@ -11,7 +12,7 @@ export const DEMO_ADMIN = { email: 'demo@example.com', password: 'demo' };
 
 /**
  * The demo tenant, created at first start unless SEED_DEMO=false: tenant `demo` with ADMIN
- * demo@example.com / demo. Idempotent: does nothing when the tenant exists.
+ * demo@example.com / demo, its departments and a MONITOR user (monitor@example.com / demo, 统计局). Idempotent: does nothing when the tenant exists.
  * The example scheme (district-2023) is imported and PUBLISHED, then the example dataset is imported into it as REVIEW,
  * and its results are computed, reviewed, approved and published (actor: system).
  */
@@ -28,6 +29,7 @@ export async function seedDemo(ds: DataSource, log: Logger): Promise<void> {
       '示范区管理员',
       passwordHash,
     ]);
+    await seedDemoDepartments(em, tenantId, passwordHash); // before the scheme: its owners name them
     // ── scheme import hook: import the demo scheme and dataset here, in this tenant's transaction ──
     const schemeId = await seedDemoScheme(em, tenantId);
     if (!schemeId) log.warn('demo scheme not found (examples of @kaoping/shared missing); the demo tenant has no scheme');

@@ -16,6 +16,7 @@ import { importSubjects } from './import-subjects';
 import { importWorkbook, UPLOADERS } from './import-workbook';
 import { langOf, type Lang } from './messages';
 import { buildResults } from './results-workbook';
+import { ownershipGuard } from '../department/ownership';
 import { loadSheetData } from './sheet-data';
 import { buildTemplate } from './template';
 import { checkZip, UPLOAD_LIMIT } from './upload';
@@ -148,11 +149,13 @@ export function filesRouter(deps: ContextDeps): express.Router {
     assertSourceAllowed(ctx, source);
     const role = callerRole(ctx);
     const data = await loadSheetData(ctx, scheme.id, source);
+    const guard = await ownershipGuard(ctx, definitionOf(scheme));
     const wb = buildTemplate(definitionOf(scheme), data, {
       lang,
       source,
       ballots: source === InputSource.REVIEW && (role === Role.ADMIN || role === Role.ASSESSOR),
       adjustments: role !== Role.MONITOR,
+      writable: guard?.mayWrite,
     });
     return { file: Buffer.from(await wb.xlsx.writeBuffer()), name: `${scheme.code}-${source}.xlsx` };
   }));

@@ -141,13 +141,13 @@ export async function importWorkbook(
 }
 
 type Problem = (sheet: string, cell: string, code: SheetProblemCode, params: Record<string, string | number>) => void;
-interface ServiceProblem { row: number; path: string; message: string }
+interface ServiceProblem { row: number; path: string; code?: string; message: string }
 
 /** A service's refusal with `extensions.problems` (rows of the batch) → problems at the cells; anything else is thrown on. */
 function onProblems(e: unknown, each: (p: ServiceProblem, code: SheetProblemCode) => void): void {
   if (!(e instanceof GraphQLError) || !Array.isArray(e.extensions.problems)) throw e;
   const code: SheetProblemCode = e.extensions.code === 'CONFLICT' ? 'CHANGED_MEANWHILE' : e.extensions.code === 'FORBIDDEN' ? 'NOT_YOUR_UNIT' : 'INVALID_VALUE';
-  for (const p of e.extensions.problems as ServiceProblem[]) each(p, code);
+  for (const p of e.extensions.problems as ServiceProblem[]) each(p, p.code === 'INDICATOR_NOT_OWNED' ? 'NOT_YOUR_INDICATOR' : code);
 }
 
 async function writeInputs(ctx: RequestContext, schemeId: string, source: InputSource, rows: { row: InputRowIn; value: Record<string, unknown>; version: number }[], problem: Problem) {
@@ -158,7 +158,7 @@ async function writeInputs(ctx: RequestContext, schemeId: string, source: InputS
       onProblems(e, (p, code) => {
         const r = part[p.row].row;
         const field = /^\/rows\/\d+\/value\/([^/]+)/.exec(p.path)?.[1];
-        problem(r.sheet, r.cells[field ?? ''] ?? Object.values(r.cells)[0], code, { detail: p.message, subject: r.subject });
+        problem(r.sheet, r.cells[field ?? ''] ?? Object.values(r.cells)[0], code, { detail: p.message, subject: r.subject, indicator: r.indicator });
       });
     }
   }

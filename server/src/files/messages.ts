@@ -16,6 +16,7 @@ export type SheetProblemCode =
   | ValueProblemCode
   | 'UNKNOWN_SUBJECT'        // { subject }
   | 'NOT_YOUR_UNIT'          // { subject }
+  | 'NOT_YOUR_INDICATOR'     // { indicator } — owned by other departments
   | 'DUPLICATE_ROW'          // { first } — the cell of the earlier row
   | 'UNKNOWN_COLUMN'         // { key }
   | 'NOT_IN_GROUP'           // { indicator, group }
@@ -43,6 +44,7 @@ const OWN: Record<Lang, Record<Exclude<SheetProblemCode, ValueProblemCode>, Word
   zh: {
     UNKNOWN_SUBJECT: (p) => `未知的考核对象“${p.subject}”`,
     NOT_YOUR_UNIT: (p) => `考核对象“${p.subject}”不属于本单位`,
+    NOT_YOUR_INDICATOR: (p) => `指标“${p.indicator}”由其他部门填报，本部门不能修改`,
     DUPLICATE_ROW: (p) => `与 ${p.first} 重复`,
     UNKNOWN_COLUMN: (p) => `无法识别的列“${p.key}”`,
     NOT_IN_GROUP: (p) => `指标“${p.indicator}”不属于考核组“${p.group}”`,
@@ -59,6 +61,7 @@ const OWN: Record<Lang, Record<Exclude<SheetProblemCode, ValueProblemCode>, Word
   en: {
     UNKNOWN_SUBJECT: (p) => `unknown subject "${p.subject}"`,
     NOT_YOUR_UNIT: (p) => `subject "${p.subject}" is not of your unit`,
+    NOT_YOUR_INDICATOR: (p) => `indicator "${p.indicator}" is reported by another department; yours cannot change it`,
     DUPLICATE_ROW: (p) => `repeats ${p.first}`,
     UNKNOWN_COLUMN: (p) => `unknown column "${p.key}"`,
     NOT_IN_GROUP: (p) => `indicator "${p.indicator}" is not in group "${p.group}"`,

@@ -14,6 +14,8 @@ export interface TemplateOptions {
   ballots: boolean;
   /** the adjustments sheet: for those who may claim adjustments */
   adjustments: boolean;
+  /** only the indicators the caller may write (a MONITOR user: its department's and unowned ones); all when absent */
+  writable?: (group: string, indicator: string) => boolean;
 }
 
 type Validations = { add(address: string, v: ExcelJS.DataValidation): void };
@@ -43,8 +45,10 @@ export function buildTemplate(definition: SchemeDefinition, data: SheetData, opt
   for (const group of definition.groups) {
     const subjects = mine.filter((s) => s.group === group.code);
     if (!subjects.length && mine.length < data.subjects.length) continue; // a unit user: only its own groups
+    const columns = indicatorColumns(group).filter((c) => !opts.writable || opts.writable(group.code, c.code));
+    if (!columns.length) continue;
     const ws = wb.addWorksheet(sheetName(group.name, taken, group.code), { views: [{ state: 'frozen', xSplit: 2, ySplit: FIRST_DATA_ROW - 1 }] });
-    groupSheet(ws, group.kind === 'MEMBER', indicatorColumns(group), subjects, data, t);
+    groupSheet(ws, group.kind === 'MEMBER', columns, subjects, data, t);
   }
   if (opts.ballots) ballotsSheet(wb, definition, mine, data, t);
   if (opts.adjustments && definition.rules?.length) adjustmentsSheet(wb, definition, data, t);

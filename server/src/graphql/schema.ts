@@ -6,6 +6,7 @@ import { ApiKeyResolver } from '../api-key/api-key.resolver';
 import { authChecker } from '../auth/auth-checker';
 import { AuditResolver } from '../audit/audit.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
+import { DashboardDepartmentsResolver } from '../department/department-completeness';
 import { DeadlineResolver } from '../deadline/deadline.resolver';
 import { DepartmentResolver } from '../department/department.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
@@ -22,7 +23,7 @@ import { TenantResolver } from '../tenant/tenant.resolver';
 import { UserResolver } from '../user/user.resolver';
 import { WebhookResolver } from '../webhook/webhook.resolver';
 
-export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, SubjectReceiptResolver, ResultNodeResolver, ScoreBandResolver, AuditResolver, DashboardResolver, TenantSettingsResolver, SimulationResolver, WebhookResolver, DepartmentResolver, DeadlineResolver, NotificationResolver] as const;
+export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, SubjectReceiptResolver, ResultNodeResolver, ScoreBandResolver, AuditResolver, DashboardResolver, TenantSettingsResolver, SimulationResolver, WebhookResolver, DepartmentResolver, DashboardDepartmentsResolver, DeadlineResolver, NotificationResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { badInput } from '../common/errors';
 import { assertEntryOpen } from '../deadline/deadline.service';
 import type { RequestContext } from '../context/request-context';
+import { ownershipGuard } from '../department/ownership';
 import { callerId, callerRole, callerUnit, definitionOf, inUnit, writableScheme } from '../subject/data-guard';
 import type { SchemeEntity } from '../scheme/scheme.entity';
 import { Role } from '../user/role';
@@ -107,6 +108,14 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
     const refused = rows.flatMap((r, i) => {
       const s = byCode.get(r.subject);
       return s && !inUnit({ code: s.code, unitCode: s.unit_code }, unit) ? [at(i, problem('/subject', 'OWN_UNIT_ONLY'))] : [];
+    });
+    if (refused.length) throw rowsError('FORBIDDEN', 'Not allowed', refused);
+  }
+  const guard = await ownershipGuard(ctx, definitionOf(scheme) as SchemeDefinition);
+  if (guard) {
+    const refused = rows.flatMap((r, i) => {
+      const s = byCode.get(r.subject);
+      return s && !guard.mayWrite(s.group_code, r.indicator) ? [at(i, problem('/indicator', 'INDICATOR_NOT_OWNED', { indicator: r.indicator }))] : [];
     });
     if (refused.length) throw rowsError('FORBIDDEN', 'Not allowed', refused);
   }

@@ -6,6 +6,7 @@ import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
 import { assertEntryOpen } from '../deadline/deadline.service';
+import { assertMayWrite, ownershipGuard } from '../department/ownership';
 import { schemeService } from '../scheme/scheme.service';
 import { assertOwnUnit, callerId, callerRole, callerUnit, definitionOf, writableScheme } from '../subject/data-guard';
 import { SubjectEntity } from '../subject/subject.entity';
@@ -85,6 +86,14 @@ function repoint(problems: Problem[]): Problem[] {
   });
 }
 
+/** INDICATOR_NOT_OWNED problems of a dataset's inputs that a MONITOR caller may not write. */
+async function notOwnedInputs(ctx: RequestContext, definition: SchemeDefinition, dataset: Dataset): Promise<Problem[]> {
+  const guard = await ownershipGuard(ctx, definition);
+  if (!guard) return [];
+  const groupOf = new Map(dataset.subjects.map((s) => [s.code, s.group]));
+  return dataset.inputs.flatMap((r, i) => (guard.mayWrite(groupOf.get(r.subject) ?? '', r.indicator) ? [] : [problem(`/inputs/${i}/indicator`, 'INDICATOR_NOT_OWNED', { indicator: r.indicator })]));
+}
+
 export const inputService = {
   /**
    * importDataset: validated by the engine against the scheme (every problem at once), written
@@ -122,6 +131,8 @@ export const inputService = {
     const problems = validateDatasetFor(definition, dataset);
     if (!problems.length) problems.push(...(await this.placementProblems(ctx, scheme.id, definition, dataset as Dataset)));
     if (problems.length) throw problemsError('dataset', problems);
+    const notOwned = await notOwnedInputs(ctx, definition, dataset as Dataset);
+    if (notOwned.length) throw forbidden(`Not allowed: ${notOwned.length} input(s) of indicators your department does not own`, { problems: notOwned.map((p) => ({ path: p.path, code: p.code, params: p.params, message: p.message })) });
     const unitOf = new Map((dataset as Dataset).subjects.map((x) => [x.code, x.unit ?? x.code]));
     await assertEntryOpen(ctx, scheme.id, source, Period.ANNUAL, (dataset as Dataset).inputs.map((i) => unitOf.get(i.subject) ?? i.subject));
     const role = callerRole(ctx);
@@ -184,6 +195,7 @@ export const inputService = {
     const unknown = unknownInputFields(value, '/value');
     if (unknown.length) throw problemsError('input', unknown);
     const definition = definitionOf(scheme) as SchemeDefinition;
+    await assertMayWrite(ctx, definition, subject.groupCode, indicator);
     const probe = { formatVersion: 1, subjects: await subjectsForValidation(ctx, subject), inputs: [{ ...(value as object), subject: subject.code, indicator }] };
     const problems = repoint(validateDatasetFor(definition, probe));
     if (problems.length) throw problemsError('input', problems);

@@ -1,10 +1,12 @@
-import { validateScheme } from '@kaoping/shared';
+import { problem, validateScheme } from '@kaoping/shared';
 import { auditService } from '../audit/audit.service';
 import type { AuditEntry } from '../audit/audit.entity';
 import { badInput, conflict, forbidden, isUniqueViolation, notFound } from '../common/errors';
 import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
+import { departmentService } from '../department/department.service';
+import { ownerPaths } from '../department/ownership';
 import { escapeLike } from '../tenant/tenant.service';
 import { Scheme, SchemeEntity, SchemeStatus } from './scheme.entity';
 import { copyYear } from './clone-data';
@@ -51,6 +53,18 @@ export function checkDefinition(definition: unknown): Definition {
     throw badInput(`Invalid scheme definition: ${problems.length} problem(s)`, { problems: problems.map((p) => ({ path: p.path, code: p.code, params: p.params, message: p.message })) });
   }
   return definition as Definition;
+}
+
+/** Every owner an indicator names must be a department of the tenant: BAD_USER_INPUT (OWNER_UNKNOWN at its path) otherwise. */
+async function checkOwners(ctx: RequestContext, definition: Definition): Promise<Definition> {
+  const named = ownerPaths(definition as never);
+  if (!named.length) return definition;
+  const known = await departmentService.codes(ctx);
+  const problems = named.filter((o) => !known.has(o.code)).map((o) => problem(o.path, 'OWNER_UNKNOWN', { code: o.code }));
+  if (problems.length) {
+    throw badInput(`Invalid scheme definition: ${problems.length} owner(s) not a department of this tenant`, { problems: problems.map((p) => ({ path: p.path, code: p.code, params: p.params, message: p.message })) });
+  }
+  return definition;
 }
 
 /** Maps the database's refusals: unique code → CONFLICT, frozen scheme (trigger) → FORBIDDEN. */
@@ -154,14 +168,14 @@ export const schemeService = {
   },
 
   async import(ctx: RequestContext, definition: unknown): Promise<Scheme> {
-    return this.insert(ctx, checkDefinition(definition), 'IMPORT');
+    return this.insert(ctx, await checkOwners(ctx, checkDefinition(definition)), 'IMPORT');
   },
 
   async clone(ctx: RequestContext, a: CloneSchemeArgs): Promise<Scheme> {
     const source = await this.findOrFail(ctx, a.id);
     // spread over the definition as given: code, year (and name) are replaced in place, the order kept
     const given = await this.definitionAsGiven(ctx, source);
-    const definition = checkDefinition({ ...given, code: a.code, year: a.year, ...(a.name === undefined || a.name === null ? {} : { name: a.name }) });
+    const definition = await checkOwners(ctx, checkDefinition({ ...given, code: a.code, year: a.year, ...(a.name === undefined || a.name === null ? {} : { name: a.name }) }));
     return this.insert(ctx, definition, 'CLONE', { clonedFrom: source.id }, (id) => copyYear(ctx, source.id, id, a.copyTargets ?? false));
   },
 
@@ -191,7 +205,7 @@ export const schemeService = {
   async updateDefinition(ctx: RequestContext, id: string, version: number, definition: unknown): Promise<Scheme> {
     const s = await this.findOrFail(ctx, id);
     if (s.status !== SchemeStatus.DRAFT) throw forbidden(`The scheme is ${s.status}; a published or closed scheme cannot change`);
-    const def = checkDefinition(definition);
+    const def = await checkOwners(ctx, checkDefinition(definition));
     if (version !== s.version) throw conflict(`Stale version ${version}: the scheme is at version ${s.version}; reload and retry`);
     const code = def.code as string;
     if (code !== s.code && (await (await ctx.repo(SchemeEntity)).exists({ where: { tenantId: ctx.tenantId, code } }))) throw conflict(DUPLICATE(code));
@@ -201,7 +215,7 @@ export const schemeService = {
   async publish(ctx: RequestContext, id: string): Promise<Scheme> {
     const s = await this.findOrFail(ctx, id);
     if (s.status !== SchemeStatus.DRAFT) throw conflict(`Only a DRAFT scheme can be published; this one is ${s.status}`);
-    checkDefinition(s.definition);
+    await checkOwners(ctx, checkDefinition(s.definition));
     const after = await this.change(ctx, s, s.version, { status: SchemeStatus.PUBLISHED, publishedAt: () => 'now()' } as never, 'PUBLISH', SchemeStatus.DRAFT);
     await webhookService.emit(ctx, WebhookEvent.SCHEME_PUBLISHED, schemeEventData(after));
     return after;

@@ -107,6 +107,10 @@ export const PROBLEM_TEXTS = {
   },
   SUBJECT_HAS_MEMBERS: { en: (p) => `subject "${p.code}" has members; it must stay in a UNIT group`, zh: (p) => `考核对象“${p.code}”下有班子成员，必须留在单位考核组` },
   OWN_UNIT_ONLY: { en: () => 'a unit user may act for its own unit only', zh: () => '单位用户只能填报本单位的数据' },
+  INDICATOR_NOT_OWNED: {
+    en: (p) => `indicator "${p.indicator}" is reported by its owner department(s) only`,
+    zh: (p) => `指标“${p.indicator}”只能由其责任部门填报`,
+  },
   CHANGED_MEANWHILE: {
     en: (p) => `changed meanwhile: the stored value is version ${p.stored}, this row was based on version ${p.seen}`,
     zh: (p) => `已被他人修改：当前为第 ${p.stored} 版，本行基于第 ${p.seen} 版`,

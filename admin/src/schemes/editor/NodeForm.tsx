@@ -1,4 +1,4 @@
-// One node's form: code, name, weight, unit, and for an indicator its scoring method (switching
+// One node's form: code, name, weight, unit, owner departments, and for an indicator its scoring method (switching
 // the type starts from that method's valid defaults) with the method's own parameter form.
 import { Box, Paper, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
@@ -7,6 +7,7 @@ import { useEditor } from './context';
 import { defaultMethod, METHOD_TYPES, memberOnly, methodInputs, type MethodType } from './defaults';
 import { NumField, SelectInput, TextInput } from './fields';
 import { METHOD_FORMS } from './methods';
+import OwnersInput from './OwnersInput';
 
 interface Props {
   node: TreeNode;
@@ -28,6 +29,7 @@ const NodeForm = ({ node, pointer, isRoot, member }: Props) => {
         <TextInput pointer={`${pointer}/name`} label={translate('kaoping.schemeEditor.field.name')} testId={`name-${node.code}`} width={280} />
         {!isRoot && <NumField pointer={`${pointer}/weight`} label={translate('kaoping.scheme.weight')} testId={`form-weight-${node.code}`} width={100} />}
         {method && <TextInput pointer={`${pointer}/unit`} optional label={translate('kaoping.schemeEditor.field.unit')} testId={`unit-${node.code}`} width={120} />}
+        {method && <OwnersInput pointer={`${pointer}/owners`} testId={`owners-${node.code}`} />}
       </Stack>
       {method && (
         <Box sx={{ mt: 2 }}>
