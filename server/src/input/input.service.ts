@@ -190,12 +190,12 @@ export const inputService = {
     const scheme = await writableScheme(ctx, schemeId);
     const subject = await subjectService.byCode(ctx, scheme.id, subjectCode);
     await assertOwnUnit(ctx, subject);
-    await assertEntryOpen(ctx, scheme.id, source, period, [subject.unitCode ?? subject.code]);
     if (!value || typeof value !== 'object' || Array.isArray(value)) throw problemsError('input', [problem('/value', 'NOT_AN_OBJECT', { what: 'value' })]);
     const unknown = unknownInputFields(value, '/value');
     if (unknown.length) throw problemsError('input', unknown);
     const definition = definitionOf(scheme) as SchemeDefinition;
     await assertMayWrite(ctx, definition, subject.groupCode, indicator);
+    await assertEntryOpen(ctx, scheme.id, source, period, [subject.unitCode ?? subject.code]);
     const probe = { formatVersion: 1, subjects: await subjectsForValidation(ctx, subject), inputs: [{ ...(value as object), subject: subject.code, indicator }] };
     const problems = repoint(validateDatasetFor(definition, probe));
     if (problems.length) throw problemsError('input', problems);
