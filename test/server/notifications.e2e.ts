@@ -8,8 +8,9 @@ import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../server/src/db/embedded';
+import { DEMO_DEPARTMENTS } from '../../server/src/demo/departments';
 import { startServerProcess, type ServerProcess } from '../support/processes';
-import { CREATE_TENANT, LOGIN, PLATFORM, tempDataDir, type Json } from '../support/server';
+import { CREATE_DEPARTMENT, CREATE_TENANT, LOGIN, PLATFORM, tempDataDir, type Json } from '../support/server';
 
 jest.setTimeout(150_000);
 
@@ -116,6 +117,7 @@ beforeAll(async () => {
   const platform = (await gql(LOGIN, { email: PLATFORM.email, password: PLATFORM.password })).login.token;
   await gql(CREATE_TENANT, { input: { code: 'nt', name: '通知区', adminEmail: 'admin@nt.test', adminPassword: 'admin-pass-1' } }, platform);
   tokens.ADMIN = (await gql(LOGIN, { email: 'admin@nt.test', password: 'admin-pass-1', tenant: 'nt' })).login.token;
+  for (const d of DEMO_DEPARTMENTS) await gql(CREATE_DEPARTMENT, { input: d }, tokens.ADMIN); // the example's owners
   scheme = (await gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: { ...SCHEME, code: 'nt-2023' } }, tokens.ADMIN)).importScheme.id;
   await gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: scheme }, tokens.ADMIN);
   const subjects = [{ code: 'T01', name: '第一镇', group: 'TOWNSHIP' }, { code: 'T02', name: '第二镇', group: 'TOWNSHIP' }];
