@@ -20,6 +20,8 @@ import { adminRoutes } from './audit';
 import { feedbackRoutes } from './feedback';
 import { whatIfRoutes } from './whatif';
 import { progressRoutes } from './progress';
+import { inboxRoutes } from './notifications';
+import { deadlineRoutes } from './deadlines';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
@@ -53,6 +55,8 @@ const App = () => (
       <CustomRoutes key="feedback" noLayout>{feedbackRoutes(granted)}</CustomRoutes>,
       <CustomRoutes key="whatif">{whatIfRoutes(granted)}</CustomRoutes>,
       <CustomRoutes key="progress">{progressRoutes(granted)}</CustomRoutes>,
+      <CustomRoutes key="inbox">{inboxRoutes(granted)}</CustomRoutes>,
+      <CustomRoutes key="deadlines">{deadlineRoutes(granted)}</CustomRoutes>,
     ]}
   </Admin>
 );

@@ -25,6 +25,8 @@ import { graphqlBody } from './http/graphql-body';
 import { bodyErrorHandler, refusePersistedQueries, finalErrorHandler, healthRoute, mountAdmin, requestLogger } from './http/express-app';
 import { createLogger } from './http/logger';
 import { startJobRunner, type JobRunner } from './jobs/job-runner';
+import { notificationTasks } from './notification/notification-jobs';
+import { SWEEP_TASK } from './notification/reminders';
 import { deliverWebhookTask } from './webhook/webhook-delivery';
 import { DELIVER_TASK } from './webhook/webhook.service';
 
@@ -53,7 +55,10 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
   let jobs: JobRunner | undefined;
   try {
     const { dataSource } = db;
-    jobs = await startJobRunner(db.ownerUrl, { [DELIVER_TASK]: deliverWebhookTask(dataSource, config, log) }, log, { pollIntervalMs: config.production ? 2000 : 500 });
+    jobs = await startJobRunner(db.ownerUrl, { [DELIVER_TASK]: deliverWebhookTask(dataSource, config, log), ...notificationTasks(dataSource, config, log) }, log, {
+      pollIntervalMs: config.production ? 2000 : 500,
+      crontab: `${config.reminderCron} ${SWEEP_TASK}`,
+    });
     await ensurePlatformAdmin(dataSource, config, log);
     if (config.seedDemo) await seedDemo(dataSource, log);
 

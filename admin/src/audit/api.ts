@@ -13,12 +13,13 @@ export interface AuditFilter {
 }
 
 /** The entities the server audits (their names are translated: kaoping.audit.entity.*). */
-export const AUDIT_ENTITIES = ['scheme', 'subject', 'input', 'dataset_import', 'adjustment', 'result_run', 'user', 'api_key', 'tenant', 'tenant_settings', 'department', 'webhook'];
+export const AUDIT_ENTITIES = ['scheme', 'subject', 'input', 'dataset_import', 'adjustment', 'result_run', 'user', 'api_key', 'tenant', 'tenant_settings', 'department', 'webhook', 'deadline'];
 
 /** The actions recorded (their names are translated: kaoping.audit.action.*). */
 export const AUDIT_ACTIONS = [
   'CREATE', 'UPDATE', 'DELETE', 'IMPORT', 'CLONE', 'UPDATE_DEFINITION', 'PUBLISH', 'CLOSE', 'SET', 'SET_BALLOTS', 'IMPORT_DATASET', 'CLAIM', 'VERIFY', 'REJECT',
   'COMPUTE', 'REVIEW', 'APPROVE', 'SUPERSEDE', 'DISABLE', 'ENABLE', 'PASSWORD', 'REVOKE', 'REDELIVER',
+  'COMPUTE', 'REVIEW', 'APPROVE', 'SUPERSEDE', 'DISABLE', 'ENABLE', 'PASSWORD', 'REVOKE', 'REOPEN', 'CLEAR',
 ];
 
 const ARGS = '$entity: String, $action: String, $actorId: ID, $from: DateTimeISO, $to: DateTimeISO';

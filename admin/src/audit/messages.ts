@@ -17,12 +17,12 @@ const zh = {
       actor: { platform: '平台管理员', apiKey: 'API 密钥', system: '系统' },
       entity: {
         scheme: '考核方案', subject: '考核对象', input: '考核数据', dataset_import: '数据导入', adjustment: '加减分', result_run: '考核结果',
-        user: '用户', api_key: 'API 密钥', tenant: '租户', tenant_settings: '租户设置', department: '部门', webhook: 'Webhook',
+        user: '用户', api_key: 'API 密钥', tenant: '租户', tenant_settings: '租户设置', department: '部门', webhook: 'Webhook', deadline: '截止时间',
       },
       action: {
         IMPORT: '导入', CLONE: '复制', UPDATE_DEFINITION: '修改方案', PUBLISH: '发布', CLOSE: '关闭', CREATE: '新建', UPDATE: '修改', DELETE: '删除',
         SET: '填报', SET_BALLOTS: '录入票数', IMPORT_DATASET: '导入数据', CLAIM: '申报', VERIFY: '核实', REJECT: '驳回/退回', COMPUTE: '计算',
-        REVIEW: '审核', APPROVE: '批准', SUPERSEDE: '被取代', DISABLE: '停用', ENABLE: '启用', PASSWORD: '重设密码', REVOKE: '撤销', REDELIVER: '重新投递',
+        REVIEW: '审核', APPROVE: '批准', SUPERSEDE: '被取代', DISABLE: '停用', ENABLE: '启用', PASSWORD: '重设密码', REVOKE: '撤销', REDELIVER: '重新投递', REOPEN: '延期', CLEAR: '取消',
       },
     },
   },
@@ -45,12 +45,12 @@ const en: typeof zh = {
       actor: { platform: 'Platform administrator', apiKey: 'API key', system: 'System' },
       entity: {
         scheme: 'Scheme', subject: 'Subject', input: 'Input', dataset_import: 'Dataset import', adjustment: 'Adjustment', result_run: 'Result run',
-        user: 'User', api_key: 'API key', tenant: 'Tenant', tenant_settings: 'Tenant settings', department: 'Department', webhook: 'Webhook',
+        user: 'User', api_key: 'API key', tenant: 'Tenant', tenant_settings: 'Tenant settings', department: 'Department', webhook: 'Webhook', deadline: 'Deadline',
       },
       action: {
         IMPORT: 'Import', CLONE: 'Clone', UPDATE_DEFINITION: 'Edit definition', PUBLISH: 'Publish', CLOSE: 'Close', CREATE: 'Create', UPDATE: 'Update', DELETE: 'Delete',
         SET: 'Enter', SET_BALLOTS: 'Enter ballots', IMPORT_DATASET: 'Import data', CLAIM: 'Claim', VERIFY: 'Verify', REJECT: 'Reject / send back', COMPUTE: 'Compute',
-        REVIEW: 'Review', APPROVE: 'Approve', SUPERSEDE: 'Superseded', DISABLE: 'Disable', ENABLE: 'Enable', PASSWORD: 'Reset password', REVOKE: 'Revoke', REDELIVER: 'Redeliver',
+        REVIEW: 'Review', APPROVE: 'Approve', SUPERSEDE: 'Superseded', DISABLE: 'Disable', ENABLE: 'Enable', PASSWORD: 'Reset password', REVOKE: 'Revoke', REDELIVER: 'Redeliver', REOPEN: 'Reopen', CLEAR: 'Remove',
       },
     },
   },

@@ -14,6 +14,7 @@ import { writableSources } from './rights';
 import WorkbookBar from '../files/WorkbookBar';
 import { Picker, SchemePicker, useLoad, useSchemeData } from './useSchemeData';
 import Spinner from '../layout/Spinner';
+import DeadlineNotice from '../deadlines/DeadlineNotice';
 
 const sameTexts = (a: Texts, b: Texts, fields: Field[]) => fields.every(f => (a[f] ?? '').trim() === (b[f] ?? '').trim());
 
@@ -232,6 +233,7 @@ const DataEntryPage = () => {
         )}
         {(data.error || inputs.error) && <Alert severity="error">{(data.error ?? inputs.error)!.message}</Alert>}
         {(data.loading || inputs.loading) && <Spinner size={24} />}
+        {scheme && <DeadlineNotice schemeId={scheme.id} source={source} period={period} />}
         {readOnlyReason && (
           <Alert severity="info" sx={{ mb: 1 }} data-testid="entry-readonly">
             {readOnlyReason}

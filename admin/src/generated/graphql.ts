@@ -245,6 +245,61 @@ export type Dashboard = {
   schemes: Array<Scheme>;
 };
 
+/** When entry of one period and source of a scheme closes for units (SELF) and departments (MONITOR). */
+export type Deadline = {
+  __typename?: 'Deadline';
+  /** True once the due time has passed. */
+  closed: Scalars['Boolean']['output'];
+  /** The due time. */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** The due time in the tenant's time zone (YYYY-MM-DDTHH:mm). */
+  dueLocal: Scalars['String']['output'];
+  /** Reopenings still or once granted. */
+  extensions: Array<DeadlineExtension>;
+  /** The deadline. */
+  id: Scalars['ID']['output'];
+  /** The period whose entry it closes. */
+  period: Period;
+  /** Its scheme. */
+  schemeId: Scalars['ID']['output'];
+  /** SELF (units) or MONITOR (departments). */
+  source: InputSource;
+  /** The tenant's time zone, in which dueLocal is given. */
+  timeZone: Scalars['String']['output'];
+};
+
+/** A deadline reopened for one unit or department until a new time. */
+export type DeadlineExtension = {
+  __typename?: 'DeadlineExtension';
+  /** The unit subject's or the department's code. */
+  code: Scalars['String']['output'];
+  /** Unit or department. */
+  targetKind: DeadlineTarget;
+  /** Open for this target until then. */
+  until: Scalars['DateTimeISO']['output'];
+  /** The same time in the tenant's time zone (YYYY-MM-DDTHH:mm). */
+  untilLocal: Scalars['String']['output'];
+};
+
+/** A deadline to set (replacing the same scheme, period and source). */
+export type DeadlineInput = {
+  /** Due time in the tenant's time zone: YYYY-MM-DDTHH:mm, or YYYY-MM-DD for the end of that day. */
+  dueLocal: Scalars['String']['input'];
+  /** The period. */
+  period: Period;
+  /** The scheme. */
+  schemeId: Scalars['ID']['input'];
+  /** SELF or MONITOR (REVIEW entry has no deadline). */
+  source: InputSource;
+};
+
+/** Whom a deadline is reopened for. */
+export type DeadlineTarget =
+  /** One functional department (its MONITOR entry). */
+  | 'DEPARTMENT'
+  /** One assessed unit (its own SELF entry and the values about it). */
+  | 'UNIT';
+
 /** A functional department of the tenant: it reports the indicators a scheme names it owner of. */
 export type Department = {
   __typename?: 'Department';
@@ -283,6 +338,21 @@ export type DepartmentFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Text in the code or name. */
   q?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How much of its expected MONITOR input a department has entered for one period: the subjects × the indicators it owns. */
+export type DepartmentSubmission = {
+  __typename?: 'DepartmentSubmission';
+  /** The department's code (an owner named by the scheme). */
+  code: Scalars['String']['output'];
+  /** Inputs entered. */
+  entered: Scalars['Int']['output'];
+  /** Inputs expected. */
+  expected: Scalars['Int']['output'];
+  /** Its name (the code when no such department is recorded). */
+  name: Scalars['String']['output'];
+  /** When the deadline was reopened for this department: until when. */
+  reopenedUntil: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
 /** A subject's indicator whose SELF and MONITOR ANNUAL values differ by more than the scheme's review threshold; a REVIEW value settles it. */
@@ -466,6 +536,8 @@ export type Mutation = {
   approveResults: ResultRun;
   /** A CLAIMED adjustment; UNIT users for their own unit only. The scheme must be PUBLISHED. */
   claimAdjustment: Adjustment;
+  /** Removes the deadline of a period and source (false when there was none); audited. */
+  clearDeadline: Scalars['Boolean']['output'];
   /** A new DRAFT with the definition's code and year replaced. */
   cloneScheme: Scheme;
   /** Closes a PUBLISHED scheme's year once its results are published (sends SCHEME_CLOSED webhooks). */
@@ -498,6 +570,8 @@ export type Mutation = {
   importScheme: Scheme;
   /** Signs in with email and password (and the tenant code for tenant users); answers a token for the Authorization header. */
   login: AuthPayload;
+  /** Marks the caller's notifications read (the given ones, or all); answers how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** APPROVED → PUBLISHED (else CONFLICT); the scheme's previously published run becomes SUPERSEDED. A run with missing inputs needs acknowledgeMissing: true (else CONFLICT). */
   publishResults: ResultRun;
   /** Publishes a DRAFT scheme: it is frozen and data entry opens (sends SCHEME_PUBLISHED webhooks). */
@@ -508,6 +582,8 @@ export type Mutation = {
   rejectAdjustment: Adjustment;
   /** Sends a DRAFT, REVIEWED or APPROVED run back (REJECTED, final) with a reason; by whoever may take its next step, or an ADMIN. */
   rejectResults: ResultRun;
+  /** Reopens a deadline for one unit or department until a later time; audited. */
+  reopenDeadline: Deadline;
   /** DRAFT → REVIEWED; the scheme's newest run only (else CONFLICT). */
   reviewResults: ResultRun;
   /** Revokes an API key at once (it answers UNAUTHENTICATED from then on). */
@@ -516,6 +592,8 @@ export type Mutation = {
   setBallots: Input;
   /** setBallots for many subjects/indicators at once (the ballot page), all or nothing, at most 2000 rows; each row's other input fields are kept. Bad rows → BAD_USER_INPUT with extensions.problems [{ path: /rows/<i>/…, row, subject, indicator, code, params, message }]; a value written meanwhile → CONFLICT. */
   setBallotsBatch: Array<Input>;
+  /** Sets (or moves) the deadline of a period and source; audited. */
+  setDeadline: Deadline;
   /** UNIT: SELF for its own unit; MONITOR: MONITOR; ASSESSOR: REVIEW; ADMIN: any. The scheme must be PUBLISHED. */
   setInput: Input;
   /** Many values of one source and period (a grid save or a paste), all or nothing, each row checked like setInput; at most 2000 rows. Bad rows → BAD_USER_INPUT (a UNIT acting for another unit: FORBIDDEN) with extensions.problems [{ path: /rows/<i>/…, row, subject, indicator, code, params, message }]. */
@@ -553,6 +631,14 @@ export type MutationclaimAdjustmentArgs = {
   rule: Scalars['String']['input'];
   schemeId: Scalars['ID']['input'];
   subject: Scalars['String']['input'];
+};
+
+
+/** Changes, for the tenant's staff (each one in one transaction, audited). */
+export type MutationclearDeadlineArgs = {
+  period: Period;
+  schemeId: Scalars['ID']['input'];
+  source: InputSource;
 };
 
 
@@ -670,6 +756,13 @@ export type MutationloginArgs = {
 
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
+export type MutationmarkNotificationsReadArgs = {
+  all?: Scalars['Boolean']['input'];
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationpublishResultsArgs = {
   acknowledgeMissing?: Scalars['Boolean']['input'];
   runId: Scalars['ID']['input'];
@@ -704,6 +797,12 @@ export type MutationrejectResultsArgs = {
 
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
+export type MutationreopenDeadlineArgs = {
+  input: ReopenDeadlineInput;
+};
+
+
+/** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationreviewResultsArgs = {
   runId: Scalars['ID']['input'];
 };
@@ -728,6 +827,12 @@ export type MutationsetBallotsArgs = {
 export type MutationsetBallotsBatchArgs = {
   rows: Array<BallotRowInput>;
   schemeId: Scalars['ID']['input'];
+};
+
+
+/** Changes, for the tenant's staff (each one in one transaction, audited). */
+export type MutationsetDeadlineArgs = {
+  input: DeadlineInput;
 };
 
 
@@ -826,6 +931,51 @@ export type NextGradeBlock =
   /** A veto caps it below the next grade. */
   | 'VETO';
 
+/** Who has not entered a period's expected inputs of one source, before or after its deadline. */
+export type NotSubmitted = {
+  __typename?: 'NotSubmitted';
+  /** The deadline of this period and source, if any. */
+  deadline: Maybe<Deadline>;
+  /** MONITOR only: owner departments with an expected input (0 when the scheme names no owners). */
+  departments: Scalars['Int']['output'];
+  /** The units with fewer inputs entered than expected, in subject order. */
+  missing: Array<UnitSubmission>;
+  /** MONITOR only: the owner departments with fewer inputs entered than expected, by code. */
+  missingDepartments: Array<DepartmentSubmission>;
+  /** Units with an expected input. */
+  units: Scalars['Int']['output'];
+};
+
+/** One message in a person's inbox. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The notification. */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: NotificationKind;
+  /** The facts it carries (scheme, run, deadline, …), by kind. */
+  params: Scalars['JSON']['output'];
+  /** When it was marked read; null while unread. */
+  readAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** A bonus or deduction claim awaits verification. */
+  | 'CLAIM_AWAITS_VERIFICATION'
+  /** A deadline is near and your unit or department has not entered all its inputs. */
+  | 'DEADLINE_REMINDER'
+  /** Results of a scheme were published. */
+  | 'RESULTS_PUBLISHED'
+  /** A reviewed result run awaits approval. */
+  | 'RUN_AWAITS_APPROVAL'
+  /** An approved result run awaits publication. */
+  | 'RUN_AWAITS_PUBLISH'
+  /** A computed result run awaits review. */
+  | 'RUN_AWAITS_REVIEW';
+
 /** Only ANNUAL inputs are scored; the others are monitoring history. */
 export type Period =
   /** The whole year (scored). */
@@ -865,6 +1015,10 @@ export type Permission =
   | 'DATASET_IMPORT'
   /** Read subjects, inputs, adjustments and the dashboard (a UNIT user: its own unit). */
   | 'DATA_READ'
+  /** Enter values after a deadline (units and departments are closed by it). */
+  | 'DEADLINE_BYPASS'
+  /** Set, clear and reopen deadlines. */
+  | 'DEADLINE_MANAGE'
   /** Create, change and delete departments. */
   | 'DEPARTMENT_MANAGE'
   /** Read SELF/MONITOR discrepancies. */
@@ -873,6 +1027,8 @@ export type Permission =
   | 'EVIDENCE_ATTACH'
   /** Delete evidence files uploaded by someone else. */
   | 'EVIDENCE_DELETE_ANY'
+  /** Read and mark one's own notifications. */
+  | 'INBOX_READ'
   /** Enter values of some source (which one: the INPUT_WRITE_* permissions). */
   | 'INPUT_WRITE'
   /** Enter MONITOR values. */
@@ -881,6 +1037,8 @@ export type Permission =
   | 'INPUT_WRITE_REVIEW'
   /** Enter SELF values (a UNIT user: for its own unit). */
   | 'INPUT_WRITE_SELF'
+  /** Read who has not submitted a period. */
+  | 'NOT_SUBMITTED_READ'
   /** Approve a REVIEWED run (or send it back). */
   | 'RESULT_APPROVE'
   /** Compute result runs. */
@@ -1088,6 +1246,8 @@ export type Query = {
   dashboard: Dashboard;
   /** Per group: subjects × input indicators expected vs entered, per source and effective (REVIEW over MONITOR over SELF). */
   dataCompleteness: Array<GroupCompleteness>;
+  /** A scheme's deadlines, earliest first, with their reopenings. */
+  deadlines: Array<Deadline>;
   /** One department by id (NOT_FOUND when there is none). */
   department: Department;
   /** The tenant's departments, by code. */
@@ -1100,6 +1260,10 @@ export type Query = {
   inputs: Array<Input>;
   /** The signed-in user. */
   me: Maybe<User>;
+  /** The units that have not entered all expected inputs of a period and source, with its deadline. */
+  notSubmitted: NotSubmitted;
+  /** The caller's notifications, newest first. */
+  notifications: Array<Notification>;
   /** Progress through the year (督查): per subject and indicator, the period's cumulative value (REVIEW over MONITOR over SELF) against the annual target and the share of the year elapsed, with a warning level. Only ANNUAL inputs are scored; this changes no score. Unknown or another tenant's scheme: NOT_FOUND. */
   progress: Progress;
   /** One group's results ordered by rank (then import order); run chosen as in `results`; paged as `results`. */
@@ -1124,6 +1288,8 @@ export type Query = {
   subjects: Array<Subject>;
   /** The tenant's settings (defaults until changed). */
   tenantSettings: TenantSettings;
+  /** How many of the caller's notifications are unread (the app bar's badge). */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** A webhook's deliveries, newest first, with every attempt. */
   webhookDeliveries: Array<WebhookDelivery>;
   /** The tenant's webhooks. */
@@ -1418,6 +1584,12 @@ export type QuerydataCompletenessArgs = {
 
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
+export type QuerydeadlinesArgs = {
+  schemeId: Scalars['ID']['input'];
+};
+
+
+/** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QuerydepartmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1442,6 +1614,22 @@ export type QueryinputsArgs = {
   schemeId: Scalars['ID']['input'];
   source?: InputMaybe<InputSource>;
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
+export type QuerynotSubmittedArgs = {
+  period?: Period;
+  schemeId: Scalars['ID']['input'];
+  source?: InputSource;
+};
+
+
+/** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
+export type QuerynotificationsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  unreadOnly?: Scalars['Boolean']['input'];
 };
 
 
@@ -1636,6 +1824,18 @@ export type ReceiptVeto = {
   name: Scalars['String']['output'];
   /** The rule code. */
   rule: Scalars['String']['output'];
+};
+
+/** Reopens a passed deadline for one unit or department. */
+export type ReopenDeadlineInput = {
+  /** The unit subject's or department's code. */
+  code: Scalars['String']['input'];
+  /** The deadline. */
+  deadlineId: Scalars['ID']['input'];
+  /** Unit or department. */
+  targetKind: DeadlineTarget;
+  /** Open until then, in the tenant's time zone (YYYY-MM-DDTHH:mm or YYYY-MM-DD). */
+  untilLocal: Scalars['String']['input'];
 };
 
 /** A bonus or deduction rule counted for a subject. */
@@ -2094,8 +2294,12 @@ export type TenantRef = {
 /** The tenant's settings (the defaults until an ADMIN first changes them). */
 export type TenantSettings = {
   __typename?: 'TenantSettings';
+  /** How many days before a deadline reminders go to those who have not submitted (default 3; 0: none). */
+  reminderDays: Scalars['Int']['output'];
   /** When on, no person takes two steps of one result run (compute, review, approve, publish), ADMINs included. */
   separationOfDuties: Scalars['Boolean']['output'];
+  /** IANA time zone in which deadlines are set and shown (default Asia/Shanghai). */
+  timeZone: Scalars['String']['output'];
   /** When they were last changed; null while the defaults apply. */
   updatedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** 0 until the settings are first changed. */
@@ -2104,8 +2308,27 @@ export type TenantSettings = {
 
 /** Settings to change; omitted fields stay. */
 export type TenantSettingsInput = {
+  /** Days before a deadline to remind (0 to 60). */
+  reminderDays?: InputMaybe<Scalars['Int']['input']>;
   /** On: no person takes two steps of one result run (compute, review, approve, publish), ADMINs included. Applies to steps taken from then on. */
   separationOfDuties?: InputMaybe<Scalars['Boolean']['input']>;
+  /** IANA time zone, e.g. Asia/Shanghai. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How much of its expected input a unit has entered for one period and source. */
+export type UnitSubmission = {
+  __typename?: 'UnitSubmission';
+  /** Inputs entered. */
+  entered: Scalars['Int']['output'];
+  /** Inputs expected: its subjects × their indicators that take an input. */
+  expected: Scalars['Int']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** When the deadline was reopened for this unit: until when. */
+  reopenedUntil: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The unit subject's code. */
+  unit: Scalars['String']['output'];
 };
 
 /** Changes to a webhook; omitted fields stay. */

@@ -15,6 +15,8 @@ import subjects from '../subjects/messages';
 import onboarding from '../onboarding/messages';
 import feedback from '../feedback/messages';
 import whatif from '../whatif/messages';
+import inbox from '../notifications/messages';
+import deadlines from '../deadlines/messages';
 import receipt from '../results/receiptMessages';
 import evidence from '../evidence/messages';
 import { en as progress } from '../progress/messages';
@@ -273,4 +275,4 @@ const en: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(en, adjustments.en, dashboard.en, results.en, audit.en, settings.en, webhooks.en, files.en, subjects.en, onboarding.en, feedback.en, whatif.en, receipt.en, evidence.en);
+export default mergeMessages(en, adjustments.en, dashboard.en, results.en, audit.en, settings.en, webhooks.en, files.en, subjects.en, onboarding.en, feedback.en, whatif.en, receipt.en, evidence.en, inbox.en, deadlines.en);

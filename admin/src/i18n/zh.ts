@@ -15,6 +15,8 @@ import subjects from '../subjects/messages';
 import onboarding from '../onboarding/messages';
 import feedback from '../feedback/messages';
 import whatif from '../whatif/messages';
+import inbox from '../notifications/messages';
+import deadlines from '../deadlines/messages';
 import receipt from '../results/receiptMessages';
 import evidence from '../evidence/messages';
 import { zh as progress } from '../progress/messages';
@@ -484,4 +486,4 @@ const zh: TranslationMessages = {
 };
 
 // Areas that add to `kaoping.*` and `resources.*` (deep-merged).
-export default mergeMessages(zh, adjustments.zh, dashboard.zh, results.zh, audit.zh, settings.zh, webhooks.zh, files.zh, subjects.zh, onboarding.zh, feedback.zh, whatif.zh, receipt.zh, evidence.zh);
+export default mergeMessages(zh, adjustments.zh, dashboard.zh, results.zh, audit.zh, settings.zh, webhooks.zh, files.zh, subjects.zh, onboarding.zh, feedback.zh, whatif.zh, receipt.zh, evidence.zh, inbox.zh, deadlines.zh);

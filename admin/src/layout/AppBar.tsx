@@ -1,5 +1,6 @@
 import { Chip, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, TitlePortal, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
+import InboxButton from '../notifications/InboxButton';
 import { getActingTenant, getUser } from '../session';
 
 /** Title, the tenant a platform admin acts in (click to leave it), locale menu, user menu. */
@@ -40,6 +41,7 @@ const AppBar = () => {
       toolbar={
         <>
           <ActingTenant />
+          <InboxButton />
           <LocalesMenuButton />
           <LoadingIndicator aria-label={translate('ra.page.loading')} />
         </>

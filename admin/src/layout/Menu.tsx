@@ -3,6 +3,7 @@ import { has } from '../permissions';
 import { DataEntryMenuItems } from '../dataEntry';
 import { AdminMenuItems } from '../audit';
 import { ProgressMenuItem } from '../progress';
+import { DeadlineMenuItems } from '../deadlines';
 
 /** Only what the caller may use. */
 const Menu = () => {
@@ -17,6 +18,7 @@ const Menu = () => {
       {has(permissions, 'DATA_READ') && <RaMenu.ResourceItem name="adjustments" />}
       <DataEntryMenuItems granted={permissions} />
       <ProgressMenuItem granted={permissions} />
+      <DeadlineMenuItems granted={permissions} />
       {has(permissions, 'USER_MANAGE') && <RaMenu.ResourceItem name="users" />}
       {has(permissions, 'DEPARTMENT_MANAGE') && <RaMenu.ResourceItem name="departments" />}
       {has(permissions, 'API_KEY_MANAGE') && <RaMenu.ResourceItem name="apiKeys" />}

@@ -6,13 +6,16 @@ import { useCanManageSchemes } from './permissions';
 import SchemeActions from './SchemeActions';
 import { StatusChip } from './status';
 import Spinner from '../layout/Spinner';
+import { useCan } from '../permissions';
 
 // The tree editor and the scoring engine (@kaoping/shared) load only when a scheme is opened.
 const SchemeEditor = lazy(() => import('./SchemeEditor'));
+const DeadlinePanel = lazy(() => import('../deadlines/DeadlinePanel'));
 
 const Body = () => {
   const record = useRecordContext<SchemeRecord>();
   const canManage = useCanManageSchemes();
+  const can = useCan();
   if (!record) return null;
   return (
     <Box sx={{ p: 2 }}>
@@ -27,6 +30,7 @@ const Body = () => {
       </Stack>
       <Suspense fallback={<Typography sx={{ mt: 2 }}><Spinner size={16} /></Typography>}>
         <SchemeEditor key={`${record.id}:${record.version}`} record={record} editable={canManage && record.status === 'DRAFT'} />
+        {can('DEADLINE_MANAGE') && record.status !== 'DRAFT' && <DeadlinePanel schemeId={String(record.id)} />}
       </Suspense>
     </Box>
   );

@@ -1,12 +1,15 @@
-// 租户设置: the tenant's settings (separation of duties for result runs). ADMIN only (the server enforces it).
-import { Alert, Card, CardContent, CircularProgress, FormControlLabel, Switch, Typography } from '@mui/material';
+// 租户设置: the tenant's settings (separation of duties for result runs; the time zone of deadlines and
+// the reminder lead). ADMIN only (the server enforces it).
+import { Alert, Button, Card, CardContent, CircularProgress, FormControlLabel, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { gqlFetch } from '../dataProvider/fetch';
 import type { TenantSettings as ApiTenantSettings } from '../generated/graphql';
 
-type TenantSettings = Pick<ApiTenantSettings, 'separationOfDuties' | 'version' | 'updatedAt'>;
-const FIELDS = 'separationOfDuties version updatedAt';
+type TenantSettings = Pick<ApiTenantSettings, 'separationOfDuties' | 'timeZone' | 'reminderDays' | 'version' | 'updatedAt'>;
+const FIELDS = 'separationOfDuties timeZone reminderDays version updatedAt';
+// the browser's IANA zones, Asia/Shanghai first
+const ZONES = ['Asia/Shanghai', ...((Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? []).filter(z => z !== 'Asia/Shanghai')];
 
 const SettingsPage = () => {
   const translate = useTranslate();
@@ -20,12 +23,21 @@ const SettingsPage = () => {
       e => setError((e as Error).message),
     );
   }, []);
-  const toggle = async (on: boolean) => {
+  const [zone, setZone] = useState('');
+  const [days, setDays] = useState('');
+  useEffect(() => {
+    if (settings) {
+      setZone(settings.timeZone);
+      setDays(String(settings.reminderDays));
+    }
+  }, [settings]);
+  const toggle = (on: boolean) => save({ separationOfDuties: on });
+  const save = async (input: Record<string, unknown>) => {
     setBusy(true);
     try {
       const d = await gqlFetch<{ updateTenantSettings: TenantSettings }>(
-        `mutation updateTenantSettings($on: Boolean) { updateTenantSettings(input: { separationOfDuties: $on }) { ${FIELDS} } }`,
-        { on },
+        `mutation updateTenantSettings($i: TenantSettingsInput!) { updateTenantSettings(input: $i) { ${FIELDS} } }`,
+        { i: input },
       );
       setSettings(d.updateTenantSettings);
       notify('kaoping.settings.saved', { type: 'info' });
@@ -48,6 +60,16 @@ const SettingsPage = () => {
               label={translate('kaoping.settings.separation')}
             />
             <Typography variant="body2" color="text.secondary" sx={{ mt: 1, maxWidth: 720 }}>{translate('kaoping.settings.separation_help')}</Typography>
+            <Stack direction="row" spacing={2} useFlexGap sx={{ mt: 3, flexWrap: 'wrap', alignItems: 'center' }}>
+              <TextField fullWidth={false} select size="small" label={translate('kaoping.settings.time_zone')} value={zone} onChange={e => setZone(e.target.value)} sx={{ minWidth: 240 }}>
+                {(ZONES.includes(zone) || !zone ? ZONES : [zone, ...ZONES]).map(z => <MenuItem key={z} value={z}>{z}</MenuItem>)}
+              </TextField>
+              <TextField fullWidth={false} type="number" size="small" label={translate('kaoping.settings.reminder_days')} value={days} onChange={e => setDays(e.target.value)} slotProps={{ htmlInput: { min: 0, max: 60 } }} sx={{ width: 160 }} />
+              <Button variant="outlined" disabled={busy || (zone === settings.timeZone && days === String(settings.reminderDays))} onClick={() => save({ timeZone: zone, reminderDays: Number(days) })}>
+                {translate('kaoping.settings.save')}
+              </Button>
+            </Stack>
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 1, maxWidth: 720 }}>{translate('kaoping.settings.deadline_help')}</Typography>
             {settings.updatedAt && (
               <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 2 }}>
                 {translate('kaoping.settings.updated', { at: new Date(settings.updatedAt).toLocaleString() })}

@@ -1,9 +1,11 @@
 import { validateDatasetFor, type Problem } from '@kaoping/shared';
+import { can, Permission } from '../auth/permissions';
 import { auditService } from '../audit/audit.service';
 import { badInput, conflict, notFound } from '../common/errors';
 import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
+import { claimNotice } from '../notification/events';
 import { schemeService } from '../scheme/scheme.service';
 import { assertOwnUnit, callerId, callerUnit } from '../common/caller';
 import { definitionOf, writableScheme } from '../subject/data-guard';
@@ -154,6 +156,8 @@ export const adjustmentService = {
     );
     const after = await this.get(ctx, row.id);
     await auditService.record(ctx, { entity: ENTITY, entityId: after.id, action: 'CLAIM', before: null, after: snapshot(after) });
+    // claims from outside the assessment team wait for it; its own are verified by itself
+    if (!can(ctx, Permission.ADJUSTMENT_VERIFY)) await claimNotice(ctx, scheme, after);
     return after;
   },
 

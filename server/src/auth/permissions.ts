@@ -30,6 +30,10 @@ export enum Permission {
   SUBJECT_EDIT = 'SUBJECT_EDIT',
   DEPARTMENT_MANAGE = 'DEPARTMENT_MANAGE',
   DATA_READ = 'DATA_READ',
+  DEADLINE_MANAGE = 'DEADLINE_MANAGE',
+  DEADLINE_BYPASS = 'DEADLINE_BYPASS',
+  NOT_SUBMITTED_READ = 'NOT_SUBMITTED_READ',
+  INBOX_READ = 'INBOX_READ',
   DISCREPANCY_READ = 'DISCREPANCY_READ',
   INPUT_WRITE = 'INPUT_WRITE',
   INPUT_WRITE_SELF = 'INPUT_WRITE_SELF',
@@ -82,6 +86,10 @@ export const PERMISSIONS: Record<Permission, Grant> = {
   SUBJECT_EDIT: { roles: [ADMIN], description: 'Create, change and delete subjects.' },
   DEPARTMENT_MANAGE: { roles: [ADMIN], description: 'Create, change and delete departments.' },
   DATA_READ: { roles: EVERY_TENANT_ROLE, description: 'Read subjects, inputs, adjustments and the dashboard (a UNIT user: its own unit).' },
+  DEADLINE_MANAGE: { roles: [ADMIN], description: 'Set, clear and reopen deadlines.' },
+  DEADLINE_BYPASS: { roles: [ADMIN, ASSESSOR], description: 'Enter values after a deadline (units and departments are closed by it).' },
+  NOT_SUBMITTED_READ: { roles: [ADMIN, ASSESSOR, LEADER, VIEWER], description: 'Read who has not submitted a period.' },
+  INBOX_READ: { roles: EVERY_TENANT_ROLE, description: 'Read and mark one\'s own notifications.' },
   DISCREPANCY_READ: { roles: [ADMIN, ASSESSOR, MONITOR, LEADER, VIEWER], description: 'Read SELF/MONITOR discrepancies.' },
   INPUT_WRITE: { roles: [ADMIN, ASSESSOR, MONITOR, UNIT], description: 'Enter values of some source (which one: the INPUT_WRITE_* permissions).' },
   INPUT_WRITE_SELF: { roles: [ADMIN, UNIT], description: 'Enter SELF values (a UNIT user: for its own unit).' },
@@ -130,6 +138,11 @@ export function roleGrants(role: Role): Permission[] {
   return role === PLATFORM_ADMIN
     ? grantedPermissions({ kind: 'platform', id: '', email: '' }, false)
     : grantedPermissions({ kind: 'user', id: '', tenantId: '', role, email: '' }, true);
+}
+
+/** The tenant roles that hold a permission (whom to notify when something awaits it). */
+export function rolesHolding(perm: Permission): Role[] {
+  return PERMISSIONS[perm].roles.filter((r) => r !== PLATFORM_ADMIN);
 }
 
 /** The services' question: does the caller of this request hold the permission? */

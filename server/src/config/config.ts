@@ -37,6 +37,12 @@ export interface Config {
   webhookAllowPrivate: boolean;
   /** First retry delay of a failed webhook delivery; each next one is 4 times longer. */
   webhookRetryBaseMs: number;
+  /** SMTP server for notification emails (smtp:// or smtps://, credentials in the URL); unset: inbox only. */
+  smtpUrl?: string;
+  /** The From of notification emails. */
+  smtpFrom: string;
+  /** graphile-worker crontab of the deadline-reminder sweep. */
+  reminderCron: string;
 }
 
 export class ConfigError extends Error {}
@@ -65,6 +71,16 @@ const postgresUrl = makeValidator<string>((v) => {
     throw new EnvError('must be a postgres:// URL');
   }
   if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') throw new EnvError('must be a postgres:// URL');
+  return v;
+});
+const smtpUrl = makeValidator<string>((v) => {
+  let u: URL;
+  try {
+    u = new URL(v);
+  } catch {
+    throw new EnvError('must be an smtp:// or smtps:// URL');
+  }
+  if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:') throw new EnvError('must be an smtp:// or smtps:// URL');
   return v;
 });
 const optional = { default: undefined } as const;
@@ -97,6 +113,9 @@ function readEnv(env: NodeJS.ProcessEnv) {
       DB_IDLE_IN_TX_TIMEOUT_MS: positiveInt({ default: 60000 }),
       WEBHOOK_ALLOW_PRIVATE: bool({ default: false }),
       WEBHOOK_RETRY_BASE_MS: positiveInt({ default: 12_000 }),
+      SMTP_URL: smtpUrl(optional),
+      SMTP_FROM: str({ default: 'Kaoping 考评 <no-reply@kaoping.local>' }),
+      REMINDER_CRON: str({ default: '0 * * * *' }),
     },
     {
       reporter: ({ errors }) => {
@@ -167,6 +186,9 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     idleInTransactionTimeoutMs: e.DB_IDLE_IN_TX_TIMEOUT_MS,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
     webhookRetryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    reminderCron: e.REMINDER_CRON,
     ...overrides,
   } as Config;
   // overrides may have cleared these; keep the resolved values

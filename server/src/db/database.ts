@@ -151,7 +151,7 @@ async function ensureAppRole(owner: DataSource, cfg: Config, ownerUrl: string): 
   await owner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r}`);
   await owner.query(`REVOKE ALL ON TABLE migrations FROM ${r}`);
   await owner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`);
-  await owner.query(`GRANT EXECUTE ON FUNCTION kaoping_login_lookup(text, text), kaoping_api_key_lookup(text), kaoping_enqueue_job(text, json, timestamptz) TO ${r}`);
+  await owner.query(`GRANT EXECUTE ON FUNCTION kaoping_login_lookup(text, text), kaoping_api_key_lookup(text), kaoping_enqueue_job(text, json, timestamptz), kaoping_enqueue_job_keyed(text, json, timestamptz, text) TO ${r}`);
   return { appUrl, appRole: role };
 }
 

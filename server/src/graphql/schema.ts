@@ -7,11 +7,13 @@ import { authChecker } from '../auth/auth-checker';
 import { AuditResolver } from '../audit/audit.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { DashboardDepartmentsResolver } from '../department/department-completeness';
+import { DeadlineResolver } from '../deadline/deadline.resolver';
 import { DepartmentResolver } from '../department/department.resolver';
 import { AdjustmentEvidenceResolver, EvidenceResolver, InputEvidenceResolver } from '../evidence/evidence.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { InputResolver } from '../input/input.resolver';
 import { ProgressResolver } from '../progress/progress.resolver';
+import { NotificationResolver } from '../notification/notification.resolver';
 import { ResultNodeResolver, SubjectReceiptResolver } from '../result/receipt.resolver';
 import { ResultResolver } from '../result/result.resolver';
 import { ScoreBandResolver } from '../result/score-bands';
@@ -23,7 +25,7 @@ import { TenantResolver } from '../tenant/tenant.resolver';
 import { UserResolver } from '../user/user.resolver';
 import { WebhookResolver } from '../webhook/webhook.resolver';
 
-export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, SubjectReceiptResolver, ResultNodeResolver, ScoreBandResolver, AuditResolver, DashboardResolver, TenantSettingsResolver, SimulationResolver, WebhookResolver, DepartmentResolver, DashboardDepartmentsResolver, AdjustmentEvidenceResolver, InputEvidenceResolver, EvidenceResolver, ProgressResolver] as const;
+export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, SubjectReceiptResolver, ResultNodeResolver, ScoreBandResolver, AuditResolver, DashboardResolver, TenantSettingsResolver, SimulationResolver, WebhookResolver, DepartmentResolver, DashboardDepartmentsResolver, AdjustmentEvidenceResolver, InputEvidenceResolver, EvidenceResolver, ProgressResolver, DeadlineResolver, NotificationResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -1,6 +1,7 @@
 import { problem, validateDatasetFor, type Problem, type Scheme as SchemeDefinition } from '@kaoping/shared';
 import { GraphQLError } from 'graphql';
 import { badInput } from '../common/errors';
+import { assertEntryOpen } from '../deadline/deadline.service';
 import type { RequestContext } from '../context/request-context';
 import { ownershipGuard } from '../department/ownership';
 import { callerId, callerUnit, inUnit } from '../common/caller';
@@ -118,6 +119,10 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
     });
     if (refused.length) throw rowsError('FORBIDDEN', 'Not allowed', refused);
   }
+  await assertEntryOpen(ctx, scheme.id, source, period, rows.flatMap((r) => {
+    const s = byCode.get(r.subject);
+    return s ? [s.unit_code ?? s.code] : [];
+  }));
 
   const problems: RowProblem[] = [];
   const probeRows: number[] = []; // probe input k ↔ rows[probeRows[k]]

@@ -5,6 +5,7 @@ import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
+import { assertEntryOpen } from '../deadline/deadline.service';
 import { assertMayWrite, ownershipGuard } from '../department/ownership';
 import { schemeService } from '../scheme/scheme.service';
 import { can, Permission } from '../auth/permissions';
@@ -124,6 +125,8 @@ export const inputService = {
     if (problems.length) throw problemsError('dataset', problems);
     const notOwned = await notOwnedInputs(ctx, definition, dataset as Dataset);
     if (notOwned.length) throw forbidden(`Not allowed: ${notOwned.length} input(s) of indicators your department does not own`, { problems: notOwned.map((p) => ({ path: p.path, code: p.code, params: p.params, message: p.message })) });
+    const unitOf = new Map((dataset as Dataset).subjects.map((x) => [x.code, x.unit ?? x.code]));
+    await assertEntryOpen(ctx, scheme.id, source, Period.ANNUAL, (dataset as Dataset).inputs.map((i) => unitOf.get(i.subject) ?? i.subject));
     const status = can(ctx, Permission.ADJUSTMENT_VERIFY) ? 'VERIFIED' : 'CLAIMED';
     const report = await writeDataset(em, ctx.tenantId, scheme.id, definition, dataset as Dataset, source, status, callerId(ctx));
     if (idempotencyKey) {
@@ -183,6 +186,7 @@ export const inputService = {
     if (unknown.length) throw problemsError('input', unknown);
     const definition = definitionOf(scheme) as SchemeDefinition;
     await assertMayWrite(ctx, definition, subject.groupCode, indicator);
+    await assertEntryOpen(ctx, scheme.id, source, period, [subject.unitCode ?? subject.code]);
     const probe = { formatVersion: 1, subjects: await subjectsForValidation(ctx, subject), inputs: [{ ...(value as object), subject: subject.code, indicator }] };
     const problems = repoint(validateDatasetFor(definition, probe));
     if (problems.length) throw problemsError('input', problems);

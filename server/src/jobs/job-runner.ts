@@ -19,7 +19,12 @@ export interface JobRunner extends JobQueue {
  * Adds a job in the caller's transaction (a request's or `withTenantTransaction`'s): it exists only
  * if that transaction commits. Goes through `kaoping_enqueue_job`, the app role's only way in.
  */
-export async function enqueueJob(em: EntityManager, identifier: string, payload: Record<string, unknown>, runAt?: Date): Promise<void> {
+export async function enqueueJob(em: EntityManager, identifier: string, payload: Record<string, unknown>, runAt?: Date, jobKey?: string): Promise<void> {
+  // a job key keeps one pending job per key: adding it again replaces the payload and time
+  if (jobKey) {
+    await em.query(`SELECT kaoping_enqueue_job_keyed($1, $2::json, COALESCE($3::timestamptz, now()), $4)`, [identifier, JSON.stringify(payload), runAt ?? null, jobKey]);
+    return;
+  }
   await em.query(`SELECT kaoping_enqueue_job($1, $2::json, COALESCE($3::timestamptz, now()))`, [identifier, JSON.stringify(payload), runAt ?? null]);
 }
 
@@ -27,9 +32,10 @@ export async function enqueueJob(em: EntityManager, identifier: string, payload:
  * The job runner on PostgreSQL (graphile-worker), connecting as the owner role, which creates and
  * owns the queue's schema `graphile_worker`. Tasks touching tenant rows open their own
  * `withTenantTransaction` on the app pool, so row-level security applies to them as to requests.
- * Every server runs one; jobs are taken with SKIP LOCKED, so each runs once.
+ * Every server runs one; jobs are taken with SKIP LOCKED, so each runs once; cron items
+ * (`crontab`, graphile-worker's format) are queued once per tick across all servers.
  */
-export async function startJobRunner(ownerUrl: string, tasks: Record<string, JobTask>, log: Logger, opts: { concurrency?: number; pollIntervalMs?: number } = {}): Promise<JobRunner> {
+export async function startJobRunner(ownerUrl: string, tasks: Record<string, JobTask>, log: Logger, opts: { concurrency?: number; pollIntervalMs?: number; crontab?: string } = {}): Promise<JobRunner> {
   const logger = new WorkerLogger(() => (level, message) => {
     if (level === 'error') log.error({ component: 'jobs' }, message);
     else if (level === 'warning') log.warn({ component: 'jobs' }, message);
@@ -58,6 +64,8 @@ export async function startJobRunner(ownerUrl: string, tasks: Record<string, Job
     logger,
     concurrency: opts.concurrency ?? 4,
     pollInterval: opts.pollIntervalMs ?? 1000,
+    // graphile-worker's cron: each tick is queued once whatever the number of servers (known_crontabs + job key)
+    crontab: opts.crontab ?? '',
     noHandleSignals: true,
   });
   return {

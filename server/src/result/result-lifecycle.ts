@@ -7,6 +7,7 @@ import { SchemeStatus } from '../scheme/scheme.entity';
 import { schemeService } from '../scheme/scheme.service';
 import { can, Permission } from '../auth/permissions';
 import { callerId, callerUnit } from '../common/caller';
+import { runStepNotice } from '../notification/events';
 import { schemeEventData } from '../webhook/webhook-events';
 import { webhookService } from '../webhook/webhook.service';
 import { WebhookEvent } from '../webhook/webhook.types';
@@ -109,8 +110,9 @@ export const resultLifecycle = {
     const ack = step === 'PUBLISH' && before.missing_inputs > 0 ? { missingInputs: before.missing_inputs, acknowledgeMissing: true } : {};
     await auditService.record(ctx, { entity: ENTITY, entityId: before.id, action: step, before: runSnapshot(before), after: { ...runSnapshot(after), ...ack } });
     const view = toRunView(after);
+    const scheme = await schemeService.findOrFail(ctx, before.scheme_id);
+    await runStepNotice(ctx, scheme, view);
     if (step === 'PUBLISH') {
-      const scheme = await schemeService.findOrFail(ctx, before.scheme_id);
       await webhookService.emit(ctx, WebhookEvent.RESULT_RUN_PUBLISHED, { run: { id: view.id, status: view.status, publishedAt: view.publishedAt, missingInputs: view.missingInputs }, ...schemeEventData(scheme) });
     }
     return view;

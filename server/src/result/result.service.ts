@@ -3,6 +3,7 @@ import { conflict, forbidden, notFound } from '../common/errors';
 import { isId } from '../common/ids';
 import { paging, type ListArgs } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
+import { runStepNotice } from '../notification/events';
 import { SchemeStatus } from '../scheme/scheme.entity';
 import { schemeService } from '../scheme/scheme.service';
 import { can, Permission } from '../auth/permissions';
@@ -12,7 +13,7 @@ import { readPublishedResults } from './result-cache';
 export { nodeNames } from './result-read';
 import { computeRunWith } from './result-compute';
 export { computeRunWith, type ComputeOutcome } from './result-compute';
-import type { RunDiff, SubjectResult } from './result.entity';
+import { ResultStatus, type RunDiff, type SubjectResult } from './result.entity';
 import type { ResultRun } from './result-run';
 import type { ResultRunFilter } from './result.inputs';
 import { RUN_COLUMNS, RUN_FROM, runSnapshot, toRunView, type RunRow } from './run-view';
@@ -57,6 +58,7 @@ export const resultService = {
     const out = await computeRunWith(em, ctx.tenantId, scheme, callerId(ctx));
     if (out.created) {
       await auditService.record(ctx, { entity: ENTITY, entityId: out.run.id, action: 'COMPUTE', before: null, after: { ...runSnapshot(out.run), subjects: out.subjects, missingInputs: out.run.missing_inputs } });
+      await runStepNotice(ctx, scheme, { id: out.run.id, status: ResultStatus.DRAFT });
     }
     return toRunView(out.run);
   },

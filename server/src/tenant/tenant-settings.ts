@@ -1,4 +1,4 @@
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsTimeZone, Max, MaxLength, Min } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Permission } from '../auth/permissions';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
@@ -14,6 +14,12 @@ export class TenantSettingsEntity {
   @Column('boolean', { name: 'separation_of_duties', default: false })
   separationOfDuties!: boolean;
 
+  @Column('text', { name: 'time_zone', default: 'Asia/Shanghai' })
+  timeZone!: string;
+
+  @Column('integer', { name: 'reminder_days', default: 3 })
+  reminderDays!: number;
+
   @Column('integer', { default: 1 })
   version!: number;
 
@@ -25,6 +31,12 @@ export class TenantSettingsEntity {
 export class TenantSettings {
   @Field({ description: 'When on, no person takes two steps of one result run (compute, review, approve, publish), ADMINs included.' })
   separationOfDuties!: boolean;
+
+  @Field({ description: 'IANA time zone in which deadlines are set and shown (default Asia/Shanghai).' })
+  timeZone!: string;
+
+  @Field(() => Int, { description: 'How many days before a deadline reminders go to those who have not submitted (default 3; 0: none).' })
+  reminderDays!: number;
 
   @Field(() => Int, { description: '0 until the settings are first changed.' })
   version!: number;
@@ -39,12 +51,25 @@ export class TenantSettingsInput {
   @IsOptional()
   @IsBoolean()
   separationOfDuties?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Asia/Shanghai.' })
+  @IsOptional()
+  @IsTimeZone()
+  @MaxLength(64)
+  timeZone?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days before a deadline to remind (0 to 60).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  reminderDays?: number | null;
 }
 
-const DEFAULTS: TenantSettings = { separationOfDuties: false, version: 0, updatedAt: null };
+const DEFAULTS: TenantSettings = { separationOfDuties: false, timeZone: 'Asia/Shanghai', reminderDays: 3, version: 0, updatedAt: null };
 
 function toView(e: TenantSettingsEntity | null): TenantSettings {
-  return e ? { separationOfDuties: e.separationOfDuties, version: e.version, updatedAt: e.updatedAt } : { ...DEFAULTS };
+  return e ? { separationOfDuties: e.separationOfDuties, timeZone: e.timeZone, reminderDays: e.reminderDays, version: e.version, updatedAt: e.updatedAt } : { ...DEFAULTS };
 }
 
 export const tenantSettingsService = {
@@ -56,14 +81,19 @@ export const tenantSettingsService = {
   async update(ctx: RequestContext, input: TenantSettingsInput): Promise<TenantSettings> {
     const before = await this.get(ctx);
     const separation = input.separationOfDuties ?? before.separationOfDuties;
+    const timeZone = input.timeZone ?? before.timeZone;
+    const reminderDays = input.reminderDays ?? before.reminderDays;
     await (await ctx.em()).query(
-      `INSERT INTO tenant_settings (tenant_id, separation_of_duties) VALUES ($1, $2)
+      `INSERT INTO tenant_settings (tenant_id, separation_of_duties, time_zone, reminder_days) VALUES ($1, $2, $3, $4)
        ON CONFLICT (tenant_id) DO UPDATE SET separation_of_duties = EXCLUDED.separation_of_duties,
+         time_zone = EXCLUDED.time_zone, reminder_days = EXCLUDED.reminder_days,
          version = tenant_settings.version + 1, updated_at = now()`,
-      [ctx.tenantId, separation],
+      [ctx.tenantId, separation, timeZone, reminderDays],
     );
     const after = await this.get(ctx);
-    const snap = (s: TenantSettings) => ({ separationOfDuties: s.separationOfDuties, version: s.version });
+    // the settings the call named, and the version
+    const named = (['separationOfDuties', 'timeZone', 'reminderDays'] as const).filter((k) => input[k] !== undefined && input[k] !== null);
+    const snap = (s: TenantSettings) => ({ ...Object.fromEntries(named.map((k) => [k, s[k]])), version: s.version });
     await auditService.record(ctx, { entity: 'tenant_settings', entityId: ctx.tenantId, action: 'UPDATE', before: snap(before), after: snap(after) });
     return after;
   },

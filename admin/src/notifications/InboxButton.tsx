@@ -1,0 +1,44 @@
+// The app bar's inbox button: the unread count as a badge, reloaded every minute and whenever the
+// inbox changes on this page. Tenant users only (a platform administrator has no inbox).
+import BellIcon from '@mui/icons-material/NotificationsNone';
+import { Badge, IconButton, Tooltip } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { usePermissions, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { INBOX_CHANGED, unreadCount } from './api';
+import { hasInbox } from '.';
+
+const POLL_MS = 60_000;
+
+const InboxButton = () => {
+  const translate = useTranslate();
+  const { permissions } = usePermissions<string[]>();
+  const [count, setCount] = useState(0);
+  const enabled = hasInbox(permissions);
+  useEffect(() => {
+    if (!enabled) return;
+    let alive = true;
+    const load = () => unreadCount().then(n => alive && setCount(n), () => undefined);
+    load();
+    const timer = window.setInterval(load, POLL_MS);
+    window.addEventListener(INBOX_CHANGED, load);
+    return () => {
+      alive = false;
+      window.clearInterval(timer);
+      window.removeEventListener(INBOX_CHANGED, load);
+    };
+  }, [enabled]);
+  if (!enabled) return null;
+  const label = translate('kaoping.inbox.badge', { count });
+  return (
+    <Tooltip title={label}>
+      <IconButton color="inherit" component={Link} to="/inbox" aria-label={label} data-testid="inbox-button">
+        <Badge badgeContent={count} color="error" max={99} data-testid="inbox-badge" data-count={count}>
+          <BellIcon />
+        </Badge>
+      </IconButton>
+    </Tooltip>
+  );
+};
+
+export default InboxButton;
