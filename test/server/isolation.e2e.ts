@@ -112,7 +112,7 @@ describe('row-level security under the application', () => {
   });
 });
 
-describe('catalog (security.md 3)', () => {
+describe('catalog: every tenant table is guarded by row-level security', () => {
   test('every tenant table has tenant_id NOT NULL, RLS enabled and forced', async () => {
     const withTenantId: { table_name: string; is_nullable: string }[] = await ts.server.dataSource.query(
       `SELECT table_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'tenant_id'`,

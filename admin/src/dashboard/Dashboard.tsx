@@ -60,7 +60,7 @@ const YearStatus = () => {
   if (!data.scheme) return <Alert severity="info">{translate('kaoping.dashboard.no_scheme')}</Alert>;
   const scheme = data.scheme;
   const next = nextStep(data);
-  // An ADMIN (or a platform admin inside the tenant) may take every step (api.md).
+  // An ADMIN (or a platform admin inside the tenant) may take every step; the server holds the same rule.
   const acting = tenantRole(permissions);
   const yourTurn = next.roles.length > 0 && acting !== undefined && (acting === 'ADMIN' || next.roles.includes(acting));
   const claimedFilter = encodeURIComponent(JSON.stringify({ schemeId: scheme.id, status: 'CLAIMED' }));

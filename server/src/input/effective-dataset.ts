@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
 
 /**
- * One statement building a scheme's effective dataset (scheme-format.md §2) from the tables:
+ * One statement building a scheme's effective dataset (the engine's dataset shape) from the tables:
  * - subjects in import order (`position`), with `unit` for members;
  * - one input per subject and indicator, ANNUAL period only, REVIEW over MONITOR over SELF
  *   (`DISTINCT ON` ordered by source priority), as `{ subject, indicator, ...value }`;

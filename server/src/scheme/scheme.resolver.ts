@@ -17,7 +17,7 @@ const READERS = [Role.ADMIN, Role.ASSESSOR, Role.MONITOR, Role.LEADER, Role.VIEW
 @Resolver(() => Scheme)
 export class SchemeResolver {
   @Authorized(Role.ADMIN)
-  @Mutation(() => Scheme, { description: 'Creates a DRAFT from a scheme definition (scheme-format §1); invalid → BAD_USER_INPUT with extensions.problems.' })
+  @Mutation(() => Scheme, { description: 'Creates a DRAFT from a scheme definition (groups, indicator tree, grades, rules); invalid → BAD_USER_INPUT with extensions.problems.' })
   importScheme(@Ctx() ctx: RequestContext, @Arg('definition', () => GraphQLJSON, JSON_ARG) definition: unknown): Promise<Scheme> {
     return schemeService.import(ctx, definition);
   }

@@ -44,7 +44,7 @@ function visibleStatuses(ctx: RequestContext): SchemeStatus[] | null {
   return ctx.principal?.kind === 'apiKey' ? [SchemeStatus.PUBLISHED, SchemeStatus.CLOSED] : null;
 }
 
-/** Validates a definition (scheme-format.md §5); BAD_USER_INPUT with every problem otherwise. */
+/** Validates a definition with the engine's own checks; BAD_USER_INPUT with every problem otherwise. */
 export function checkDefinition(definition: unknown): Definition {
   const problems = validateScheme(definition);
   if (problems.length) {
@@ -166,7 +166,7 @@ export const schemeService = {
   },
 
   /**
-   * One optimistic-locked UPDATE (security.md 14): `WHERE tenant_id AND id AND version = expected`
+   * One optimistic-locked UPDATE, so two editors never overwrite each other: `WHERE tenant_id AND id AND version = expected`
    * must touch exactly one row, else CONFLICT. Writes the audit record in the same transaction.
    */
   async change(ctx: RequestContext, before: SchemeEntity, expectedVersion: number, set: Partial<SchemeEntity>, action: string, onlyStatus: SchemeStatus): Promise<Scheme> {

@@ -1,4 +1,4 @@
-// Bonus, deduction and veto rules (scheme-format.md §1 Rule), in order, and each group's caps on
+// Bonus, deduction and veto rules, in the order the engine applies them, and each group's caps on
 // its total bonus and deduction points.
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Checkbox, ListItemText, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
