@@ -7,7 +7,8 @@ import { Alert, Box, CircularProgress, MenuItem, Stack, TextField } from '@mui/m
 import { useEffect, useState } from 'react';
 import { Button, useTranslate } from 'react-admin';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { labelsOf, rankings, type RunRecord, type SchemeLabels, type SubjectResult } from '../results/api';
+import { rankings, type RunRecord, type SubjectResult } from '../results/api';
+import { labelsOf, type SchemeLabels } from '../results/labels';
 import { exportScheme } from '../schemes/api';
 import { getRun } from './api';
 import FeedbackSheet from './FeedbackSheet';
