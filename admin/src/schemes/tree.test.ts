@@ -1,22 +1,21 @@
-// The console's pure scheme-editor helpers (admin/src/schemes/tree.ts, editor/defaults.ts,
-// editor/problemText.ts): max points per node, checked by hand and against the example's expected
+// The console's pure scheme-editor helpers (tree.ts, editor/defaults.ts, editor/problemText.ts): max points per node, checked by hand and against the example's expected
 // results, JSON-Pointer updates, add/remove/move, problem placement, a valid default per method
 // (checked by the engine's validator), and the translation of the validator's wordings.
-import fs from 'node:fs';
-import path from 'node:path';
+import { describe, expect, test } from '@jest/globals';
 import { PROBLEM_CODES, problem, validateScheme } from '@kaoping/shared';
 
 const CJK = /[\u3400-\u9fff]/;
 import {
   codesOf, formatPoints, freshCode, getAt, insertAt, maxPointsOf, moveAt, nodePointers, problemNode, removeAt, setAt, type TreeNode,
-} from '../../admin/src/schemes/tree';
+} from './tree';
 import {
   defaultMethod, METHOD_TYPES, methodInputs, newCategory, newGrade, newIndicator, newRule, ruleWithKind, type RuleValue,
-} from '../../admin/src/schemes/editor/defaults';
-import { consoleProblemText } from '../../admin/src/schemes/editor/problemText';
-import { REPO } from './support';
+} from './editor/defaults';
+import { consoleProblemText } from './editor/problemText';
+import exampleScheme from '../../../shared/examples/district-2023.scheme.json';
+import exampleExpected from '../../../shared/examples/district-2023.expected.json';
 
-const example = (): any => JSON.parse(fs.readFileSync(path.join(REPO, 'shared/examples/district-2023.scheme.json'), 'utf8'));
+const example = (): any => structuredClone(exampleScheme);
 
 const leaf = (code: string, weight: unknown): TreeNode => ({ code, weight, method: { type: 'SCORE' } });
 
@@ -42,8 +41,8 @@ describe('scheme tree helpers (admin console)', () => {
   });
 
   test('max points equal the engine\'s on the example scheme (every node of every group)', () => {
-    const scheme = JSON.parse(fs.readFileSync(path.join(REPO, 'shared/examples/district-2023.scheme.json'), 'utf8'));
-    const expected = JSON.parse(fs.readFileSync(path.join(REPO, 'shared/examples/district-2023.expected.json'), 'utf8'));
+    const scheme: any = structuredClone(exampleScheme);
+    const expected: any = exampleExpected;
     let compared = 0;
     for (const group of scheme.groups) {
       const byCode = new Map<string, number>();
