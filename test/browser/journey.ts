@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ConsoleSession, REPO, ensureAdminBuilt, expectText, gqlAt, launchBrowser, signIn, waitForValue, type RunningServer } from './support';
+import { ConsoleSession, REPO, ensureAdminBuilt, expectText, gqlAt, launchBrowser, signIn, waitForValue, type Json, type RunningServer } from './support';
 
 export type { RunningServer };
 
@@ -387,7 +387,7 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
           headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
           body: JSON.stringify({ query, variables }),
         });
-        const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+        const body = (await res.json()) as { data?: Json; errors?: unknown[] };
         if (body.errors) throw new Error(JSON.stringify(body.errors));
         return body.data!;
       };

@@ -59,15 +59,15 @@ describe('lists and counts never show another tenant', () => {
   test('users', async () => {
     const d = ok(await ts.gql(`{ allUsers(perPage: 200) { email tenant { code } } _allUsersMeta { count } }`, {}, w.t1.ADMIN));
     expect(d.allUsers.length).toBe(d._allUsersMeta.count);
-    expect(d.allUsers.every((u: any) => u.tenant.code === 't1')).toBe(true);
-    expect(d.allUsers.map((u: any) => u.email)).not.toContain('admin@t2.test');
+    expect(d.allUsers.every((u) => u.tenant.code === 't1')).toBe(true);
+    expect(d.allUsers.map((u) => u.email)).not.toContain('admin@t2.test');
     const byIds = ok(await ts.gql(`query($ids: [ID!]) { allUsers(filter: { ids: $ids }) { id } }`, { ids: [w.t2.adminId] }, w.t1.ADMIN));
     expect(byIds.allUsers).toEqual([]);
   });
 
   test('api keys', async () => {
     const d = ok(await ts.gql(`{ allApiKeys(perPage: 200) { id } _allApiKeysMeta { count } }`, {}, w.t1.ADMIN));
-    expect(d.allApiKeys.map((k: any) => k.id)).toEqual([t1KeyId]);
+    expect(d.allApiKeys.map((k) => k.id)).toEqual([t1KeyId]);
     expect(d._allApiKeysMeta.count).toBe(1);
   });
 });
@@ -76,9 +76,9 @@ describe('row-level security under the application', () => {
   test('a deliberately unscoped SELECT * FROM users inside a request transaction sees only that tenant', async () => {
     const rows = await inContext({ id: w.t1.id, code: 't1' }, async (ctx) => (await ctx.em()).query(`SELECT * FROM users`));
     expect(rows.length).toBeGreaterThan(1);
-    expect(rows.every((r: any) => r.tenant_id === w.t1.id)).toBe(true);
+    expect(rows.every((r) => r.tenant_id === w.t1.id)).toBe(true);
     const keys = await inContext({ id: w.t1.id, code: 't1' }, async (ctx) => (await ctx.em()).query(`SELECT * FROM api_keys`));
-    expect(keys.map((k: any) => k.id)).toEqual([t1KeyId]);
+    expect(keys.map((k) => k.id)).toEqual([t1KeyId]);
   });
 
   test('no tenant in scope: no rows at all (never all rows, never an error), and the context refuses tenant repositories', async () => {

@@ -14,6 +14,7 @@ import { startServer, type Config, type RunningServer } from '../../server/src/a
 // jest.config.js is not applied by Jest (it is a global option), so set it for every file here.
 jest.setTimeout(60_000);
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a GraphQL answer in a test, read as its fields are asserted
 export type Json = Record<string, any>;
 
 export interface GqlResult {

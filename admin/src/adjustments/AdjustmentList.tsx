@@ -8,7 +8,6 @@ import ClaimButton from './ClaimButton';
 import DecideButtons from './DecideButtons';
 import { ClaimedField, DecisionField, PointsField, RuleField, StatusField, kindChoices, statusChoices } from './fields';
 import { useSchemeRules } from './useSchemeRules';
-import Spinner from '../layout/Spinner';
 
 /** Group choices from the selected scheme's definition. */
 const GroupInput = (props: { source: string; alwaysOn?: boolean; label?: string }) => {

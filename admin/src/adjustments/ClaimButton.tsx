@@ -161,7 +161,7 @@ const ClaimButton = ({ schemeId }: { schemeId: string }) => {
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={close}>{translate('ra.action.cancel')}</MuiButton>
-          <MuiButton variant="contained" disabled={busy} onClick={submit} data-testid="claim-submit">
+          <MuiButton variant="contained" disabled={busy} onClick={() => void submit()} data-testid="claim-submit">
             {translate('kaoping.adjustment.claim.submit')}
           </MuiButton>
         </DialogActions>

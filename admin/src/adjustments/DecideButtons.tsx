@@ -53,7 +53,7 @@ const DecideButtons = (_props: { label?: string }) => {
         loading={busy}
         title={translate('kaoping.adjustment.verify_title', what)}
         content={translate('kaoping.adjustment.verify_content', what)}
-        onConfirm={() => decide('verify')}
+        onConfirm={() => void decide('verify')}
         onClose={() => setOpen(null)}
       />
       <Dialog open={open === 'reject'} onClose={() => setOpen(null)} fullWidth maxWidth="sm">
@@ -74,7 +74,7 @@ const DecideButtons = (_props: { label?: string }) => {
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setOpen(null)}>{translate('ra.action.cancel')}</MuiButton>
-          <MuiButton color="error" variant="contained" disabled={busy || reason.trim() === ''} onClick={() => decide('reject')} data-testid="reject-confirm">
+          <MuiButton color="error" variant="contained" disabled={busy || reason.trim() === ''} onClick={() => void decide('reject')} data-testid="reject-confirm">
             {translate('kaoping.adjustment.reject')}
           </MuiButton>
         </DialogActions>

@@ -52,7 +52,7 @@ const KeyOnceDialog = ({ value, onClose }: { value: string | null; onClose: () =
               endAdornment: (
                 <InputAdornment position="end">
                   <Tooltip title={translate('kaoping.apiKey.copy')}>
-                    <IconButton onClick={copy} aria-label={translate('kaoping.apiKey.copy')}>
+                    <IconButton onClick={() => void copy()} aria-label={translate('kaoping.apiKey.copy')}>
                       <ContentCopyIcon />
                     </IconButton>
                   </Tooltip>
@@ -63,7 +63,7 @@ const KeyOnceDialog = ({ value, onClose }: { value: string | null; onClose: () =
         />
       </DialogContent>
       <DialogActions>
-        <Button onClick={copy} startIcon={<ContentCopyIcon />}>
+        <Button onClick={() => void copy()} startIcon={<ContentCopyIcon />}>
           {translate('kaoping.apiKey.copy')}
         </Button>
         <Button variant="contained" onClick={onClose}>

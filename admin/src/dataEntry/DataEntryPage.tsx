@@ -253,7 +253,7 @@ const DataEntryPage = () => {
             )}
             {!readOnly && (
               <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mt: 2 }}>
-                <Button variant="contained" startIcon={<SaveIcon />} disabled={busy || invalid > 0 || rows.length === 0 || rows.length > MAX_ROWS} onClick={save} data-testid="entry-save">
+                <Button variant="contained" startIcon={<SaveIcon />} disabled={busy || invalid > 0 || rows.length === 0 || rows.length > MAX_ROWS} onClick={() => void save()} data-testid="entry-save">
                   {translate('dataEntry.save')}
                 </Button>
                 <Button startIcon={<UndoIcon />} disabled={busy || edits.size === 0} onClick={() => (setEdits(new Map()), setServerErrors(new Map()))} data-testid="entry-discard">

@@ -104,7 +104,7 @@ export const StepButton = ({ record }: { record: RunRecord }) => {
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={close} />
-            <Button label="kaoping.result.step.publish" variant="contained" disabled={!ack || busy} onClick={run} data-testid="ack-publish" />
+            <Button label="kaoping.result.step.publish" variant="contained" disabled={!ack || busy} onClick={() => void run()} data-testid="ack-publish" />
           </DialogActions>
         </Dialog>
       ) : (
@@ -113,7 +113,7 @@ export const StepButton = ({ record }: { record: RunRecord }) => {
           loading={busy}
           title={translate(`kaoping.result.step.${step}`)}
           content={translate(`kaoping.result.confirm.${step}`)}
-          onConfirm={run}
+          onConfirm={() => void run()}
           onClose={close}
         />
       )}
@@ -176,7 +176,7 @@ export const RejectButton = ({ record }: { record: RunRecord }) => {
             variant="contained"
             color="error"
             disabled={!trimmed || reason.length > REASON_MAX || busy}
-            onClick={submit}
+            onClick={() => void submit()}
             data-testid="reject-submit"
           />
         </DialogActions>

@@ -67,7 +67,7 @@ const WhatIfPage = () => {
       <Typography variant="body2" color="text.secondary">{translate('kaoping.whatif.hint')}</Typography>
       <Stack direction="row" spacing={2} sx={{ my: 2, alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
         <TextField select size="small" label={translate('kaoping.whatif.data_from')} value={schemes.length ? from : ''} sx={{ minWidth: 280 }}
-          onChange={e => navigate(`/whatif/${encodeURIComponent(id)}${e.target.value === id ? '' : `?from=${encodeURIComponent(e.target.value)}`}`)}
+          onChange={e => void navigate(`/whatif/${encodeURIComponent(id)}${e.target.value === id ? '' : `?from=${encodeURIComponent(e.target.value)}`}`)}
           slotProps={{ htmlInput: { 'data-testid': 'whatif-data-from' } }}>
           {schemes.map(s => <MenuItem key={s.id} value={s.id}>{translate('kaoping.fmt.named', { name: s.name, code: s.code })}</MenuItem>)}
         </TextField>

@@ -59,8 +59,6 @@ interface WrittenRow {
   before_version: number | null;
 }
 
-const esc = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
-
 function rowsError(code: 'BAD_USER_INPUT' | 'FORBIDDEN' | 'CONFLICT', what: string, problems: RowProblem[]): GraphQLError {
   const rows = [...new Set(problems.map((p) => p.row))];
   const listed = rows.slice(0, 20).join(', ') + (rows.length > 20 ? ', …' : '');

@@ -42,6 +42,7 @@ export interface SubjectRow {
   final: number;
   rank: number;
   grade: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jsonb as stored: read field by field by code that knows its shape
   data: { nodes: Record<string, any>[]; adjustments: { rule: string; points: number }[]; warnings: { code: string; indicator: string }[]; vetoes: string[]; receipt?: StoredReceipt } | null;
 }
 

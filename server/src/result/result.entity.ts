@@ -53,10 +53,12 @@ export class ResultRunEntity {
   inputsHash!: string;
 
   @Column('jsonb')
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jsonb as stored: read field by field by code that knows its shape
   result!: Record<string, any>;
 
   /** The result's groups (count and grade counts), apart from the bulk so that a run summary never reads it. */
   @Column('jsonb', { name: 'group_counts', nullable: true })
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jsonb as stored: read field by field by code that knows its shape
   groupCounts!: Record<string, any>[] | null;
 
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
@@ -148,6 +150,7 @@ export class ResultSubjectEntity {
   grade!: string;
 
   @Column('jsonb')
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jsonb as stored: read field by field by code that knows its shape
   data!: Record<string, any>;
 }
 

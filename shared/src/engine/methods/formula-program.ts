@@ -85,7 +85,7 @@ function run(code: Int32Array, consts: Float64Array, s: Float64Array, v: Vars): 
   let sp = -1;
   let pc = 0;
   while (pc < code.length) {
-    const op = code[pc++];
+    const op = code[pc++] as Op;
     switch (op) {
       case Op.Const: s[++sp] = consts[code[pc++]]; break;
       case Op.Var: s[++sp] = variable(v, code[pc++]); break;

@@ -48,3 +48,7 @@ export interface MethodDef<C = unknown> {
   compile(params: Record<string, unknown>): C;
   rate(input: Input | undefined, compiled: C, ctx: RateContext): RateOutcome;
 }
+
+/** Any method: the registry holds methods whose parameters differ, each reading only its own. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parameter type varies per method (contravariant position)
+export type AnyMethodDef = MethodDef<any>;
