@@ -1,11 +1,11 @@
 // The data-entry grid's pure helpers (model.ts): fields and columns per method, cells checked as
 // the server checks them, Excel/WPS clipboard blocks, server problems as the grid's checks.
 import { describe, expect, test } from '@jest/globals';
-import { problem, type Method } from '@kaoping/shared';
+import { problem, type Method, type Scheme } from '@kaoping/shared';
 import exampleScheme from '../../../shared/examples/district-2023.scheme.json';
 import { checkCell, fieldsOf, gradeLevels, indicatorColumns, parseClipboard, parseNumber, placePaste, serverCheck, subColumns, type Column } from './model';
 
-const SCHEME = exampleScheme;
+const SCHEME = exampleScheme as unknown as Scheme;
 const col = (method: Method): Column => ({ code: 'X', name: 'X', path: [], method, fields: fieldsOf(method) });
 
 describe('data-entry grid helpers (admin console)', () => {

@@ -1,6 +1,8 @@
 // The console's reads that are not react-admin CRUD, as data-provider methods. Each takes one
 // params object (which is also its react-query key) and the query's abort signal, so that
 // `useRead` can cache, refresh and cancel them like react-admin's own reads.
+import { auditLog, people, type AuditFilter } from '../audit/api';
+import { fetchDashboard } from '../dashboard/api';
 import { compareRuns, rankings, resultRuns, runMissing, scoreBands } from '../results/api';
 import { subjectBreakdown } from '../results/receiptApi';
 import { exportScheme } from '../schemes/api';
@@ -24,6 +26,12 @@ export const readMethods = {
   /** One subject's result with its receipt, in the reader's language. */
   subjectBreakdown: (p: { schemeId: string; runId: string; subject: string; lang: string }, o?: Signal) =>
     subjectBreakdown(p.schemeId, p.runId, p.subject, p.lang, o),
+  /** The year's dashboard: a scheme (the current one when none is given), completeness, open work. */
+  dashboard: (p: { schemeId?: string }, o?: Signal) => fetchDashboard(p.schemeId, o),
+  /** One page of the audit log under a filter. */
+  auditLog: (p: { filter: AuditFilter; page: number; perPage: number }, o?: Signal) => auditLog(p.filter, p.page, p.perPage, o),
+  /** The tenant's people (names for ids). */
+  people: (_p: Record<string, never>, o?: Signal) => people(o),
 };
 
 export type ReadMethods = typeof readMethods;
