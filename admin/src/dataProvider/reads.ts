@@ -3,6 +3,7 @@
 // `useRead` can cache, refresh and cancel them like react-admin's own reads.
 import { auditLog, people, type AuditFilter } from '../audit/api';
 import { fetchDashboard } from '../dashboard/api';
+import { getRun } from '../feedback/api';
 import { compareRuns, rankings, resultRuns, runMissing, scoreBands } from '../results/api';
 import { subjectBreakdown } from '../results/receiptApi';
 import { exportScheme } from '../schemes/api';
@@ -13,6 +14,8 @@ type Signal = Pick<FetchOptions, 'signal'>;
 export const readMethods = {
   /** The scheme definition (names of groups, grades and rules for the pages). */
   schemeDefinition: (p: { schemeId: string }, o?: Signal) => exportScheme(p.schemeId, o),
+  /** One run (its groups and lifecycle), for pages outside react-admin's show view. */
+  run: (p: { runId: string }, o?: Signal) => getRun(p.runId, o),
   /** Every run of a scheme, newest first. */
   resultRuns: (p: { schemeId: string }, o?: Signal) => resultRuns(p.schemeId, o),
   /** One group's ranking in a run. */
