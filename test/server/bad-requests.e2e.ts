@@ -30,7 +30,7 @@ function clientError(r: GqlResult, status: number, errorCode: string) {
 /** A raw JSON body (for what JSON.stringify cannot write: 1e999, lone surrogates). */
 async function raw(body: string, token = admin) {
   const r = await request(ts.origin).post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${token}`).send(body);
-  return { status: r.status, body: r.body, headers: r.headers } as GqlResult;
+  return { status: r.status, body: r.body, headers: r.headers };
 }
 
 const sign = (sub: string, extra: { tid?: string; ttl?: number } = {}) =>

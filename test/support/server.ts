@@ -56,7 +56,7 @@ export async function bootServer(overrides: Partial<Config> = {}): Promise<TestS
     if (token) req = req.set('authorization', `Bearer ${token}`);
     for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
     const res = await req.send({ query, variables });
-    return { status: res.status, body: res.body, headers: res.headers as Record<string, string> };
+    return { status: res.status, body: res.body, headers: res.headers };
   };
   let stopped = false;
   return {

@@ -41,7 +41,7 @@ const ClaimButton = ({ schemeId }: { schemeId: string }) => {
   const rules: RuleDef[] = useMemo(() => (scheme?.rules ?? []).filter(r => !subject || r.groups.includes(subject.group)), [scheme, subject]);
   const rule = scheme?.rules.find(r => r.code === form.rule);
   const problems = claimProblems(rule, subject, form.count, form.points);
-  const problem = (field: keyof typeof problems) => (submitted && problems[field] ? translate(problems[field]![0], problems[field]![1]) : undefined);
+  const problem = (field: keyof typeof problems) => (submitted && problems[field] ? translate(problems[field][0], problems[field][1]) : undefined);
 
   if (!rights.claim) return null;
   const set = (field: keyof typeof form) => (e: { target: { value: string } }) => setForm(f => ({ ...f, [field]: e.target.value }));

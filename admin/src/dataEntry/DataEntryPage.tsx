@@ -80,7 +80,7 @@ const DataEntryPage = () => {
       if (sameTexts(texts, textsOf(before, column.fields), column.fields)) continue;
       const result = checkCell(column, texts, keptFields(column, before));
       const errors: Partial<Record<Field | '', string>> = {};
-      for (const [f, c] of Object.entries(result.errors)) errors[f as Field] = checkMessage(c!);
+      for (const [f, c] of Object.entries(result.errors)) errors[f as Field] = checkMessage(c);
       if (!result.value && before && !Object.keys(errors).length) errors[column.fields[0]] = checkMessage({ key: 'cannot_clear' });
       out.set(key, { errors, row: result.value && !Object.keys(errors).length ? { subject, indicator, value: result.value, version: versions.get(key) ?? 0 } : null });
     }

@@ -132,7 +132,7 @@ const DiscrepancyPage = () => {
                       {d.review ? (
                         describeValue(d.review, label, na)
                       ) : may && column && column.fields.length ? (
-                        <SettleForm schemeId={scheme!.id} d={d} column={column} onDone={items.reload} />
+                        <SettleForm schemeId={scheme.id} d={d} column={column} onDone={items.reload} />
                       ) : (
                         '—'
                       )}

@@ -55,7 +55,7 @@ export const buildClient = (): ApolloClient<unknown> => {
 
 const finalType = (ref: IntrospectionTypeRef): { kind: string; name: string } => {
   let t = ref as IntrospectionTypeRef & { ofType?: IntrospectionTypeRef; name?: string };
-  while (t.ofType) t = t.ofType as typeof t;
+  while (t.ofType) t = t.ofType;
   return { kind: t.kind, name: t.name ?? '' };
 };
 
@@ -86,9 +86,9 @@ const operation = (ir: IntrospectionResult, name: string): IntrospectionField | 
 
 const gqlTypeString = (ref: IntrospectionTypeRef): string => {
   const r = ref as IntrospectionTypeRef & { ofType?: IntrospectionTypeRef; name?: string };
-  if (r.kind === 'NON_NULL') return `${gqlTypeString(r.ofType!)}!`;
-  if (r.kind === 'LIST') return `[${gqlTypeString(r.ofType!)}]`;
-  return r.name!;
+  if (r.kind === 'NON_NULL') return `${gqlTypeString(r.ofType)}!`;
+  if (r.kind === 'LIST') return `[${gqlTypeString(r.ofType)}]`;
+  return r.name;
 };
 
 /** Keep only the keys an input type (or an operation's arguments) accepts; drop empty optionals. */
@@ -226,5 +226,5 @@ export const buildProvider = (): DataProvider => {
   const client = buildClient();
   // resolveIntrospection is passed through to ra-data-graphql (the -simple typings omit it).
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- ra-data-graphql-simple's typings name a narrower buildQuery than the provider accepts
-  return buildGraphQLProvider({ client, buildQuery: buildQuery as any, ...({ resolveIntrospection } as object) }) as DataProvider;
+  return buildGraphQLProvider({ client, buildQuery: buildQuery as any, ...({ resolveIntrospection } as object) });
 };

@@ -5,7 +5,7 @@ import exampleScheme from '../../../shared/examples/district-2023.scheme.json';
 import { adjustmentPoints, fmt, gradeName, groupName, labelsOf, ruleName, signed } from './labels';
 
 describe('result labels', () => {
-  const labels = labelsOf(exampleScheme as unknown as Record<string, unknown>);
+  const labels = labelsOf(exampleScheme);
 
   test('groups, grades and rules are named from the definition; an unknown code stays a code', () => {
     expect(labels.groups.map(g => g.code)).toEqual(exampleScheme.groups.map(g => g.code));

@@ -65,7 +65,7 @@ export interface ProblemLike {
 
 export const problemsOf = (error: unknown): ProblemLike[] => {
   const body = (error as { body?: { problems?: ProblemLike[] } })?.body;
-  return Array.isArray(body?.problems) ? body!.problems : [];
+  return Array.isArray(body?.problems) ? body.problems : [];
 };
 
 export const codeOf = (error: unknown): string | undefined => (error as { body?: { code?: string } })?.body?.code;

@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     const { scheme, dataset } = generateTenant(1000, 100, 5000);
     const schemeId = (await gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: scheme }, token)).importScheme.id as string;
     await gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: schemeId }, token);
-    let t0 = performance.now();
+    const t0 = performance.now();
     await gql(`mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { inputs } }`, { s: schemeId, d: dataset }, token);
     console.log(`importDataset, one call (${dataset.subjects.length} subjects, ${dataset.inputs.length} inputs, ${dataset.adjustments!.length} adjustments): ${ms(performance.now() - t0)}`);
 

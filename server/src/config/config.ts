@@ -100,7 +100,7 @@ function readEnv(env: NodeJS.ProcessEnv) {
     },
     {
       reporter: ({ errors }) => {
-        const bad = Object.entries(errors).map(([name, e]) => `${name}: ${(e as Error).message}`);
+        const bad = Object.entries(errors).map(([name, e]) => `${name}: ${(e).message}`);
         if (bad.length) throw new ConfigError(`Invalid environment: ${bad.join('; ')}`);
       },
     },
@@ -168,7 +168,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
     webhookRetryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
     ...overrides,
-  } as Config;
+  };
   // overrides may have cleared these; keep the resolved values
   cfg.jwtSecret = jwtSecret;
   cfg.adminEmail = adminEmail;

@@ -44,7 +44,7 @@ export function problemsError(what: string, problems: Problem[]) {
 export function stableJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
   if (v && typeof v === 'object') {
-    return `{${Object.keys(v as object).sort().map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
 }
@@ -179,8 +179,8 @@ export const inputService = {
     if (!value || typeof value !== 'object' || Array.isArray(value)) throw problemsError('input', [problem('/value', 'NOT_AN_OBJECT', { what: 'value' })]);
     const unknown = unknownInputFields(value, '/value');
     if (unknown.length) throw problemsError('input', unknown);
-    const definition = definitionOf(scheme) as SchemeDefinition;
-    const probe = { formatVersion: 1, subjects: await subjectsForValidation(ctx, subject), inputs: [{ ...(value as object), subject: subject.code, indicator }] };
+    const definition = definitionOf(scheme);
+    const probe = { formatVersion: 1, subjects: await subjectsForValidation(ctx, subject), inputs: [{ ...(value), subject: subject.code, indicator }] };
     const problems = repoint(validateDatasetFor(definition, probe));
     if (problems.length) throw problemsError('input', problems);
     const before = await this.row(ctx, scheme.id, subject.id, indicator, source, period);

@@ -83,7 +83,7 @@ async function lockedRun(ctx: RequestContext, runId: string): Promise<RunRow> {
 async function checkSeparation(ctx: RequestContext, run: RunRow, step: ResultStep): Promise<void> {
   const me = actorId(ctx);
   if (!me || !(await tenantSettingsService.get(ctx)).separationOfDuties) return;
-  const taken = (Object.keys(DONE) as (keyof typeof DONE)[]).find((c) => run[c as keyof RunRow] === me);
+  const taken = (Object.keys(DONE)).find((c) => run[c as keyof RunRow] === me);
   if (taken) throw forbidden(`Separation of duties: you ${DONE[taken]} this run; another person must ${step.toLowerCase()} it`);
 }
 

@@ -176,11 +176,11 @@ export const schemeService = {
       r = await repo
         .createQueryBuilder()
         .update(SchemeEntity)
-        .set({ ...set, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+        .set({ ...set, version: () => 'version + 1', updatedAt: () => 'now()' })
         .where('tenant_id = :tid AND id = :id AND version = :v AND status = :st', { tid: ctx.tenantId, id: before.id, v: expectedVersion, st: onlyStatus })
         .execute();
     } catch (e) {
-      dbError(e, (set.code as string | undefined) ?? before.code);
+      dbError(e, (set.code) ?? before.code);
     }
     if (r.affected !== 1) throw conflict('The scheme was changed meanwhile (stale version or state); reload and retry');
     const after = await repo.findOneOrFail({ where: { tenantId: ctx.tenantId, id: before.id } });

@@ -32,7 +32,7 @@ const RuleGroups = ({ pointer, code }: { pointer: string; code: string }) => {
       error={problems.length > 0}
       helperText={text(problems)}
       slotProps={{ select: { multiple: true, renderValue: v => (v as string[]).map(nameOf).join(sep), SelectDisplayProps: { 'data-testid': `rule-${code}-groups` } as never } }}
-      onChange={e => update(pointer, e.target.value as unknown as string[])}
+      onChange={e => update(pointer, e.target.value)}
     >
       {groups.map(g => (
         <MenuItem key={g.code} value={g.code}>
