@@ -41,8 +41,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The rules of hooks and complete effect dependencies. The plugin's React Compiler rules
+    // (set-state-in-effect and the like) are not switched on: the console does not use the compiler.
     files: ['admin/src/**/*.{ts,tsx}'],
-    ...reactHooks.configs.flat.recommended,
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -7,6 +7,7 @@ import { getRun } from '../feedback/api';
 import { compareRuns, rankings, resultRuns, runMissing, scoreBands } from '../results/api';
 import { subjectBreakdown } from '../results/receiptApi';
 import { exportScheme } from '../schemes/api';
+import { simulationData } from '../whatif/api';
 import type { FetchOptions } from './fetch';
 
 type Signal = Pick<FetchOptions, 'signal'>;
@@ -29,6 +30,8 @@ export const readMethods = {
   /** One subject's result with its receipt, in the reader's language. */
   subjectBreakdown: (p: { schemeId: string; runId: string; subject: string; lang: string }, o?: Signal) =>
     subjectBreakdown(p.schemeId, p.runId, p.subject, p.lang, o),
+  /** A scheme's data for the what-if page (inputs, adjustments, its newest run). */
+  simulationData: (p: { schemeId: string }, o?: Signal) => simulationData(p.schemeId, o),
   /** The year's dashboard: a scheme (the current one when none is given), completeness, open work. */
   dashboard: (p: { schemeId?: string }, o?: Signal) => fetchDashboard(p.schemeId, o),
   /** One page of the audit log under a filter. */
