@@ -27,7 +27,10 @@ export default tseslint.config(
       // An async function without await is how an interface that wants a promise is implemented
       // (react-admin's authProvider, Apollo's plugin hooks): a throw in it is a rejection.
       '@typescript-eslint/require-await': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {

@@ -17,10 +17,12 @@ export async function bootDemoConsole(name: string): Promise<DemoConsole> {
   ensureAdminBuilt();
   const server = await bootServer(name);
   const browser = await launchBrowser();
-  const login = 'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }';
-  const token: string = (await gqlAt(server.url, login, { e: DEMO.email, p: DEMO.password, t: DEMO.tenant })).login.token;
+  const login =
+    'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }';
+  const token: string = (await gqlAt(server.url, login, { e: DEMO.email, p: DEMO.password, t: DEMO.tenant })).login
+    .token;
   const schemes = (await gqlAt(server.url, '{ schemes { id code } }', {}, token)).schemes as Json[];
-  const schemeId: string = schemes.find(x => x.code === 'district-2023')!.id;
+  const schemeId: string = schemes.find((x) => x.code === 'district-2023')!.id;
   return { server, browser, token, schemeId };
 }
 

@@ -194,7 +194,11 @@ async function computeWithPoints(code: string, points: number) {
   const definition = example('district-2023.scheme.json');
   definition.code = code;
   const bump = (o: unknown): void => {
-    if (o && typeof o === 'object') for (const [k, v] of Object.entries(o)) k === 'points' && typeof v === 'number' ? ((o as Json).points = points) : bump(v);
+    if (!o || typeof o !== 'object') return;
+    for (const [k, v] of Object.entries(o)) {
+      if (k === 'points' && typeof v === 'number') (o as Json).points = points;
+      else bump(v);
+    }
   };
   bump(definition);
   const scheme = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: definition }, admin)).importScheme;

@@ -20,7 +20,8 @@ export const readMethods = {
   /** Every run of a scheme, newest first. */
   resultRuns: (p: { schemeId: string }, o?: Signal) => resultRuns(p.schemeId, o),
   /** One group's ranking in a run. */
-  rankings: (p: { schemeId: string; group: string; runId: string }, o?: Signal) => rankings(p.schemeId, p.group, p.runId, o),
+  rankings: (p: { schemeId: string; group: string; runId: string }, o?: Signal) =>
+    rankings(p.schemeId, p.group, p.runId, o),
   /** The subjects whose final, rank or grade differ between two runs (before, after). */
   compareRuns: (p: { before: string; after: string }, o?: Signal) => compareRuns(p.before, p.after, o),
   /** A group's finals per score band. */
@@ -35,7 +36,8 @@ export const readMethods = {
   /** The year's dashboard: a scheme (the current one when none is given), completeness, open work. */
   dashboard: (p: { schemeId?: string }, o?: Signal) => fetchDashboard(p.schemeId, o),
   /** One page of the audit log under a filter. */
-  auditLog: (p: { filter: AuditFilter; page: number; perPage: number }, o?: Signal) => auditLog(p.filter, p.page, p.perPage, o),
+  auditLog: (p: { filter: AuditFilter; page: number; perPage: number }, o?: Signal) =>
+    auditLog(p.filter, p.page, p.perPage, o),
   /** The tenant's people (names for ids). */
   people: (_p: Record<string, never>, o?: Signal) => people(o),
 };

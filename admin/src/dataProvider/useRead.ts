@@ -11,7 +11,11 @@ export interface ReadOptions {
 }
 
 /** `params` null: nothing to read yet (the query waits). */
-export function useRead<M extends ReadName>(method: M, params: ReadParams<M> | null, options: ReadOptions = {}): UseQueryResult<ReadResult<M>, Error> {
+export function useRead<M extends ReadName>(
+  method: M,
+  params: ReadParams<M> | null,
+  options: ReadOptions = {},
+): UseQueryResult<ReadResult<M>, Error> {
   const dataProvider = useDataProvider<DataProvider & ReadMethods>();
   return useQuery({
     queryKey: ['kaoping', method, params],

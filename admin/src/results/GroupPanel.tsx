@@ -1,6 +1,17 @@
 // One group's ranking in a run, ordered by rank; a row opens the subject's breakdown. The charts
 // (recharts) load only when a group is shown.
-import { Alert, Chip, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Chip,
+  Paper,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useRead } from '../dataProvider/useRead';

@@ -55,7 +55,11 @@ const RunBody = () => {
         sx={{ mt: 2, mb: 1 }}
       >
         {record.groups.map(g => (
-          <Tab key={g.group} label={`${groupName(labels, g.group)} (${g.count})`} data-testid={`group-tab-${g.group}`} />
+          <Tab
+            key={g.group}
+            label={`${groupName(labels, g.group)} (${g.count})`}
+            data-testid={`group-tab-${g.group}`}
+          />
         ))}
       </Tabs>
       {current && <GroupPanel key={`${record.id}:${current}`} run={record} group={current} labels={labels} />}

@@ -1,6 +1,19 @@
 // Compare a run with another run of the same scheme: the subjects whose final, rank or grade
 // changed. The diff is keyed by both runs, so picking another run never shows the last one's diff.
-import { Alert, Box, MenuItem, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  MenuItem,
+  Paper,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useRead } from '../dataProvider/useRead';

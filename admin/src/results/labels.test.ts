@@ -36,7 +36,12 @@ describe('result labels', () => {
   });
 
   test('a deduction counts negative, whatever sign it was stored with; other kinds keep theirs', () => {
-    const l = labelsOf({ rules: [{ code: 'D', kind: 'DEDUCTION' }, { code: 'B', kind: 'BONUS' }] });
+    const l = labelsOf({
+      rules: [
+        { code: 'D', kind: 'DEDUCTION' },
+        { code: 'B', kind: 'BONUS' },
+      ],
+    });
     expect(adjustmentPoints(l, { rule: 'D', points: 2 })).toBe(-2);
     expect(adjustmentPoints(l, { rule: 'D', points: -2 })).toBe(-2);
     expect(adjustmentPoints(l, { rule: 'B', points: 1.5 })).toBe(1.5);

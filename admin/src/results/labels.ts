@@ -12,13 +12,20 @@ export interface SchemeLabels {
   depth: Map<string, number>;
 }
 
-interface DefNode { code: string; children?: DefNode[] }
+interface DefNode {
+  code: string;
+  children?: DefNode[];
+}
 
 export const labelsOf = (definition: Record<string, unknown>): SchemeLabels => {
   const defGroups = (definition.groups as { code: string; name?: string; root?: DefNode }[]) ?? [];
   const groups = defGroups.map(g => ({ code: g.code, name: g.name || g.code }));
-  const grades = new Map(((definition.grades as { code: string; name?: string }[]) ?? []).map(g => [g.code, g.name || g.code]));
-  const rules = new Map(((definition.rules as { code: string; name?: string }[]) ?? []).map(r => [r.code, r.name || r.code]));
+  const grades = new Map(
+    ((definition.grades as { code: string; name?: string }[]) ?? []).map(g => [g.code, g.name || g.code]),
+  );
+  const rules = new Map(
+    ((definition.rules as { code: string; name?: string }[]) ?? []).map(r => [r.code, r.name || r.code]),
+  );
   const ruleKinds = new Map(((definition.rules as { code: string; kind: string }[]) ?? []).map(r => [r.code, r.kind]));
   const depth = new Map<string, number>();
   const walk = (group: string, n: DefNode | undefined, d: number) => {
@@ -31,10 +38,12 @@ export const labelsOf = (definition: Record<string, unknown>): SchemeLabels => {
 };
 
 /** A grade's name, its code when the scheme has no name for it, '—' for none. */
-export const gradeName = (labels: SchemeLabels | undefined, code: string | null | undefined): string => (code ? (labels?.grades.get(code) ?? code) : '—');
+export const gradeName = (labels: SchemeLabels | undefined, code: string | null | undefined): string =>
+  code ? (labels?.grades.get(code) ?? code) : '—';
 
 /** A group's name, its code when the scheme has no name for it. */
-export const groupName = (labels: SchemeLabels | undefined, code: string): string => labels?.groups.find(g => g.code === code)?.name ?? code;
+export const groupName = (labels: SchemeLabels | undefined, code: string): string =>
+  labels?.groups.find(g => g.code === code)?.name ?? code;
 
 export const ruleName = (labels: SchemeLabels | undefined, code: string): string => labels?.rules.get(code) ?? code;
 

@@ -64,13 +64,15 @@ async function serve(): Promise<void> {
   });
   await new Promise<void>((r) => floor.listen(0, '127.0.0.1', r));
   process.send!({ url: server.url, floor: `http://127.0.0.1:${(floor.address() as { port: number }).port}` });
-  process.on('message', async (m) => {
-    if (m !== 'stop') return;
+  const stop = async () => {
     floor.close();
     await pool.end();
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
+  };
+  process.on('message', (m) => {
+    if (m === 'stop') void stop();
   });
 }
 

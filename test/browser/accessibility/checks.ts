@@ -38,7 +38,11 @@ export async function dialog(page: Page, label: string, open: () => Promise<void
   await page.waitForTimeout(300); // the dialog's enter transition
   await expectAccessible(page, label, '.MuiDialog-root');
   await page.keyboard.press('Escape');
-  await page.getByRole('dialog').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await page
+    .getByRole('dialog')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
 }
 
 /** Opens a popup menu (language, user), checks it, closes it with Escape. */

@@ -15,7 +15,9 @@ export function pagesFor(role: TenantRole, w: World, lang: Lang): PageVisit[] {
       what: 'workbench',
       hash: '/',
       then: async ({ page }, at) => {
-        await popupMenu(page, at('language menu'), () => page.getByRole('button', { name: t.language, exact: true }).click());
+        await popupMenu(page, at('language menu'), () =>
+          page.getByRole('button', { name: t.language, exact: true }).click(),
+        );
         await popupMenu(page, at('user menu'), () => page.getByRole('button', { name: t.userMenu }).click());
       },
     },
@@ -25,7 +27,13 @@ export function pagesFor(role: TenantRole, w: World, lang: Lang): PageVisit[] {
       then: async ({ page }, at) => {
         if (!is('ADMIN')) return;
         await dialog(page, at('import problems'), () =>
-          page.getByTestId('scheme-import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"formatVersion":1,"code":"bad code!"}') }),
+          page
+            .getByTestId('scheme-import-file')
+            .setInputFiles({
+              name: 'broken.json',
+              mimeType: 'application/json',
+              buffer: Buffer.from('{"formatVersion":1,"code":"bad code!"}'),
+            }),
         );
       },
     },
@@ -57,7 +65,9 @@ export function pagesFor(role: TenantRole, w: World, lang: Lang): PageVisit[] {
         if (!is('ADMIN')) return;
         await dialog(page, at('paste subjects'), () => page.getByTestId('subject-import').click());
         await dialog(page, at('Excel upload'), async () => {
-          await page.getByTestId('workbook-file').setInputFiles({ name: 'broken.xlsx', mimeType: XLSX, buffer: Buffer.from('not a workbook') });
+          await page
+            .getByTestId('workbook-file')
+            .setInputFiles({ name: 'broken.xlsx', mimeType: XLSX, buffer: Buffer.from('not a workbook') });
           await page.getByTestId('workbook-failed').waitFor(); // not a workbook: the server's refusal, in the dialog
         });
         await page.getByTestId('subject-create').click();
@@ -70,7 +80,8 @@ export function pagesFor(role: TenantRole, w: World, lang: Lang): PageVisit[] {
       what: 'adjustments',
       hash: '/adjustments',
       then: async ({ page }, at) => {
-        if (is('ADMIN', 'ASSESSOR', 'UNIT')) await dialog(page, at('claim'), () => page.getByTestId('adjustment-claim').click());
+        if (is('ADMIN', 'ASSESSOR', 'UNIT'))
+          await dialog(page, at('claim'), () => page.getByTestId('adjustment-claim').click());
         if (!is('ADMIN', 'ASSESSOR')) return;
         await dialog(page, at('verify'), () => page.getByTestId('adjustment-verify').first().click());
         await dialog(page, at('reject'), () => page.getByTestId('adjustment-reject').first().click());
@@ -89,7 +100,16 @@ export function pagesFor(role: TenantRole, w: World, lang: Lang): PageVisit[] {
           await dialog(page, at('send back'), () => page.getByTestId('run-reject').click());
         },
       },
-      { what: 'draft scheme', hash: `/schemes/${w.draftSchemeId}/show`, then: ({ page }, at) => (is('ADMIN') ? dialog(page, at('publish scheme'), () => page.getByRole('button', { name: t.publish, exact: true }).click()) : Promise.resolve()) },
+      {
+        what: 'draft scheme',
+        hash: `/schemes/${w.draftSchemeId}/show`,
+        then: ({ page }, at) =>
+          is('ADMIN')
+            ? dialog(page, at('publish scheme'), () =>
+                page.getByRole('button', { name: t.publish, exact: true }).click(),
+              )
+            : Promise.resolve(),
+      },
       { what: 'discrepancies', hash: '/discrepancies' },
     );
   }

@@ -23,12 +23,21 @@ export async function platformWalk(s: ConsoleSession, w: World, lang: Lang): Pro
   await settle(page);
   await expectAccessible(page, `login (${lang})`);
   await signIn(page, PLATFORM.email, 'wrong-password');
-  await page.getByRole('alert').first().waitFor().catch(() => undefined);
+  await page
+    .getByRole('alert')
+    .first()
+    .waitFor()
+    .catch(() => undefined);
   await settle(page);
   await expectAccessible(page, `login failed (${lang})`);
   await signIn(page, PLATFORM.email, PLATFORM.password);
   await page.getByTestId('dashboard-user').waitFor();
-  for (const [what, hash] of [['workbench', '/'], ['tenants', '/tenants'], ['new tenant', '/tenants/create'], ['tenant', `/tenants/${w.tenantId}`]]) {
+  for (const [what, hash] of [
+    ['workbench', '/'],
+    ['tenants', '/tenants'],
+    ['new tenant', '/tenants/create'],
+    ['tenant', `/tenants/${w.tenantId}`],
+  ]) {
     await visit(s, hash, at(what));
   }
 }

@@ -56,7 +56,10 @@ export async function basicsJourney({ server, browser, accounts }: Journey): Pro
     await page.locator('input[name=name]').fill('重复的用户');
     await page.locator('input[name=password]').fill('secret-123');
     await page.getByRole('button', { name: '保存' }).click();
-    await page.getByText(/操作冲突|输入有误/).first().waitFor();
+    await page
+      .getByText(/操作冲突|输入有误/)
+      .first()
+      .waitFor();
     expect(page.url()).toMatch(/#\/users\/create$/);
     await s.shot('user-duplicate-error');
 
@@ -64,7 +67,9 @@ export async function basicsJourney({ server, browser, accounts }: Journey): Pro
     await menu(page, '用户').click();
     await page.waitForURL(/#\/users$/);
     // The edit form shows the list's copy at once, then resets to the fetched record: type after that.
-    const fetched = page.waitForResponse(r => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('"operationName":"User"'));
+    const fetched = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('"operationName":"User"'),
+    );
     await page.getByRole('row').filter({ hasText: newEmail }).getByRole('link', { name: '编辑' }).click();
     await page.waitForURL(/#\/users\/[^/]+$/);
     await fetched;
@@ -116,7 +121,11 @@ export async function basicsJourney({ server, browser, accounts }: Journey): Pro
     await s.shot('api-key-revoked');
 
     // 6. Switch to English: labels follow, and the choice is remembered.
-    await page.getByRole('button', { name: '语言' }).or(page.getByRole('button', { name: '中文' })).first().click();
+    await page
+      .getByRole('button', { name: '语言' })
+      .or(page.getByRole('button', { name: '中文' }))
+      .first()
+      .click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await menu(page, 'Users').waitFor();
     await menu(page, 'API keys').waitFor();
@@ -159,7 +168,12 @@ export async function basicsJourney({ server, browser, accounts }: Journey): Pro
     await s.shot('tenants-list');
 
     // 9. Switching into the demo tenant shows its users to the platform admin.
-    await page.getByRole('row').filter({ hasText: accounts.demoAdmin.tenant }).getByRole('button', { name: 'Switch into' }).first().click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: accounts.demoAdmin.tenant })
+      .getByRole('button', { name: 'Switch into' })
+      .first()
+      .click();
     await page.getByText(`Managing tenant: ${accounts.demoAdmin.tenant}`).waitFor();
     await menu(page, 'Users').click();
     await page.waitForURL(/#\/users$/);

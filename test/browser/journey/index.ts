@@ -23,7 +23,15 @@ export function describeConsoleJourney(boot: () => Promise<RunningServer>, accou
     await journey.server?.stop();
   }, 60_000);
 
-  test('an ADMIN works in Chinese, switches to English, signs out; the platform admin sees tenants', () => basicsJourney(journey), 120_000);
+  test(
+    'an ADMIN works in Chinese, switches to English, signs out; the platform admin sees tenants',
+    () => basicsJourney(journey),
+    120_000,
+  );
   test('an ADMIN imports, edits, publishes and previews a scheme (考核方案)', () => schemesJourney(journey), 120_000);
-  test('an ADMIN reads, computes, reviews, approves, publishes and compares results (考核结果)', () => resultsJourney(journey), 180_000);
+  test(
+    'an ADMIN reads, computes, reviews, approves, publishes and compares results (考核结果)',
+    () => resultsJourney(journey),
+    180_000,
+  );
 }

@@ -6,7 +6,9 @@ import { type Journey, expectVisible, menu, stamp } from './helpers';
 
 export async function resultsJourney({ server, browser, accounts }: Journey): Promise<void> {
   await ConsoleSession.walk(browser, 'results', async (s, page) => {
-    const expected = JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.expected.json'), 'utf8'));
+    const expected = JSON.parse(
+      fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.expected.json'), 'utf8'),
+    );
     const t01 = expected.subjects.find((x: { subject: string }) => x.subject === 'T01');
     const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
       const res = await fetch(`${server.url}/graphql`, {
@@ -31,7 +33,10 @@ export async function resultsJourney({ server, browser, accounts }: Journey): Pr
     await page.waitForURL(/#\/results/);
     await page.getByRole('columnheader', { name: '方案版本' }).waitFor();
     // (the B scheme's empty run, published before it was closed, is listed too)
-    const publishedRow = page.getByRole('row').filter({ has: page.getByTestId('run-status').filter({ hasText: '已发布' }) }).filter({ hasNotText: '（B）' });
+    const publishedRow = page
+      .getByRole('row')
+      .filter({ has: page.getByTestId('run-status').filter({ hasText: '已发布' }) })
+      .filter({ hasNotText: '（B）' });
     await publishedRow.first().waitFor();
     expect(await publishedRow.count()).toBe(1);
     await s.shot('runs-list');
@@ -45,12 +50,17 @@ export async function resultsJourney({ server, browser, accounts }: Journey): Pr
     await expectText(page.getByTestId('final-T01'), String(t01.final));
     expect(await page.getByTestId('ranking-TOWNSHIP').locator('tbody tr').first().innerText()).toContain('T01');
     // Vetoes and grades by their names in the scheme definition.
-    const scheme = JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'));
+    const scheme = JSON.parse(
+      fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'),
+    );
     const t04 = expected.subjects.find((x: { subject: string }) => x.subject === 'T04');
     for (const veto of t04.vetoes as string[]) {
       await expectText(page.getByTestId('row-T04'), scheme.rules.find((r: { code: string }) => r.code === veto).name);
     }
-    await expectText(page.getByTestId('row-T01'), scheme.grades.find((g: { code: string }) => g.code === t01.grade).name);
+    await expectText(
+      page.getByTestId('row-T01'),
+      scheme.grades.find((g: { code: string }) => g.code === t01.grade).name,
+    );
     await page.getByTestId('group-charts').waitFor();
     await expectVisible(page, '各等次人数');
     // An ADMIN sees 计算结果 on a published run, no further lifecycle step.
@@ -119,7 +129,7 @@ export async function resultsJourney({ server, browser, accounts }: Journey): Pr
     );
     await page.getByTestId('compute-results').click();
     await confirmDialog();
-    await page.waitForURL(url => /#\/results\/[^/]+\/show$/.test(url.href) && url.href !== firstRunUrl);
+    await page.waitForURL((url) => /#\/results\/[^/]+\/show$/.test(url.href) && url.href !== firstRunUrl);
     await expectText(page.getByTestId('run-status'), '草稿');
     await page.getByTestId('row-T01').waitFor();
     await s.shot('run-computed-draft');
@@ -165,7 +175,7 @@ export async function resultsJourney({ server, browser, accounts }: Journey): Pr
     const publishedUrl = page.url();
     await page.getByTestId('compute-results').click();
     await confirmDialog();
-    await page.waitForURL(url => /#\/results\/[^/]+\/show$/.test(url.href) && url.href !== publishedUrl);
+    await page.waitForURL((url) => /#\/results\/[^/]+\/show$/.test(url.href) && url.href !== publishedUrl);
     await expectText(page.getByTestId('run-status'), '草稿');
     const draftId = decodeURIComponent(page.url().match(/#\/results\/([^/]+)\/show$/)![1]);
     await gql('mutation($r: ID!) { reviewResults(runId: $r) { status } }', { r: draftId }, login.token);
@@ -194,7 +204,11 @@ export async function resultsJourney({ server, browser, accounts }: Journey): Pr
       expect(await v.page.getByTestId('run-approve').count()).toBe(0);
       await v.shot('viewer-run');
       // In English: the same page's labels follow.
-      await v.page.getByRole('button', { name: '语言' }).or(v.page.getByRole('button', { name: '中文' })).first().click();
+      await v.page
+        .getByRole('button', { name: '语言' })
+        .or(v.page.getByRole('button', { name: '中文' }))
+        .first()
+        .click();
       await v.page.getByRole('menuitem', { name: 'English' }).click();
       await menu(v.page, 'Results').waitFor();
       await v.page.getByRole('columnheader', { name: 'Rank' }).waitFor();

@@ -6,7 +6,9 @@ import { type Journey, expectVisible, menu } from './helpers';
 
 export async function schemesJourney({ server, browser, accounts }: Journey): Promise<void> {
   await ConsoleSession.walk(browser, 'schemes', async (s, page) => {
-    const example = JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'));
+    const example = JSON.parse(
+      fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'),
+    );
     await page.goto(`${server.url}/admin/`);
     await signIn(page, accounts.demoAdmin.email, accounts.demoAdmin.password, accounts.demoAdmin.tenant);
     await page.getByRole('heading', { name: '考评工作台' }).first().waitFor();
@@ -14,7 +16,10 @@ export async function schemesJourney({ server, browser, accounts }: Journey): Pr
     // 1. 考核方案: the demo's example scheme is there, published.
     await menu(page, '考核方案').click();
     await page.waitForURL(/#\/schemes/);
-    const demoRow = page.getByRole('row').filter({ hasText: 'district-2023' }).filter({ hasNotText: 'district-2023-b' });
+    const demoRow = page
+      .getByRole('row')
+      .filter({ hasText: 'district-2023' })
+      .filter({ hasNotText: 'district-2023-b' });
     await demoRow.getByText('已发布').waitFor();
     await page.getByRole('columnheader', { name: '年度' }).waitFor();
     await s.shot('schemes-list');
@@ -43,7 +48,10 @@ export async function schemesJourney({ server, browser, accounts }: Journey): Pr
     // 3b. An invalid weight is reported at its node, in the browser, and blocks saving.
     await page.getByTestId('weight-TAX').fill('-5');
     await page.getByTestId('problems-TAX').getByText('权重必须是大于 0 的数').waitFor();
-    await page.getByTestId('problems-TAX').getByText('/groups/0/root/children/0/children/0/children/0/weight').waitFor();
+    await page
+      .getByTestId('problems-TAX')
+      .getByText('/groups/0/root/children/0/children/0/children/0/weight')
+      .waitFor();
     expect(await page.getByRole('button', { name: '保存方案' }).isDisabled()).toBe(true);
     await s.shot('scheme-weight-invalid');
 
@@ -94,14 +102,21 @@ export async function schemesJourney({ server, browser, accounts }: Journey): Pr
     await page.getByTestId('scheme-status').filter({ hasText: '已发布' }).waitFor();
     await s.shot('scheme-close-refused');
     // A run published through GraphQL (no data: an empty result), then closing works: 已关闭, still read-only.
-    const { login } = await gqlAt(server.url, 'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', {
-      e: accounts.demoAdmin.email,
-      p: accounts.demoAdmin.password,
-      t: accounts.demoAdmin.tenant,
-    });
+    const { login } = await gqlAt(
+      server.url,
+      'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }',
+      {
+        e: accounts.demoAdmin.email,
+        p: accounts.demoAdmin.password,
+        t: accounts.demoAdmin.tenant,
+      },
+    );
     const schemeB = decodeURIComponent(page.url().match(/#\/schemes\/([^/]+)\/show$/)![1]);
-    const run = (await gqlAt(server.url, 'mutation($s: ID!) { computeResults(schemeId: $s) { id } }', { s: schemeB }, login.token)).computeResults.id;
-    for (const step of ['reviewResults', 'approveResults', 'publishResults']) await gqlAt(server.url, `mutation($r: ID!) { ${step}(runId: $r) { id } }`, { r: run }, login.token);
+    const run = (
+      await gqlAt(server.url, 'mutation($s: ID!) { computeResults(schemeId: $s) { id } }', { s: schemeB }, login.token)
+    ).computeResults.id;
+    for (const step of ['reviewResults', 'approveResults', 'publishResults'])
+      await gqlAt(server.url, `mutation($r: ID!) { ${step}(runId: $r) { id } }`, { r: run }, login.token);
     await page.getByRole('button', { name: '关闭', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await expectVisible(page, '方案已关闭');
@@ -111,7 +126,11 @@ export async function schemesJourney({ server, browser, accounts }: Journey): Pr
     // 7. An invalid file is not imported: its problems are listed with their paths.
     await menu(page, '考核方案').click();
     await page.waitForURL(/#\/schemes/);
-    const bad = { ...example, code: 'bad code!', groups: example.groups.map((g: { kind: string }, i: number) => (i === 0 ? { ...g, kind: 'TEAM' } : g)) };
+    const bad = {
+      ...example,
+      code: 'bad code!',
+      groups: example.groups.map((g: { kind: string }, i: number) => (i === 0 ? { ...g, kind: 'TEAM' } : g)),
+    };
     await page.getByTestId('scheme-import-file').setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
@@ -127,7 +146,12 @@ export async function schemesJourney({ server, browser, accounts }: Journey): Pr
     expect(await page.getByRole('row').filter({ hasText: 'bad code!' }).count()).toBe(0);
 
     // 8. Clone the published example to 2024 (dialog with year and code): a new DRAFT opens.
-    await page.getByRole('row').filter({ hasText: 'district-2023' }).filter({ hasNotText: 'district-2023-b' }).getByText('district-2023').click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'district-2023' })
+      .filter({ hasNotText: 'district-2023-b' })
+      .getByText('district-2023')
+      .click();
     await page.waitForURL(/#\/schemes\/[^/]+\/show$/);
     await page.getByRole('button', { name: '复制到新年度' }).click();
     const cloneDialog = page.getByRole('dialog');

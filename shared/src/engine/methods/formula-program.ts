@@ -9,7 +9,7 @@ import { roundHalfUp } from '../rounding';
 import type { Fn, VarName, Vars } from './formula-expr';
 
 /** Thrown (one shared instance) by a division by zero; the method turns it into s = 0 and a warning. */
-export const DIVISION_BY_ZERO = { divisionByZero: true } as const;
+export const DIVISION_BY_ZERO = new Error('division by zero');
 
 export const enum Op {
   Const, Var, Neg, Not, Bool, Add, Sub, Mul, Div, Lt, Le, Gt, Ge, Eq, Ne,
