@@ -80,7 +80,7 @@ function plausibleFor(type: GraphQLInputType, pools: Pools, depth: number): fc.A
     return fc.oneof(
       { weight: 6, arbitrary: fc.record(shape, { requiredKeys: required }) },
       { weight: 1, arbitrary: fc.record(shape, { requiredKeys: [] }) },
-      { weight: 1, arbitrary: fc.record({ ...shape, unknownField: fc.string() }, { requiredKeys: required }) },
+      { weight: 1, arbitrary: fc.record({ ...shape, unknownField: fc.string() } as Record<string, fc.Arbitrary<unknown>>, { requiredKeys: required }) },
     );
   }
   const named = getNamedType(type);

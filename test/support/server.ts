@@ -77,6 +77,7 @@ export async function bootServer(overrides: Partial<Config> = {}): Promise<TestS
 /** The SQL statements the server runs while `fn` runs (every query goes through the DataSource's logger), to show a count that does not grow with the data. */
 export async function countQueries(ts: TestServer, fn: () => Promise<unknown>): Promise<string[]> {
   const logger = ts.server.dataSource.logger;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was, and called with its logger
   const original = logger.logQuery;
   const seen: string[] = [];
   logger.logQuery = function (this: unknown, query: string, ...rest: unknown[]) {

@@ -1,6 +1,6 @@
 import {
   parseCountValue, parseFlagValue, parseGradeValue, parseNumberValue, parseTextValue,
-  type CellInput, type ParsedValue, type Scheme as SchemeDefinition, type SurveyMethod,
+  type CellInput, type ParsedValue, type Scheme as SchemeDefinition,
 } from '@kaoping/shared';
 import type ExcelJS from 'exceljs';
 import { gradeLevels, indicatorIndex, SHEET_FIELDS, type IndicatorColumn, type SheetField } from './layout';

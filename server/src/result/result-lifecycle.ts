@@ -54,11 +54,11 @@ export async function stepRunWith(em: EntityManager, tenantId: string, runId: st
  * transaction: at most one PUBLISHED run per scheme (a partial unique index holds it too).
  */
 async function supersedePublished(ctx: RequestContext, em: EntityManager, schemeId: string, runId: string): Promise<void> {
-  const [rows] = (await em.query(
+  const [rows] = await em.query<[{ id: string; version: number }[], number]>(
     `UPDATE result_runs SET status = 'SUPERSEDED', superseded_at = now(), superseded_by = $3, version = version + 1
       WHERE tenant_id = $1 AND scheme_id = $2 AND status = 'PUBLISHED' RETURNING id, version`,
     [ctx.tenantId, schemeId, runId],
-  )) as [{ id: string; version: number }[], number];
+  );
   for (const old of rows) {
     await auditService.record(ctx, {
       entity: ENTITY,

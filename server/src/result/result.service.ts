@@ -65,10 +65,10 @@ export async function computeRunWith(
   const dataset = await loadDataset();
   const schemeHash = canonicalHash(definition);
   const inputsHash = canonicalHash(dataset);
-  const [newest] = (await em.query(`SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.scheme_id = $2 ORDER BY r.seq DESC LIMIT 1`, [
+  const [newest] = await em.query<RunRow[]>(`SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.scheme_id = $2 ORDER BY r.seq DESC LIMIT 1`, [
     tenantId,
     scheme.id,
-  ])) as RunRow[];
+  ]);
   if (newest && newest.status !== ResultStatus.REJECTED && newest.scheme_hash === schemeHash && newest.inputs_hash === inputsHash) return { run: newest, created: false, subjects: 0 };
 
   const problems = validateDatasetFor(definition, dataset);
@@ -110,7 +110,7 @@ export async function computeRunWith(
       [tenantId, inserted.id, JSON.stringify(rows)],
     );
   }
-  const [run] = (await em.query(`SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.id = $2`, [tenantId, inserted.id])) as RunRow[];
+  const [run] = await em.query<RunRow[]>(`SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.id = $2`, [tenantId, inserted.id]);
   return { run, created: true, subjects: rows.length };
 }
 
@@ -119,11 +119,11 @@ export const resultService = {
   async find(ctx: RequestContext, id: string): Promise<RunRow | null> {
     if (!isId(id)) return null;
     const em = await ctx.em();
-    const [r] = (await em.query(`SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.id = $2 AND ($3::boolean = false OR r.status = 'PUBLISHED')`, [
+    const [r] = await em.query<RunRow[]>(`SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.id = $2 AND ($3::boolean = false OR r.status = 'PUBLISHED')`, [
       ctx.tenantId,
       id,
       publishedOnly(ctx),
-    ])) as RunRow[];
+    ]);
     return r ?? null;
   },
 
@@ -153,10 +153,10 @@ export const resultService = {
   async runs(ctx: RequestContext, schemeId: string): Promise<ResultRun[]> {
     if (!isId(schemeId)) return [];
     const em = await ctx.em();
-    const rows = (await em.query(
+    const rows = await em.query<RunRow[]>(
       `SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.scheme_id = $2 AND ($3::boolean = false OR r.status = 'PUBLISHED') ORDER BY r.seq DESC`,
       [ctx.tenantId, schemeId, publishedOnly(ctx)],
-    )) as RunRow[];
+    );
     return rows.map((r) => toRunView(r, !publishedOnly(ctx)));
   },
 
@@ -185,10 +185,10 @@ export const resultService = {
     const where = this.listWhere(ctx, filter, params);
     params.push(p.take, p.skip);
     const tie = p.sortColumn === 'r.seq' ? '' : ', r.seq DESC';
-    const rows = (await (await ctx.em()).query(
+    const rows = await (await ctx.em()).query<RunRow[]>(
       `SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE ${where} ORDER BY ${p.sortColumn} ${p.order}${tie} LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
-    )) as RunRow[];
+    );
     return rows.map((r) => toRunView(r, !publishedOnly(ctx)));
   },
 
@@ -230,6 +230,7 @@ export const resultService = {
         ORDER BY nb.position NULLS LAST, na.position`,
       [ctx.tenantId, a.id, b.id],
     );
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a pg row, mapped field by field right here
     return rows.map((r: Record<string, any>) => ({
       subject: { code: r.code, name: r.name },
       group: r.group,
