@@ -18,6 +18,10 @@ import { startServer } from '../app';
 // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any -- autocannon ships no types (nor an ES module)
 const autocannon = require('autocannon') as (opts: Record<string, unknown>) => Promise<any>;
 
+/** A GraphQL answer in a benchmark, read as its fields are used. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+type Answer = Record<string, any>;
+
 const PLATFORM = { email: 'bench@kaoping.test', password: 'bench-platform-1' };
 const CONNECTIONS = 50;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -50,8 +54,7 @@ async function serve(): Promise<void> {
         await c.query('COMMIT');
         const results = rows.map((r) => ({
           subject: { code: r.code, name: r.name }, final: r.final, rank: r.rank, grade: r.grade,
-          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a GraphQL answer in a benchmark, read as its fields are used
-          ...(nodes ? { nodes: (r.nodes as any[]).map((n) => ({ code: n.code, name: n.code, points: n.points ?? null, maxPoints: n.maxPoints ?? null })) } : {}),
+          ...(nodes ? { nodes: (r.nodes as Answer[]).map((n) => ({ code: n.code, name: n.code, points: n.points ?? null, maxPoints: n.maxPoints ?? null })) } : {}),
         }));
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { results } }));
       } catch (e) {
@@ -94,12 +97,10 @@ async function main(): Promise<void> {
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(child.pid!))), 200);
   try {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a GraphQL answer in a benchmark, read as its fields are used
-    const gql = async (query: string, variables: Record<string, unknown>, token?: string): Promise<Record<string, any>> => {
+    const gql = async (query: string, variables: Record<string, unknown>, token?: string): Promise<Answer> => {
       for (let attempt = 0; ; attempt++) {
         const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a GraphQL answer in a benchmark, read as its fields are used
-        const body = (await res.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] };
+        const body = (await res.json()) as { data?: Answer; errors?: { extensions?: { code?: string } }[] };
         // the load's queued requests may still hold the pool: retry what the server asks to be retried
         if (body.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE' && attempt < 30) {
           await new Promise((r) => setTimeout(r, 1000));

@@ -31,7 +31,8 @@ type Outcome = { file: Buffer; name: string } | { json: unknown; status?: number
 type Handler = (ctx: RequestContext, req: Request, res: Response, lang: Lang) => Promise<Outcome>;
 
 /** The same check as `@Authorized(...)` on a resolver (one permission model). */
-const authorize = (ctx: RequestContext, perms: string[]) => authChecker({ context: ctx } as never, perms);
+// authChecker refuses by throwing and answers synchronously (its type allows a promise).
+const authorize = (ctx: RequestContext, perms: string[]): void => void authChecker({ context: ctx } as never, perms);
 
 /** One query parameter as a single string (a repeated one is refused); NUL and control characters refused. */
 function param(req: Request, name: string): string | undefined {

@@ -1,4 +1,4 @@
-import { problem, validateDatasetFor, type Problem, type Scheme as SchemeDefinition } from '@kaoping/shared';
+import { problem, validateDatasetFor, type Problem } from '@kaoping/shared';
 import { GraphQLError } from 'graphql';
 import { badInput } from '../common/errors';
 import type { RequestContext } from '../context/request-context';

@@ -45,7 +45,7 @@ export async function startJobRunner(ownerUrl: string, tasks: Record<string, Job
     await pool.end().catch(() => undefined);
     throw e;
   }
-  let runner: Runner | undefined;
+  let runner: Runner | undefined = undefined;
   const add: JobQueue['add'] = async (identifier, payload, runAt) => {
     if (!runner) throw new Error('job runner not started');
     await runner.addJob(identifier, payload, { runAt, maxAttempts: 5 });

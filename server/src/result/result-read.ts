@@ -32,6 +32,10 @@ function keepNames(key: string, version: number, names: Map<string, Map<string, 
   namesCache.set(key, { version, names });
 }
 
+/** A node as stored in a result's jsonb, read field by field by code that knows its shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+type StoredNode = Record<string, any>;
+
 export interface SubjectRow {
   subject_code: string;
   subject_name: string;
@@ -42,8 +46,7 @@ export interface SubjectRow {
   final: number;
   rank: number;
   grade: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jsonb as stored: read field by field by code that knows its shape
-  data: { nodes: Record<string, any>[]; adjustments: { rule: string; points: number }[]; warnings: { code: string; indicator: string }[]; vetoes: string[]; receipt?: StoredReceipt } | null;
+  data: { nodes: StoredNode[]; adjustments: { rule: string; points: number }[]; warnings: { code: string; indicator: string }[]; vetoes: string[]; receipt?: StoredReceipt } | null;
 }
 
 export function toSubjectResult(r: SubjectRow, names: Map<string, Map<string, string>>, hashes: { schemeHash: string; inputsHash: string }): SubjectResult {

@@ -1,6 +1,5 @@
 import { validateScheme } from './validate-scheme';
 import { exampleScheme } from '../test-support/example';
-import type { Scheme } from './types';
 
 type Mut = (s: any) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
 const problems = (mutate: Mut) => {
