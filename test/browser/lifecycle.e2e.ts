@@ -3,9 +3,9 @@
 // the missing-data acknowledgement, the demo's run shown as superseded, the audit log page
 // (操作日志) with a record's before and after, the settings page, and the year closed.
 import type { Browser, Page } from 'playwright-core';
-import { ConsoleSession, bootServer, ensureAdminBuilt, expectText, gqlAt, launchBrowser, signIn, type Json, type RunningServer } from './support';
+import { ConsoleSession, expectText, gqlAt, signIn, type Json, type RunningServer } from './support';
+import { DEMO, bootDemoConsole, stopDemoConsole } from './demo';
 
-const DEMO = { email: 'demo@example.com', password: 'demo', tenant: 'demo' };
 const REASON = 'T01 税收数据待核实，请更正后重新计算';
 
 let server: RunningServer;
@@ -21,17 +21,10 @@ const confirmDialog = async (page: Page) => {
 };
 
 beforeAll(async () => {
-  ensureAdminBuilt();
-  server = await bootServer('lifecycle');
-  browser = await launchBrowser();
-  token = (await gqlAt(server.url, 'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', { e: DEMO.email, p: DEMO.password, t: DEMO.tenant })).login.token;
-  schemeId = (await gql('{ schemes { id code } }')).schemes.find((x: Json) => x.code === 'district-2023').id;
+  ({ server, browser, token, schemeId } = await bootDemoConsole('lifecycle'));
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+afterAll(() => stopDemoConsole({ server, browser }), 60_000);
 
 test('send back with a reason, publish with the missing-data acknowledgement, the superseded run, the audit log and the settings', async () => {
   await ConsoleSession.walk(browser, 'lifecycle', async (s, page) => {

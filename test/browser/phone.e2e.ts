@@ -30,7 +30,7 @@ afterAll(async () => {
 
 /** The page is no wider than the screen: nothing makes it scroll sideways. */
 async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
-  const widths = (await page.evaluate('({ page: document.documentElement.scrollWidth, body: document.body.scrollWidth, screen: window.innerWidth })')) as Json;
+  const widths = await page.evaluate<Json>('({ page: document.documentElement.scrollWidth, body: document.body.scrollWidth, screen: window.innerWidth })');
   expect({ where, ...widths }).toEqual({ where, page: WIDTH, body: WIDTH, screen: WIDTH });
 }
 

@@ -153,6 +153,7 @@ export async function bootServer(prefix: string, platformAdmin = { email: 'admin
   };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a GraphQL answer in a test, read as its fields are asserted
 export type Json = Record<string, any>;
 
 /** One GraphQL call (set-up and checks beside the browser); GraphQL errors throw with their text. */

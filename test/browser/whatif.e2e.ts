@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { evaluate, type Dataset, type Result, type Scheme } from '@kaoping/shared';
+import { evaluate, type CategoryNode, type Dataset, type Result, type Scheme } from '@kaoping/shared';
 import { ConsoleSession, REPO, bootServer, ensureAdminBuilt, gqlAt, launchBrowser, signIn, type RunningServer } from './support';
 
 const DEMO = { email: 'demo@example.com', password: 'demo', tenant: 'demo' };
@@ -84,7 +84,7 @@ test('a quota and a weight changed on the example: the moved subjects are the en
     await page.getByRole('tab', { name: '权重' }).click();
     await page.getByTestId('weight-TOWNSHIP-ECON').fill('60');
     const both: Scheme = JSON.parse(JSON.stringify(quota));
-    ((both.groups[0].root as any).children[0].children as any[]).find((c) => c.code === 'ECON').weight = 60;
+    ((both.groups[0].root as CategoryNode).children[0] as CategoryNode).children.find((c) => c.code === 'ECON')!.weight = 60;
     const afterBoth = expectedMoves(both);
     expect(afterBoth.all.length).toBeGreaterThan(3);
     const listed = await waitForMoved(page, afterBoth.all.length);
@@ -105,7 +105,7 @@ test('a quota and a weight changed on the example: the moved subjects are the en
     const { exportScheme: saved, scheme } = await gqlAt(server.url, 'query($id: ID!) { exportScheme(id: $id) scheme(id: $id) { status } }', { id: draftId }, login.token);
     expect(scheme.status).toBe('DRAFT');
     expect(saved.grades[0].maxShare).toBe(0.4);
-    expect(saved.groups[0].root.children[0].children.find((c: any) => c.code === 'ECON').weight).toBe(60);
+    expect(saved.groups[0].root.children[0].children.find((c: { code: string }) => c.code === 'ECON').weight).toBe(60);
 
     // 4. the DRAFT over the published scheme's data: one click, the same moves
     await page.getByRole('button', { name: '假设分析（用 district-2023 的数据）' }).click();

@@ -8,11 +8,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, ConsoleSession, REPO, bootServer, ensureAdminBuilt, expectText as text, gqlAt, launchBrowser, signIn, type Json, type RunningServer } from './support';
+import { ARTIFACTS, ConsoleSession, REPO, expectText as text, gqlAt, signIn, type Json, type RunningServer } from './support';
+import { DEMO, bootDemoConsole, stopDemoConsole } from './demo';
 import { machineColumns, readWorkbook, toBuffer } from '../support/files';
 
 const SCHEME: Json = JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'));
-const DEMO = { email: 'demo@example.com', password: 'demo', tenant: 'demo' };
 
 let server: RunningServer;
 let browser: Browser;
@@ -33,17 +33,10 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 }
 
 beforeAll(async () => {
-  ensureAdminBuilt();
-  server = await bootServer('workbook');
-  browser = await launchBrowser();
-  token = (await gqlAt(server.url, 'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', { e: DEMO.email, p: DEMO.password, t: DEMO.tenant })).login.token;
-  schemeId = (await gql('{ schemes { id code } }')).schemes.find((x: Json) => x.code === 'district-2023').id;
+  ({ server, browser, token, schemeId } = await bootDemoConsole('workbook'));
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+afterAll(() => stopDemoConsole({ server, browser }), 60_000);
 
 test('template → fill → upload with progress → preview names the bad cell → confirm; 8.2% pasted into the grid', async () => {
   await ConsoleSession.walk(browser, 'workbook', async (s, page) => {

@@ -1,4 +1,4 @@
-import { bootServer, code, CREATE_API_KEY, makeWorld, ok, type TestServer, type World } from '../support/server';
+import { bootServer, code, CREATE_API_KEY, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
 
 let ts: TestServer;
 let w: World;
@@ -21,7 +21,7 @@ test('a key is kp_<lookupId>_<secret>, shown once, and only a hash of the secret
   expect(m).not.toBeNull();
   expect(apiKey.scopes).toEqual(['schemes:read']);
   const listed = ok(await ts.gql(`{ allApiKeys(perPage: 200) { id lookupId scopes } }`, {}, w.t1.ADMIN)).allApiKeys;
-  expect(listed.find((k: any) => k.id === apiKey.id).lookupId).toBe(m[1]);
+  expect(listed.find((k: Json) => k.id === apiKey.id).lookupId).toBe(m[1]);
   expect(JSON.stringify(listed)).not.toContain(m[2]);
   const rows = await ts.server.dataSource.transaction(async (em) => {
     await em.query(`SELECT set_config('app.tenant_id', $1, true)`, [w.t1.id]);

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { bootServer, code, CREATE_USER, LOGIN, login, makeWorld, ok, PLATFORM, type TestServer, type World } from '../support/server';
+import { bootServer, code, CREATE_USER, LOGIN, makeWorld, ok, PLATFORM, type TestServer, type World } from '../support/server';
 
 let ts: TestServer;
 let w: World;

@@ -30,7 +30,7 @@ function clientError(r: GqlResult, status: number, errorCode: string) {
 /** A raw JSON body (for what JSON.stringify cannot write: 1e999, lone surrogates). */
 async function raw(body: string, token = admin) {
   const r = await request(ts.origin).post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${token}`).send(body);
-  return { status: r.status, body: r.body, headers: r.headers } as GqlResult;
+  return { status: r.status, body: r.body, headers: r.headers };
 }
 
 const sign = (sub: string, extra: { tid?: string; ttl?: number } = {}) =>
@@ -194,7 +194,11 @@ async function computeWithPoints(code: string, points: number) {
   const definition = example('district-2023.scheme.json');
   definition.code = code;
   const bump = (o: unknown): void => {
-    if (o && typeof o === 'object') for (const [k, v] of Object.entries(o)) k === 'points' && typeof v === 'number' ? ((o as Json).points = points) : bump(v);
+    if (!o || typeof o !== 'object') return;
+    for (const [k, v] of Object.entries(o)) {
+      if (k === 'points' && typeof v === 'number') (o as Json).points = points;
+      else bump(v);
+    }
   };
   bump(definition);
   const scheme = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: definition }, admin)).importScheme;

@@ -145,10 +145,10 @@ describe('bad cells', () => {
     const wb = await readWorkbook((await getFile(ts, schemeUrl(viaJson, 'template.xlsx'), w.t1.ADMIN)).buffer);
     const town = wb.getWorksheet('镇')!;
     const cols = machineColumns(town);
-    town.getCell(6, cols.get('TAX.actual')!).value = 'abc';
-    town.getCell(7, cols.get('TAX.target')!).value = '12,34';
-    town.getCell(8, cols.get('CIVILITY.grade')!).value = 'Z';
-    town.getCell(10, cols.get('SAFETY.actual')!).value = 1.5; // fine by itself
+    town.getCell(6, cols.get('TAX.actual')).value = 'abc';
+    town.getCell(7, cols.get('TAX.target')).value = '12,34';
+    town.getCell(8, cols.get('CIVILITY.grade')).value = 'Z';
+    town.getCell(10, cols.get('SAFETY.actual')).value = 1.5; // fine by itself
     town.addRow(['T99', '不存在的镇', 5]);
     town.addRow([null, null, 7]); // a value on a row without a subject
     const adj = wb.getWorksheet('adjustments')!;
@@ -161,9 +161,9 @@ describe('bad cells', () => {
     expect(r.status).toBe(422);
     const named = r.body.problems.map((p: Json) => `${p.sheet}!${p.cell}: ${p.message}`);
     expect(named).toEqual(expect.arrayContaining([
-      `镇!${town.getCell(6, cols.get('TAX.actual')!).address}: 不是有效的数字`,
-      `镇!${town.getCell(7, cols.get('TAX.target')!).address}: 不是有效的数字`,
-      `镇!${town.getCell(8, cols.get('CIVILITY.grade')!).address}: 等次应为 A / B / C / D 之一`,
+      `镇!${town.getCell(6, cols.get('TAX.actual')).address}: 不是有效的数字`,
+      `镇!${town.getCell(7, cols.get('TAX.target')).address}: 不是有效的数字`,
+      `镇!${town.getCell(8, cols.get('CIVILITY.grade')).address}: 等次应为 A / B / C / D 之一`,
       `镇!A${town.rowCount - 1}: 未知的考核对象“T99”`,
       `镇!A${town.rowCount}: 缺少考核对象代码`,
       expect.stringMatching(/^adjustments!B\d+: 不符合方案要求（unknown rule "NO_SUCH_RULE"）$/),
@@ -215,7 +215,7 @@ describe('a new year from last year', () => {
     const town = wb.getWorksheet('镇')!;
     const cols = machineColumns(town);
     const tax = DATASET.inputs.find((i: Json) => i.subject === 'T01' && i.indicator === 'TAX');
-    expect([town.getCell(6, cols.get('TAX.actual')!).value, town.getCell(6, cols.get('TAX.target')!).value]).toEqual([null, tax.target]);
+    expect([town.getCell(6, cols.get('TAX.actual')).value, town.getCell(6, cols.get('TAX.target')).value]).toEqual([null, tax.target]);
 
     const plain = ok(await ts.gql(CLONE, { id: viaJson, y: 2025, c: 'D-2025' }, w.t1.ADMIN)).cloneScheme;
     expect(ok(await ts.gql(SUBJECTS, { s: plain.id }, w.t1.ADMIN)).subjects).toEqual(before);

@@ -71,9 +71,16 @@ beforeAll(async () => {
   const codes = new Set<string>(['demo']);
   for (const { id } of schemes) {
     const d = ok(await ts.gql(`query($s: ID!) { subjects(schemeId: $s) { id code group } resultRuns(schemeId: $s) { id } inputs(schemeId: $s) { id indicator } }`, { s: id }, admin));
-    for (const s of d.subjects.slice(0, 10)) (ids.push(s.id), codes.add(s.code), codes.add(s.group));
+    for (const s of d.subjects.slice(0, 10)) {
+      ids.push(s.id);
+      codes.add(s.code);
+      codes.add(s.group);
+    }
     for (const r of d.resultRuns) ids.push(r.id);
-    for (const i of d.inputs.slice(0, 10)) (ids.push(i.id), codes.add(i.indicator));
+    for (const i of d.inputs.slice(0, 10)) {
+      ids.push(i.id);
+      codes.add(i.indicator);
+    }
   }
   pools = { ids, codes: [...codes] };
 });
@@ -129,7 +136,7 @@ function operationsFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, 
     });
     const query = `${kind} Fuzz${defs.length ? `(${defs.join(', ')})` : ''} { ${field.name}${passed.length ? `(${passed.join(', ')})` : ''} ${selection(field)} }`;
     let body = JSON.stringify({ query, variables });
-    if (raw1e999) body = body.replace(/(?<=[:\[,])-?\d+(\.\d+)?(?=[,}\]])/, '1e999');
+    if (raw1e999) body = body.replace(/(?<=[:[,])-?\d+(\.\d+)?(?=[,}\]])/, '1e999');
     return { field: `${kind}.${field.name}`, body, headers: callers[caller], argTypes: args.filter((_, i) => values[i] !== undefined).map((a) => getNamedType(a.type).name) };
   });
 }

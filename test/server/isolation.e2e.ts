@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { RequestContext } from '../../server/src/context/request-context';
 import { TENANT_TABLES } from '../../server/src/db/migrations';
-import { bootServer, code, CREATE_API_KEY, makeWorld, ok, type TestServer, type World } from '../support/server';
+import { bootServer, code, CREATE_API_KEY, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
 
 let ts: TestServer;
 let w: World;
@@ -59,15 +59,15 @@ describe('lists and counts never show another tenant', () => {
   test('users', async () => {
     const d = ok(await ts.gql(`{ allUsers(perPage: 200) { email tenant { code } } _allUsersMeta { count } }`, {}, w.t1.ADMIN));
     expect(d.allUsers.length).toBe(d._allUsersMeta.count);
-    expect(d.allUsers.every((u: any) => u.tenant.code === 't1')).toBe(true);
-    expect(d.allUsers.map((u: any) => u.email)).not.toContain('admin@t2.test');
+    expect(d.allUsers.every((u: Json) => u.tenant.code === 't1')).toBe(true);
+    expect(d.allUsers.map((u: Json) => u.email)).not.toContain('admin@t2.test');
     const byIds = ok(await ts.gql(`query($ids: [ID!]) { allUsers(filter: { ids: $ids }) { id } }`, { ids: [w.t2.adminId] }, w.t1.ADMIN));
     expect(byIds.allUsers).toEqual([]);
   });
 
   test('api keys', async () => {
     const d = ok(await ts.gql(`{ allApiKeys(perPage: 200) { id } _allApiKeysMeta { count } }`, {}, w.t1.ADMIN));
-    expect(d.allApiKeys.map((k: any) => k.id)).toEqual([t1KeyId]);
+    expect(d.allApiKeys.map((k: Json) => k.id)).toEqual([t1KeyId]);
     expect(d._allApiKeysMeta.count).toBe(1);
   });
 });
@@ -76,9 +76,9 @@ describe('row-level security under the application', () => {
   test('a deliberately unscoped SELECT * FROM users inside a request transaction sees only that tenant', async () => {
     const rows = await inContext({ id: w.t1.id, code: 't1' }, async (ctx) => (await ctx.em()).query(`SELECT * FROM users`));
     expect(rows.length).toBeGreaterThan(1);
-    expect(rows.every((r: any) => r.tenant_id === w.t1.id)).toBe(true);
+    expect(rows.every((r: Json) => r.tenant_id === w.t1.id)).toBe(true);
     const keys = await inContext({ id: w.t1.id, code: 't1' }, async (ctx) => (await ctx.em()).query(`SELECT * FROM api_keys`));
-    expect(keys.map((k: any) => k.id)).toEqual([t1KeyId]);
+    expect(keys.map((k: Json) => k.id)).toEqual([t1KeyId]);
   });
 
   test('no tenant in scope: no rows at all (never all rows, never an error), and the context refuses tenant repositories', async () => {
@@ -112,14 +112,14 @@ describe('row-level security under the application', () => {
   });
 });
 
-describe('catalog (security.md 3)', () => {
+describe('catalog: every tenant table is guarded by row-level security', () => {
   test('every tenant table has tenant_id NOT NULL, RLS enabled and forced', async () => {
     const withTenantId: { table_name: string; is_nullable: string }[] = await ts.server.dataSource.query(
       `SELECT table_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'tenant_id'`,
     );
-    const names = withTenantId.map((r) => r.table_name).sort();
+    const names = withTenantId.map((r: Json) => r.table_name).sort();
     expect(names).toEqual([...TENANT_TABLES].sort());
-    expect(withTenantId.every((r) => r.is_nullable === 'NO')).toBe(true);
+    expect(withTenantId.every((r: Json) => r.is_nullable === 'NO')).toBe(true);
     const rls: { relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }[] = await ts.server.dataSource.query(
       `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class WHERE relkind = 'r' AND relname = ANY($1)`,
       [names],

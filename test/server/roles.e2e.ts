@@ -1,4 +1,4 @@
-import { bootServer, code, CREATE_API_KEY, CREATE_TENANT, CREATE_USER, makeWorld, ok, TENANT_ROLES, type TestServer, type World } from '../support/server';
+import { bootServer, code, CREATE_API_KEY, CREATE_TENANT, CREATE_USER, makeWorld, ok, TENANT_ROLES, type Json, type TestServer, type World } from '../support/server';
 
 let ts: TestServer;
 let w: World;
@@ -61,7 +61,7 @@ describe('who may do what', () => {
     expect(d._allUsersMeta.count).toBe(d.allUsers.length);
     expect(code(await ts.gql(q, { perPage: 201 }, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
     expect(code(await ts.gql(q, { perPage: 10 }, w.t1.VIEWER))).toBe('FORBIDDEN');
-    const sorted = ok(await ts.gql(`{ allUsers(sortField: "email", sortOrder: "DESC", perPage: 3, page: 0) { email } }`, {}, w.t1.ADMIN)).allUsers.map((u: any) => u.email);
+    const sorted = ok(await ts.gql(`{ allUsers(sortField: "email", sortOrder: "DESC", perPage: 3, page: 0) { email } }`, {}, w.t1.ADMIN)).allUsers.map((u: Json) => u.email);
     expect(sorted).toEqual([...sorted].sort().reverse());
     expect(code(await ts.gql(`{ allUsers(sortField: "password_hash") { email } }`, {}, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
   });
@@ -73,7 +73,7 @@ describe('X-Tenant', () => {
   test('a PLATFORM_ADMIN acts on the tenant named by X-Tenant', async () => {
     const d = ok(await ts.gql(USERS, {}, w.platform, { 'x-tenant': 't2' }));
     expect(d.allUsers.length).toBeGreaterThan(0);
-    expect(d.allUsers.every((u: any) => u.tenant.code === 't2')).toBe(true);
+    expect(d.allUsers.every((u: Json) => u.tenant.code === 't2')).toBe(true);
     const created = ok(await ts.gql(CREATE_USER, { input: { email: `pa${uniq()}@t2.test`, password: 'user-pass-1', name: 'By platform', role: 'LEADER' } }, w.platform, { 'x-tenant': 't2' }));
     expect(created.createUser.tenant.code).toBe('t2');
   });
@@ -96,7 +96,7 @@ describe('X-Tenant', () => {
 
   test('tenants: the platform sees all, a tenant admin only its own', async () => {
     const all = ok(await ts.gql(`{ allTenants(perPage: 200) { code } _allTenantsMeta { count } }`, {}, w.platform));
-    expect(all.allTenants.map((t: any) => t.code)).toEqual(expect.arrayContaining(['t1', 't2']));
+    expect(all.allTenants.map((t: Json) => t.code)).toEqual(expect.arrayContaining(['t1', 't2']));
     expect(all._allTenantsMeta.count).toBe(all.allTenants.length);
     const own = ok(await ts.gql(`{ allTenants { code } _allTenantsMeta { count } }`, {}, w.t1.ADMIN));
     expect(own.allTenants).toEqual([{ code: 't1' }]);

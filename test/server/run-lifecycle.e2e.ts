@@ -36,7 +36,7 @@ const compute = async (token = w.t1.ASSESSOR) => ok(await gql(COMPUTE, { s: sche
 const touch = async () => ok(await gql(SET_INPUT, { s: schemeId, sub: 'T01', i: 'ROADS', v: { actual: 8 + roadsValue++ / 10, target: 12 } }, w.t1.ASSESSOR));
 const step = async (q: string, runId: string, token: string, extra: Json = {}) => gql(q, { r: runId, ...extra }, token);
 const published = async () =>
-  withTenantTransaction(ts.server.dataSource, w.t1.id, (em) => em.query(`SELECT id FROM result_runs WHERE scheme_id = $1 AND status = 'PUBLISHED'`, [schemeId])) as Promise<Json[]>;
+  withTenantTransaction<Json[]>(ts.server.dataSource, w.t1.id, (em) => em.query(`SELECT id FROM result_runs WHERE scheme_id = $1 AND status = 'PUBLISHED'`, [schemeId]));
 const audit = async (vars: Json, token = w.t1.ADMIN) => ok(await gql(AUDIT, vars, token)).auditLog as Json[];
 const errorOf = (r: GqlResult) => r.body.errors?.[0]?.message ?? '';
 

@@ -25,7 +25,7 @@ export async function getFile(ts: TestServer, url: string, token?: string, heade
   const res = await req;
   const buffer = res.body as Buffer;
   const json = String(res.headers['content-type'] ?? '').includes('json') ? JSON.parse(buffer.toString('utf8')) : {};
-  return { status: res.status, body: json, buffer, headers: res.headers as Record<string, string> };
+  return { status: res.status, body: json, buffer, headers: res.headers };
 }
 
 /** POST a workbook (or any bytes) to a file route; the JSON answer. */
@@ -34,7 +34,7 @@ export async function postFile(ts: TestServer, url: string, body: Buffer, token?
   if (token) req = req.set('authorization', `Bearer ${token}`);
   for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
   const res = await req.send(body);
-  return { status: res.status, body: res.body as Json, buffer: Buffer.alloc(0), headers: res.headers as Record<string, string> };
+  return { status: res.status, body: res.body as Json, buffer: Buffer.alloc(0), headers: res.headers };
 }
 
 export async function readWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {

@@ -77,10 +77,11 @@ function plausibleFor(type: GraphQLInputType, pools: Pools, depth: number): fc.A
     const shape: Record<string, fc.Arbitrary<unknown>> = {};
     for (const [name, f] of Object.entries(fields)) shape[name] = valueFor(f.type, pools, depth + 1);
     const required = Object.values(fields).filter((f) => isNonNullType(f.type)).map((f) => f.name);
+    const withUnknown: Record<string, fc.Arbitrary<unknown>> = { ...shape, unknownField: fc.string() };
     return fc.oneof(
       { weight: 6, arbitrary: fc.record(shape, { requiredKeys: required }) },
       { weight: 1, arbitrary: fc.record(shape, { requiredKeys: [] }) },
-      { weight: 1, arbitrary: fc.record({ ...shape, unknownField: fc.string() } as Record<string, fc.Arbitrary<unknown>>, { requiredKeys: required }) },
+      { weight: 1, arbitrary: fc.record(withUnknown, { requiredKeys: required }) },
     );
   }
   const named = getNamedType(type);

@@ -1,7 +1,7 @@
 import type { Json } from './server';
 
 /**
- * A GraphQL `SubjectResult` in the engine's result shape (scheme-format.md §4), so it can be
+ * A GraphQL `SubjectResult` in the engine's result shape (shared `SubjectResult`), so it can be
  * compared with `district-2023.expected.json`: names and explanations dropped, out nodes bare.
  */
 export function engineShape(s: Json): Json {

@@ -15,6 +15,7 @@ import { DEMO_DEPARTMENTS } from '../../server/src/demo/departments';
 // jest.config.js is not applied by Jest (it is a global option), so set it for every file here.
 jest.setTimeout(60_000);
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a GraphQL answer in a test, read as its fields are asserted
 export type Json = Record<string, any>;
 
 export interface GqlResult {
@@ -56,7 +57,7 @@ export async function bootServer(overrides: Partial<Config> = {}): Promise<TestS
     if (token) req = req.set('authorization', `Bearer ${token}`);
     for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
     const res = await req.send({ query, variables });
-    return { status: res.status, body: res.body, headers: res.headers as Record<string, string> };
+    return { status: res.status, body: res.body, headers: res.headers };
   };
   let stopped = false;
   return {
@@ -77,6 +78,7 @@ export async function bootServer(overrides: Partial<Config> = {}): Promise<TestS
 /** The SQL statements the server runs while `fn` runs (every query goes through the DataSource's logger), to show a count that does not grow with the data. */
 export async function countQueries(ts: TestServer, fn: () => Promise<unknown>): Promise<string[]> {
   const logger = ts.server.dataSource.logger;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was, and called with its logger
   const original = logger.logQuery;
   const seen: string[] = [];
   logger.logQuery = function (this: unknown, query: string, ...rest: unknown[]) {

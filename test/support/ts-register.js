@@ -4,7 +4,7 @@
  * metadata included), and `@kaoping/shared` resolves to shared/src. Used by tests that need real
  * separate server processes (`node -r test/support/ts-register.js test/support/server-process.ts`).
  */
-const crypto = require('node:crypto');
+const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -29,7 +29,7 @@ const salt = ts.version + JSON.stringify(options);
 
 require.extensions['.ts'] = (module, filename) => {
   const source = fs.readFileSync(filename, 'utf8');
-  const cached = path.join(cacheDir, crypto.createHash('sha1').update(salt).update(filename).update(source).digest('hex') + '.js');
+  const cached = path.join(cacheDir, createHash('sha1').update(salt).update(filename).update(source).digest('hex') + '.js');
   let output;
   try {
     output = fs.readFileSync(cached, 'utf8');

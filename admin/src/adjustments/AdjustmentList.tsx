@@ -9,7 +9,6 @@ import DecideButtons from './DecideButtons';
 import EvidenceButton from '../evidence/EvidenceButton';
 import { ClaimedField, DecisionField, PointsField, RuleField, StatusField, kindChoices, statusChoices } from './fields';
 import { useSchemeRules } from './useSchemeRules';
-import Spinner from '../layout/Spinner';
 
 /** Group choices from the selected scheme's definition. */
 const GroupInput = (props: { source: string; alwaysOn?: boolean; label?: string }) => {

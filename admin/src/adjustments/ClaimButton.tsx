@@ -41,7 +41,7 @@ const ClaimButton = ({ schemeId }: { schemeId: string }) => {
   const rules: RuleDef[] = useMemo(() => (scheme?.rules ?? []).filter(r => !subject || r.groups.includes(subject.group)), [scheme, subject]);
   const rule = scheme?.rules.find(r => r.code === form.rule);
   const problems = claimProblems(rule, subject, form.count, form.points);
-  const problem = (field: keyof typeof problems) => (submitted && problems[field] ? translate(problems[field]![0], problems[field]![1]) : undefined);
+  const problem = (field: keyof typeof problems) => (submitted && problems[field] ? translate(problems[field][0], problems[field][1]) : undefined);
 
   if (!rights.claim) return null;
   const set = (field: keyof typeof form) => (e: { target: { value: string } }) => setForm(f => ({ ...f, [field]: e.target.value }));
@@ -161,7 +161,7 @@ const ClaimButton = ({ schemeId }: { schemeId: string }) => {
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={close}>{translate('ra.action.cancel')}</MuiButton>
-          <MuiButton variant="contained" disabled={busy} onClick={submit} data-testid="claim-submit">
+          <MuiButton variant="contained" disabled={busy} onClick={() => void submit()} data-testid="claim-submit">
             {translate('kaoping.adjustment.claim.submit')}
           </MuiButton>
         </DialogActions>

@@ -59,7 +59,7 @@ const DecideButtons = (_props: { label?: string }) => {
             {open === 'verify' && <EvidencePanel adjustment={record} readOnly />}
           </>
         }
-        onConfirm={() => decide('verify')}
+        onConfirm={() => void decide('verify')}
         onClose={() => setOpen(null)}
       />
       <Dialog open={open === 'reject'} onClose={() => setOpen(null)} fullWidth maxWidth="sm">
@@ -81,7 +81,7 @@ const DecideButtons = (_props: { label?: string }) => {
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setOpen(null)}>{translate('ra.action.cancel')}</MuiButton>
-          <MuiButton color="error" variant="contained" disabled={busy || reason.trim() === ''} onClick={() => decide('reject')} data-testid="reject-confirm">
+          <MuiButton color="error" variant="contained" disabled={busy || reason.trim() === ''} onClick={() => void decide('reject')} data-testid="reject-confirm">
             {translate('kaoping.adjustment.reject')}
           </MuiButton>
         </DialogActions>

@@ -69,7 +69,7 @@ export const rejectAdjustment = async (id: string, version: number, reason: stri
 /** A subject the claim form offers (the scheme's subjects and the caller's unit come from data entry's listSubjects and myUnit). */
 export type SubjectOption = Pick<SubjectRecord, 'code' | 'name' | 'group' | 'unit'>;
 
-/** A bonus/deduction/veto rule as the scheme definition states it (scheme-format.md). */
+/** A bonus/deduction/veto rule as the scheme definition states it (shared `Rule`). */
 export interface RuleDef {
   code: string;
   name: string;

@@ -1,38 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useNotify } from 'react-admin';
-import { exportScheme } from '../schemes/api';
+import { useRead } from '../dataProvider/useRead';
 import { rulesOf, type SchemeRules } from './api';
 
-// A scheme's definition never changes once published, and a draft has no adjustments: one fetch
-// per scheme and page load is enough.
-const cache = new Map<string, Promise<SchemeRules>>();
+// Every component of a page that uses the hook shares one read (and one failure): said once.
+const told = new WeakSet<Error>();
 
 /** The rules and groups of a scheme's definition (undefined while loading or without a scheme). */
 export const useSchemeRules = (schemeId: string | undefined): SchemeRules | undefined => {
-  const [rules, setRules] = useState<SchemeRules | undefined>(undefined);
   const notify = useNotify();
+  const { data, error } = useRead('schemeDefinition', schemeId ? { schemeId } : null);
   useEffect(() => {
-    if (!schemeId) {
-      setRules(undefined);
-      return;
-    }
-    let live = true;
-    if (!cache.has(schemeId)) {
-      const p = exportScheme(schemeId).then(rulesOf);
-      // said once per failed fetch (not per component using the hook); the next use tries again
-      p.catch(e => {
-        cache.delete(schemeId);
-        notify((e as Error).message, { type: 'error' });
-      });
-      cache.set(schemeId, p);
-    }
-    cache.get(schemeId)!.then(
-      r => live && setRules(r),
-      () => live && setRules(undefined),
-    );
-    return () => {
-      live = false;
-    };
-  }, [schemeId, notify]);
-  return rules;
+    if (!error || told.has(error)) return;
+    told.add(error);
+    notify(error.message, { type: 'error' });
+  }, [error, notify]);
+  return useMemo(() => (data ? rulesOf(data) : undefined), [data]);
 };

@@ -4,9 +4,10 @@ import {
   Alert, Box, Button, Card, CardContent, CircularProgress, Dialog, DialogContent, DialogTitle, MenuItem, Paper, Stack, Table, TableBody, TableCell,
   TableContainer, TableHead, TablePagination, TableRow, TextField, Typography,
 } from '@mui/material';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
-import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditLog, changedKeys, people, type AuditEntry, type AuditFilter } from './api';
+import { useRead } from '../dataProvider/useRead';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, changedKeys, type AuditEntry, type AuditFilter } from './api';
 
 const PER_PAGE = 25;
 
@@ -58,27 +59,12 @@ const AuditPage = () => {
   const translate = useTranslate();
   const [filter, setFilter] = useState<AuditFilter>({});
   const [page, setPage] = useState(0);
-  const [data, setData] = useState<{ entries: AuditEntry[]; total: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [names, setNames] = useState<{ id: string; name: string; email: string }[]>([]);
   const [open, setOpen] = useState<AuditEntry | null>(null);
-  useEffect(() => {
-    people().then(setNames, () => setNames([]));
-  }, []);
-  useEffect(() => {
-    let live = true;
-    setData(null);
-    setError(null);
-    const iso = (local?: string) => (local ? new Date(local).toISOString() : undefined);
-    auditLog({ ...filter, from: iso(filter.from), to: iso(filter.to) }, page, PER_PAGE).then(
-      d => live && setData(d),
-      e => live && setError((e as Error).message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [filter, page]);
-  const nameOf = useMemo(() => new Map(names.map(p => [p.id, p.name])), [names]);
+  // A refused list of people leaves the ids as they are.
+  const { data: names } = useRead('people', {});
+  const iso = (local?: string) => (local ? new Date(local).toISOString() : undefined);
+  const { data, error } = useRead('auditLog', { filter: { ...filter, from: iso(filter.from), to: iso(filter.to) }, page, perPage: PER_PAGE });
+  const nameOf = useMemo(() => new Map((names ?? []).map(p => [p.id, p.name])), [names]);
   const who = (e: AuditEntry) =>
     e.actorKind === 'user' ? nameOf.get(e.actorId ?? '') ?? e.actorId ?? '—' : translate(`kaoping.audit.actor.${e.actorKind}`, { _: e.actorKind });
   const entityName = (entity: string) => translate(`kaoping.audit.entity.${entity}`, { _: entity });
@@ -104,7 +90,7 @@ const AuditPage = () => {
           <TextField select size="small" fullWidth={false} sx={{ minWidth: 180 }} label={translate('kaoping.audit.filter.person')} value={filter.actorId ?? ''}
             onChange={e => set({ actorId: e.target.value || undefined })}>
             <MenuItem value="">{translate('kaoping.audit.filter.all')}</MenuItem>
-            {names.map(p => <MenuItem key={p.id} value={p.id}>{p.name}（{p.email}）</MenuItem>)}
+            {(names ?? []).map(p => <MenuItem key={p.id} value={p.id}>{p.name}（{p.email}）</MenuItem>)}
           </TextField>
           <TextField size="small" fullWidth={false} type="datetime-local" label={translate('kaoping.audit.filter.from')} value={filter.from ?? ''}
             onChange={e => set({ from: e.target.value || undefined })} slotProps={{ inputLabel: { shrink: true } }} />
@@ -112,7 +98,7 @@ const AuditPage = () => {
             onChange={e => set({ to: e.target.value || undefined })} slotProps={{ inputLabel: { shrink: true } }} />
           <Button onClick={() => { setPage(0); setFilter({}); }}>{translate('kaoping.audit.filter.clear')}</Button>
         </Stack>
-        {error && <Alert severity="error">{error}</Alert>}
+        {error && <Alert severity="error">{error.message}</Alert>}
         {!data && !error && <CircularProgress size={24} />}
         {data && data.entries.length === 0 && <Alert severity="info">{translate('kaoping.audit.empty')}</Alert>}
         {data && data.entries.length > 0 && (

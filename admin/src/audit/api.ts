@@ -1,5 +1,5 @@
 // The audit log (操作日志) over the fetch helper: ADMIN only, newest first, flat filters.
-import { gqlFetch } from '../dataProvider/fetch';
+import { gqlFetch, type FetchOptions } from '../dataProvider/fetch';
 import type { AuditEntry as ApiAuditEntry } from '../generated/graphql';
 
 export type AuditEntry = Omit<ApiAuditEntry, '__typename' | 'actorKind'> & { actorKind: 'user' | 'platform' | 'apiKey' | 'system' };
@@ -25,20 +25,21 @@ export const AUDIT_ACTIONS = [
 const ARGS = '$entity: String, $action: String, $actorId: ID, $from: DateTimeISO, $to: DateTimeISO';
 const PASS = 'entity: $entity, action: $action, actorId: $actorId, from: $from, to: $to';
 
-export const auditLog = async (filter: AuditFilter, page: number, perPage: number): Promise<{ entries: AuditEntry[]; total: number }> => {
+export const auditLog = async (filter: AuditFilter, page: number, perPage: number, opts?: FetchOptions): Promise<{ entries: AuditEntry[]; total: number }> => {
   const vars = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== ''));
   const d = await gqlFetch<{ auditLog: AuditEntry[]; _auditLogMeta: { count: number } }>(
     `query auditLog(${ARGS}, $page: Int, $perPage: Int) {
        auditLog(${PASS}, page: $page, perPage: $perPage) { id at actorKind actorId entity entityId action before after }
        _auditLogMeta(${PASS}) { count } }`,
     { ...vars, page, perPage },
+    opts,
   );
   return { entries: d.auditLog, total: d._auditLogMeta.count };
 };
 
 /** The tenant's people, for the person filter and for names (at most 200, the page cap). */
-export const people = async (): Promise<{ id: string; name: string; email: string }[]> =>
-  (await gqlFetch<{ allUsers: { id: string; name: string; email: string }[] }>(`query people { allUsers(perPage: 200, sortField: "name", sortOrder: "ASC") { id name email } }`)).allUsers;
+export const people = async (opts?: FetchOptions): Promise<{ id: string; name: string; email: string }[]> =>
+  (await gqlFetch<{ allUsers: { id: string; name: string; email: string }[] }>(`query people { allUsers(perPage: 200, sortField: "name", sortOrder: "ASC") { id name email } }`, {}, opts)).allUsers;
 
 /** Keys whose values differ between before and after (the rows the page highlights). */
 export const changedKeys = (before: unknown, after: unknown): Set<string> => {

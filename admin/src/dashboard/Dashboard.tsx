@@ -1,10 +1,11 @@
 import { Alert, Box, Card, CardContent, CardHeader, Chip, Grid, Stack, TextField, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, Title, useGetIdentity, useTranslate } from 'react-admin';
 import { RunStatusChip } from '../results/status';
 import { useCan } from '../permissions';
 import { currentTenant, getUser } from '../session';
-import { fetchDashboard, nextStep, type DashboardData } from './api';
+import { useRead } from '../dataProvider/useRead';
+import { nextStep } from './api';
 import Completeness from './Completeness';
 import DepartmentCompleteness from './DepartmentCompleteness';
 import Spinner from '../layout/Spinner';
@@ -35,22 +36,10 @@ const YearStatus = () => {
   const translate = useTranslate();
   const can = useCan();
   const [schemeId, setSchemeId] = useState<string | undefined>(undefined);
-  const [data, setData] = useState<DashboardData | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Another scheme picked: the last one stays on screen until its figures arrive.
+  const { data, error } = useRead('dashboard', { schemeId }, { keepPrevious: true });
 
-  useEffect(() => {
-    let live = true;
-    setError(null);
-    fetchDashboard(schemeId).then(
-      d => live && setData(d),
-      e => live && setError((e as Error).message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [schemeId]);
-
-  if (error) return <Alert severity="error">{error}</Alert>;
+  if (error) return <Alert severity="error">{error.message}</Alert>;
   if (!data) {
     return (
       <Box sx={{ p: 3, textAlign: 'center' }}>

@@ -1,7 +1,7 @@
 // The dashboard query (server/src/dashboard): the scheme, completeness per group, open work and
 // the newest run, computed on the server in a constant number of statements.
 import type { Source } from '../dataEntry/api';
-import { gqlFetch } from '../dataProvider/fetch';
+import { gqlFetch, type FetchOptions } from '../dataProvider/fetch';
 import type { RunStatus } from '../results/api';
 import type { SchemeRecord } from '../schemes/api';
 import type { Permission } from '../permissions';
@@ -41,7 +41,7 @@ export interface DashboardData {
 
 const SCHEME = 'id code name year status version createdAt';
 
-export const fetchDashboard = async (schemeId?: string): Promise<DashboardData> =>
+export const fetchDashboard = async (schemeId?: string, opts?: FetchOptions): Promise<DashboardData> =>
   (
     await gqlFetch<{ dashboard: DashboardData }>(
       `query dashboard($schemeId: ID) { dashboard(schemeId: $schemeId) {
@@ -50,6 +50,7 @@ export const fetchDashboard = async (schemeId?: string): Promise<DashboardData> 
         departments { code name indicators expected entered effective }
         discrepancies openDiscrepancies claimedAdjustments latestRun { id status createdAt } } }`,
       { schemeId },
+      opts,
     )
   ).dashboard;
 

@@ -205,7 +205,7 @@ const BallotPage = () => {
         )}
         {may && column && (
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mt: 2 }}>
-            <Button variant="contained" startIcon={<SaveIcon />} disabled={busy || invalid > 0 || edits.size === 0} onClick={save} data-testid="ballot-save">
+            <Button variant="contained" startIcon={<SaveIcon />} disabled={busy || invalid > 0 || edits.size === 0} onClick={() => void save()} data-testid="ballot-save">
               {translate('dataEntry.save')}
             </Button>
             {invalid > 0 && (

@@ -88,7 +88,7 @@ const DataEntryPage = () => {
       if (sameTexts(texts, textsOf(before, column.fields), column.fields)) continue;
       const result = checkCell(column, texts, keptFields(column, before));
       const errors: Partial<Record<Field | '', string>> = {};
-      for (const [f, c] of Object.entries(result.errors)) errors[f as Field] = checkMessage(c!);
+      for (const [f, c] of Object.entries(result.errors)) errors[f as Field] = checkMessage(c);
       if (!result.value && before && !Object.keys(errors).length) errors[column.fields[0]] = checkMessage({ key: 'cannot_clear' });
       out.set(key, { errors, row: result.value && !Object.keys(errors).length ? { subject, indicator, value: result.value, version: versions.get(key) ?? 0 } : null });
     }
@@ -262,7 +262,7 @@ const DataEntryPage = () => {
             )}
             {!readOnly && (
               <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mt: 2 }}>
-                <Button variant="contained" startIcon={<SaveIcon />} disabled={busy || invalid > 0 || rows.length === 0 || rows.length > MAX_ROWS} onClick={save} data-testid="entry-save">
+                <Button variant="contained" startIcon={<SaveIcon />} disabled={busy || invalid > 0 || rows.length === 0 || rows.length > MAX_ROWS} onClick={() => void save()} data-testid="entry-save">
                   {translate('dataEntry.save')}
                 </Button>
                 <Button startIcon={<UndoIcon />} disabled={busy || edits.size === 0} onClick={() => (setEdits(new Map()), setServerErrors(new Map()))} data-testid="entry-discard">

@@ -51,7 +51,7 @@ const SettleForm = ({ schemeId, d, column, onDone }: { schemeId: string; d: Disc
           sx={{ width: 80, font: 'inherit', fontSize: 13, p: 0.5, border: '1px solid', borderColor: errorOf(f) ? 'error.main' : 'divider', borderRadius: 0.5 }}
         />
       ))}
-      <Button size="small" variant="outlined" disabled={busy || !result.value} onClick={save} data-testid={`settle-${d.subject}-${d.indicator}`}>
+      <Button size="small" variant="outlined" disabled={busy || !result.value} onClick={() => void save()} data-testid={`settle-${d.subject}-${d.indicator}`}>
         {translate('dataEntry.disc.settle')}
       </Button>
     </Stack>
@@ -131,7 +131,7 @@ const DiscrepancyPage = () => {
                       {d.review ? (
                         describeValue(d.review, label, na)
                       ) : may && column && column.fields.length ? (
-                        <SettleForm schemeId={scheme!.id} d={d} column={column} onDone={items.reload} />
+                        <SettleForm schemeId={scheme.id} d={d} column={column} onDone={items.reload} />
                       ) : (
                         '—'
                       )}

@@ -50,7 +50,7 @@ export function useSchemeData() {
   const data = useLoad<SchemeData | null>(async () => {
     if (!scheme) return null;
     const [definition, subjects] = await Promise.all([schemeDefinition(scheme.id), listSubjects(scheme.id)]);
-    return { scheme, definition: definition as SchemeData['definition'], subjects };
+    return { scheme, definition: definition, subjects };
   }, [scheme?.id]);
   return { schemes, list, scheme, setSchemeId, data };
 }

@@ -14,16 +14,24 @@ export const authHeaders = (opts: { tenant?: boolean } = {}): Record<string, str
   return headers;
 };
 
-export async function gqlFetch<T>(query: string, variables: Record<string, unknown> = {}, opts: { auth?: boolean } = {}): Promise<T> {
+/** `signal` cancels the request (react-query aborts a read nobody waits for any more). */
+export interface FetchOptions {
+  auth?: boolean;
+  signal?: AbortSignal;
+}
+
+export async function gqlFetch<T>(query: string, variables: Record<string, unknown> = {}, opts: FetchOptions = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_URL, {
       method: 'POST',
+      signal: opts.signal,
       // application/json also satisfies Apollo Server's CSRF prevention.
       headers: { 'content-type': 'application/json', accept: 'application/json', ...(opts.auth === false ? {} : authHeaders()) },
       body: JSON.stringify({ query, variables }),
     });
   } catch (e) {
+    if (opts.signal?.aborted) throw e;
     throw networkError(undefined, (e as Error).message);
   }
   let payload: { data?: T; errors?: GraphQLErrorLike[] } | undefined;

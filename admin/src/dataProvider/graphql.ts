@@ -57,7 +57,7 @@ export const buildClient = (): ApolloClient<unknown> => {
 
 const finalType = (ref: IntrospectionTypeRef): { kind: string; name: string } => {
   let t = ref as IntrospectionTypeRef & { ofType?: IntrospectionTypeRef; name?: string };
-  while (t.ofType) t = t.ofType as typeof t;
+  while (t.ofType) t = t.ofType;
   return { kind: t.kind, name: t.name ?? '' };
 };
 
@@ -88,9 +88,9 @@ const operation = (ir: IntrospectionResult, name: string): IntrospectionField | 
 
 const gqlTypeString = (ref: IntrospectionTypeRef): string => {
   const r = ref as IntrospectionTypeRef & { ofType?: IntrospectionTypeRef; name?: string };
-  if (r.kind === 'NON_NULL') return `${gqlTypeString(r.ofType!)}!`;
-  if (r.kind === 'LIST') return `[${gqlTypeString(r.ofType!)}]`;
-  return r.name!;
+  if (r.kind === 'NON_NULL') return `${gqlTypeString(r.ofType)}!`;
+  if (r.kind === 'LIST') return `[${gqlTypeString(r.ofType)}]`;
+  return r.name;
 };
 
 /** Keep only the keys an input type (or an operation's arguments) accepts; drop empty optionals. */
@@ -112,6 +112,7 @@ const pickFor = (
 interface BuiltQuery {
   query: ReturnType<typeof gql>;
   variables: Record<string, unknown>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- ra-data-graphql's own signature for a built query
   parseResponse: (response: { data: Record<string, any> }) => any;
 }
 
@@ -166,6 +167,7 @@ const buildWriteMutation = (
  */
 export const buildQuery = (ir: IntrospectionResult) => {
   const conventional = buildQueryFactory()(ir);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- react-admin's params differ per fetch type; each branch reads its own
   return (fetchType: string, resource: string, params: any): BuiltQuery => {
     const typeName = RESOURCE_TYPES[resource] ?? resource;
 
@@ -217,5 +219,6 @@ export const bundledSchema = (): IntrospectionSchema => (bundled ??= introspecti
 
 export const buildProvider = (): DataProvider => {
   const client = buildClient();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- ra-data-graphql-simple's typings name a narrower buildQuery than the provider accepts
   return buildGraphQLProvider({ client, buildQuery: buildQuery as any, introspection: { schema: bundledSchema() } }) as DataProvider;
 };

@@ -3,10 +3,12 @@
 //   login page stays small;
 // - builds a fresh provider per session (token + acting tenant), so that nothing one session
 //   cached (Apollo's cache) reaches the next; a provider that failed to load is retried;
-// - rethrows every failure as an HttpError with a translated message (see errors.ts).
+// - rethrows every failure as an HttpError with a translated message (see errors.ts);
+// - carries the console's non-CRUD reads (reads.ts), which run over fetch.ts.
 import type { DataProvider } from 'ra-core';
 import { getToken, currentTenant } from '../session';
 import { toHttpError } from './errors';
+import { readMethods, type ReadMethods } from './reads';
 
 let current: { key: string; provider: Promise<DataProvider> } | null = null;
 
@@ -34,7 +36,7 @@ export const resetDataProvider = (): void => {
 
 const METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'updateMany', 'delete', 'deleteMany'] as const;
 
-export const dataProvider = Object.fromEntries(
+const crud = Object.fromEntries(
   METHODS.map(method => [
     method,
     async (resource: string, params: unknown) => {
@@ -51,3 +53,6 @@ export const dataProvider = Object.fromEntries(
     },
   ]),
 ) as unknown as DataProvider;
+
+/** CRUD through ra-data-graphql-simple, plus the non-CRUD reads (`useRead`). */
+export const dataProvider: DataProvider & ReadMethods = { ...crud, ...readMethods };

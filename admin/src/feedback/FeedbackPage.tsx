@@ -4,12 +4,12 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Box, CircularProgress, MenuItem, Stack, TextField } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Button, useTranslate } from 'react-admin';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { labelsOf, rankings, type RunRecord, type SchemeLabels, type SubjectResult } from '../results/api';
-import { exportScheme } from '../schemes/api';
-import { getRun } from './api';
+import { useRead } from '../dataProvider/useRead';
+import type { RunRecord } from '../results/api';
+import { labelsOf, type SchemeLabels } from '../results/labels';
 import FeedbackSheet from './FeedbackSheet';
 
 export const ALL = 'ALL';
@@ -32,35 +32,19 @@ const FeedbackPage = () => {
   const translate = useTranslate();
   const { runId = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [rows, setRows] = useState<SubjectResult[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    (async () => {
-      const run = await getRun(runId);
-      const definition = await exportScheme(run.schemeId);
-      if (live) setLoaded({ run, labels: labelsOf(definition), schemeName: String(definition.name ?? '') });
-    })().catch(e => live && setError((e as Error).message));
-    return () => {
-      live = false;
-    };
-  }, [runId]);
+  const runRead = useRead('run', { runId });
+  const run = runRead.data;
+  const definitionRead = useRead('schemeDefinition', run ? { schemeId: run.schemeId } : null);
+  const definition = definitionRead.data;
+  const loaded = useMemo<Loaded | null>(
+    () => (run && definition ? { run, labels: labelsOf(definition), schemeName: typeof definition.name === 'string' ? definition.name : '' } : null),
+    [run, definition],
+  );
 
   const group = params.get('group') ?? loaded?.run.groups[0]?.group ?? '';
-  useEffect(() => {
-    if (!loaded || !group) return;
-    let live = true;
-    setRows(null);
-    rankings(loaded.run.schemeId, group, loaded.run.id).then(
-      r => live && setRows(r),
-      e => live && setError((e as Error).message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [loaded, group]);
+  const rowsRead = useRead('rankings', loaded && group ? { schemeId: loaded.run.schemeId, group, runId: loaded.run.id } : null);
+  const rows = rowsRead.data ?? null;
+  const error = (runRead.error ?? definitionRead.error ?? rowsRead.error)?.message ?? null;
 
   const subject = params.get('subject') ?? rows?.[0]?.subject.code ?? '';
   const shown = rows ? (subject === ALL ? rows : rows.filter(r => r.subject.code === subject)) : [];

@@ -1,7 +1,8 @@
 // One unit's 反馈单: what it scored and why, laid out for A4 paper.
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { adjustmentPoints, fmt, ruleName, signed, type RunRecord, type SchemeLabels, type SubjectResult } from '../results/api';
+import type { RunRecord, SubjectResult } from '../results/api';
+import { adjustmentPoints, fmt, ruleName, signed, type SchemeLabels } from '../results/labels';
 
 export interface SheetProps {
   schemeName: string;

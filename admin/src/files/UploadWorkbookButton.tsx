@@ -154,7 +154,7 @@ function UploadWorkbookButton<R extends UploadReport>({ urlFor, counts, ready, d
         </DialogContent>
         <DialogActions>
           <Button label={busy ? 'ra.action.cancel' : 'ra.action.close'} onClick={close} />
-          {clean && <Button label="files.confirm" variant="contained" disabled={!file || !clean.changes} onClick={() => file && send(file, false)} data-testid="workbook-confirm" />}
+          {clean && <Button label="files.confirm" variant="contained" disabled={!file || !clean.changes} onClick={() => file && void send(file, false)} data-testid="workbook-confirm" />}
         </DialogActions>
       </Dialog>
     </>

@@ -9,23 +9,19 @@ import { downloadFile, resultsUrl, templateUrl, type Source } from './api';
 const DownloadButton = ({ url, fallbackName, label, testId }: { url: string; fallbackName: string; label: string; testId: string }) => {
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    try {
+      const name = await downloadFile(url, fallbackName);
+      notify('files.downloaded', { type: 'info', messageArgs: { name } });
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
-    <Button
-      label={label}
-      disabled={busy}
-      data-testid={testId}
-      onClick={async () => {
-        setBusy(true);
-        try {
-          const name = await downloadFile(url, fallbackName);
-          notify('files.downloaded', { type: 'info', messageArgs: { name } });
-        } catch (e) {
-          notify((e as Error).message, { type: 'error' });
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
+    <Button label={label} disabled={busy} data-testid={testId} onClick={() => void download()}>
       <DownloadIcon />
     </Button>
   );

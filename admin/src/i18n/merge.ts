@@ -8,7 +8,7 @@ const isTree = (v: unknown): v is Tree => typeof v === 'object' && v !== null &&
 export const mergeMessages = (base: TranslationMessages, ...areas: Tree[]): TranslationMessages => {
   const merge = (a: Tree, b: Tree): Tree => {
     const out: Tree = { ...a };
-    for (const [k, v] of Object.entries(b)) out[k] = isTree(v) && isTree(out[k]) ? merge(out[k] as Tree, v) : v;
+    for (const [k, v] of Object.entries(b)) out[k] = isTree(v) && isTree(out[k]) ? merge(out[k], v) : v;
     return out;
   };
   return areas.reduce<Tree>((acc, area) => merge(acc, area), base as Tree) as TranslationMessages;

@@ -14,7 +14,7 @@ const ActingTenant = () => {
       size="small"
       sx={{ mr: 1 }}
       label={translate('kaoping.tenant.acting', { code })}
-      onDelete={() => import('../tenants/SwitchIntoTenantButton').then(m => m.switchIntoTenant(null))}
+      onDelete={() => void import('../tenants/SwitchIntoTenantButton').then(m => m.switchIntoTenant(null))}
       title={translate('kaoping.tenant.leave')}
     />
   );

@@ -67,7 +67,7 @@ const Onboarding = () => {
             </Stack>
           </CardContent>
           <CardActions>
-            <Button label="onboarding.template_start" variant="contained" disabled={busy || !validYear || !code.trim()} onClick={fromTemplate} data-testid="onboarding-template">
+            <Button label="onboarding.template_start" variant="contained" disabled={busy || !validYear || !code.trim()} onClick={() => void fromTemplate()} data-testid="onboarding-template">
               <AutoAwesomeIcon />
             </Button>
           </CardActions>
@@ -78,7 +78,7 @@ const Onboarding = () => {
             <Typography variant="body2" color="text.secondary">{translate('onboarding.file_text')}</Typography>
           </CardContent>
           <CardActions>
-            <input ref={input} type="file" accept=".json,application/json" hidden data-testid="onboarding-file" onChange={onFile} />
+            <input ref={input} type="file" accept=".json,application/json" hidden data-testid="onboarding-file" onChange={e => void onFile(e)} />
             <Button label="kaoping.scheme.import" variant="outlined" disabled={busy} onClick={() => input.current?.click()}>
               <UploadFileIcon />
             </Button>

@@ -4,7 +4,7 @@
 export interface TemplateChoice { year: number; code: string }
 
 export const loadDistrictTemplate = async (): Promise<Record<string, unknown>> =>
-  (await import('../../../shared/examples/district-2023.scheme.json')).default as Record<string, unknown>;
+  (await import('../../../shared/examples/district-2023.scheme.json')).default;
 
 /**
  * The template as this year's scheme: code and year replaced, the year in its name, and without

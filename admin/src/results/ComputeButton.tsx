@@ -38,7 +38,7 @@ const ComputeButton = ({ schemeId, schemeName }: { schemeId?: string; schemeName
         loading={busy}
         title={translate('kaoping.result.compute_title', { name: schemeName ?? '' })}
         content={translate('kaoping.result.compute_content')}
-        onConfirm={run}
+        onConfirm={() => void run()}
         onClose={() => setOpen(false)}
       />
     </>

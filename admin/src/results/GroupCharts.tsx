@@ -1,11 +1,12 @@
 // Loaded lazily (recharts is big): grade counts and a score distribution for one group — always
 // the whole group (the server counts the bands), with a UNIT user's own subjects highlighted.
 import { Alert, Box, Stack, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ownUnitOnly } from '../session';
-import { fmt, scoreBands, type ScoreBand } from './api';
+import type { ScoreBand } from './api';
+import { fmt } from './labels';
+import { useRead } from '../dataProvider/useRead';
 
 /** A UNIT user's own subject in the group: its grade's name and its final. */
 export interface OwnResult { name: string; grade: string; final: number }
@@ -39,18 +40,7 @@ const Chart = ({ title, data, colors }: { title: string; data: { name: string; c
 
 const GroupCharts = ({ runId, group, gradeCounts, own }: { runId: string; group: string; gradeCounts: { name: string; count: number }[]; own: OwnResult[] }) => {
   const translate = useTranslate();
-  const [bands, setBands] = useState<ScoreBand[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    scoreBands(runId, group).then(
-      b => live && setBands(b),
-      e => live && setError((e as Error).message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [runId, group]);
+  const { data: bands, error } = useRead('scoreBands', { runId, group });
   // Only a UNIT user's rows are "its own"; everybody else sees the whole group unmarked.
   const mine = ownUnitOnly() ? own : [];
   return (
@@ -62,7 +52,7 @@ const GroupCharts = ({ runId, group, gradeCounts, own }: { runId: string; group:
           })}
         </Typography>
       )}
-      {error && <Alert severity="error">{error}</Alert>}
+      {error && <Alert severity="error">{error.message}</Alert>}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
         <Chart title={translate('kaoping.result.grade_counts')} colors={COLORS.grades} data={gradeCounts.map(g => ({ ...g, own: mine.some(o => o.grade === g.name) }))} />
         {bands && (

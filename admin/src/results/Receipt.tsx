@@ -2,13 +2,12 @@ import {
   Alert, Box, CircularProgress, Dialog, DialogContent, DialogTitle, List, ListItem, ListItemText, Paper, Stack, Table, TableBody, TableCell, TableContainer,
   TableHead, TableRow, Typography,
 } from '@mui/material';
-import { useEffect, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { FeedbackButton } from '../feedback';
-import { adjustmentPoints, fmt, ruleName, signed, type RunRecord, type SchemeLabels, type SubjectResult } from './api';
-import { subjectBreakdown, type Receipt as ReceiptData, type SubjectWithReceipt } from './receiptApi';
-
-const gradeName = (labels: SchemeLabels | undefined, code: string | null | undefined) => (code ? labels?.grades.get(code) ?? code : '—');
+import type { RunRecord, SubjectResult } from './api';
+import { adjustmentPoints, fmt, gradeName, ruleName, signed, type SchemeLabels } from './labels';
+import type { Receipt as ReceiptData } from './receiptApi';
+import { useRead } from '../dataProvider/useRead';
 
 /** An input's fields as "实际 12 / 目标 15" (field names in the console's language). */
 const valueText = (v: Record<string, unknown> | null | undefined, none: string, label: (field: string) => string) =>
@@ -66,22 +65,9 @@ export const ReceiptPanel = ({ receipt }: { receipt: ReceiptData | null }) => {
 export const Breakdown = ({ subject, run, labels, onClose }: { subject: SubjectResult | null; run: RunRecord; labels?: SchemeLabels; onClose: () => void }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const [full, setFull] = useState<SubjectWithReceipt | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const code = subject?.subject.code;
-  useEffect(() => {
-    setFull(null);
-    setError(null);
-    if (!code) return;
-    let live = true;
-    subjectBreakdown(run.schemeId, run.id, code, locale).then(
-      r => live && setFull(r),
-      e => live && setError((e as Error).message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [run.schemeId, run.id, code, locale]);
+  const { data, error } = useRead('subjectBreakdown', code ? { schemeId: run.schemeId, runId: run.id, subject: code, lang: locale } : null);
+  const full = data ?? null;
   const s = full ?? subject;
   return (
     <Dialog open={!!subject} onClose={onClose} maxWidth="lg" fullWidth>
@@ -96,7 +82,7 @@ export const Breakdown = ({ subject, run, labels, onClose }: { subject: SubjectR
               <Typography>{translate('kaoping.result.grade')}: {gradeName(labels, s.grade)}</Typography>
               <FeedbackButton runId={run.id} group={s.group} subject={s.subject.code} />
             </Stack>
-            {error && <Alert severity="error">{error}</Alert>}
+            {error && <Alert severity="error">{error.message}</Alert>}
             {s.warnings.length > 0 && (
               <Alert severity="warning" sx={{ mb: 2 }} data-testid="breakdown-warnings">
                 {s.warnings.map((w, i) => (

@@ -8,10 +8,11 @@ import {
   Alert, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Paper, Table, TableBody, TableCell, TableContainer, TableHead,
   TableRow, TextField as MuiTextField, Typography,
 } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Confirm, Link, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { codeOf } from '../schemes/api';
-import { NEXT_STEP, rejectRun, runMissing, stepRun, type MissingInput, type RunActor, type RunRecord, type Step } from './api';
+import { NEXT_STEP, rejectRun, stepRun, type RunActor, type RunRecord, type Step } from './api';
+import { useRead } from '../dataProvider/useRead';
 import { useResultRights } from './permissions';
 
 const STEP_ICONS: Record<Step, React.ReactElement> = { review: <CheckIcon />, approve: <DoneAllIcon />, publish: <PublishIcon /> };
@@ -29,11 +30,8 @@ const useFailure = () => {
 /** The missing inputs of a run, listed (subject, indicator). */
 export const MissingList = ({ run }: { run: RunRecord }) => {
   const translate = useTranslate();
-  const [rows, setRows] = useState<MissingInput[] | null>(null);
-  useEffect(() => {
-    if (!run.missingInputs) return setRows([]);
-    runMissing(run.id).then(setRows, () => setRows([]));
-  }, [run.id, run.missingInputs]);
+  // A refused read shows no list (the count on the page still says how many are missing).
+  const { data: rows } = useRead('runMissing', run.missingInputs ? { runId: run.id } : null);
   if (!run.missingInputs || !rows || rows.length === 0) return null;
   return (
     <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 240, mt: 1 }} data-testid="missing-list">
@@ -106,7 +104,7 @@ export const StepButton = ({ record }: { record: RunRecord }) => {
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={close} />
-            <Button label="kaoping.result.step.publish" variant="contained" disabled={!ack || busy} onClick={run} data-testid="ack-publish" />
+            <Button label="kaoping.result.step.publish" variant="contained" disabled={!ack || busy} onClick={() => void run()} data-testid="ack-publish" />
           </DialogActions>
         </Dialog>
       ) : (
@@ -115,7 +113,7 @@ export const StepButton = ({ record }: { record: RunRecord }) => {
           loading={busy}
           title={translate(`kaoping.result.step.${step}`)}
           content={translate(`kaoping.result.confirm.${step}`)}
-          onConfirm={run}
+          onConfirm={() => void run()}
           onClose={close}
         />
       )}
@@ -178,7 +176,7 @@ export const RejectButton = ({ record }: { record: RunRecord }) => {
             variant="contained"
             color="error"
             disabled={!trimmed || reason.length > REASON_MAX || busy}
-            onClick={submit}
+            onClick={() => void submit()}
             data-testid="reject-submit"
           />
         </DialogActions>

@@ -1,8 +1,7 @@
 // The result operations that are not react-admin CRUD (compute, the lifecycle steps, rankings,
 // comparison), over the small fetch helper like src/schemes/api.ts: same headers as the data
 // provider, errors as translated HttpErrors (body.code).
-import { walkTree } from '@kaoping/shared';
-import { gqlFetch } from '../dataProvider/fetch';
+import { gqlFetch, type FetchOptions } from '../dataProvider/fetch';
 import type { GradeCount as ApiGradeCount, ResultGroup, ResultStatus, RunActor as ApiRunActor } from '../generated/graphql';
 
 export type RunStatus = ResultStatus;
@@ -97,67 +96,32 @@ export const rejectRun = async (runId: string, reason: string): Promise<RunRecor
   (await gqlFetch<{ rejectResults: RunRecord }>(`mutation rejectResults($runId: ID!, $reason: String!) { rejectResults(runId: $runId, reason: $reason) { ${RUN} } }`, { runId, reason }))
     .rejectResults;
 
-export const runMissing = async (runId: string): Promise<MissingInput[]> =>
-  (await gqlFetch<{ ResultRun: { missing: MissingInput[] } }>(`query runMissing($id: ID!) { ResultRun(id: $id) { missing { subject { code name } group indicator indicatorName } } }`, { id: runId }))
+export const runMissing = async (runId: string, opts?: FetchOptions): Promise<MissingInput[]> =>
+  (await gqlFetch<{ ResultRun: { missing: MissingInput[] } }>(`query runMissing($id: ID!) { ResultRun(id: $id) { missing { subject { code name } group indicator indicatorName } } }`, { id: runId }, opts))
     .ResultRun.missing;
 
-export const resultRuns = async (schemeId: string): Promise<RunRecord[]> =>
-  (await gqlFetch<{ resultRuns: RunRecord[] }>(`query resultRuns($schemeId: ID!) { resultRuns(schemeId: $schemeId) { ${RUN} } }`, { schemeId })).resultRuns;
+export const resultRuns = async (schemeId: string, opts?: FetchOptions): Promise<RunRecord[]> =>
+  (await gqlFetch<{ resultRuns: RunRecord[] }>(`query resultRuns($schemeId: ID!) { resultRuns(schemeId: $schemeId) { ${RUN} } }`, { schemeId }, opts)).resultRuns;
 
 /** A group's finals per score band (from/to null: unbounded), over the whole group for every reader. */
 export interface ScoreBand { from: number | null; to: number | null; count: number }
-export const scoreBands = async (runId: string, group: string): Promise<ScoreBand[]> =>
-  (await gqlFetch<{ scoreBands: ScoreBand[] }>(`query scoreBands($runId: ID!, $group: String!) { scoreBands(runId: $runId, group: $group) { from to count } }`, { runId, group })).scoreBands;
+export const scoreBands = async (runId: string, group: string, opts?: FetchOptions): Promise<ScoreBand[]> =>
+  (await gqlFetch<{ scoreBands: ScoreBand[] }>(`query scoreBands($runId: ID!, $group: String!) { scoreBands(runId: $runId, group: $group) { from to count } }`, { runId, group }, opts)).scoreBands;
 
-export const rankings = async (schemeId: string, group: string, runId: string): Promise<SubjectResult[]> =>
+export const rankings = async (schemeId: string, group: string, runId: string, opts?: FetchOptions): Promise<SubjectResult[]> =>
   (
     await gqlFetch<{ rankings: SubjectResult[] }>(
       `query rankings($schemeId: ID!, $group: String!, $runId: ID) { rankings(schemeId: $schemeId, group: $group, runId: $runId) { ${SUBJECT} } }`,
       { schemeId, group, runId },
+      opts,
     )
   ).rankings;
 
-export const compareRuns = async (runA: string, runB: string): Promise<RunDiff[]> =>
+export const compareRuns = async (runA: string, runB: string, opts?: FetchOptions): Promise<RunDiff[]> =>
   (
     await gqlFetch<{ compareRuns: RunDiff[] }>(
       `query compareRuns($runA: ID!, $runB: ID!) { compareRuns(runA: $runA, runB: $runB) { subject { code name } group finalBefore finalAfter finalDelta rankBefore rankAfter rankDelta gradeBefore gradeAfter } }`,
       { runA, runB },
+      opts,
     )
   ).compareRuns;
-
-/** Labels from the scheme definition: group and grade names by code. */
-export interface SchemeLabels {
-  groups: { code: string; name: string }[];
-  grades: Map<string, string>;
-  /** Bonus/deduction/veto rules: name by code. */
-  rules: Map<string, string>;
-  /** Rules' kinds (BONUS, DEDUCTION, VETO) by code. */
-  ruleKinds: Map<string, string>;
-  /** Node depth in its group's tree, by `${group}:${code}` (for indenting a breakdown). */
-  depth: Map<string, number>;
-}
-
-interface DefNode { code: string; children?: DefNode[] }
-
-export const labelsOf = (definition: Record<string, unknown>): SchemeLabels => {
-  const defGroups = (definition.groups as { code: string; name?: string; root?: DefNode }[]) ?? [];
-  const groups = defGroups.map(g => ({ code: g.code, name: g.name || g.code }));
-  const grades = new Map(((definition.grades as { code: string; name?: string }[]) ?? []).map(g => [g.code, g.name || g.code]));
-  const rules = new Map(((definition.rules as { code: string; name?: string }[]) ?? []).map(r => [r.code, r.name || r.code]));
-  const ruleKinds = new Map(((definition.rules as { code: string; kind: string }[]) ?? []).map(r => [r.code, r.kind]));
-  const depth = new Map<string, number>();
-  defGroups.forEach(g => g.root && walkTree(g.root, (n, _path, d) => depth.set(`${g.code}:${n.code}`, d)));
-  return { groups, grades, rules, ruleKinds, depth };
-};
-
-export const ruleName = (labels: SchemeLabels | undefined, code: string): string => labels?.rules.get(code) ?? code;
-
-/** A result's adjustment points (stored unsigned) with the sign of its rule: a deduction is negative. */
-export const adjustmentPoints = (labels: SchemeLabels | undefined, a: { rule: string; points: number }): number =>
-  labels?.ruleKinds.get(a.rule) === 'DEDUCTION' ? -Math.abs(a.points) : a.points;
-
-export const fmt = (n: number | null | undefined, digits = 2): string =>
-  n === null || n === undefined || Number.isNaN(n) ? '—' : String(Number(n.toFixed(digits)));
-
-export const signed = (n: number | null | undefined, digits = 2): string =>
-  n === null || n === undefined ? '—' : n > 0 ? `+${fmt(n, digits)}` : fmt(n, digits);

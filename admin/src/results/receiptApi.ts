@@ -1,5 +1,5 @@
 // One subject of a run with its explanations and receipt in a language (the breakdown dialog).
-import { gqlFetch } from '../dataProvider/fetch';
+import { gqlFetch, type FetchOptions } from '../dataProvider/fetch';
 import type { SubjectResult } from './api';
 
 export interface CodedText { code: string; params: Record<string, unknown>; text: string }
@@ -28,10 +28,11 @@ const FIELDS = `subject { code name } group base bonus deduction final rank grad
     deduction { claimed counted cap cutByGroupCap } vetoes { rule name maxGrade binding }
     indicators { indicator name value source others { source value } decision { ${CODED} } } lines { ${CODED} } }`;
 
-export const subjectBreakdown = async (schemeId: string, runId: string, subject: string, lang: string): Promise<SubjectWithReceipt | null> =>
+export const subjectBreakdown = async (schemeId: string, runId: string, subject: string, lang: string, opts?: FetchOptions): Promise<SubjectWithReceipt | null> =>
   (
     await gqlFetch<{ results: SubjectWithReceipt[] }>(
       `query subjectBreakdown($schemeId: ID!, $runId: ID, $subject: String, $lang: Language) { results(schemeId: $schemeId, runId: $runId, subject: $subject) { ${FIELDS} } }`,
       { schemeId, runId, subject, lang: lang === 'en' ? 'en' : 'zh' },
+      opts,
     )
   ).results[0] ?? null;

@@ -24,7 +24,7 @@ const ImportButton = () => {
 
   return (
     <>
-      <input ref={input} type="file" accept=".json,application/json" hidden data-testid="scheme-import-file" onChange={onFile} />
+      <input ref={input} type="file" accept=".json,application/json" hidden data-testid="scheme-import-file" onChange={e => void onFile(e)} />
       <Button label="kaoping.scheme.import" onClick={() => input.current?.click()} disabled={busy}>
         <UploadFileIcon />
       </Button>

@@ -14,17 +14,15 @@ import WhatIfButton from '../whatif/WhatIfButton';
 
 const ExportButton = ({ record }: { record: SchemeRecord }) => {
   const notify = useNotify();
+  const download = async () => {
+    try {
+      downloadJson(`${record.code}.json`, await exportScheme(record.id));
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+    }
+  };
   return (
-    <Button
-      label="kaoping.scheme.export"
-      onClick={async () => {
-        try {
-          downloadJson(`${record.code}.json`, await exportScheme(record.id));
-        } catch (e) {
-          notify((e as Error).message, { type: 'error' });
-        }
-      }}
-    >
+    <Button label="kaoping.scheme.export" onClick={() => void download()}>
       <DownloadIcon />
     </Button>
   );
@@ -74,7 +72,7 @@ const CloneButton = ({ record }: { record: SchemeRecord }) => {
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button label="ra.action.confirm" onClick={submit} disabled={busy || !shownCode.trim() || !shownName.trim() || !/^\d{4}$/.test(year)} variant="contained" />
+          <Button label="ra.action.confirm" onClick={() => void submit()} disabled={busy || !shownCode.trim() || !shownName.trim() || !/^\d{4}$/.test(year)} variant="contained" />
         </DialogActions>
       </Dialog>
     </>
@@ -113,7 +111,7 @@ const TransitionButton = ({ record, kind }: { record: SchemeRecord; kind: 'publi
         loading={busy}
         title={translate(`kaoping.scheme.${kind}_title`, { code: record.code })}
         content={translate(`kaoping.scheme.${kind}_content`)}
-        onConfirm={run}
+        onConfirm={() => void run()}
         onClose={() => setOpen(false)}
       />
     </>

@@ -150,7 +150,7 @@ const SchemeEditor = ({ record, editable }: { record: SchemeRecord; editable: bo
       <Box sx={{ mt: 3 }} key={generation}>
         {editable ? (
           <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
-            <MuiButton variant="contained" startIcon={<SaveIcon />} disabled={!dirty || saving || problems.length > 0 || localInvalid.size > 0} onClick={save}>
+            <MuiButton variant="contained" startIcon={<SaveIcon />} disabled={!dirty || saving || problems.length > 0 || localInvalid.size > 0} onClick={() => void save()}>
               {translate('kaoping.scheme.save')}
             </MuiButton>
             {dirty && (

@@ -2,7 +2,7 @@
 // definition edits), over the small fetch helper: same headers as the data provider, errors as
 // translated HttpErrors (body.code, body.problems).
 import type { Problem } from '@kaoping/shared';
-import { gqlFetch } from '../dataProvider/fetch';
+import { gqlFetch, type FetchOptions } from '../dataProvider/fetch';
 import { saveBlob } from '../files/api';
 import type { Scheme, SchemeStatus } from '../generated/graphql';
 
@@ -15,8 +15,8 @@ const FIELDS = 'id code name year status version createdAt publishedAt closedAt'
 export const importScheme = async (definition: unknown): Promise<SchemeRecord> =>
   (await gqlFetch<{ importScheme: SchemeRecord }>(`mutation importScheme($definition: JSON!) { importScheme(definition: $definition) { ${FIELDS} } }`, { definition })).importScheme;
 
-export const exportScheme = async (id: string): Promise<Record<string, unknown>> =>
-  (await gqlFetch<{ exportScheme: Record<string, unknown> }>(`query exportScheme($id: ID!) { exportScheme(id: $id) }`, { id })).exportScheme;
+export const exportScheme = async (id: string, opts?: FetchOptions): Promise<Record<string, unknown>> =>
+  (await gqlFetch<{ exportScheme: Record<string, unknown> }>(`query exportScheme($id: ID!) { exportScheme(id: $id) }`, { id }, opts)).exportScheme;
 
 export const publishScheme = async (id: string): Promise<SchemeRecord> =>
   (await gqlFetch<{ publishScheme: SchemeRecord }>(`mutation publishScheme($id: ID!) { publishScheme(id: $id) { ${FIELDS} } }`, { id })).publishScheme;
@@ -56,7 +56,7 @@ export interface ProblemLike {
 
 export const problemsOf = (error: unknown): ProblemLike[] => {
   const body = (error as { body?: { problems?: ProblemLike[] } })?.body;
-  return Array.isArray(body?.problems) ? body!.problems : [];
+  return Array.isArray(body?.problems) ? body.problems : [];
 };
 
 export const codeOf = (error: unknown): string | undefined => (error as { body?: { code?: string } })?.body?.code;

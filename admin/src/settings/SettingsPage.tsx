@@ -56,7 +56,7 @@ const SettingsPage = () => {
         {settings && (
           <>
             <FormControlLabel
-              control={<Switch checked={settings.separationOfDuties} disabled={busy} onChange={e => toggle(e.target.checked)} data-testid="separation-of-duties" />}
+              control={<Switch checked={settings.separationOfDuties} disabled={busy} onChange={e => void toggle(e.target.checked)} data-testid="separation-of-duties" />}
               label={translate('kaoping.settings.separation')}
             />
             <Typography variant="body2" color="text.secondary" sx={{ mt: 1, maxWidth: 720 }}>{translate('kaoping.settings.separation_help')}</Typography>

@@ -100,7 +100,7 @@ const ImportSubjectsButton = ({ schemeId }: { schemeId: string }) => {
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={close} />
-          <Button label="subjects.import_confirm" variant="contained" disabled={busy || parsed.rows.length === 0 || parsed.issues.length > 0} onClick={submit} data-testid="subject-import-confirm" />
+          <Button label="subjects.import_confirm" variant="contained" disabled={busy || parsed.rows.length === 0 || parsed.issues.length > 0} onClick={() => void submit()} data-testid="subject-import-confirm" />
         </DialogActions>
       </Dialog>
     </>

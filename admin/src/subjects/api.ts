@@ -1,10 +1,11 @@
 // Subjects (考核对象) beyond react-admin CRUD: the scheme's groups (with their kind) for the forms,
 // and a bulk import of pasted rows through importDataset (subjects only; upserted by code, all or
 // nothing, nothing else touched).
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
+import { useRead } from '../dataProvider/useRead';
 import { gqlFetch } from '../dataProvider/fetch';
 import { parseClipboard } from '../dataEntry/model';
-import { exportScheme, type SchemeRecord } from '../schemes/api';
+import type { SchemeRecord } from '../schemes/api';
 
 export interface SubjectRecord { id: string; schemeId: string; code: string; name: string; group: string; kind: 'UNIT' | 'MEMBER'; unit: string | null; position: number; version: number }
 export interface GroupDef { code: string; name: string; kind: 'UNIT' | 'MEMBER' }
@@ -14,20 +15,9 @@ export const groupsOf = (definition: Record<string, unknown> | undefined): Group
 
 /** The groups of a scheme's definition (undefined while loading or without a scheme). */
 export const useSchemeGroups = (schemeId: string | undefined): { groups?: GroupDef[]; error?: string } => {
-  const [state, setState] = useState<{ groups?: GroupDef[]; error?: string }>({});
-  useEffect(() => {
-    setState({});
-    if (!schemeId) return;
-    let live = true;
-    exportScheme(schemeId).then(
-      d => live && setState({ groups: groupsOf(d) }),
-      e => live && setState({ error: (e as Error).message }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [schemeId]);
-  return state;
+  const { data, error } = useRead('schemeDefinition', schemeId ? { schemeId } : null);
+  const groups = useMemo(() => (data ? groupsOf(data) : undefined), [data]);
+  return error ? { error: error.message } : { groups };
 };
 
 export interface SubjectRow { code: string; name: string; group: string; unit?: string }

@@ -47,7 +47,7 @@ const SaveButton = ({ definition, disabled }: { definition: Scheme; disabled: bo
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button label="ra.action.confirm" onClick={save} disabled={busy || !code.trim() || !name.trim()} variant="contained" />
+          <Button label="ra.action.confirm" onClick={() => void save()} disabled={busy || !code.trim() || !name.trim()} variant="contained" />
         </DialogActions>
       </Dialog>
     </>

@@ -22,7 +22,7 @@ const WhatIfButton = ({ record }: { record: SchemeRecord }) => {
   if (!allowed) return null;
   const to = `/whatif/${encodeURIComponent(record.id)}${source ? `?from=${encodeURIComponent(source.id)}` : ''}`;
   return (
-    <Button label={source ? translate('kaoping.whatif.button_from', { code: source.code }) : 'kaoping.whatif.button'} onClick={() => navigate(to)}>
+    <Button label={source ? translate('kaoping.whatif.button_from', { code: source.code }) : 'kaoping.whatif.button'} onClick={() => void navigate(to)}>
       <ScienceIcon />
     </Button>
   );

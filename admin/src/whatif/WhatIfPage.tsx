@@ -8,7 +8,8 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { Scheme } from '@kaoping/shared';
 import { exportScheme, type SchemeRecord } from '../schemes/api';
 import { useCanManageSchemes } from '../schemes/permissions';
-import { allSchemes, simulationData, type SimulationData } from './api';
+import { useRead } from '../dataProvider/useRead';
+import { allSchemes } from './api';
 import Editor from './Editor';
 import { beforeOf, definitionOf, evaluateVariant, type Variant } from './model';
 import Results from './Results';
@@ -23,8 +24,7 @@ const WhatIfPage = () => {
   const from = search.get('from') || id;
   const [schemes, setSchemes] = useState<SchemeRecord[]>([]);
   const [original, setOriginal] = useState<Scheme | null>(null);
-  const [data, setData] = useState<SimulationData | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [loadError, setError] = useState<string | null>(null);
   const [variant, setVariant] = useState<Variant | null>(null);
   const [resets, setResets] = useState(0);
   const [group, setGroup] = useState('');
@@ -43,12 +43,9 @@ const WhatIfPage = () => {
       .catch(e => live && setError((e as Error).message));
     return () => { live = false; };
   }, [id]);
-  useEffect(() => {
-    let live = true;
-    setData(null);
-    simulationData(from).then(d => live && setData(d)).catch(e => live && setError((e as Error).message));
-    return () => { live = false; };
-  }, [from]);
+  const simulation = useRead('simulationData', { schemeId: from });
+  const data = simulation.data ?? null;
+  const error = loadError ?? simulation.error?.message ?? null;
 
   const definition = useMemo(() => (variant ? definitionOf(variant) : null), [variant]);
   const deferred = useDeferredValue(definition);
@@ -67,7 +64,7 @@ const WhatIfPage = () => {
       <Typography variant="body2" color="text.secondary">{translate('kaoping.whatif.hint')}</Typography>
       <Stack direction="row" spacing={2} sx={{ my: 2, alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
         <TextField select size="small" label={translate('kaoping.whatif.data_from')} value={schemes.length ? from : ''} sx={{ minWidth: 280 }}
-          onChange={e => navigate(`/whatif/${encodeURIComponent(id)}${e.target.value === id ? '' : `?from=${encodeURIComponent(e.target.value)}`}`)}
+          onChange={e => void navigate(`/whatif/${encodeURIComponent(id)}${e.target.value === id ? '' : `?from=${encodeURIComponent(e.target.value)}`}`)}
           slotProps={{ htmlInput: { 'data-testid': 'whatif-data-from' } }}>
           {schemes.map(s => <MenuItem key={s.id} value={s.id}>{translate('kaoping.fmt.named', { name: s.name, code: s.code })}</MenuItem>)}
         </TextField>

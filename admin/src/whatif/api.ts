@@ -1,7 +1,7 @@
 // The what-if page's calls: the data it evaluates in the browser (fetched once per data source)
 // and the schemes it may take the data from. Definitions are read and saved with schemes/api.ts.
 import type { Dataset } from '@kaoping/shared';
-import { gqlFetch } from '../dataProvider/fetch';
+import { gqlFetch, type FetchOptions } from '../dataProvider/fetch';
 import type { SchemeRecord } from '../schemes/api';
 
 export interface BeforeRun {
@@ -14,8 +14,8 @@ export interface SimulationData {
   before: BeforeRun | null;
 }
 
-export const simulationData = async (schemeId: string): Promise<SimulationData> =>
-  (await gqlFetch<{ simulationData: SimulationData }>(`query simulationData($schemeId: ID!) { simulationData(schemeId: $schemeId) }`, { schemeId })).simulationData;
+export const simulationData = async (schemeId: string, opts?: FetchOptions): Promise<SimulationData> =>
+  (await gqlFetch<{ simulationData: SimulationData }>(`query simulationData($schemeId: ID!) { simulationData(schemeId: $schemeId) }`, { schemeId }, opts)).simulationData;
 
 export const allSchemes = async (): Promise<SchemeRecord[]> =>
   (await gqlFetch<{ schemes: SchemeRecord[] }>(`query schemes { schemes { id code name year status version } }`)).schemes;

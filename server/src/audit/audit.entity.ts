@@ -2,7 +2,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** One append-only audit record (security.md 16). Tenant-owned (RLS); UPDATE/DELETE refused by a trigger. */
+/** One append-only audit record: who changed what, kept for review, so it is never edited. Tenant-owned (RLS); UPDATE/DELETE refused by a trigger. */
 @Entity('audit_log')
 export class AuditLogEntity {
   @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })

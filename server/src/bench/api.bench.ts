@@ -16,8 +16,12 @@ import { Pool } from 'pg';
 import { generateTenant } from '@kaoping/shared/dist/bench/generate';
 import { startServer } from '../app';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any -- autocannon ships no types (nor an ES module)
 const autocannon = require('autocannon') as (opts: Record<string, unknown>) => Promise<any>;
+
+/** A GraphQL answer in a benchmark, read as its fields are used. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+type Answer = Record<string, any>;
 
 const PLATFORM = { email: 'bench@kaoping.test', password: 'bench-platform-1' };
 const CONNECTIONS = 50;
@@ -52,7 +56,7 @@ async function serve(): Promise<void> {
         await c.query('COMMIT');
         const results = rows.map((r) => ({
           subject: { code: r.code, name: r.name }, final: r.final, rank: r.rank, grade: r.grade,
-          ...(nodes ? { nodes: (r.nodes as any[]).map((n) => ({ code: n.code, name: n.code, points: n.points ?? null, maxPoints: n.maxPoints ?? null })) } : {}),
+          ...(nodes ? { nodes: (r.nodes as Answer[]).map((n) => ({ code: n.code, name: n.code, points: n.points ?? null, maxPoints: n.maxPoints ?? null })) } : {}),
         }));
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { results } }));
       } catch (e) {
@@ -65,13 +69,15 @@ async function serve(): Promise<void> {
   });
   await new Promise<void>((r) => floor.listen(0, '127.0.0.1', r));
   process.send!({ url: server.url, floor: `http://127.0.0.1:${(floor.address() as { port: number }).port}` });
-  process.on('message', async (m) => {
-    if (m !== 'stop') return;
+  const stop = async () => {
     floor.close();
     await pool.end();
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
+  };
+  process.on('message', (m) => {
+    if (m === 'stop') void stop();
   });
 }
 
@@ -94,10 +100,10 @@ async function main(): Promise<void> {
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(child.pid!))), 200);
   try {
-    const gql = async (query: string, variables: Record<string, unknown>, token?: string): Promise<Record<string, any>> => {
+    const gql = async (query: string, variables: Record<string, unknown>, token?: string): Promise<Answer> => {
       for (let attempt = 0; ; attempt++) {
         const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-        const body = (await res.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] };
+        const body = (await res.json()) as { data?: Answer; errors?: { extensions?: { code?: string } }[] };
         // the load's queued requests may still hold the pool: retry what the server asks to be retried
         if (body.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE' && attempt < 30) {
           await new Promise((r) => setTimeout(r, 1000));
@@ -114,7 +120,7 @@ async function main(): Promise<void> {
     const { scheme, dataset } = generateTenant(1000, 100, 5000);
     const schemeId = (await gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: scheme }, token)).importScheme.id as string;
     await gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: schemeId }, token);
-    let t0 = performance.now();
+    const t0 = performance.now();
     await gql(`mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { inputs } }`, { s: schemeId, d: dataset }, token);
     console.log(`importDataset, one call (${dataset.subjects.length} subjects, ${dataset.inputs.length} inputs, ${dataset.adjustments!.length} adjustments): ${ms(performance.now() - t0)}`);
 

@@ -25,6 +25,7 @@ export interface HygieneProblem {
 }
 
 /** NUL, or a UTF-16 surrogate without its partner. */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what is looked for (PostgreSQL refuses it)
 const BAD_CHAR = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function stringProblem(s: string, path: string, maxLength = HYGIENE_LIMITS.maxStringLength): HygieneProblem | undefined {

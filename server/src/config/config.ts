@@ -119,7 +119,7 @@ function readEnv(env: NodeJS.ProcessEnv) {
     },
     {
       reporter: ({ errors }) => {
-        const bad = Object.entries(errors).map(([name, e]) => `${name}: ${(e as Error).message}`);
+        const bad = Object.entries(errors).map(([name, e]) => `${name}: ${(e).message}`);
         if (bad.length) throw new ConfigError(`Invalid environment: ${bad.join('; ')}`);
       },
     },
@@ -190,7 +190,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     smtpFrom: e.SMTP_FROM,
     reminderCron: e.REMINDER_CRON,
     ...overrides,
-  } as Config;
+  };
   // overrides may have cleared these; keep the resolved values
   cfg.jwtSecret = jwtSecret;
   cfg.adminEmail = adminEmail;

@@ -90,7 +90,7 @@ export async function buildContext(deps: ContextDeps, req: Request, res: Respons
   if (userCheck) {
     // Scoped to the token's tenant: the user must still exist and be enabled; its role is read fresh.
     const rows: { id: string; email: string; role: Role; disabled: boolean }[] = await withTenantTransaction(dataSource, tenant!.id, (em) =>
-      em.query(`SELECT id, email, role, disabled FROM users WHERE tenant_id = $1 AND id = $2`, [tenant!.id, userCheck!.id]),
+      em.query(`SELECT id, email, role, disabled FROM users WHERE tenant_id = $1 AND id = $2`, [tenant!.id, userCheck.id]),
     );
     if (!rows[0] || rows[0].disabled) throw unauthenticated(INVALID);
     principal = { kind: 'user', id: rows[0].id, tenantId: tenant!.id, role: rows[0].role, email: rows[0].email };

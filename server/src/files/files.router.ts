@@ -33,7 +33,8 @@ type Outcome = { file: Buffer; name: string; type?: string } | { json: unknown; 
 type Handler = (ctx: RequestContext, req: Request, res: Response, lang: Lang) => Promise<Outcome>;
 
 /** The same check as `@Authorized(...)` on a resolver (one permission model). */
-const authorize = (ctx: RequestContext, ...perms: Permission[]) => authChecker({ context: ctx } as never, perms);
+// authChecker refuses by throwing and answers synchronously (its type allows a promise).
+const authorize = (ctx: RequestContext, ...perms: Permission[]): void => void authChecker({ context: ctx } as never, perms);
 
 /** One query parameter as a single string (a repeated one is refused); NUL and control characters refused. */
 function param(req: Request, name: string): string | undefined {
@@ -71,26 +72,29 @@ function dryRunOf(req: Request): boolean {
  * GraphQL error JSON with the matching HTTP status. Never a 5xx for what a client can send.
  */
 function handle(deps: ContextDeps, fn: Handler) {
-  return async (req: Request, res: Response) => {
-    let ctx: RequestContext | undefined;
-    try {
-      ctx = await buildContext(deps, req, res);
-      res.locals.logFields = ctx.logFields;
-      const out = await fn(ctx, req, res, langOf(req));
-      if ('lines' in out) return await streamLines(ctx, res, out.lines, out.name);
-      await ctx.finish('file' in out || out.commit !== false);
-      if ('file' in out) {
-        res.setHeader('content-type', out.type ?? XLSX);
-        res.setHeader('x-content-type-options', 'nosniff');
-        res.setHeader('content-disposition', attachment(out.name));
-        res.setHeader('cache-control', 'no-store');
-        res.status(200).send(out.file);
-      } else res.status(out.status ?? 200).json(out.json);
-    } catch (e) {
-      await ctx?.finish(false).catch(() => undefined);
-      sendError(deps, res, e);
-    }
-  };
+  // Express does not wait for a handler's promise; the handler answers every failure itself.
+  return (req: Request, res: Response): void => void answer(deps, fn, req, res);
+}
+
+async function answer(deps: ContextDeps, fn: Handler, req: Request, res: Response): Promise<void> {
+  let ctx: RequestContext | undefined;
+  try {
+    ctx = await buildContext(deps, req, res);
+    res.locals.logFields = ctx.logFields;
+    const out = await fn(ctx, req, res, langOf(req));
+    if ('lines' in out) return await streamLines(ctx, res, out.lines, out.name);
+    await ctx.finish('file' in out || out.commit !== false);
+    if ('file' in out) {
+      res.setHeader('content-type', out.type ?? XLSX);
+      res.setHeader('x-content-type-options', 'nosniff');
+      res.setHeader('content-disposition', attachment(out.name));
+      res.setHeader('cache-control', 'no-store');
+      res.status(200).send(out.file);
+    } else res.status(out.status ?? 200).json(out.json);
+  } catch (e) {
+    await ctx?.finish(false).catch(() => undefined);
+    sendError(deps, res, e);
+  }
 }
 
 const attachment = (name: string) => `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
@@ -124,7 +128,7 @@ function sendError(deps: ContextDeps, res: Response, e: unknown) {
   if (res.headersSent) return;
   const body = (code: string, message: string, extra: Record<string, unknown> = {}) => ({ errors: [{ message, extensions: { code, ...extra } }] });
   if (e instanceof GraphQLError) {
-    const code = String(e.extensions.code ?? '');
+    const code = typeof e.extensions.code === 'string' ? e.extensions.code : '';
     const status = STATUS[code] ?? (e.extensions.http as { status?: number } | undefined)?.status;
     if (status) {
       const extra = Array.isArray(e.extensions.problems) ? { problems: e.extensions.problems } : {};
@@ -142,7 +146,7 @@ const readBody = express.raw({ type: () => true, limit: UPLOAD_LIMIT, inflate: f
 
 /** The uploaded workbook, read once the caller is known (nobody else makes the server buffer 32 MB), its zip directory checked. */
 async function upload(req: Request, res: Response): Promise<Buffer> {
-  await new Promise<void>((resolve, reject) => readBody(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
+  await new Promise<void>((resolve, reject) => readBody(req, res, (err?: unknown) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve())));
   const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
   checkZip(body);
   return body;

@@ -1,6 +1,6 @@
 import {
   parseCountValue, parseFlagValue, parseGradeValue, parseNumberValue, parseTextValue,
-  type CellInput, type ParsedValue, type Scheme as SchemeDefinition, type SurveyMethod,
+  type CellInput, type ParsedValue, type Scheme as SchemeDefinition,
 } from '@kaoping/shared';
 import type ExcelJS from 'exceljs';
 import { gradeLevels, indicatorIndex, SHEET_FIELDS, type IndicatorColumn, type SheetField } from './layout';
@@ -38,7 +38,7 @@ export function cellInput(cell: ExcelJS.Cell): CellInput {
   if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
   if (typeof o.error === 'string') return { error: o.error };
   if ('formula' in o || 'sharedFormula' in o) {
-    const r = o.result as unknown;
+    const r = o.result;
     if (r === undefined || r === null) return null;
     return typeof r === 'object' && !(r instanceof Date) ? { error: String((r as { error?: string }).error ?? '#VALUE!') } : (r as CellInput);
   }
@@ -181,7 +181,7 @@ export function readWorkbook(wb: ExcelJS.Workbook, definition: SchemeDefinition,
       const ind = index.get(s.group)?.get(indicator);
       if (!ind) return void problem(ws.name, row.getCell(cInd).address, 'NOT_IN_GROUP', { indicator, group: s.group });
       if (ind.node.method.type !== 'SURVEY') return void problem(ws.name, row.getCell(cInd).address, 'NOT_A_SURVEY', { indicator });
-      const m = ind.node.method as SurveyMethod;
+      const m = ind.node.method;
       if (!Object.prototype.hasOwnProperty.call(m.voterGroups, vg)) return void problem(ws.name, row.getCell(cVg).address, 'INVALID_VALUE', { detail: `unknown voter group "${vg}"` });
       if (!Object.prototype.hasOwnProperty.call(m.options, opt)) return void problem(ws.name, row.getCell(cOpt).address, 'INVALID_VALUE', { detail: `unknown option "${opt}"` });
       const key = JSON.stringify([s.code, indicator, vg, opt]);

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../context/request-context';
-import type { InputSource } from '../input/input.entity';
+import { InputSource } from '../input/input.entity';
 import { callerUnit, inUnit } from '../common/caller';
 
 export interface SheetSubject {
@@ -58,7 +58,7 @@ export async function loadSheetData(ctx: RequestContext, schemeId: string, sourc
     return new Map(found.map((f) => [cellKey(f.code, f.indicator_code), { value: f.value, version: f.version }]));
   };
   const inputs = await values(source);
-  const review = source === 'REVIEW' ? inputs : await values('REVIEW');
+  const review = source === InputSource.REVIEW ? inputs : await values(InputSource.REVIEW);
   const mine = new Set(subjects.filter((s) => s.mine).map((s) => s.code));
   const adjustments: StoredAdjustment[] = (
     await em.query(

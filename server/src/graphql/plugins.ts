@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import type { RateLimiter } from '../api-key/rate-limit';
 import type { RequestContext } from '../context/request-context';
 import { isDatabaseUnavailable } from '../db/unavailable';
@@ -48,7 +48,7 @@ export function guardPlugin(production: boolean, rateLimiter: RateLimiter): Apol
             throw new GraphQLError('Introspection is disabled for API keys', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
           }
           if (!operation) return;
-          if (operation.operation === 'subscription') {
+          if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
             throw new GraphQLError('Subscriptions are not supported', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
           }
           const variables = coerceVariables(schema, operation, request.variables);

@@ -1,5 +1,5 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { Kind, parse } from 'graphql';
+import { Kind, OperationTypeNode, parse } from 'graphql';
 import { BODY_LIMIT } from './express-app';
 
 /** importDataset's cap: a tenant of 1,000 subjects × 100 indicators is ~7 MB of JSON. */
@@ -21,7 +21,7 @@ function onlyImportDataset(body: unknown): boolean {
   try {
     const doc = parse(query, { maxTokens: 2000 });
     const [op] = doc.definitions;
-    return doc.definitions.length === 1 && op.kind === Kind.OPERATION_DEFINITION && op.operation === 'mutation' &&
+    return doc.definitions.length === 1 && op.kind === Kind.OPERATION_DEFINITION && op.operation === OperationTypeNode.MUTATION &&
       op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value === 'importDataset');
   } catch {
     return false;

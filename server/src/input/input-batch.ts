@@ -1,4 +1,4 @@
-import { problem, validateDatasetFor, type Problem, type Scheme as SchemeDefinition } from '@kaoping/shared';
+import { problem, validateDatasetFor, type Problem } from '@kaoping/shared';
 import { GraphQLError } from 'graphql';
 import { badInput } from '../common/errors';
 import { assertEntryOpen } from '../deadline/deadline.service';
@@ -111,7 +111,7 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
     });
     if (refused.length) throw rowsError('FORBIDDEN', 'Not allowed', refused);
   }
-  const guard = await ownershipGuard(ctx, definitionOf(scheme) as SchemeDefinition);
+  const guard = await ownershipGuard(ctx, definitionOf(scheme));
   if (guard) {
     const refused = rows.flatMap((r, i) => {
       const s = byCode.get(r.subject);
@@ -137,14 +137,14 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
     const unknown = unknownInputFields(v, '/value');
     if (unknown.length) return void unknown.forEach((p) => problems.push(at(i, p)));
     probeRows.push(i);
-    probeInputs.push({ ...(v as object), subject: r.subject, indicator: r.indicator });
+    probeInputs.push({ ...(v), subject: r.subject, indicator: r.indicator });
   });
   const probe = {
     formatVersion: 1,
     subjects: subjects.map((s) => ({ code: s.code, name: s.name, group: s.group_code, ...(s.unit_code ? { unit: s.unit_code } : {}) })),
     inputs: probeInputs,
   };
-  for (const p of validateDatasetFor(definitionOf(scheme) as SchemeDefinition, probe)) {
+  for (const p of validateDatasetFor(definitionOf(scheme), probe)) {
     const k = Number(/^\/inputs\/(\d+)/.exec(p.path)?.[1]);
     if (!Number.isInteger(k)) continue; // subject-level problems cannot arise: the subjects are stored ones
     const i = probeRows[k];

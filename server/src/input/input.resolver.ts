@@ -15,7 +15,7 @@ export class InputResolver {
   @Authorized(Permission.DATASET_IMPORT)
   @Mutation(() => ImportReport, {
     description:
-      'A dataset (scheme-format §2) into a PUBLISHED scheme (else CONFLICT), all or nothing; invalid → BAD_USER_INPUT with extensions.problems. ' +
+      'A dataset (subjects, inputs, adjustments) into a PUBLISHED scheme (else CONFLICT), all or nothing; invalid → BAD_USER_INPUT with extensions.problems. ' +
       'ASSESSOR imports REVIEW, MONITOR imports MONITOR, ADMIN any source. Same idempotencyKey → the first report; with another payload → CONFLICT.',
   })
   importDataset(

@@ -91,7 +91,7 @@ export const inputService = {
    * importDataset: validated by the engine against the scheme (every problem at once), written
    * all or nothing in the request transaction, audited as ONE record (entity `dataset_import`, entity id: the scheme's, action
    * IMPORT_DATASET, after: { source, idempotencyKey, report }) rather than one per row.
-   * Idempotency (security.md 17): the key is claimed first (`dataset_imports`, unique per tenant,
+   * Idempotency, so that a client retrying after a lost answer imports once: the key is claimed first (`dataset_imports`, unique per tenant,
    * with the sha256 of scheme + source + dataset); a replay returns the stored report and changes
    * nothing; another payload under the same key → CONFLICT. A failed import leaves no key behind.
    * Importers: ADMIN (any source), ASSESSOR (REVIEW), MONITOR (MONITOR); adjustments are VERIFIED

@@ -1,4 +1,4 @@
-import { Logger as WorkerLogger, run, runMigrations, type Runner, type Task } from 'graphile-worker';
+import { LogLevel, Logger as WorkerLogger, run, runMigrations, type Runner, type Task } from 'graphile-worker';
 import { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
@@ -37,8 +37,8 @@ export async function enqueueJob(em: EntityManager, identifier: string, payload:
  */
 export async function startJobRunner(ownerUrl: string, tasks: Record<string, JobTask>, log: Logger, opts: { concurrency?: number; pollIntervalMs?: number; crontab?: string } = {}): Promise<JobRunner> {
   const logger = new WorkerLogger(() => (level, message) => {
-    if (level === 'error') log.error({ component: 'jobs' }, message);
-    else if (level === 'warning') log.warn({ component: 'jobs' }, message);
+    if (level === LogLevel.ERROR) log.error({ component: 'jobs' }, message);
+    else if (level === LogLevel.WARNING) log.warn({ component: 'jobs' }, message);
     else log.debug({ component: 'jobs' }, message);
   });
   // our own pool, so that a connection the database drops (restart, shutdown) is logged, never an unhandled 'error'
@@ -51,7 +51,7 @@ export async function startJobRunner(ownerUrl: string, tasks: Record<string, Job
     await pool.end().catch(() => undefined);
     throw e;
   }
-  let runner: Runner | undefined;
+  let runner: Runner | undefined = undefined;
   const add: JobQueue['add'] = async (identifier, payload, runAt) => {
     if (!runner) throw new Error('job runner not started');
     await runner.addJob(identifier, payload, { runAt, maxAttempts: 5 });

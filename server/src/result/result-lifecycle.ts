@@ -56,11 +56,11 @@ export async function stepRunWith(em: EntityManager, tenantId: string, runId: st
  * transaction: at most one PUBLISHED run per scheme (a partial unique index holds it too).
  */
 async function supersedePublished(ctx: RequestContext, em: EntityManager, schemeId: string, runId: string): Promise<void> {
-  const [rows] = (await em.query(
+  const [rows] = await em.query<[{ id: string; version: number }[], number]>(
     `UPDATE result_runs SET status = 'SUPERSEDED', superseded_at = now(), superseded_by = $3, version = version + 1
       WHERE tenant_id = $1 AND scheme_id = $2 AND status = 'PUBLISHED' RETURNING id, version`,
     [ctx.tenantId, schemeId, runId],
-  )) as [{ id: string; version: number }[], number];
+  );
   for (const old of rows) {
     await auditService.record(ctx, {
       entity: ENTITY,
@@ -85,7 +85,7 @@ async function lockedRun(ctx: RequestContext, runId: string): Promise<RunRow> {
 async function checkSeparation(ctx: RequestContext, run: RunRow, step: ResultStep): Promise<void> {
   const me = callerId(ctx);
   if (!me || !(await tenantSettingsService.get(ctx)).separationOfDuties) return;
-  const taken = (Object.keys(DONE) as (keyof typeof DONE)[]).find((c) => run[c as keyof RunRow] === me);
+  const taken = (Object.keys(DONE)).find((c) => run[c as keyof RunRow] === me);
   if (taken) throw forbidden(`Separation of duties: you ${DONE[taken]} this run; another person must ${step.toLowerCase()} it`);
 }
 

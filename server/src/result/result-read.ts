@@ -28,6 +28,10 @@ function keepNames(key: string, version: number, names: Map<string, Map<string, 
   namesCache.set(key, { version, names });
 }
 
+/** A node as stored in a result's jsonb, read field by field by code that knows its shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+type StoredNode = Record<string, any>;
+
 export interface SubjectRow {
   subject_code: string;
   subject_name: string;
@@ -38,7 +42,7 @@ export interface SubjectRow {
   final: number;
   rank: number;
   grade: string;
-  data: { nodes: Record<string, any>[]; adjustments: { rule: string; points: number }[]; warnings: { code: string; indicator: string }[]; vetoes: string[]; receipt?: StoredReceipt } | null;
+  data: { nodes: StoredNode[]; adjustments: { rule: string; points: number }[]; warnings: { code: string; indicator: string }[]; vetoes: string[]; receipt?: StoredReceipt } | null;
 }
 
 export function toSubjectResult(r: SubjectRow, names: Map<string, Map<string, string>>, hashes: { schemeHash: string; inputsHash: string }): SubjectResult {

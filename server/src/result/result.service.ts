@@ -32,11 +32,11 @@ export const resultService = {
   async find(ctx: RequestContext, id: string): Promise<RunRow | null> {
     if (!isId(id)) return null;
     const em = await ctx.em();
-    const [r] = (await em.query(`SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.id = $2 AND ($3::boolean = false OR r.status = 'PUBLISHED')`, [
+    const [r] = await em.query<RunRow[]>(`SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.id = $2 AND ($3::boolean = false OR r.status = 'PUBLISHED')`, [
       ctx.tenantId,
       id,
       publishedOnly(ctx),
-    ])) as RunRow[];
+    ]);
     return r ?? null;
   },
 
@@ -67,10 +67,10 @@ export const resultService = {
   async runs(ctx: RequestContext, schemeId: string): Promise<ResultRun[]> {
     if (!isId(schemeId)) return [];
     const em = await ctx.em();
-    const rows = (await em.query(
+    const rows = await em.query<RunRow[]>(
       `SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.scheme_id = $2 AND ($3::boolean = false OR r.status = 'PUBLISHED') ORDER BY r.seq DESC`,
       [ctx.tenantId, schemeId, publishedOnly(ctx)],
-    )) as RunRow[];
+    );
     return rows.map((r) => toRunView(r, !publishedOnly(ctx)));
   },
 
@@ -99,10 +99,10 @@ export const resultService = {
     const where = this.listWhere(ctx, filter, params);
     params.push(p.take, p.skip);
     const tie = p.sortColumn === 'r.seq' ? '' : ', r.seq DESC';
-    const rows = (await (await ctx.em()).query(
+    const rows = await (await ctx.em()).query<RunRow[]>(
       `SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE ${where} ORDER BY ${p.sortColumn} ${p.order}${tie} LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
-    )) as RunRow[];
+    );
     return rows.map((r) => toRunView(r, !publishedOnly(ctx)));
   },
 
@@ -144,6 +144,7 @@ export const resultService = {
         ORDER BY nb.position NULLS LAST, na.position`,
       [ctx.tenantId, a.id, b.id],
     );
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a pg row, mapped field by field right here
     return rows.map((r: Record<string, any>) => ({
       subject: { code: r.code, name: r.name },
       group: r.group,

@@ -42,6 +42,7 @@ export class SchemeEntity {
 
   /** The queryable copy (jsonb: keys reordered). Evaluation and hashing read this one. */
   @Column('jsonb')
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jsonb as stored; validated by the engine on every write
   definition!: Record<string, any>;
 
   /**

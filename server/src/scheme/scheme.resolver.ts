@@ -15,7 +15,7 @@ import { schemeService } from './scheme.service';
 @Resolver(() => Scheme)
 export class SchemeResolver {
   @Authorized(Permission.SCHEME_EDIT)
-  @Mutation(() => Scheme, { description: 'Creates a DRAFT from a scheme definition (scheme-format §1); invalid → BAD_USER_INPUT with extensions.problems.' })
+  @Mutation(() => Scheme, { description: 'Creates a DRAFT from a scheme definition (groups, indicator tree, grades, rules); invalid → BAD_USER_INPUT with extensions.problems.' })
   importScheme(@Ctx() ctx: RequestContext, @Arg('definition', () => GraphQLJSON, { ...JSON_ARG, description: 'The scheme definition (JSON, the scheme format): code, name, year, groups with their indicator trees, grades, rules. Its code must not be taken in the tenant (CONFLICT).' }) definition: unknown): Promise<Scheme> {
     return schemeService.import(ctx, definition);
   }

@@ -46,7 +46,7 @@ function visibleStatuses(ctx: RequestContext): SchemeStatus[] | null {
   return ctx.principal?.kind === 'apiKey' ? [SchemeStatus.PUBLISHED, SchemeStatus.CLOSED] : null;
 }
 
-/** Validates a definition (scheme-format.md §5); BAD_USER_INPUT with every problem otherwise. */
+/** Validates a definition with the engine's own checks; BAD_USER_INPUT with every problem otherwise. */
 export function checkDefinition(definition: unknown): Definition {
   const problems = validateScheme(definition);
   if (problems.length) {
@@ -180,7 +180,7 @@ export const schemeService = {
   },
 
   /**
-   * One optimistic-locked UPDATE (security.md 14): `WHERE tenant_id AND id AND version = expected`
+   * One optimistic-locked UPDATE, so two editors never overwrite each other: `WHERE tenant_id AND id AND version = expected`
    * must touch exactly one row, else CONFLICT. Writes the audit record in the same transaction.
    */
   async change(ctx: RequestContext, before: SchemeEntity, expectedVersion: number, set: Partial<SchemeEntity>, action: string, onlyStatus: SchemeStatus): Promise<Scheme> {
@@ -190,11 +190,11 @@ export const schemeService = {
       r = await repo
         .createQueryBuilder()
         .update(SchemeEntity)
-        .set({ ...set, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+        .set({ ...set, version: () => 'version + 1', updatedAt: () => 'now()' })
         .where('tenant_id = :tid AND id = :id AND version = :v AND status = :st', { tid: ctx.tenantId, id: before.id, v: expectedVersion, st: onlyStatus })
         .execute();
     } catch (e) {
-      dbError(e, (set.code as string | undefined) ?? before.code);
+      dbError(e, (set.code) ?? before.code);
     }
     if (r.affected !== 1) throw conflict('The scheme was changed meanwhile (stale version or state); reload and retry');
     const after = await repo.findOneOrFail({ where: { tenantId: ctx.tenantId, id: before.id } });

@@ -132,7 +132,7 @@ export const subjectService = {
     const r = await repo
       .createQueryBuilder()
       .update(SubjectEntity)
-      .set({ name: a.name ?? before.name, groupCode: group, kind: placed.kind, unitCode: placed.unit, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+      .set({ name: a.name ?? before.name, groupCode: group, kind: placed.kind, unitCode: placed.unit, version: () => 'version + 1', updatedAt: () => 'now()' })
       .where('tenant_id = :tid AND id = :id AND version = :v', { tid: ctx.tenantId, id: before.id, v: a.version })
       .execute();
     if (r.affected !== 1) throw conflict('The subject was changed meanwhile (stale version); reload and retry');

@@ -70,7 +70,7 @@ export function postWebhook(url: string, headers: Record<string, string>, body: 
   const lookup: net.LookupFunction = (hostname, options, cb) => {
     dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return cb(err, '', 4);
-      const list = addresses as dns.LookupAddress[];
+      const list = addresses;
       const bad = !allowPrivate && list.find((a) => isPrivateAddress(a.address));
       if (bad) return cb(Object.assign(new Error(`refused: ${hostname} resolves to a private address`), { code: 'EPRIVATE' }), '', 4);
       if ((options as { all?: boolean }).all) return (cb as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);

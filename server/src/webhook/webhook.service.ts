@@ -6,11 +6,12 @@ import { paging } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
 import { enqueueJob } from '../jobs/job-runner';
 import { urlProblem } from './webhook-sender';
-import { WebhookEvent, type CreateWebhookInput, type DeliveriesArgs, type UpdateWebhookInput, type Webhook, type WebhookDelivery } from './webhook.types';
+import { WebhookDeliveryStatus, WebhookEvent, type CreateWebhookInput, type DeliveriesArgs, type UpdateWebhookInput, type Webhook, type WebhookDelivery } from './webhook.types';
 
 const ENTITY = 'webhook';
 export const DELIVER_TASK = 'webhook.deliver';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a pg row, mapped to its GraphQL type right below
 type Row = Record<string, any>;
 const toWebhook = (r: Row): Webhook => ({ id: r.id, url: r.url, events: r.events, description: r.description, active: r.active, createdAt: r.created_at });
 const snapshot = (w: Webhook) => ({ url: w.url, events: w.events, description: w.description, active: w.active });
@@ -105,7 +106,7 @@ export const webhookService = {
   /** Sends a delivered or failed delivery again, with the same id and body (receivers may dedupe on the id). */
   async redeliver(ctx: RequestContext, deliveryId: string): Promise<WebhookDelivery> {
     const d = await this.delivery(ctx, deliveryId);
-    if (d.status === 'PENDING') throw conflict('The delivery is still being attempted; wait until it is DELIVERED or FAILED');
+    if (d.status === WebhookDeliveryStatus.PENDING) throw conflict('The delivery is still being attempted; wait until it is DELIVERED or FAILED');
     const em = await ctx.em();
     await em.query(`UPDATE webhook_deliveries SET status = 'PENDING', next_attempt_at = now(), round_start = attempts WHERE tenant_id = $1 AND id = $2`, [ctx.tenantId, d.id]);
     await enqueueJob(em, DELIVER_TASK, { tenantId: ctx.tenantId, deliveryId: d.id });

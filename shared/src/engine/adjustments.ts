@@ -1,4 +1,4 @@
-/** Bonus, deduction and veto rules for one subject (scheme-format.md §3 step 4). */
+/** Bonus, deduction and veto rules for one subject, applied after the tree is scored and before grading. */
 import type { Adjustment, Rule } from '../scheme/types';
 import { POW10, roundScaled } from './rounding';
 

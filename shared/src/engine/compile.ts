@@ -7,7 +7,7 @@ import { isCategory, type Group, type IndicatorNode, type Rule, type Scheme, typ
 import { langFor, type Lang } from './explain';
 import { spreadMaxPoints } from './max-points';
 import { methodOf } from './methods/registry';
-import type { MethodDef } from './methods/types';
+import type { AnyMethodDef } from './methods/types';
 import { POW10, roundScaled } from './rounding';
 
 export interface CompiledGroup {
@@ -43,9 +43,9 @@ export interface CompiledLeaf {
   readonly node: number;
   readonly code: string;
   readonly indicator: IndicatorNode;
-  readonly def: MethodDef<any>;
+  readonly def: AnyMethodDef;
   /** def.rate, read from the leaf (one shape) rather than from nine method objects. */
-  readonly rate: MethodDef<any>['rate'];
+  readonly rate: AnyMethodDef['rate'];
   readonly compiled: unknown;
   readonly usesPeers: boolean;
 }

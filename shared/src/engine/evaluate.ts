@@ -1,4 +1,4 @@
-/** evaluate(): a valid scheme and dataset → the result (scheme-format.md §3, §4). Pure. */
+/** evaluate(): a valid scheme and dataset → the result: tree, adjustments, ranking, grades. Pure. */
 import { ValidationError } from '../scheme/problems';
 import type { Adjustment, Dataset, GroupResult, Input, Result, Scheme, SubjectResult, Warning } from '../scheme/types';
 import { validateDatasetFor } from '../scheme/validate-dataset';

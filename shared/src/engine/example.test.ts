@@ -6,7 +6,7 @@ const strip = (s: SubjectResult): SubjectResult => ({
   ...s,
   nodes: s.nodes.map((n) => {
     const { explain: _explain, ...rest } = n as ResultNode & { explain?: string };
-    return rest as ResultNode;
+    return rest;
   }),
 });
 

@@ -1,4 +1,4 @@
-/** Grade assignment (scheme-format.md §3 step 6): thresholds, exact quotas with tie exclusion, vetoes. */
+/** Grade assignment, the last step once final scores are known: thresholds, exact quotas with tie exclusion, vetoes. */
 import type { Grade } from '../scheme/types';
 
 /** floor(maxShare × n), computed exactly on maxShare's decimal digits: shareQuota(0.7, 90) === 63. */

@@ -1,4 +1,4 @@
-/** maxPoints top-down (scheme-format.md §3 step 2): 100 at the root, shared by weight among the children that are in. */
+/** maxPoints top-down (the tree is scored against it): 100 at the root, shared by weight among the children that are in. */
 
 /**
  * Fills `mp` (indexed by node) for the nodes that are in; `out[offset + i]` is 1 when node i is out.

@@ -57,12 +57,12 @@ export function buildNodes(s: GroupStore, k: number): ResultNode[] {
     flat ^= text.charCodeAt(0);
     nodes[i] = { code, maxPoints: mp, points: p / unit, rate: r, explain: text };
   }
-  sink = flat;
+  _sink = flat;
   return nodes;
 }
 
-/** Keeps the flattening read observable. */
-let sink = 0;
+/** Keeps the flattening read observable (written, never read: that is its purpose). */
+let _sink = 0;
 
 /**
  * Points as text, e.g. 268 → "2.68". Points are whole counts of 10^-precision between 0 and

@@ -1,5 +1,5 @@
 /**
- * Decimal rounding, half up (away from zero), exactly as scheme-format.md §3 says: a value is
+ * Decimal rounding, half up (away from zero), the way a district rounds by hand: a value is
  * first rounded half up to 10 decimal places (which removes binary floating-point noise), then
  * to the wanted number of places. Pure integer arithmetic on the fast path; the rare values
  * that sit within floating-point error of a tie at the 10th place, and huge values, take an

@@ -1,5 +1,5 @@
 /**
- * Scores one subject on its group's tree (scheme-format.md §3 steps 1–3) into the group's store:
+ * Scores one subject on its group's tree (out nodes, max points, points) into the group's store:
  * out flags, rates, points, category sums. No result objects and no text: nodes.ts builds those
  * when they are read.
  */

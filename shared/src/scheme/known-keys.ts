@@ -38,7 +38,7 @@ const method = z.any().superRefine((m, ctx) => {
   const schema = m !== null && typeof m === 'object' && typeof m.type === 'string' && Object.hasOwn(METHOD_KEYS, m.type) ? METHOD_KEYS[m.type] : undefined;
   if (!schema) return;
   const r = schema.safeParse(m);
-  if (!r.success) for (const iss of r.error.issues) ctx.addIssue({ ...iss, path: iss.path } as never);
+  if (!r.success) for (const iss of r.error.issues) ctx.addIssue({ ...iss, path: iss.path });
 });
 
 const NODE_KEYS = ['code', 'name', 'weight', 'children', 'method', 'unit', 'owners'];

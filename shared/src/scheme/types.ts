@@ -1,4 +1,4 @@
-/** Scheme, dataset and result types (scheme-format.md §1, §2, §4). */
+/** Scheme, dataset and result types: the engine's input and output, shared by server, console and CLI. */
 import type { PackedPart } from '../i18n/explain-texts';
 
 export type Direction = 'HIGHER' | 'LOWER';

@@ -5,7 +5,7 @@ import type { Dataset } from './types';
 type Mut = (d: any) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
 const scheme = exampleScheme();
 const problems = (mutate: Mut) => {
-  const d = exampleDataset() as Dataset;
+  const d = exampleDataset();
   mutate(d);
   return validateDataset(scheme, d);
 };

@@ -1,4 +1,4 @@
-/** Dataset validation (scheme-format.md §2): every problem, each at the offending entry's JSON Pointer. */
+/** Dataset validation: every problem (not just the first), each at the offending entry's JSON Pointer. */
 import { compileScheme } from '../engine/compile';
 import { inputRowKeys, unknownDatasetKeys } from './known-keys';
 import { isNum, isObj, isStr, problem, ptr, type Problem } from './problems';

@@ -1,10 +1,9 @@
 import { validateScheme } from './validate-scheme';
 import { exampleScheme } from '../test-support/example';
-import type { Scheme } from './types';
 
 type Mut = (s: any) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
 const problems = (mutate: Mut) => {
-  const s = exampleScheme() as Scheme;
+  const s = exampleScheme();
   mutate(s);
   return validateScheme(s);
 };

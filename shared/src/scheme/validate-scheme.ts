@@ -1,4 +1,4 @@
-/** Scheme validation (scheme-format.md §5): every problem, each with its JSON Pointer path. */
+/** Scheme validation: every problem (not just the first, so one round fixes them all), each with its JSON Pointer path. */
 import { methodOf } from '../engine/methods/registry';
 import { unknownSchemeKeys } from './known-keys';
 import { CODE_RE, isNum, isObj, isStr, problem, ptr, type Problem } from './problems';

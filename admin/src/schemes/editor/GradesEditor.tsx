@@ -1,4 +1,4 @@
-// Grades, best first (scheme-format.md §1 Grade, §3 step 6): minScore and the quota maxShare
+// Grades, best first, as the engine assigns them: minScore and the quota maxShare
 // (at most floor(maxShare × n) of a group; ties at the cut-off that do not all fit all miss it).
 // The last grade takes everyone else and has neither.
 import { shareQuota } from '@kaoping/shared';

@@ -1,4 +1,4 @@
-// Bonus, deduction and veto rules (scheme-format.md §1 Rule), in order, and each group's caps on
+// Bonus, deduction and veto rules, in the order the engine applies them, and each group's caps on
 // its total bonus and deduction points.
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Checkbox, ListItemText, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
@@ -32,7 +32,7 @@ const RuleGroups = ({ pointer, code }: { pointer: string; code: string }) => {
       error={problems.length > 0}
       helperText={text(problems)}
       slotProps={{ select: { multiple: true, renderValue: v => (v as string[]).map(nameOf).join(sep), SelectDisplayProps: { 'data-testid': `rule-${code}-groups` } as never } }}
-      onChange={e => update(pointer, e.target.value as unknown as string[])}
+      onChange={e => update(pointer, e.target.value)}
     >
       {groups.map(g => (
         <MenuItem key={g.code} value={g.code}>

@@ -1,5 +1,5 @@
 // Pure defaults for the scheme editor (no React, so tests load it directly):
-// a valid parameter set per scoring method (scheme-format.md §1), the input fields each method
+// a valid parameter set per scoring method (so a switched method validates at once), the input fields each method
 // reads (the engine package's list, shared with the workbook), and new nodes, rules and grades
 // that pass validation as they are created.
 import { methodInputFields } from '@kaoping/shared';
@@ -39,7 +39,7 @@ export function defaultMethod(type: MethodType): MethodValue {
   }
 }
 
-/** The FORMULA grammar's names (scheme-format.md §1), listed next to the expression. */
+/** The names a FORMULA may use (the engine's grammar), listed next to the expression. */
 export const FORMULA_INPUT_VARS = ['actual', 'target', 'previous', 'score'] as const;
 export const FORMULA_PEER_VARS = ['peerMax', 'peerMin', 'peerAvg'] as const;
 export const FORMULA_FUNCTIONS = ['min(a, b, …)', 'max(a, b, …)', 'abs(x)', 'round(x[, places])', 'if(cond, a, b)'] as const;

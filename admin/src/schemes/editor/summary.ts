@@ -5,7 +5,7 @@ const n = (v: unknown) => (typeof v === 'number' ? String(v) : v === undefined ?
 /** `code value · …`, or `name value` where a display name is given (SURVEY voterGroupNames/optionNames). */
 const map = (v: unknown, names?: unknown) => {
   const named = names && typeof names === 'object' ? (names as Record<string, unknown>) : {};
-  const label = (k: string) => (typeof named[k] === 'string' && named[k] ? (named[k] as string) : k);
+  const label = (k: string) => (typeof named[k] === 'string' && named[k] ? (named[k]) : k);
   return v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v as Record<string, unknown>).map(([k, x]) => `${label(k)} ${n(x)}`).join(' · ') : n(v);
 };
 

@@ -5,10 +5,10 @@ import { enableTenantRls } from './tenant-rls';
  * Schemes and the audit log (tenant-owned, same RLS policy as the Init migration).
  *
  * - `schemes`: one tenant's plan for one year; code unique per tenant; `version` for optimistic
- *   locking (security.md 14). A trigger freezes a PUBLISHED or CLOSED row (security.md 15): no
+ *   locking (two editors never overwrite each other). A trigger freezes a PUBLISHED or CLOSED row: no
  *   DELETE, no UPDATE at all, except the single transition PUBLISHED → CLOSED, which may touch
  *   only status, version, closed_at and updated_at. It binds every role, the app role included.
- * - `audit_log`: append-only (security.md 16). The app role's grants are re-applied on every
+ * - `audit_log`: append-only (a history nobody can rewrite). The app role's grants are re-applied on every
  *   start (SELECT, INSERT, UPDATE, DELETE on all tables), so a trigger refuses UPDATE and DELETE
  *   (and TRUNCATE) for everyone.
  */

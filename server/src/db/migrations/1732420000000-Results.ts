@@ -48,7 +48,7 @@ export const RUN_GUARD = `
  * - `result_subjects`: one row per subject of a run, in dataset order (`position`), so that a
  *   run's results (of one group) are read in one statement.
  *
- * Triggers (security.md 15), binding every role, the app role included:
+ * Triggers, so that a published figure can be trusted whatever code runs, binding every role, the app role included:
  * - a run's content never changes: the only UPDATE allowed is one lifecycle step, which may touch
  *   only status, its own *_at/*_by pair and version (+1). A PUBLISHED run cannot change at all.
  *   Runs are never deleted (old runs stay, to be compared).

@@ -1,7 +1,7 @@
 import type { QueryRunner } from 'typeorm';
 
 /**
- * The one row-level-security setup every tenant-owned table gets (security.md 2): ENABLE and
+ * The one row-level-security setup every tenant-owned table gets, so that a missed filter in code still cannot leak a row: ENABLE and
  * FORCE, and a policy comparing tenant_id with the transaction's `app.tenant_id` — no setting
  * means no rows, never an error and never all rows.
  */

@@ -9,7 +9,7 @@ import { roundHalfUp } from '../rounding';
 import type { Fn, VarName, Vars } from './formula-expr';
 
 /** Thrown (one shared instance) by a division by zero; the method turns it into s = 0 and a warning. */
-export const DIVISION_BY_ZERO = { divisionByZero: true } as const;
+export const DIVISION_BY_ZERO = new Error('division by zero');
 
 export const enum Op {
   Const, Var, Neg, Not, Bool, Add, Sub, Mul, Div, Lt, Le, Gt, Ge, Eq, Ne,
@@ -85,7 +85,7 @@ function run(code: Int32Array, consts: Float64Array, s: Float64Array, v: Vars): 
   let sp = -1;
   let pc = 0;
   while (pc < code.length) {
-    const op = code[pc++];
+    const op = code[pc++] as Op;
     switch (op) {
       case Op.Const: s[++sp] = consts[code[pc++]]; break;
       case Op.Var: s[++sp] = variable(v, code[pc++]); break;

@@ -8,9 +8,9 @@ import { RANK } from './rank';
 import { SCORE } from './score';
 import { SURVEY } from './survey';
 import { TARGET } from './target';
-import type { MethodDef } from './types';
+import type { AnyMethodDef } from './types';
 
-export const METHODS: Readonly<Record<string, MethodDef<any>>> = {
+export const METHODS: Readonly<Record<string, AnyMethodDef>> = {
   TARGET,
   LADDER,
   RANK,
@@ -22,6 +22,6 @@ export const METHODS: Readonly<Record<string, MethodDef<any>>> = {
   LINKED,
 };
 
-export function methodOf(type: unknown): MethodDef<any> | undefined {
+export function methodOf(type: unknown): AnyMethodDef | undefined {
   return typeof type === 'string' && Object.prototype.hasOwnProperty.call(METHODS, type) ? METHODS[type] : undefined;
 }

@@ -21,7 +21,7 @@ function checkNames(p: Record<string, unknown>, key: string, codesKey: string, p
   if (names === undefined) return;
   const np = ptr(path, key);
   if (!isObj(names)) { out.push(problem(np, 'NOT_AN_OBJECT', { what: key })); return; }
-  const codes = isObj(p[codesKey]) ? (p[codesKey] as Record<string, unknown>) : {};
+  const codes = isObj(p[codesKey]) ? (p[codesKey]) : {};
   for (const [code, name] of Object.entries(names)) {
     if (!Object.prototype.hasOwnProperty.call(codes, code)) out.push(problem(ptr(np, code), codesKey === 'options' ? 'OPTION_UNKNOWN' : 'VOTER_GROUP_UNKNOWN', { code }));
     else if (typeof name !== 'string' || name.trim() === '') out.push(problem(ptr(np, code), 'STRING_EMPTY', { key: 'name' }));

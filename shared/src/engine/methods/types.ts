@@ -46,5 +46,9 @@ export interface MethodDef<C = unknown> {
   /** Method-specific problems with one input row (kinds already checked); `path` points at the row. */
   validateInput(input: Input, params: Record<string, unknown>, path: string): Problem[];
   compile(params: Record<string, unknown>): C;
-  rate(input: Input | undefined, compiled: C, ctx: RateContext): RateOutcome;
+  rate(this: void, input: Input | undefined, compiled: C, ctx: RateContext): RateOutcome;
 }
+
+/** Any method: the registry holds methods whose parameters differ, each reading only its own. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parameter type varies per method (contravariant position)
+export type AnyMethodDef = MethodDef<any>;

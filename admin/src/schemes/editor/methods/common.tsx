@@ -36,7 +36,7 @@ type Entry = { key: string; value: string; name: string };
 const entriesOf = (m: unknown, names: unknown): Entry[] => {
   const named = names && typeof names === 'object' && !Array.isArray(names) ? (names as Record<string, unknown>) : {};
   return m && typeof m === 'object' && !Array.isArray(m)
-    ? Object.entries(m as Record<string, unknown>).map(([key, v]) => ({ key, value: v === undefined || v === null ? '' : String(v), name: typeof named[key] === 'string' ? (named[key] as string) : '' }))
+    ? Object.entries(m as Record<string, unknown>).map(([key, v]) => ({ key, value: v === undefined || v === null ? '' : String(v), name: typeof named[key] === 'string' ? (named[key]) : '' }))
     : [];
 };
 const parse = (t: string): unknown => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : t);

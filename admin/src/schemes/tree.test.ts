@@ -1,28 +1,52 @@
-// The console's pure scheme-editor helpers (admin/src/schemes/tree.ts, editor/defaults.ts,
-// editor/problemText.ts): max points per node, checked by hand and against the example's expected
+// The console's pure scheme-editor helpers (tree.ts, editor/defaults.ts, editor/problemText.ts): max points per node, checked by hand and against the example's expected
 // results, JSON-Pointer updates, add/remove/move, problem placement, a valid default per method
 // (checked by the engine's validator), and the translation of the validator's wordings.
-import fs from 'node:fs';
-import path from 'node:path';
+import { describe, expect, test } from '@jest/globals';
 import { PROBLEM_CODES, problem, validateScheme } from '@kaoping/shared';
 
 const CJK = /[\u3400-\u9fff]/;
 import {
-  codesOf, formatPoints, freshCode, getAt, insertAt, maxPointsOf, moveAt, nodePointers, problemNode, removeAt, setAt, type TreeNode,
-} from '../../admin/src/schemes/tree';
+  codesOf,
+  formatPoints,
+  freshCode,
+  getAt,
+  insertAt,
+  maxPointsOf,
+  moveAt,
+  nodePointers,
+  problemNode,
+  removeAt,
+  setAt,
+  type TreeNode,
+} from './tree';
 import {
-  defaultMethod, METHOD_TYPES, methodInputs, newCategory, newGrade, newIndicator, newRule, ruleWithKind, type RuleValue,
-} from '../../admin/src/schemes/editor/defaults';
-import { consoleProblemText } from '../../admin/src/schemes/editor/problemText';
-import { REPO } from './support';
+  defaultMethod,
+  METHOD_TYPES,
+  methodInputs,
+  newCategory,
+  newGrade,
+  newIndicator,
+  newRule,
+  ruleWithKind,
+  type RuleValue,
+} from './editor/defaults';
+import { consoleProblemText } from './editor/problemText';
+import exampleScheme from '../../../shared/examples/district-2023.scheme.json';
+import exampleExpected from '../../../shared/examples/district-2023.expected.json';
 
-const example = (): any => JSON.parse(fs.readFileSync(path.join(REPO, 'shared/examples/district-2023.scheme.json'), 'utf8'));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the example as loose JSON, reshaped freely by the tests
+type Loose = any;
+const example = (): Loose => structuredClone(exampleScheme);
 
 const leaf = (code: string, weight: unknown): TreeNode => ({ code, weight, method: { type: 'SCORE' } });
 
 describe('scheme tree helpers (admin console)', () => {
   test('max points: 100 × Π weight / sibling sum', () => {
-    const root: TreeNode = { code: 'R', weight: 1, children: [{ code: 'A', weight: 3, children: [leaf('A1', 1), leaf('A2', 3)] }, leaf('B', 1)] };
+    const root: TreeNode = {
+      code: 'R',
+      weight: 1,
+      children: [{ code: 'A', weight: 3, children: [leaf('A1', 1), leaf('A2', 3)] }, leaf('B', 1)],
+    };
     const m = maxPointsOf(root);
     expect(m.get('')).toBe(100);
     expect(m.get('/children/0')).toBe(75);
@@ -32,7 +56,11 @@ describe('scheme tree helpers (admin console)', () => {
   });
 
   test('a weight that is not a number makes its siblings (and their subtrees) unknown', () => {
-    const root: TreeNode = { code: 'R', weight: 1, children: [{ code: 'A', weight: 'x', children: [leaf('A1', 1)] }, leaf('B', 1)] };
+    const root: TreeNode = {
+      code: 'R',
+      weight: 1,
+      children: [{ code: 'A', weight: 'x', children: [leaf('A1', 1)] }, leaf('B', 1)],
+    };
     const m = maxPointsOf(root);
     expect(Number.isNaN(m.get('/children/1'))).toBe(true);
     expect(Number.isNaN(m.get('/children/0/children/0'))).toBe(true);
@@ -41,9 +69,9 @@ describe('scheme tree helpers (admin console)', () => {
     expect(formatPoints(8, 2)).toBe('8');
   });
 
-  test('max points equal the engine\'s on the example scheme (every node of every group)', () => {
-    const scheme = JSON.parse(fs.readFileSync(path.join(REPO, 'shared/examples/district-2023.scheme.json'), 'utf8'));
-    const expected = JSON.parse(fs.readFileSync(path.join(REPO, 'shared/examples/district-2023.expected.json'), 'utf8'));
+  test("max points equal the engine's on the example scheme (every node of every group)", () => {
+    const scheme: Loose = structuredClone(exampleScheme);
+    const expected: Loose = exampleExpected;
     let compared = 0;
     for (const group of scheme.groups) {
       const byCode = new Map<string, number>();
@@ -80,7 +108,10 @@ describe('scheme tree helpers (admin console)', () => {
 
 describe('scheme editor operations (admin console)', () => {
   test('insertAt / removeAt / moveAt change one array and keep the rest shared', () => {
-    const doc = { groups: [{ root: { code: 'R', children: [{ code: 'A' }, { code: 'B' }, { code: 'C' }] } }], other: { x: 1 } };
+    const doc = {
+      groups: [{ root: { code: 'R', children: [{ code: 'A' }, { code: 'B' }, { code: 'C' }] } }],
+      other: { x: 1 },
+    };
     const kids = (d: unknown) => (getAt(d, '/groups/0/root/children') as { code: string }[]).map(c => c.code);
     const added = insertAt(doc, '/groups/0/root/children', { code: 'D' });
     expect(kids(added)).toEqual(['A', 'B', 'C', 'D']);
@@ -123,12 +154,16 @@ describe('scheme editor operations (admin console)', () => {
       const unit = example();
       unit.groups[0].root.children[0].children[0].children[0].method = defaultMethod(type);
       const problems = validateScheme(unit);
-      if (type === 'LINKED') expect(problems.map(p => p.path)).toEqual(['/groups/0/root/children/0/children/0/children/0/method/type']);
+      if (type === 'LINKED')
+        expect(problems.map(p => p.path)).toEqual(['/groups/0/root/children/0/children/0/children/0/method/type']);
       else expect(problems).toEqual([]);
     }
     expect(methodInputs(defaultMethod('TARGET'))).toEqual(['actual', 'target']);
     expect(methodInputs({ type: 'LADDER', basis: 'RATIO' })).toEqual(['actual', 'target']);
-    expect(methodInputs({ type: 'FORMULA', expression: 'if(previous > 0, actual / previous, 0)' })).toEqual(['actual', 'previous']);
+    expect(methodInputs({ type: 'FORMULA', expression: 'if(previous > 0, actual / previous, 0)' })).toEqual([
+      'actual',
+      'previous',
+    ]);
     expect(methodInputs(defaultMethod('LINKED'))).toEqual([]);
   });
 
@@ -162,7 +197,13 @@ describe('scheme editor operations (admin console)', () => {
     const s = example();
     const bonus = s.rules.find((r: RuleValue) => r.code === 'AWARD_CITY') as RuleValue;
     const veto = ruleWithKind(bonus, 'VETO', s);
-    expect(veto).toEqual({ code: 'AWARD_CITY', name: bonus.name, kind: 'VETO', groups: bonus.groups, maxGrade: 'FAIR' });
+    expect(veto).toEqual({
+      code: 'AWARD_CITY',
+      name: bonus.name,
+      kind: 'VETO',
+      groups: bonus.groups,
+      maxGrade: 'FAIR',
+    });
     const back = ruleWithKind(veto, 'DEDUCTION', s);
     expect(back).toEqual({ code: 'AWARD_CITY', name: bonus.name, kind: 'DEDUCTION', groups: bonus.groups, points: 1 });
     const ranged = s.rules.find((r: RuleValue) => r.code === 'NOTABLE_WORK') as RuleValue;
@@ -173,7 +214,7 @@ describe('scheme editor operations (admin console)', () => {
     }
   });
 
-  test('the validator\'s wordings translate, with arguments, into both languages', () => {
+  test("the validator's wordings translate, with arguments, into both languages", () => {
     const s = example();
     const tax = s.groups[0].root.children[0].children[0].children[0];
     tax.weight = -1;
@@ -187,23 +228,61 @@ describe('scheme editor operations (admin console)', () => {
     const problems = [...validateScheme(s), ...validateScheme(names)];
     // every problem of the real validator has a code, and the console shows it in Chinese (and English)
     const codes = new Set(problems.map(p => p.code));
-    for (const c of ['WEIGHT_NOT_POSITIVE', 'DUPLICATE_CODE', 'FORMULA_PARSE', 'FORMULA_UNKNOWN_NAME', 'FORMULA_UNKNOWN_FUNCTION', 'FORMULA_MEMBER', 'LAST_GRADE_LIMITED', 'NUMBER_TOO_SMALL', 'REQUIRED']) {
+    for (const c of [
+      'WEIGHT_NOT_POSITIVE',
+      'DUPLICATE_CODE',
+      'FORMULA_PARSE',
+      'FORMULA_UNKNOWN_NAME',
+      'FORMULA_UNKNOWN_FUNCTION',
+      'FORMULA_MEMBER',
+      'LAST_GRADE_LIMITED',
+      'NUMBER_TOO_SMALL',
+      'REQUIRED',
+    ]) {
       expect({ c, found: codes.has(c as never) }).toEqual({ c, found: true });
     }
     for (const p of problems) {
       expect({ code: p.code, zh: CJK.test(consoleProblemText(p, 'zh')) }).toEqual({ code: p.code, zh: true });
       expect(consoleProblemText(p, 'en')).toBe(p.message);
     }
-    expect(consoleProblemText(problems.find(p => p.code === 'REQUIRED')!, 'zh')).toBe('请填写名次间隔扣减');
+    expect(
+      consoleProblemText(
+        problems.find(p => p.code === 'REQUIRED')!,
+        'zh',
+      ),
+    ).toBe('请填写名次间隔扣减');
     expect(consoleProblemText({ message: 'something new' }, 'zh')).toBe('something new');
   });
 
   test('the Chinese scheme editor has a Chinese text for every validator code', () => {
-    const params = { key: 'cap', what: 'grade', code: 'X', type: 'LINKED', min: 0, max: 1, name: 'abs', rule: 'R', group: 'G', subject: 'S', indicator: 'I', count: 2, op: '>', bound: 0, detail: 'd', raw: '"x"', stored: 2, seen: 1 };
+    const params = {
+      key: 'cap',
+      what: 'grade',
+      code: 'X',
+      type: 'LINKED',
+      min: 0,
+      max: 1,
+      name: 'abs',
+      rule: 'R',
+      group: 'G',
+      subject: 'S',
+      indicator: 'I',
+      count: 2,
+      op: '>',
+      bound: 0,
+      detail: 'd',
+      raw: '"x"',
+      stored: 2,
+      seen: 1,
+    };
     for (const code of PROBLEM_CODES) {
       const p = problem('/x', code, params);
       const zh = consoleProblemText(p, 'zh');
-      expect({ code, chinese: CJK.test(zh), differs: zh !== p.message }).toEqual({ code, chinese: true, differs: true });
+      expect({ code, chinese: CJK.test(zh), differs: zh !== p.message }).toEqual({
+        code,
+        chinese: true,
+        differs: true,
+      });
       expect(consoleProblemText(p, 'en')).not.toMatch(CJK);
     }
   });

@@ -1,0 +1,48 @@
+// The console's reads that are not react-admin CRUD, as data-provider methods. Each takes one
+// params object (which is also its react-query key) and the query's abort signal, so that
+// `useRead` can cache, refresh and cancel them like react-admin's own reads.
+import { auditLog, people, type AuditFilter } from '../audit/api';
+import { fetchDashboard } from '../dashboard/api';
+import { getRun } from '../feedback/api';
+import { compareRuns, rankings, resultRuns, runMissing, scoreBands } from '../results/api';
+import { subjectBreakdown } from '../results/receiptApi';
+import { exportScheme } from '../schemes/api';
+import { simulationData } from '../whatif/api';
+import type { FetchOptions } from './fetch';
+
+type Signal = Pick<FetchOptions, 'signal'>;
+
+export const readMethods = {
+  /** The scheme definition (names of groups, grades and rules for the pages). */
+  schemeDefinition: (p: { schemeId: string }, o?: Signal) => exportScheme(p.schemeId, o),
+  /** One run (its groups and lifecycle), for pages outside react-admin's show view. */
+  run: (p: { runId: string }, o?: Signal) => getRun(p.runId, o),
+  /** Every run of a scheme, newest first. */
+  resultRuns: (p: { schemeId: string }, o?: Signal) => resultRuns(p.schemeId, o),
+  /** One group's ranking in a run. */
+  rankings: (p: { schemeId: string; group: string; runId: string }, o?: Signal) =>
+    rankings(p.schemeId, p.group, p.runId, o),
+  /** The subjects whose final, rank or grade differ between two runs (before, after). */
+  compareRuns: (p: { before: string; after: string }, o?: Signal) => compareRuns(p.before, p.after, o),
+  /** A group's finals per score band. */
+  scoreBands: (p: { runId: string; group: string }, o?: Signal) => scoreBands(p.runId, p.group, o),
+  /** The inputs a run was computed without. */
+  runMissing: (p: { runId: string }, o?: Signal) => runMissing(p.runId, o),
+  /** One subject's result with its receipt, in the reader's language. */
+  subjectBreakdown: (p: { schemeId: string; runId: string; subject: string; lang: string }, o?: Signal) =>
+    subjectBreakdown(p.schemeId, p.runId, p.subject, p.lang, o),
+  /** A scheme's data for the what-if page (inputs, adjustments, its newest run). */
+  simulationData: (p: { schemeId: string }, o?: Signal) => simulationData(p.schemeId, o),
+  /** The year's dashboard: a scheme (the current one when none is given), completeness, open work. */
+  dashboard: (p: { schemeId?: string }, o?: Signal) => fetchDashboard(p.schemeId, o),
+  /** One page of the audit log under a filter. */
+  auditLog: (p: { filter: AuditFilter; page: number; perPage: number }, o?: Signal) =>
+    auditLog(p.filter, p.page, p.perPage, o),
+  /** The tenant's people (names for ids). */
+  people: (_p: Record<string, never>, o?: Signal) => people(o),
+};
+
+export type ReadMethods = typeof readMethods;
+export type ReadName = keyof ReadMethods;
+export type ReadParams<M extends ReadName> = Parameters<ReadMethods[M]>[0];
+export type ReadResult<M extends ReadName> = Awaited<ReturnType<ReadMethods[M]>>;

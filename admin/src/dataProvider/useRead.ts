@@ -1,0 +1,31 @@
+// react-query over the data provider's non-CRUD reads (reads.ts). The key is the method and its
+// params, so an answer for other params never shows (a slow comparison with run A cannot appear
+// once run B is picked), a read nobody waits for is aborted, and react-admin's refresh re-reads it.
+import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useDataProvider, type DataProvider } from 'react-admin';
+import type { ReadMethods, ReadName, ReadParams, ReadResult } from './reads';
+
+export interface ReadOptions {
+  /** Keep showing the previous params' answer while the new one loads (filters, paging). */
+  keepPrevious?: boolean;
+}
+
+/** `params` null: nothing to read yet (the query waits). */
+export function useRead<M extends ReadName>(
+  method: M,
+  params: ReadParams<M> | null,
+  options: ReadOptions = {},
+): UseQueryResult<ReadResult<M>, Error> {
+  const dataProvider = useDataProvider<DataProvider & ReadMethods>();
+  return useQuery({
+    queryKey: ['kaoping', method, params],
+    queryFn: ({ signal }) => {
+      const read = dataProvider[method] as (p: ReadParams<M>, o: { signal: AbortSignal }) => Promise<ReadResult<M>>;
+      return read(params as ReadParams<M>, { signal });
+    },
+    enabled: params !== null,
+    // A refused read says why at once (as before), rather than after three silent retries.
+    retry: false,
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+  });
+}
