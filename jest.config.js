@@ -7,13 +7,28 @@ const base = {
 };
 module.exports = {
   projects: [
-    { ...base, displayName: 'shared', rootDir: 'shared', testMatch: ['<rootDir>/src/**/*.test.ts'],
-      transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] } },
+    {
+      ...base,
+      displayName: 'shared',
+      rootDir: 'shared',
+      testMatch: ['<rootDir>/src/**/*.test.ts'],
+      transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+    },
     // The console's pure logic (formatting, grid rules, tree edits): plain node, no browser.
-    { ...base, displayName: 'admin', rootDir: 'admin', testMatch: ['<rootDir>/src/**/*.test.ts'],
-      transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] } },
-    { ...base, displayName: 'e2e', rootDir: 'test', testMatch: ['<rootDir>/**/*.e2e.ts'],
+    {
+      ...base,
+      displayName: 'admin',
+      rootDir: 'admin',
+      testMatch: ['<rootDir>/src/**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
+    },
+    {
+      ...base,
+      displayName: 'e2e',
+      rootDir: 'test',
+      testMatch: ['<rootDir>/**/*.e2e.ts'],
       transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
-      testTimeout: 60000 },
+      testTimeout: 60000,
+    },
   ],
 };

@@ -15,7 +15,10 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: 'http://localhost:4000', changeOrigin: true }, '/files': { target: 'http://localhost:4000', changeOrigin: true } },
+    proxy: {
+      '/graphql': { target: 'http://localhost:4000', changeOrigin: true },
+      '/files': { target: 'http://localhost:4000', changeOrigin: true },
+    },
   },
   build: {
     outDir: 'dist',

@@ -21,7 +21,7 @@ function newest(p) {
   return fs.readdirSync(p).reduce((max, name) => Math.max(max, newest(path.join(p, name))), stat.mtimeMs);
 }
 
-const mtime = p => (fs.existsSync(p) ? fs.statSync(p).mtimeMs : 0);
+const mtime = (p) => (fs.existsSync(p) ? fs.statSync(p).mtimeMs : 0);
 
 /** Runs `build` unless `output` is newer than every source; `output` is touched after a build. */
 function unlessFresh(name, output, sources, build) {
@@ -36,12 +36,43 @@ function unlessFresh(name, output, sources, build) {
   console.log(`${name}: built in ${Date.now() - started} ms`);
 }
 
-const tsc = workspace => () =>
-  execFileSync(process.execPath, [TSC, '-p', at(workspace, 'tsconfig.build.json'), '--incremental', '--tsBuildInfoFile', at(workspace, 'dist', '.tsbuildinfo')], { stdio: 'inherit' });
-const config = workspace => ['src', 'package.json', 'tsconfig.json', 'tsconfig.build.json'].map(p => at(workspace, p)).concat(at('tsconfig.base.json'));
+const tsc = (workspace) => () =>
+  execFileSync(
+    process.execPath,
+    [
+      TSC,
+      '-p',
+      at(workspace, 'tsconfig.build.json'),
+      '--incremental',
+      '--tsBuildInfoFile',
+      at(workspace, 'dist', '.tsbuildinfo'),
+    ],
+    { stdio: 'inherit' },
+  );
+const config = (workspace) =>
+  ['src', 'package.json', 'tsconfig.json', 'tsconfig.build.json']
+    .map((p) => at(workspace, p))
+    .concat(at('tsconfig.base.json'));
 
 unlessFresh('shared', at('shared', 'dist', '.tsbuildinfo'), config('shared'), tsc('shared'));
-unlessFresh('server', at('server', 'dist', '.tsbuildinfo'), [...config('server'), at('shared', 'dist', '.tsbuildinfo')], tsc('server'));
-unlessFresh('admin', at('admin', 'dist', 'index.html'), [at('shared', 'src'), at('server', 'schema.graphql'), ...['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map(p => at('admin', p))], () =>
-  execFileSync('npm', ['run', 'build', '-w', '@kaoping/admin'], { cwd: REPO, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }),
+unlessFresh(
+  'server',
+  at('server', 'dist', '.tsbuildinfo'),
+  [...config('server'), at('shared', 'dist', '.tsbuildinfo')],
+  tsc('server'),
+);
+unlessFresh(
+  'admin',
+  at('admin', 'dist', 'index.html'),
+  [
+    at('shared', 'src'),
+    at('server', 'schema.graphql'),
+    ...['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map((p) => at('admin', p)),
+  ],
+  () =>
+    execFileSync('npm', ['run', 'build', '-w', '@kaoping/admin'], {
+      cwd: REPO,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    }),
 );

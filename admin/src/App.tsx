@@ -52,7 +52,9 @@ const App = () => (
       has(granted, 'API_KEY_MANAGE') && <Resource key="apiKeys" name="apiKeys" {...apiKeys} />,
       <CustomRoutes key="dataEntry">{dataEntryRoutes(granted)}</CustomRoutes>,
       <CustomRoutes key="admin">{adminRoutes(granted)}</CustomRoutes>,
-      <CustomRoutes key="feedback" noLayout>{feedbackRoutes(granted)}</CustomRoutes>,
+      <CustomRoutes key="feedback" noLayout>
+        {feedbackRoutes(granted)}
+      </CustomRoutes>,
       <CustomRoutes key="whatif">{whatIfRoutes(granted)}</CustomRoutes>,
       <CustomRoutes key="progress">{progressRoutes(granted)}</CustomRoutes>,
       <CustomRoutes key="inbox">{inboxRoutes(granted)}</CustomRoutes>,

@@ -2,7 +2,16 @@
 // Token and user in localStorage (see session.ts); permissions are the server's, from `me { permissions }`.
 import type { AuthProvider } from 'ra-core';
 import { HttpError } from 'ra-core';
-import { clearSession, getActingTenant, getToken, getUser, setSession, setUser, currentTenant, type SessionUser } from './session';
+import {
+  clearSession,
+  getActingTenant,
+  getToken,
+  getUser,
+  setSession,
+  setUser,
+  currentTenant,
+  type SessionUser,
+} from './session';
 import { gqlFetch } from './dataProvider/fetch';
 import { errorCode } from './dataProvider/errors';
 import { resetDataProvider } from './dataProvider';

@@ -3,7 +3,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -22,7 +25,14 @@ import { armorValidationRules, LIMITS } from './graphql/limits';
 import { guardPlugin, transactionPlugin } from './graphql/plugins';
 import { buildKaopingSchema } from './graphql/schema';
 import { graphqlBody } from './http/graphql-body';
-import { bodyErrorHandler, refusePersistedQueries, finalErrorHandler, healthRoute, mountAdmin, requestLogger } from './http/express-app';
+import {
+  bodyErrorHandler,
+  refusePersistedQueries,
+  finalErrorHandler,
+  healthRoute,
+  mountAdmin,
+  requestLogger,
+} from './http/express-app';
 import { createLogger } from './http/logger';
 import { startJobRunner, type JobRunner } from './jobs/job-runner';
 import { notificationTasks } from './notification/notification-jobs';
@@ -55,10 +65,15 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
   let jobs: JobRunner | undefined;
   try {
     const { dataSource } = db;
-    jobs = await startJobRunner(db.ownerUrl, { [DELIVER_TASK]: deliverWebhookTask(dataSource, config, log), ...notificationTasks(dataSource, config, log) }, log, {
-      pollIntervalMs: config.production ? 2000 : 500,
-      crontab: `${config.reminderCron} ${SWEEP_TASK}`,
-    });
+    jobs = await startJobRunner(
+      db.ownerUrl,
+      { [DELIVER_TASK]: deliverWebhookTask(dataSource, config, log), ...notificationTasks(dataSource, config, log) },
+      log,
+      {
+        pollIntervalMs: config.production ? 2000 : 500,
+        crontab: `${config.reminderCron} ${SWEEP_TASK}`,
+      },
+    );
     await ensurePlatformAdmin(dataSource, config, log);
     if (config.seedDemo) await seedDemo(dataSource, log);
 
@@ -66,7 +81,13 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
     const app = express();
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
-    const rateLimiter = new RateLimiter(dataSource, config.rateLimitBurst, config.rateLimitPerSecond, config.costBudget, config.costWindowSeconds);
+    const rateLimiter = new RateLimiter(
+      dataSource,
+      config.rateLimitBurst,
+      config.rateLimitPerSecond,
+      config.costBudget,
+      config.costWindowSeconds,
+    );
 
     const apollo = new ApolloServer<RequestContext>({
       schema,
@@ -92,7 +113,10 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
     await apollo.start();
 
     app.use(requestLogger(log));
-    app.get('/healthz', healthRoute(() => (dataSource.isInitialized ? dataSource : undefined)));
+    app.get(
+      '/healthz',
+      healthRoute(() => (dataSource.isInitialized ? dataSource : undefined)),
+    );
     app.use(
       '/graphql',
       graphqlBody(),
@@ -112,7 +136,9 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
     app.use('/files', filesRouter({ dataSource, config, log, rateLimiter }));
     app.use(bodyErrorHandler);
     mountAdmin(app, config.adminDist, log);
-    app.use((_req, res) => res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] }));
+    app.use((_req, res) =>
+      res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] }),
+    );
     app.use(finalErrorHandler(log));
 
     await new Promise<void>((resolve, reject) => {

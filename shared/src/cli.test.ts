@@ -11,8 +11,12 @@ function run(argv: string[], files: Record<string, string> = {}) {
   let stderr = '';
   const io: CliIo = {
     readFile: (p) => (p in files ? files[p] : readFileSync(p, 'utf8')),
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
   };
   const code = runCli(argv, io);
   return { code, stdout, stderr };
@@ -63,7 +67,14 @@ describe('CLI', () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual({
       valid: false,
-      problems: [{ path: '/reviewThreshhold', code: 'UNKNOWN_KEY', params: { key: 'reviewThreshhold', suggestion: 'reviewThreshold' }, message: 'unknown key "reviewThreshhold" (did you mean "reviewThreshold"?)' }],
+      problems: [
+        {
+          path: '/reviewThreshhold',
+          code: 'UNKNOWN_KEY',
+          params: { key: 'reviewThreshhold', suggestion: 'reviewThreshold' },
+          message: 'unknown key "reviewThreshhold" (did you mean "reviewThreshold"?)',
+        },
+      ],
     });
     const ok = run(['validate', '--json', SCHEME]);
     expect([ok.code, JSON.parse(ok.stdout)]).toEqual([0, { valid: true, problems: [] }]);
@@ -83,11 +94,14 @@ describe('CLI', () => {
     expect(run(['validate', '/nonexistent/file.json']).code).toBe(1);
   });
 
-  it.each([[[]], [['validate']], [['evaluate', SCHEME]], [['frobnicate']], [['evaluate', '--nope', SCHEME, DATASET]]])('usage error %p → exit 2', (argv) => {
-    const r = run(argv);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('usage: kaoping');
-  });
+  it.each([[[]], [['validate']], [['evaluate', SCHEME]], [['frobnicate']], [['evaluate', '--nope', SCHEME, DATASET]]])(
+    'usage error %p → exit 2',
+    (argv) => {
+      const r = run(argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('usage: kaoping');
+    },
+  );
 
   it('package.json bin points at the compiled CLI, which starts with a shebang', () => {
     const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));

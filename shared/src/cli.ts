@@ -9,8 +9,18 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import {
-  buildReceipts, canonicalJson, evaluateValidated, formatLine, langFor, validateDatasetFor, validateScheme,
-  type Dataset, type Problem, type ReceiptLine, type Scheme, type SubjectReceipt,
+  buildReceipts,
+  canonicalJson,
+  evaluateValidated,
+  formatLine,
+  langFor,
+  validateDatasetFor,
+  validateScheme,
+  type Dataset,
+  type Problem,
+  type ReceiptLine,
+  type Scheme,
+  type SubjectReceipt,
 } from './index';
 
 export interface CliIo {
@@ -51,22 +61,33 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const [cmd, ...rest] = argv;
   const flags = rest.filter((a) => a.startsWith('--'));
   const args = rest.filter((a) => !a.startsWith('--'));
-  const usage = (why: string): number => { io.stderr(`${why}\n${USAGE}\n`); return 2; };
+  const usage = (why: string): number => {
+    io.stderr(`${why}\n${USAGE}\n`);
+    return 2;
+  };
   if (cmd === 'validate') {
-    if (args.length !== 1 || flags.some((f) => f !== '--json')) return usage('validate takes one file and an optional --json');
+    if (args.length !== 1 || flags.some((f) => f !== '--json'))
+      return usage('validate takes one file and an optional --json');
     const s = load(io, args[0], 'scheme');
-    if (s.problem) { io.stderr(`${s.problem}\n`); return 1; }
+    if (s.problem) {
+      io.stderr(`${s.problem}\n`);
+      return 1;
+    }
     const problems = validateScheme(s.value);
     if (flags.includes('--json')) {
       io.stdout(`${JSON.stringify({ valid: problems.length === 0, problems }, null, 2)}\n`);
       return problems.length ? 1 : 0;
     }
-    if (problems.length) { report(io, 'scheme', problems); return 1; }
+    if (problems.length) {
+      report(io, 'scheme', problems);
+      return 1;
+    }
     io.stdout(`valid: ${args[0]} (scheme ${(s.value as Scheme).code})\n`);
     return 0;
   }
   if (cmd === 'evaluate') {
-    if (args.length !== 2 || flags.some((f) => f !== '--explain')) return usage('evaluate takes two files and an optional --explain');
+    if (args.length !== 2 || flags.some((f) => f !== '--explain'))
+      return usage('evaluate takes two files and an optional --explain');
     const s = load(io, args[0], 'scheme');
     const d = load(io, args[1], 'dataset');
     if (s.problem || d.problem) {
@@ -74,9 +95,15 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return 1;
     }
     const sp = validateScheme(s.value);
-    if (sp.length) { report(io, 'scheme', sp); return 1; }
+    if (sp.length) {
+      report(io, 'scheme', sp);
+      return 1;
+    }
     const dp = validateDatasetFor(s.value as Scheme, d.value);
-    if (dp.length) { report(io, 'dataset', dp); return 1; }
+    if (dp.length) {
+      report(io, 'dataset', dp);
+      return 1;
+    }
     const scheme = s.value as Scheme;
     const dataset = d.value as Dataset;
     const explain = flags.includes('--explain');

@@ -12,9 +12,27 @@ export { evaluate, evaluateValidated, type EvaluateOptions } from './engine/eval
 export { previewIndicator, type Preview, type PreviewOptions } from './engine/preview';
 export { buildReceipts, type SubjectReceipt, type IndicatorReceipt } from './engine/receipt';
 export {
-  EXPLAIN_CODES, EXPLAIN_TEXTS, formatParts, langFor, packParts, pct, unpackParts, type ExplainCode, type ExplainPart, type Lang, type PackedPart,
+  EXPLAIN_CODES,
+  EXPLAIN_TEXTS,
+  formatParts,
+  langFor,
+  packParts,
+  pct,
+  unpackParts,
+  type ExplainCode,
+  type ExplainPart,
+  type Lang,
+  type PackedPart,
 } from './i18n/explain-texts';
-export { formatLine, RECEIPT_CODES, RECEIPT_TEXTS, sourceName, type LineParams, type ReceiptCode, type ReceiptLine } from './i18n/receipt-texts';
+export {
+  formatLine,
+  RECEIPT_CODES,
+  RECEIPT_TEXTS,
+  sourceName,
+  type LineParams,
+  type ReceiptCode,
+  type ReceiptLine,
+} from './i18n/receipt-texts';
 export { canonicalJson } from './scheme/canonical-json';
 export { esc as pointerToken, ptr as pointerTo } from './scheme/problems';
 export { walkTree, indicatorsOf, findIndicator, type TreeNodeLike } from './scheme/tree';
@@ -25,15 +43,43 @@ export { shareQuota } from './engine/grading';
 export { competitionRanks } from './engine/ranking';
 export { applyAdjustments, type AdjustmentOutcome } from './engine/adjustments';
 export {
-  parseNumberValue, parseCountValue, parseGradeValue, parseFlagValue, parseTextValue, toHalfWidth,
-  describeValueProblem, MAX_TEXT,
-  type ParsedValue, type ValueProblem, type ValueProblemCode, type CellInput, type NumberOptions,
+  parseNumberValue,
+  parseCountValue,
+  parseGradeValue,
+  parseFlagValue,
+  parseTextValue,
+  toHalfWidth,
+  describeValueProblem,
+  MAX_TEXT,
+  type ParsedValue,
+  type ValueProblem,
+  type ValueProblemCode,
+  type CellInput,
+  type NumberOptions,
 } from './input/parse-value';
 export { methodInputFields, type InputField } from './input/fields';
 export { matchDataset, type MatchedDataset, type Unmatched } from './whatif/match';
 export { nextGrades, type NextGrade, type NextGradeBlock } from './whatif/next-grade';
-export { whatIfSubjects, movedSubjects, gradeSteps, standingsOf, type Standing, type WhatIfSubject } from './whatif/moves';
 export {
-  progressOf, progressThresholds, measure as measureProgress, levelOf as progressLevelOf, directionOf, PERIOD_SHARE, DEFAULT_THRESHOLDS,
-  type ProgressItem, type ProgressLevel, type ProgressNote, type ProgressPeriod, type ProgressThresholds, type ProgressValue,
+  whatIfSubjects,
+  movedSubjects,
+  gradeSteps,
+  standingsOf,
+  type Standing,
+  type WhatIfSubject,
+} from './whatif/moves';
+export {
+  progressOf,
+  progressThresholds,
+  measure as measureProgress,
+  levelOf as progressLevelOf,
+  directionOf,
+  PERIOD_SHARE,
+  DEFAULT_THRESHOLDS,
+  type ProgressItem,
+  type ProgressLevel,
+  type ProgressNote,
+  type ProgressPeriod,
+  type ProgressThresholds,
+  type ProgressValue,
 } from './progress/progress';

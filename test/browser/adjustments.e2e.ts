@@ -5,13 +5,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ConsoleSession, REPO, bootServer, ensureAdminBuilt, expectText as text, gqlAt, launchBrowser, signIn, type Json, type RunningServer } from './support';
+import {
+  ConsoleSession,
+  REPO,
+  bootServer,
+  ensureAdminBuilt,
+  expectText as text,
+  gqlAt,
+  launchBrowser,
+  signIn,
+  type Json,
+  type RunningServer,
+} from './support';
 const EXAMPLES = path.join(REPO, 'shared', 'examples');
 const SCHEME: Json = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
 const DATASET: Json = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'district-2023.dataset.json'), 'utf8'));
 const DEMO = { email: 'demo@example.com', password: 'demo', tenant: 'demo' };
 
-const inputIndicators = (n: Json): string[] => (Array.isArray(n.children) ? n.children.flatMap(inputIndicators) : n.method.type === 'LINKED' ? [] : [n.code]);
+const inputIndicators = (n: Json): string[] =>
+  Array.isArray(n.children) ? n.children.flatMap(inputIndicators) : n.method.type === 'LINKED' ? [] : [n.code];
 
 /** Per group: [values present, values expected] in the demo (its dataset imported as REVIEW). */
 const demoCompleteness = (): Map<string, [number, number]> =>
@@ -29,12 +41,15 @@ let browser: Browser;
 let token: string;
 let schemeId: string;
 
-const gql = (query: string, variables: Json = {}, bearer = token): Promise<Json> => gqlAt(server.url, query, variables, bearer);
+const gql = (query: string, variables: Json = {}, bearer = token): Promise<Json> =>
+  gqlAt(server.url, query, variables, bearer);
 
 const claim = (subject: string, rule: string, note: string, bearer = token) =>
-  gql(`mutation($s: ID!, $sub: String!, $r: String!, $n: String) { claimAdjustment(schemeId: $s, subject: $sub, rule: $r, note: $n) { id version } }`, { s: schemeId, sub: subject, r: rule, n: note }, bearer).then(
-    d => d.claimAdjustment as { id: string; version: number },
-  );
+  gql(
+    `mutation($s: ID!, $sub: String!, $r: String!, $n: String) { claimAdjustment(schemeId: $s, subject: $sub, rule: $r, note: $n) { id version } }`,
+    { s: schemeId, sub: subject, r: rule, n: note },
+    bearer,
+  ).then((d) => d.claimAdjustment as { id: string; version: number });
 
 const menu = (page: Page, name: string) => page.getByRole('menuitem', { name });
 
@@ -43,7 +58,7 @@ async function count(locator: ReturnType<Page['locator']>, n: number, timeoutMs 
   const until = Date.now() + timeoutMs;
   while ((await locator.count()) !== n) {
     if (Date.now() > until) throw new Error(`expected ${n} elements, found ${await locator.count()}`);
-    await new Promise(r => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
@@ -51,7 +66,13 @@ beforeAll(async () => {
   ensureAdminBuilt();
   server = await bootServer('adjustments');
   browser = await launchBrowser();
-  token = (await gql('mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', { e: DEMO.email, p: DEMO.password, t: DEMO.tenant }, '')).login.token;
+  token = (
+    await gql(
+      'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }',
+      { e: DEMO.email, p: DEMO.password, t: DEMO.tenant },
+      '',
+    )
+  ).login.token;
   schemeId = (await gql('{ schemes { id code } }')).schemes.find((x: Json) => x.code === 'district-2023').id;
 }, 240_000);
 
@@ -69,7 +90,7 @@ test('the workbench shows completeness and open work; claims are verified and re
     const have = new Set(DATASET.inputs.map((i: Json) => `${i.subject}|${i.indicator}`));
     const missing = DATASET.subjects
       .filter((x: Json) => x.group === 'TOWNSHIP')
-      .flatMap((x: Json) => inputIndicators(township.root).map(i => [x.code, i]))
+      .flatMap((x: Json) => inputIndicators(township.root).map((i) => [x.code, i]))
       .find(([sub, i]: string[]) => !have.has(`${sub}|${i}`)) as string[];
     expect(missing).toBeDefined();
     const indicator = (function find(n: Json): Json | undefined {
@@ -169,7 +190,10 @@ test('the workbench shows completeness and open work; claims are verified and re
     await page.waitForURL(/CLAIMED/);
     const raceRow = page.getByRole('row').filter({ hasText: notes.race });
     await raceRow.waitFor();
-    await gql(`mutation($id: ID!, $v: Int!) { verifyAdjustment(id: $id, version: $v) { id } }`, { id: raced.id, v: raced.version });
+    await gql(`mutation($id: ID!, $v: Int!) { verifyAdjustment(id: $id, version: $v) { id } }`, {
+      id: raced.id,
+      v: raced.version,
+    });
     await raceRow.getByTestId('adjustment-reject').click();
     await page.getByRole('dialog').getByTestId('reject-reason').fill('重复申报');
     await page.getByRole('dialog').getByTestId('reject-confirm').click();
@@ -183,8 +207,13 @@ test('the workbench shows completeness and open work; claims are verified and re
     await page.getByRole('combobox', { name: '类别' }).click();
     await page.getByRole('option', { name: '否决' }).click();
     await page.waitForURL(/VETO/);
-    const vetoes = DATASET.adjustments.filter((a: Json) => SCHEME.rules.find((r: Json) => r.code === a.rule).kind === 'VETO');
-    await page.getByRole('row').filter({ hasText: `（${vetoes[0].subject}）` }).waitFor();
+    const vetoes = DATASET.adjustments.filter(
+      (a: Json) => SCHEME.rules.find((r: Json) => r.code === a.rule).kind === 'VETO',
+    );
+    await page
+      .getByRole('row')
+      .filter({ hasText: `（${vetoes[0].subject}）` })
+      .waitFor();
     await count(page.getByTestId('adjustment-status'), vetoes.length);
     await s.shot('adjustments-vetoes');
 
@@ -201,7 +230,11 @@ test('the workbench shows completeness and open work; claims are verified and re
     await s.shot('dashboard-after');
 
     // 9. English: the workbench and the adjustments page follow.
-    await page.getByRole('button', { name: '语言' }).or(page.getByRole('button', { name: '中文' })).first().click();
+    await page
+      .getByRole('button', { name: '语言' })
+      .or(page.getByRole('button', { name: '中文' }))
+      .first()
+      .click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByText('Data completeness').first().waitFor();
     await page.getByText('Adjustments to verify').first().waitFor();
@@ -217,7 +250,9 @@ test('the workbench shows completeness and open work; claims are verified and re
 
 test('a UNIT user claims for its own unit only, sees its own figures and cannot verify', async () => {
   const unit = { email: `unit-t01-${Date.now().toString(36)}@example.com`, password: 'unit-pass-1' };
-  await gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email: unit.email, password: unit.password, name: '东城镇填报员', role: 'UNIT', unit: 'T01' } });
+  await gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
+    i: { email: unit.email, password: unit.password, name: '东城镇填报员', role: 'UNIT', unit: 'T01' },
+  });
   await ConsoleSession.walk(browser, 'adjustments-unit', async (s, page) => {
     await page.goto(`${server.url}/admin/`);
     await signIn(page, unit.email, unit.password, DEMO.tenant);
@@ -234,15 +269,23 @@ test('a UNIT user claims for its own unit only, sees its own figures and cannot 
     await menu(page, '加减分核实').click();
     await page.waitForURL(/#\/adjustments/);
     await page.getByRole('columnheader', { name: '加减分项目' }).waitFor();
-    const own = new Set(DATASET.subjects.filter((x: Json) => x.code === 'T01' || x.unit === 'T01').map((x: Json) => x.code));
+    const own = new Set(
+      DATASET.subjects.filter((x: Json) => x.code === 'T01' || x.unit === 'T01').map((x: Json) => x.code),
+    );
     const ownAdjustments = DATASET.adjustments.filter((a: Json) => own.has(a.subject));
-    await page.getByTestId('adjustment-status').nth(ownAdjustments.length - 1).waitFor();
+    await page
+      .getByTestId('adjustment-status')
+      .nth(ownAdjustments.length - 1)
+      .waitFor();
     await count(page.getByTestId('adjustment-status'), ownAdjustments.length);
     expect(await page.getByTestId('adjustment-verify').count()).toBe(0);
 
     await page.getByTestId('adjustment-claim').click();
     await count(page.getByTestId('claim-subject').locator('option'), own.size + 1); // and the empty choice
-    const options = await page.getByTestId('claim-subject').locator('option').evaluateAll(os => os.map(o => (o as unknown as { value: string }).value).filter(Boolean));
+    const options = await page
+      .getByTestId('claim-subject')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value).filter(Boolean));
     expect(options.sort()).toEqual([...own].sort());
     const note = `省级表彰-${Date.now().toString(36)}`;
     await page.getByTestId('claim-subject').selectOption('T01');

@@ -6,10 +6,7 @@ import { bootServer } from './support';
 
 const PLATFORM_ADMIN = { email: 'admin@example.com', password: 'admin' };
 
-describeConsoleJourney(
-  () => bootServer('browser', PLATFORM_ADMIN),
-  {
-    demoAdmin: { email: 'demo@example.com', password: 'demo', tenant: 'demo' },
-    platformAdmin: PLATFORM_ADMIN,
-  },
-);
+describeConsoleJourney(() => bootServer('browser', PLATFORM_ADMIN), {
+  demoAdmin: { email: 'demo@example.com', password: 'demo', tenant: 'demo' },
+  platformAdmin: PLATFORM_ADMIN,
+});

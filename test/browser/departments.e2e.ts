@@ -3,7 +3,17 @@
 // user's department on the user form and the per-department card on the workbench; the MONITOR
 // user's entry grid shows only the indicators its department may write.
 import type { Browser, Page } from 'playwright-core';
-import { ConsoleSession, bootServer, ensureAdminBuilt, expectText, gqlAt, launchBrowser, signIn, waitForValue, type RunningServer } from './support';
+import {
+  ConsoleSession,
+  bootServer,
+  ensureAdminBuilt,
+  expectText,
+  gqlAt,
+  launchBrowser,
+  signIn,
+  waitForValue,
+  type RunningServer,
+} from './support';
 
 const DEMO = { email: 'demo@example.com', password: 'demo', tenant: 'demo' };
 const MONITOR = { email: 'monitor@example.com', password: 'demo' };
@@ -78,9 +88,23 @@ test('部门: list, create, rename, delete; a department with users stays; the u
 }, 180_000);
 
 test('a MONITOR user of 税务局 sees only the indicators it may write in the entry grid', async () => {
-  const admin = (await gqlAt(server.url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p, tenant: "demo") { token } }', { e: DEMO.email, p: DEMO.password })).login.token;
-  const tax = (await gqlAt(server.url, '{ departments { id code } }', {}, admin)).departments.find((d: { code: string }) => d.code === 'TAX_BUREAU');
-  const user = { email: 'tax@demo.test', password: 'tax-pass-1', name: '税务局填报员', role: 'MONITOR', departmentId: tax.id };
+  const admin = (
+    await gqlAt(
+      server.url,
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p, tenant: "demo") { token } }',
+      { e: DEMO.email, p: DEMO.password },
+    )
+  ).login.token;
+  const tax = (await gqlAt(server.url, '{ departments { id code } }', {}, admin)).departments.find(
+    (d: { code: string }) => d.code === 'TAX_BUREAU',
+  );
+  const user = {
+    email: 'tax@demo.test',
+    password: 'tax-pass-1',
+    name: '税务局填报员',
+    role: 'MONITOR',
+    departmentId: tax.id,
+  };
   await gqlAt(server.url, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: user }, admin);
   await ConsoleSession.walk(browser, 'departments-monitor', async (s, page) => {
     await page.goto(`${server.url}/admin/`);

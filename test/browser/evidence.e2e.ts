@@ -2,19 +2,33 @@
 // 加减分核实, and the assessor sees it in the verify dialog and opens it (a download holding the
 // very bytes uploaded, under its Chinese name), then verifies the claim.
 import type { Browser } from 'playwright-core';
-import { ConsoleSession, bootServer, ensureAdminBuilt, expectText as text, gqlAt, launchBrowser, signIn, type Json, type RunningServer } from './support';
+import {
+  ConsoleSession,
+  bootServer,
+  ensureAdminBuilt,
+  expectText as text,
+  gqlAt,
+  launchBrowser,
+  signIn,
+  type Json,
+  type RunningServer,
+} from './support';
 
 const DEMO = { email: 'demo@example.com', password: 'demo', tenant: 'demo' };
 const UNIT = { email: 'unit-t01@demo.test', password: 'unit-pass-1' };
 const ASSESSOR = { email: 'assessor@demo.test', password: 'assessor-pass-1' };
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  'latin1',
+);
 const FILE = '省级文明镇表彰文件.pdf';
 
 let server: RunningServer;
 let browser: Browser;
 let note: string;
 
-const gql = (query: string, variables: Json, token: string): Promise<Json> => gqlAt(server.url, query, variables, token);
+const gql = (query: string, variables: Json, token: string): Promise<Json> =>
+  gqlAt(server.url, query, variables, token);
 const LOGIN = 'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }';
 
 beforeAll(async () => {
@@ -23,12 +37,26 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const admin = (await gql(LOGIN, { e: DEMO.email, p: DEMO.password, t: DEMO.tenant }, '')).login.token;
   const CREATE = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }';
-  await gql(CREATE, { input: { email: UNIT.email, password: UNIT.password, name: '东城镇填报员', role: 'UNIT', unit: 'T01' } }, admin);
-  await gql(CREATE, { input: { email: ASSESSOR.email, password: ASSESSOR.password, name: '考核组王', role: 'ASSESSOR' } }, admin);
-  const schemeId = (await gql('{ schemes { id code } }', {}, admin)).schemes.find((x: Json) => x.code === 'district-2023').id;
+  await gql(
+    CREATE,
+    { input: { email: UNIT.email, password: UNIT.password, name: '东城镇填报员', role: 'UNIT', unit: 'T01' } },
+    admin,
+  );
+  await gql(
+    CREATE,
+    { input: { email: ASSESSOR.email, password: ASSESSOR.password, name: '考核组王', role: 'ASSESSOR' } },
+    admin,
+  );
+  const schemeId = (await gql('{ schemes { id code } }', {}, admin)).schemes.find(
+    (x: Json) => x.code === 'district-2023',
+  ).id;
   const unit = (await gql(LOGIN, { e: UNIT.email, p: UNIT.password, t: DEMO.tenant }, '')).login.token;
   note = `省级文明镇-${Date.now().toString(36)}`;
-  await gql('mutation($s: ID!, $n: String) { claimAdjustment(schemeId: $s, subject: "T01", rule: "AWARD_DISTRICT", note: $n) { id } }', { s: schemeId, n: note }, unit);
+  await gql(
+    'mutation($s: ID!, $n: String) { claimAdjustment(schemeId: $s, subject: "T01", rule: "AWARD_DISTRICT", note: $n) { id } }',
+    { s: schemeId, n: note },
+    unit,
+  );
 }, 240_000);
 
 afterAll(async () => {
@@ -53,7 +81,9 @@ test('a unit attaches evidence to its claim; the assessor opens it while verifyi
     await text(dialog.getByTestId('evidence-file'), FILE);
     await text(dialog.getByTestId('evidence-panel'), '东城镇填报员');
     // a file that is not what it says is refused by the server, in words
-    await dialog.getByTestId('evidence-input').setInputFiles({ name: '照片.png', mimeType: 'image/png', buffer: Buffer.from('MZ not an image at all') });
+    await dialog
+      .getByTestId('evidence-input')
+      .setInputFiles({ name: '照片.png', mimeType: 'image/png', buffer: Buffer.from('MZ not an image at all') });
     await page.getByText('照片.png：不支持的文件类型').first().waitFor();
     expect(await dialog.getByTestId('evidence-file').count()).toBe(1);
     await s.shot('unit-attached');

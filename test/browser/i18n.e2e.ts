@@ -21,13 +21,21 @@ describe('console messages (admin/src/i18n)', () => {
     expect(z.length).toBeGreaterThan(0);
     const enKeys = new Set(e);
     const zhKeys = new Set(z);
-    expect({ missingInEn: z.filter((k) => !enKeys.has(k)), missingInZh: e.filter((k) => !zhKeys.has(k)) }).toEqual({ missingInEn: [], missingInZh: [] });
+    expect({ missingInEn: z.filter((k) => !enKeys.has(k)), missingInZh: e.filter((k) => !zhKeys.has(k)) }).toEqual({
+      missingInEn: [],
+      missingInZh: [],
+    });
   });
 
   test.each(SUBTREES)('%s: every message is a non-empty string', (subtree) => {
-    for (const [lang, messages] of [['zh', zh], ['en', en]] as const) {
+    for (const [lang, messages] of [
+      ['zh', zh],
+      ['en', en],
+    ] as const) {
       const get = (path: string) => path.split('.').reduce<unknown>((t, k) => (t as Tree)[k], messages);
-      const bad = leaves((messages as Tree)[subtree], subtree).filter((k) => typeof get(k) !== 'string' || (get(k) as string).trim() === '');
+      const bad = leaves((messages as Tree)[subtree], subtree).filter(
+        (k) => typeof get(k) !== 'string' || (get(k) as string).trim() === '',
+      );
       expect({ lang, bad }).toEqual({ lang, bad: [] });
     }
   });

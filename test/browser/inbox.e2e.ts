@@ -2,7 +2,15 @@
 // notification jobs run on the server's job runner) sees the unread count on the app bar, opens
 // the inbox, marks one read (the badge follows), then all.
 import type { Browser, Page } from 'playwright-core';
-import { ConsoleSession, bootServer, ensureAdminBuilt, gqlAt, launchBrowser, signIn, type RunningServer } from './support';
+import {
+  ConsoleSession,
+  bootServer,
+  ensureAdminBuilt,
+  gqlAt,
+  launchBrowser,
+  signIn,
+  type RunningServer,
+} from './support';
 
 let server: RunningServer;
 let browser: Browser;
@@ -31,14 +39,31 @@ async function waitUntil(fn: () => Promise<boolean>, what: string, ms = 20_000):
 
 test('the badge counts unread notifications; the inbox words them and marks one, then all, read', async () => {
   const admin = (await gqlAt(server.url, LOGIN, { e: 'demo@example.com', p: 'demo', t: 'demo' })).login.token;
-  await gqlAt(server.url, `mutation { createUser(input: { email: "leader@demo.test", password: "leader-pass-1", name: "王领导", role: LEADER }) { id } }`, {}, admin);
+  await gqlAt(
+    server.url,
+    `mutation { createUser(input: { email: "leader@demo.test", password: "leader-pass-1", name: "王领导", role: LEADER }) { id } }`,
+    {},
+    admin,
+  );
   const leader = (await gqlAt(server.url, LOGIN, { e: 'leader@demo.test', p: 'leader-pass-1', t: 'demo' })).login.token;
-  const scheme = (await gqlAt(server.url, `{ schemes { id code } }`, {}, admin)).schemes.find((s: { code: string }) => s.code === 'district-2023').id;
+  const scheme = (await gqlAt(server.url, `{ schemes { id code } }`, {}, admin)).schemes.find(
+    (s: { code: string }) => s.code === 'district-2023',
+  ).id;
   // a changed figure, so the compute makes a new run
-  await gqlAt(server.url, `mutation($s: ID!) { setInput(schemeId: $s, subject: "T01", indicator: "TAX", source: REVIEW, value: { actual: 7400, target: 8000 }) { id } }`, { s: scheme }, admin);
-  const run = (await gqlAt(server.url, `mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: scheme }, admin)).computeResults.id;
+  await gqlAt(
+    server.url,
+    `mutation($s: ID!) { setInput(schemeId: $s, subject: "T01", indicator: "TAX", source: REVIEW, value: { actual: 7400, target: 8000 }) { id } }`,
+    { s: scheme },
+    admin,
+  );
+  const run = (
+    await gqlAt(server.url, `mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: scheme }, admin)
+  ).computeResults.id;
   await gqlAt(server.url, `mutation($r: ID!) { reviewResults(runId: $r) { id } }`, { r: run }, admin);
-  await waitUntil(async () => (await gqlAt(server.url, `{ unreadNotificationCount }`, {}, leader)).unreadNotificationCount === 2, 'two notifications');
+  await waitUntil(
+    async () => (await gqlAt(server.url, `{ unreadNotificationCount }`, {}, leader)).unreadNotificationCount === 2,
+    'two notifications',
+  );
 
   await ConsoleSession.walk(browser, 'inbox', async (s, page) => {
     await page.goto(`${server.url}/admin/`);

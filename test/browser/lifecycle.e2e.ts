@@ -28,11 +28,17 @@ afterAll(() => stopDemoConsole({ server, browser }), 60_000);
 
 test('send back with a reason, publish with the missing-data acknowledgement, the superseded run, the audit log and the settings', async () => {
   await ConsoleSession.walk(browser, 'lifecycle', async (s, page) => {
-    const demoRun = (await gql('query($s: ID!) { resultRuns(schemeId: $s) { id status } }', { s: schemeId })).resultRuns[0];
+    const demoRun = (await gql('query($s: ID!) { resultRuns(schemeId: $s) { id status } }', { s: schemeId }))
+      .resultRuns[0];
     expect(demoRun.status).toBe('PUBLISHED');
     // A corrected figure, computed into a new DRAFT run (GraphQL, as another window would).
-    await gql('mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T01", indicator: "TAX", source: REVIEW, value: $v) { id } }', { s: schemeId, v: { actual: 7000, target: 8000 } });
-    const draft = (await gql('mutation($s: ID!) { computeResults(schemeId: $s) { id status missingInputs } }', { s: schemeId })).computeResults;
+    await gql(
+      'mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T01", indicator: "TAX", source: REVIEW, value: $v) { id } }',
+      { s: schemeId, v: { actual: 7000, target: 8000 } },
+    );
+    const draft = (
+      await gql('mutation($s: ID!) { computeResults(schemeId: $s) { id status missingInputs } }', { s: schemeId })
+    ).computeResults;
     expect(draft).toMatchObject({ status: 'DRAFT', missingInputs: 1 });
 
     await page.goto(`${server.url}/admin/`);
@@ -64,9 +70,12 @@ test('send back with a reason, publish with the missing-data acknowledgement, th
     const rejectedUrl = page.url();
     await page.getByTestId('compute-results').click();
     await confirmDialog(page);
-    await page.waitForURL(url => /#\/results\/[^/]+\/show$/.test(url.href) && url.href !== rejectedUrl);
+    await page.waitForURL((url) => /#\/results\/[^/]+\/show$/.test(url.href) && url.href !== rejectedUrl);
     await expectText(page.getByTestId('run-status'), '草稿');
-    for (const [step, status] of [['review', '已审核'], ['approve', '已批准']] as const) {
+    for (const [step, status] of [
+      ['review', '已审核'],
+      ['approve', '已批准'],
+    ] as const) {
       await page.getByTestId(`run-${step}`).click();
       await confirmDialog(page);
       await expectText(page.getByTestId('run-status'), status);

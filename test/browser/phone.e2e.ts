@@ -2,7 +2,17 @@
 // evidence, and its own results. The page never scrolls sideways; wide grids scroll inside their
 // own box with the subject column kept in view; the app bar's controls stay on screen.
 import type { Browser, Locator, Page } from 'playwright-core';
-import { ConsoleSession, bootServer, ensureAdminBuilt, expectText, gqlAt, launchBrowser, signIn, type Json, type RunningServer } from './support';
+import {
+  ConsoleSession,
+  bootServer,
+  ensureAdminBuilt,
+  expectText,
+  gqlAt,
+  launchBrowser,
+  signIn,
+  type Json,
+  type RunningServer,
+} from './support';
 
 const UNIT = { email: 'unit-phone@demo.test', password: 'unit-pass-1', name: '东城镇填报员' };
 const WIDTH = 390;
@@ -18,9 +28,13 @@ beforeAll(async () => {
   ensureAdminBuilt();
   server = await bootServer('phone');
   browser = await launchBrowser();
-  token = (await gqlAt(server.url, 'mutation { login(email: "demo@example.com", password: "demo", tenant: "demo") { token } }')).login.token;
+  token = (
+    await gqlAt(server.url, 'mutation { login(email: "demo@example.com", password: "demo", tenant: "demo") { token } }')
+  ).login.token;
   schemeId = (await gql('{ schemes { id code } }')).schemes.find((s: Json) => s.code === 'district-2023').id;
-  await gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { ...UNIT, role: 'UNIT', unit: 'T01' } });
+  await gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
+    i: { ...UNIT, role: 'UNIT', unit: 'T01' },
+  });
 }, 240_000);
 
 afterAll(async () => {
@@ -30,7 +44,9 @@ afterAll(async () => {
 
 /** The page is no wider than the screen: nothing makes it scroll sideways. */
 async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
-  const widths = await page.evaluate<Json>('({ page: document.documentElement.scrollWidth, body: document.body.scrollWidth, screen: window.innerWidth })');
+  const widths = await page.evaluate<Json>(
+    '({ page: document.documentElement.scrollWidth, body: document.body.scrollWidth, screen: window.innerWidth })',
+  );
   expect({ where, ...widths }).toEqual({ where, page: WIDTH, body: WIDTH, screen: WIDTH });
 }
 
@@ -80,7 +96,11 @@ test('a UNIT user on a phone: workbench, data entry, a claim with evidence, its 
       await page.getByTestId('cell-T01-FAI-target').fill('10');
       await page.getByTestId('entry-save').click();
       await page.getByText('已保存 1 条数据').waitFor();
-      const stored = (await gql('query($s: ID!) { inputs(schemeId: $s, source: SELF, subject: "T01", indicator: "FAI") { value } }', { s: schemeId })).inputs;
+      const stored = (
+        await gql('query($s: ID!) { inputs(schemeId: $s, source: SELF, subject: "T01", indicator: "FAI") { value } }', {
+          s: schemeId,
+        })
+      ).inputs;
       expect(stored[0].value).toEqual({ actual: 12, target: 10 });
       await expectNoSidewaysScroll(page, 'data entry saved');
 
@@ -100,7 +120,11 @@ test('a UNIT user on a phone: workbench, data entry, a claim with evidence, its 
       await page.getByTestId('claim-submit').click();
       await page.getByRole('row').filter({ hasText: note }).first().waitFor();
       await expectNoSidewaysScroll(page, 'adjustments');
-      const claims = (await gql('query($s: ID!) { allAdjustments(filter: { schemeId: $s, status: CLAIMED }) { subject note } }', { s: schemeId })).allAdjustments;
+      const claims = (
+        await gql('query($s: ID!) { allAdjustments(filter: { schemeId: $s, status: CLAIMED }) { subject note } }', {
+          s: schemeId,
+        })
+      ).allAdjustments;
       expect(claims).toContainEqual({ subject: 'T01', note });
 
       // Its own results: the ranking row, the charts, the breakdown.

@@ -2,7 +2,17 @@
 // cap, one left out of a grade by a tie at the quota's cut-off, and one whose grade a veto capped;
 // each reason read in Chinese, then in English (with the explanations).
 import type { Browser, Page } from 'playwright-core';
-import { ConsoleSession, bootServer, ensureAdminBuilt, expectText, gqlAt, launchBrowser, signIn, type Json, type RunningServer } from './support';
+import {
+  ConsoleSession,
+  bootServer,
+  ensureAdminBuilt,
+  expectText,
+  gqlAt,
+  launchBrowser,
+  signIn,
+  type Json,
+  type RunningServer,
+} from './support';
 
 const DEMO = { email: 'demo@example.com', password: 'demo', tenant: 'demo' };
 
@@ -10,16 +20,32 @@ const DEMO = { email: 'demo@example.com', password: 'demo', tenant: 'demo' };
 // the two 93s tie at the cut-off and are both left out. S4 scores 95 but is vetoed (一般 at best);
 // S6 scores 60 and claims 2 × 3 (cut to 4 by the rule) + 3 = 7 bonus points, cut to 5 by the group.
 const SCHEME = {
-  formatVersion: 1, code: 'receipts-2024', name: '得分依据示例方案', year: 2024, precision: 2,
+  formatVersion: 1,
+  code: 'receipts-2024',
+  name: '得分依据示例方案',
+  year: 2024,
+  precision: 2,
   grades: [
     { code: 'A', name: '优秀', minScore: 90, maxShare: 0.3 },
     { code: 'B', name: '良好', minScore: 80 },
     { code: 'C', name: '一般', minScore: 60 },
     { code: 'D', name: '较差' },
   ],
-  groups: [{ code: 'G', name: '乡镇', kind: 'UNIT', bonusCap: 5, deductionCap: null, root: { code: 'ROOT', name: '总分', weight: 1, children: [
-    { code: 'S', name: '综合评分', weight: 1, method: { type: 'SCORE' } },
-  ] } }],
+  groups: [
+    {
+      code: 'G',
+      name: '乡镇',
+      kind: 'UNIT',
+      bonusCap: 5,
+      deductionCap: null,
+      root: {
+        code: 'ROOT',
+        name: '总分',
+        weight: 1,
+        children: [{ code: 'S', name: '综合评分', weight: 1, method: { type: 'SCORE' } }],
+      },
+    },
+  ],
   rules: [
     { code: 'X', name: '市级表彰', kind: 'BONUS', groups: ['G'], points: 3, maxPerSubject: 4 },
     { code: 'Y', name: '省级表彰', kind: 'BONUS', groups: ['G'], points: 3 },
@@ -31,7 +57,11 @@ const DATASET = {
   formatVersion: 1,
   subjects: SCORES.map((_, i) => ({ code: `S${i}`, name: `对象${i}`, group: 'G' })),
   inputs: SCORES.map((score, i) => ({ subject: `S${i}`, indicator: 'S', score })),
-  adjustments: [{ subject: 'S6', rule: 'X', count: 2 }, { subject: 'S6', rule: 'Y' }, { subject: 'S4', rule: 'V' }],
+  adjustments: [
+    { subject: 'S6', rule: 'X', count: 2 },
+    { subject: 'S6', rule: 'Y' },
+    { subject: 'S4', rule: 'V' },
+  ],
 };
 
 let server: RunningServer;
@@ -43,10 +73,20 @@ beforeAll(async () => {
   server = await bootServer('receipts');
   browser = await launchBrowser();
   const gql = (q: string, v: Json = {}, t?: string) => gqlAt(server.url, q, v, t);
-  const token = (await gql('mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', { e: DEMO.email, p: DEMO.password, t: DEMO.tenant })).login.token;
-  const id = (await gql('mutation($d: JSON!) { importScheme(definition: $d) { id } }', { d: SCHEME }, token)).importScheme.id;
+  const token = (
+    await gql(
+      'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }',
+      { e: DEMO.email, p: DEMO.password, t: DEMO.tenant },
+    )
+  ).login.token;
+  const id = (await gql('mutation($d: JSON!) { importScheme(definition: $d) { id } }', { d: SCHEME }, token))
+    .importScheme.id;
   await gql('mutation($id: ID!) { publishScheme(id: $id) { id } }', { id }, token);
-  await gql('mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }', { s: id, d: DATASET }, token);
+  await gql(
+    'mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }',
+    { s: id, d: DATASET },
+    token,
+  );
   runId = (await gql('mutation($s: ID!) { computeResults(schemeId: $s) { id } }', { s: id }, token)).computeResults.id;
 }, 240_000);
 
@@ -78,7 +118,10 @@ test('the receipt explains a capped bonus, a quota tie and a veto, in Chinese an
     // 1. Chinese: the capped bonus (S6)
     let line = await openReceipt(page, 'S6');
     await expectText(line('BONUS_GROUP_CAP'), '加分合计 7 分，超过本组加分上限 5 分，计入 5 分');
-    await expectText(line('ADJUSTMENT_RULE_CAP'), '加分“市级表彰”：申报 6 分，超过该项每个对象累计上限 4 分，计入 4 分');
+    await expectText(
+      line('ADJUSTMENT_RULE_CAP'),
+      '加分“市级表彰”：申报 6 分，超过该项每个对象累计上限 4 分，计入 4 分',
+    );
     await expectText(page.getByTestId('node-S'), '评分 60 / 100 = 60%，得 60 分（满分 100 分）');
     await expectText(page.getByTestId('receipt-indicator-S'), '采用复核值（无其他来源）');
     await s.shot('capped-bonus-zh');
@@ -86,7 +129,10 @@ test('the receipt explains a capped bonus, a quota tie and a veto, in Chinese an
 
     // 2. the tie at the quota's cut-off (S2)
     line = await openReceipt(page, 'S2');
-    await expectText(line('GRADE_QUOTA_TIE'), '未评“优秀”：名额 3 名，最终得分 93 与名额线上的对象同分（共 2 个），同分者均不占名额');
+    await expectText(
+      line('GRADE_QUOTA_TIE'),
+      '未评“优秀”：名额 3 名，最终得分 93 与名额线上的对象同分（共 2 个），同分者均不占名额',
+    );
     await expectText(line('RANK'), '在本组 10 个对象中排第 4 名，与 1 个对象同分并列');
     await s.shot('quota-tie-zh');
     await close(page);
@@ -100,7 +146,11 @@ test('the receipt explains a capped bonus, a quota tie and a veto, in Chinese an
     await close(page);
 
     // 4. English: the same three reasons, and the explanations
-    await page.getByRole('button', { name: '语言' }).or(page.getByRole('button', { name: '中文' })).first().click();
+    await page
+      .getByRole('button', { name: '语言' })
+      .or(page.getByRole('button', { name: '中文' }))
+      .first()
+      .click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('columnheader', { name: 'Final' }).first().waitFor();
     line = await openReceipt(page, 'S6');
@@ -110,7 +160,10 @@ test('the receipt explains a capped bonus, a quota tie and a veto, in Chinese an
     await s.shot('capped-bonus-en');
     await close(page);
     line = await openReceipt(page, 'S2');
-    await expectText(line('GRADE_QUOTA_TIE'), 'not "优秀": its quota is 3 and the final 93 ties at the cut-off (2 subjects); all tied there are left out');
+    await expectText(
+      line('GRADE_QUOTA_TIE'),
+      'not "优秀": its quota is 3 and the final 93 ties at the cut-off (2 subjects); all tied there are left out',
+    );
     await s.shot('quota-tie-en');
     await close(page);
     line = await openReceipt(page, 'S4');

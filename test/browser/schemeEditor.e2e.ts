@@ -7,7 +7,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { validateScheme } from '@kaoping/shared';
-import { ConsoleSession, REPO, bootServer, ensureAdminBuilt, expectText, gqlAt, launchBrowser, signIn, waitForValue, type Json, type RunningServer } from './support';
+import {
+  ConsoleSession,
+  REPO,
+  bootServer,
+  ensureAdminBuilt,
+  expectText,
+  gqlAt,
+  launchBrowser,
+  signIn,
+  waitForValue,
+  type Json,
+  type RunningServer,
+} from './support';
 
 const DEMO = { email: 'demo@example.com', password: 'demo', tenant: 'demo' };
 const CODE = 'district-2023-editor';
@@ -38,7 +50,9 @@ async function pick(page: Page, select: Locator, option: string | RegExp) {
 
 test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exported as edited', async () => {
   await ConsoleSession.walk(browser, 'scheme-editor', async (s, page) => {
-    const example = JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'));
+    const example = JSON.parse(
+      fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'),
+    );
     const saveButton = page.getByRole('button', { name: '保存方案' });
     await page.goto(`${url}/admin/`);
     await signIn(page, DEMO.email, DEMO.password, DEMO.tenant);
@@ -92,10 +106,19 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
     await page.getByTestId('problems-GDP_RANK').waitFor({ state: 'detached' });
     // Up one place, before INVEST (its form stays open on it).
     await page.getByRole('button', { name: '上移 GDP_RANK' }).click();
-    const rowOrder = () => page.locator('[data-testid^="node-"]').evaluateAll(els => els.map(e => (e as unknown as { getAttribute(name: string): string | null }).getAttribute('data-testid'))); // (no DOM types here)
-    for (const until = Date.now() + 10_000; ; ) {
+    const rowOrder = () =>
+      page
+        .locator('[data-testid^="node-"]')
+        .evaluateAll((els) =>
+          els.map((e) => (e as unknown as { getAttribute(name: string): string | null }).getAttribute('data-testid')),
+        ); // (no DOM types here)
+    for (const until = Date.now() + 10_000; ;) {
       const rows = await rowOrder();
-      if (rows.indexOf('node-GDP_RANK') === rows.indexOf('node-INVEST') - 1 && rows.indexOf('node-FAI') === rows.indexOf('node-GDP_RANK') - 1) break;
+      if (
+        rows.indexOf('node-GDP_RANK') === rows.indexOf('node-INVEST') - 1 &&
+        rows.indexOf('node-FAI') === rows.indexOf('node-GDP_RANK') - 1
+      )
+        break;
       if (Date.now() > until) throw new Error(`GDP_RANK did not move before INVEST: ${rows.join(' ')}`);
       await page.waitForTimeout(100);
     }
@@ -111,7 +134,10 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
     await page.getByTestId('formula-vars-FAI').getByText('previous').waitFor();
     await expr.fill('actual / tgt * 100');
     await expectText(page.getByTestId('form-FAI'), '公式中不能使用“tgt”');
-    await expectText(page.getByTestId('problems-FAI'), '/groups/0/root/children/0/children/0/children/2/method/expression');
+    await expectText(
+      page.getByTestId('problems-FAI'),
+      '/groups/0/root/children/0/children/0/children/2/method/expression',
+    );
     expect(await saveButton.isDisabled()).toBe(true);
     await s.shot('formula-invalid');
     await expr.fill('min(actual / target, 1.2)');
@@ -185,19 +211,46 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
     await s.shot('reloaded');
 
     // 8. The GraphQL export holds the same definition, and the engine finds it valid.
-    const { login } = await gql('mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', { e: DEMO.email, p: DEMO.password, t: DEMO.tenant });
+    const { login } = await gql(
+      'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }',
+      { e: DEMO.email, p: DEMO.password, t: DEMO.tenant },
+    );
     const { exportScheme: def } = await gql('query($id: ID!) { exportScheme(id: $id) }', { id: schemeId }, login.token);
     expect(validateScheme(def)).toEqual([]);
     const econ = def.groups[0].root.children[0].children[0];
-    expect(econ.children.map((c: { code: string }) => c.code)).toEqual(['TAX', 'FARMER_INCOME', 'FAI', 'GDP_RANK', 'INVEST']);
-    expect(econ.children[3]).toEqual({ code: 'GDP_RANK', name: '地区生产总值增速排名', weight: 5, method: { type: 'RANK', step: 0.2 } });
+    expect(econ.children.map((c: { code: string }) => c.code)).toEqual([
+      'TAX',
+      'FARMER_INCOME',
+      'FAI',
+      'GDP_RANK',
+      'INVEST',
+    ]);
+    expect(econ.children[3]).toEqual({
+      code: 'GDP_RANK',
+      name: '地区生产总值增速排名',
+      weight: 5,
+      method: { type: 'RANK', step: 0.2 },
+    });
     expect(econ.children[2].method).toEqual({ type: 'FORMULA', expression: 'min(actual / target, 1.2)', cap: 1.2 });
     const duty = def.groups[0].root.children[0].children[3];
     expect(duty.children.map((c: { code: string }) => c.code)).not.toContain('ROADS');
     expect(duty.children).toHaveLength(7);
-    expect(def.rules.at(-1)).toEqual({ code: 'AWARD_NATIONAL', name: '国家级表彰', kind: 'BONUS', groups: example.groups.map((g: { code: string }) => g.code), points: 3, maxPerSubject: 6 });
+    expect(def.rules.at(-1)).toEqual({
+      code: 'AWARD_NATIONAL',
+      name: '国家级表彰',
+      kind: 'BONUS',
+      groups: example.groups.map((g: { code: string }) => g.code),
+      points: 3,
+      maxPerSubject: 6,
+    });
     expect(def.groups[0].bonusCap).toBe(6);
-    expect(def.groups[0].root.children[0].children[1].children[1].method.levels).toEqual({ A: 1, B: 0.85, C: 0.7, D: 0.5, E: 0.3 });
+    expect(def.groups[0].root.children[0].children[1].children[1].method.levels).toEqual({
+      A: 1,
+      B: 0.85,
+      C: 0.7,
+      D: 0.5,
+      E: 0.3,
+    });
     expect(def.grades[0]).toEqual({ ...example.grades[0], maxShare: 0.2 });
     // Nothing else changed: the other groups are as imported.
     expect(def.groups.slice(1)).toEqual(example.groups.slice(1));
@@ -222,7 +275,11 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
       await pick(page, page.getByTestId('method-LEADERSHIP'), label);
       for (const f of fields) await page.getByTestId(`param-LEADERSHIP-${f}`).waitFor();
       await expectText(page.getByTestId('node-LEADERSHIP'), label);
-      expect({ type, problems: await page.getByTestId('problems-LEADERSHIP').count(), state: await page.getByTestId('editor-state').innerText() }).toEqual({ type, problems: 0, state: '有未保存的修改' });
+      expect({
+        type,
+        problems: await page.getByTestId('problems-LEADERSHIP').count(),
+        state: await page.getByTestId('editor-state').innerText(),
+      }).toEqual({ type, problems: 0, state: '有未保存的修改' });
     }
     await s.shot('every-method');
     await page.getByRole('button', { name: '放弃修改' }).click();
@@ -240,14 +297,25 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
     await page.getByRole('button', { name: '保存方案' }).click();
     await page.getByText('方案已保存').first().waitFor();
     const named = (await gql('query($id: ID!) { exportScheme(id: $id) }', { id: schemeId }, login.token)).exportScheme;
-    const survey = named.groups[0].root.children.flatMap((c: Json) => c.children ?? [c]).find((n: Json) => n.code === 'PUBLIC_EVAL').method;
-    expect(survey.voterGroupNames).toEqual({ LEADERS: '区领导', UNIT_HEADS: '单位负责人', PUBLIC: '群众代表', TEAM: '考核组' });
+    const survey = named.groups[0].root.children
+      .flatMap((c: Json) => c.children ?? [c])
+      .find((n: Json) => n.code === 'PUBLIC_EVAL').method;
+    expect(survey.voterGroupNames).toEqual({
+      LEADERS: '区领导',
+      UNIT_HEADS: '单位负责人',
+      PUBLIC: '群众代表',
+      TEAM: '考核组',
+    });
     expect(survey.optionNames).toEqual({ EXCELLENT: '优秀', GOOD: '良好', FAIR: '一般' });
     expect(validateScheme(named)).toEqual([]);
 
     // 9. In English the problems read in English: a zero weight, then discarded.
     await page.getByTestId('section-tree').click();
-    await page.getByRole('button', { name: '语言' }).or(page.getByRole('button', { name: '中文' })).first().click();
+    await page
+      .getByRole('button', { name: '语言' })
+      .or(page.getByRole('button', { name: '中文' }))
+      .first()
+      .click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('tab', { name: 'Indicators' }).waitFor();
     // names and codes with English punctuation, not the Chinese full-width brackets
@@ -261,7 +329,12 @@ test('an ADMIN edits a DRAFT scheme: tree, methods, rules, grades; saved and exp
 
     // 10. The published example is read-only: rules and grades as text, nothing to add.
     await page.getByRole('menuitem', { name: 'Schemes' }).click();
-    await page.getByRole('row').filter({ hasText: 'district-2023' }).filter({ hasNotText: CODE }).getByText('district-2023').click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'district-2023' })
+      .filter({ hasNotText: CODE })
+      .getByText('district-2023')
+      .click();
     await page.getByRole('tab', { name: /TOWNSHIP/ }).waitFor();
     await page.getByRole('button', { name: 'View FARMLAND', exact: true }).click();
     await expectText(page.getByTestId('form-FARMLAND'), 'if(actual >= 0, 1, max(0, 1 + actual / 5))');

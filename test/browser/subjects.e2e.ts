@@ -6,9 +6,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { readWorkbook, toBuffer } from '../support/files';
-import { ConsoleSession, REPO, bootServer, ensureAdminBuilt, expectText as text, gqlAt, launchBrowser, signIn, type Json, type RunningServer } from './support';
+import {
+  ConsoleSession,
+  REPO,
+  bootServer,
+  ensureAdminBuilt,
+  expectText as text,
+  gqlAt,
+  launchBrowser,
+  signIn,
+  type Json,
+  type RunningServer,
+} from './support';
 
-const SCHEME: Json = JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'));
+const SCHEME: Json = JSON.parse(
+  fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'),
+);
 const PLATFORM = { email: 'admin@example.com', password: 'admin' };
 const FRESH = { code: 'newtown', email: 'office@newtown.example', password: 'newtown-admin' };
 
@@ -16,16 +29,27 @@ let server: RunningServer;
 let browser: Browser;
 let token: string;
 
-const gql = (query: string, variables: Json = {}, bearer = token): Promise<Json> => gqlAt(server.url, query, variables, bearer);
+const gql = (query: string, variables: Json = {}, bearer = token): Promise<Json> =>
+  gqlAt(server.url, query, variables, bearer);
 const login = async (email: string, password: string, tenant?: string) =>
-  (await gql('mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', { e: email, p: password, t: tenant }, '')).login.token as string;
+  (
+    await gql(
+      'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }',
+      { e: email, p: password, t: tenant },
+      '',
+    )
+  ).login.token as string;
 
 beforeAll(async () => {
   ensureAdminBuilt();
   server = await bootServer('subjects');
   browser = await launchBrowser();
   const platform = await login(PLATFORM.email, PLATFORM.password);
-  await gql('mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }', { i: { code: FRESH.code, name: '新城区', adminEmail: FRESH.email, adminPassword: FRESH.password } }, platform);
+  await gql(
+    'mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }',
+    { i: { code: FRESH.code, name: '新城区', adminEmail: FRESH.email, adminPassword: FRESH.password } },
+    platform,
+  );
   token = await login(FRESH.email, FRESH.password, FRESH.code);
 }, 240_000);
 
@@ -48,7 +72,11 @@ test('a fresh tenant starts from the built-in template and manages its 考核对
     broken.code = 'broken-2026';
     broken.grades[0].minScore = 'ninety';
     delete broken.groups[0].root.children[0].weight;
-    await page.getByTestId('onboarding-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await page.getByTestId('onboarding-file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
     await page.getByTestId('onboarding-failure').waitFor();
     await text(page.getByTestId('onboarding-failure'), '未能导入 broken.json');
     const problems = page.getByTestId('onboarding-problems');
@@ -64,7 +92,12 @@ test('a fresh tenant starts from the built-in template and manages its 考核对
     await page.waitForURL(/#\/schemes\/[^/]+\/show/);
     const schemes = (await gql('{ schemes { id code name year status } }')).schemes as Json[];
     expect(schemes).toHaveLength(1);
-    expect(schemes[0]).toMatchObject({ code: 'district-2026', year: 2026, status: 'DRAFT', name: SCHEME.name.replace('2023', '2026') });
+    expect(schemes[0]).toMatchObject({
+      code: 'district-2026',
+      year: 2026,
+      status: 'DRAFT',
+      name: SCHEME.name.replace('2023', '2026'),
+    });
     const exported = (await gql('query($id: ID!) { exportScheme(id: $id) }', { id: schemes[0].id })).exportScheme;
     expect(exported.groups.map((g: Json) => g.code)).toEqual(SCHEME.groups.map((g: Json) => g.code));
     await text(page.locator('main'), 'district-2026');
@@ -91,12 +124,16 @@ test('a fresh tenant starts from the built-in template and manages its 考核对
     // 6. Paste import: a block copied from the template (machine row, header, rows) with a bad line first.
     await page.getByTestId('subject-import').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByTestId('subject-import-text').fill('subject\tname\n代码\t名称\nT02\t西河镇\nT03\t\nT02\t重复镇\n');
+    await dialog
+      .getByTestId('subject-import-text')
+      .fill('subject\tname\n代码\t名称\nT02\t西河镇\nT03\t\nT02\t重复镇\n');
     await text(dialog.getByTestId('subject-import-issues'), '第 4 行：T03 缺少名称');
     await text(dialog.getByTestId('subject-import-issues'), '第 5 行：代码 T02 重复');
     expect(await dialog.getByTestId('subject-import-confirm').isDisabled()).toBe(true);
     await s.shot('subjects-paste-bad');
-    await dialog.getByTestId('subject-import-text').fill('subject\tname\r\nT02\t西河镇\r\nT03\t南山镇\r\nT01\t东城镇（新）\r\n');
+    await dialog
+      .getByTestId('subject-import-text')
+      .fill('subject\tname\r\nT02\t西河镇\r\nT03\t南山镇\r\nT01\t东城镇（新）\r\n');
     await text(dialog.getByTestId('subject-import-count'), '可导入 3 个考核对象');
     await dialog.getByTestId('subject-import-confirm').click();
     await page.getByText('已导入 3 个考核对象').first().waitFor();
@@ -116,7 +153,10 @@ test('a fresh tenant starts from the built-in template and manages its 考核对
 
     // 8. The template workbook (下载模板 on this page) with rows added on two sheets, imported
     //    through 从模板导入: a new township and a member of it; a bad unit is named at its cell first.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-template').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-template').click(),
+    ]);
     const wb = await readWorkbook(fs.readFileSync(await download.path()));
     const townSheet = wb.getWorksheet(SCHEME.groups.find((g: Json) => g.code === 'TOWNSHIP').name)!;
     const memberSheet = wb.getWorksheet(member.name)!;
@@ -125,13 +165,17 @@ test('a fresh tenant starts from the built-in template and manages its 考核对
     memberSheet.addRow(['L03', '王五', 'T04']);
     const bad = memberSheet.addRow(['L04', '赵六', 'T08']);
     const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    await page.getByTestId('workbook-file').setInputFiles({ name: 'template.xlsx', mimeType: xlsx, buffer: await toBuffer(wb) });
+    await page
+      .getByTestId('workbook-file')
+      .setInputFiles({ name: 'template.xlsx', mimeType: xlsx, buffer: await toBuffer(wb) });
     await page.getByTestId('workbook-refused').waitFor();
     await text(page.getByTestId('workbook-problems'), `${member.name}!${bad.getCell(3).address}`);
     await s.shot('subjects-workbook-bad');
     await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
     memberSheet.spliceRows(bad.number, 1);
-    await page.getByTestId('workbook-file').setInputFiles({ name: 'template.xlsx', mimeType: xlsx, buffer: await toBuffer(wb) });
+    await page
+      .getByTestId('workbook-file')
+      .setInputFiles({ name: 'template.xlsx', mimeType: xlsx, buffer: await toBuffer(wb) });
     await page.getByTestId('workbook-ready').waitFor();
     expect(await page.getByTestId('count-created').innerText()).toBe('2');
     expect(await page.getByTestId('count-unchanged').innerText()).toBe('5');
@@ -139,8 +183,10 @@ test('a fresh tenant starts from the built-in template and manages its 考核对
     await page.getByText('已新增 2 个、更新 0 个考核对象').first().waitFor();
     await page.getByTestId('subject-grid').getByText('北湖镇').waitFor();
 
-    let subjects = (await gql('query($s: ID!) { subjects(schemeId: $s) { code name group kind unit version } }', { s: schemes[0].id })).subjects as Json[];
-    expect(subjects.map(x => [x.code, x.name, x.group, x.unit])).toEqual([
+    let subjects = (
+      await gql('query($s: ID!) { subjects(schemeId: $s) { code name group kind unit version } }', { s: schemes[0].id })
+    ).subjects as Json[];
+    expect(subjects.map((x) => [x.code, x.name, x.group, x.unit])).toEqual([
       ['T01', '东城镇（新）', 'TOWNSHIP', null],
       ['T02', '西河镇', 'TOWNSHIP', null],
       ['T03', '南山镇', 'TOWNSHIP', null],
@@ -150,7 +196,7 @@ test('a fresh tenant starts from the built-in template and manages its 考核对
       ['L03', '王五', member.code, 'T04'],
     ]);
     // rows that did not change were not rewritten
-    expect(subjects.find(x => x.code === 'T02')!.version).toBe(1);
+    expect(subjects.find((x) => x.code === 'T02')!.version).toBe(1);
 
     // 9. The group tab lists that group only; edit a name; delete a subject without data.
     await page.getByTestId('subject-group-TOWNSHIP').click();
@@ -169,8 +215,16 @@ test('a fresh tenant starts from the built-in template and manages its 考核对
     await grid.getByText('张三').waitFor();
     await grid.getByText('李四').waitFor({ state: 'detached' });
     await s.shot('subjects-edited');
-    subjects = (await gql('query($s: ID!) { subjects(schemeId: $s) { code name } }', { s: schemes[0].id })).subjects as Json[];
-    expect(subjects.map(x => `${x.code}:${x.name}`)).toEqual(['T01:东城镇（新）', 'T02:西河镇', 'T03:南山镇人民政府', 'L01:张三', 'T04:北湖镇', 'L03:王五']);
+    subjects = (await gql('query($s: ID!) { subjects(schemeId: $s) { code name } }', { s: schemes[0].id }))
+      .subjects as Json[];
+    expect(subjects.map((x) => `${x.code}:${x.name}`)).toEqual([
+      'T01:东城镇（新）',
+      'T02:西河镇',
+      'T03:南山镇人民政府',
+      'L01:张三',
+      'T04:北湖镇',
+      'L03:王五',
+    ]);
 
     // 10. Cloned to 2027 from the scheme page: the subjects come along.
     await page.goto(`${server.url}/admin/#/schemes/${schemes[0].id}/show`);
@@ -178,9 +232,10 @@ test('a fresh tenant starts from the built-in template and manages its 考核对
     await text(page.getByRole('dialog'), '考核对象随方案一并复制到新年度');
     await page.getByTestId('clone-copy-targets').locator('input').check();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
-    await page.waitForURL(url => !url.hash.includes(schemes[0].id) && /#\/schemes\/[^/]+\/show/.test(url.hash));
-    const next = ((await gql('{ schemes { id code } }')).schemes as Json[]).find(x => x.code === 'district-2027')!;
-    const copied = (await gql('query($s: ID!) { subjects(schemeId: $s) { code unit } }', { s: next.id })).subjects as Json[];
-    expect(copied.map(x => x.code)).toEqual(subjects.map(x => x.code));
+    await page.waitForURL((url) => !url.hash.includes(schemes[0].id) && /#\/schemes\/[^/]+\/show/.test(url.hash));
+    const next = ((await gql('{ schemes { id code } }')).schemes as Json[]).find((x) => x.code === 'district-2027')!;
+    const copied = (await gql('query($s: ID!) { subjects(schemeId: $s) { code unit } }', { s: next.id }))
+      .subjects as Json[];
+    expect(copied.map((x) => x.code)).toEqual(subjects.map((x) => x.code));
   });
 }, 120_000);

@@ -31,7 +31,9 @@ export function ensureAdminBuilt(): void {
   const sourcesAt = Math.max(
     newestMtime(path.join(REPO, 'shared', 'src')),
     newestMtime(path.join(REPO, 'server', 'schema.graphql')),
-    ...['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map(p => newestMtime(path.join(ADMIN, p))),
+    ...['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map((p) =>
+      newestMtime(path.join(ADMIN, p)),
+    ),
   );
   if (builtAt > sourcesAt) return;
   // jest sets NODE_ENV=test, which would make Vite bundle development React: build for production.
@@ -81,8 +83,8 @@ export class ConsoleSession {
     readonly page: Page,
     private readonly prefix: string,
   ) {
-    page.on('pageerror', e => this.problems.push(`pageerror: ${e.message}`));
-    page.on('console', m => {
+    page.on('pageerror', (e) => this.problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') this.problems.push(`console.${m.type()}: ${m.text()}`);
     });
   }
@@ -104,11 +106,16 @@ export class ConsoleSession {
    * Opens a session, runs `steps` and always closes it. The walk fails on any uncaught page error;
    * when it fails, a FAILED screenshot and the browser's console errors are kept for the report.
    */
-  static async walk(browser: Browser, prefix: string, steps: (s: ConsoleSession, page: Page) => Promise<void>, device: Device = 'desktop'): Promise<void> {
+  static async walk(
+    browser: Browser,
+    prefix: string,
+    steps: (s: ConsoleSession, page: Page) => Promise<void>,
+    device: Device = 'desktop',
+  ): Promise<void> {
     const s = await ConsoleSession.open(browser, prefix, device);
     try {
       await steps(s, s.page);
-      expect(s.problems.filter(p => p.startsWith('pageerror'))).toEqual([]);
+      expect(s.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
     } catch (error) {
       await s.shot('FAILED').catch(() => undefined);
       if (s.problems.length) console.error('Browser problems:\n' + s.problems.join('\n'));
@@ -141,9 +148,22 @@ export interface RunningServer {
  * A server in-process on a free port with its own data directory (embedded PostgreSQL) and the demo tenant seeded;
  * `webhookAllowPrivate` lets webhooks reach a receiver on 127.0.0.1.
  */
-export async function bootServer(prefix: string, platformAdmin = { email: 'admin@example.com', password: 'admin' }, options: { webhookAllowPrivate?: boolean } = {}): Promise<RunningServer> {
+export async function bootServer(
+  prefix: string,
+  platformAdmin = { email: 'admin@example.com', password: 'admin' },
+  options: { webhookAllowPrivate?: boolean } = {},
+): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kaoping-${prefix}-`));
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seedDemo: true, adminEmail: platformAdmin.email, adminPassword: platformAdmin.password, logLevel: 'warn', ...options });
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    seedDemo: true,
+    adminEmail: platformAdmin.email,
+    adminPassword: platformAdmin.password,
+    logLevel: 'warn',
+    ...options,
+  });
   return {
     url: `http://127.0.0.1:${server.port}`,
     stop: async () => {
@@ -157,7 +177,12 @@ export async function bootServer(prefix: string, platformAdmin = { email: 'admin
 export type Json = Record<string, any>;
 
 /** One GraphQL call (set-up and checks beside the browser); GraphQL errors throw with their text. */
-export async function gqlAt(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Json> {
+export async function gqlAt(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<Json> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -187,13 +212,20 @@ export async function waitForValue(locator: Locator, value: string, timeoutMs = 
   const until = Date.now() + timeoutMs;
   for (;;) {
     if ((await locator.inputValue().catch(() => '')) === value) return;
-    if (Date.now() > until) throw new Error(`input never had the value ${value} (has ${await locator.inputValue().catch(() => '?')})`);
-    await new Promise(r => setTimeout(r, 100));
+    if (Date.now() > until)
+      throw new Error(`input never had the value ${value} (has ${await locator.inputValue().catch(() => '?')})`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
 /** One axe rule broken on a page: its id, impact, help text, the elements (CSS targets) and why the first one fails. */
-export interface AxeFinding { rule: string; impact: string; help: string; targets: string[]; why: string }
+export interface AxeFinding {
+  rule: string;
+  impact: string;
+  help: string;
+  targets: string[];
+  why: string;
+}
 
 /**
  * The critical and serious axe-core findings on the page as it is now (every rule axe runs by
@@ -203,8 +235,14 @@ export async function axeFindings(page: Page, include?: string): Promise<AxeFind
   const builder = new AxeBuilder({ page });
   const { violations } = await (include ? builder.include(include) : builder).analyze();
   return violations
-    .filter(v => v.impact === 'critical' || v.impact === 'serious')
-    .map(v => ({ rule: v.id, impact: v.impact!, help: v.help, targets: v.nodes.map(n => n.target.join(' ')), why: v.nodes[0]?.failureSummary ?? '' }));
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => ({
+      rule: v.id,
+      impact: v.impact!,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+      why: v.nodes[0]?.failureSummary ?? '',
+    }));
 }
 
 /**

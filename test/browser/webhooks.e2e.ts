@@ -6,7 +6,17 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { ConsoleSession, bootServer, ensureAdminBuilt, expectAccessible, gqlAt, launchBrowser, signIn, type Json, type RunningServer } from './support';
+import {
+  ConsoleSession,
+  bootServer,
+  ensureAdminBuilt,
+  expectAccessible,
+  gqlAt,
+  launchBrowser,
+  signIn,
+  type Json,
+  type RunningServer,
+} from './support';
 
 const DEMO = { email: 'demo@example.com', password: 'demo', tenant: 'demo' };
 
@@ -21,9 +31,9 @@ const gql = (query: string, variables: Json = {}): Promise<Json> => gqlAt(server
 
 /** Polls (bounded) until `check` holds. */
 const until = async (what: string, check: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> => {
-  for (const end = Date.now() + ms; !(await check()); ) {
+  for (const end = Date.now() + ms; !(await check());) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 200));
   }
 };
 
@@ -39,18 +49,24 @@ beforeAll(async () => {
       res.end();
     });
   });
-  await new Promise<void>(r => receiver.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/kaoping`;
   server = await bootServer('webhooks', undefined, { webhookAllowPrivate: true });
   browser = await launchBrowser();
-  token = (await gqlAt(server.url, 'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', { e: DEMO.email, p: DEMO.password, t: DEMO.tenant })).login.token;
+  token = (
+    await gqlAt(
+      server.url,
+      'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }',
+      { e: DEMO.email, p: DEMO.password, t: DEMO.tenant },
+    )
+  ).login.token;
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
   receiver?.closeAllConnections();
-  await new Promise(r => receiver?.close(r));
+  await new Promise((r) => receiver?.close(r));
 }, 60_000);
 
 const deliveryStatus = (page: Page) => page.getByTestId('delivery-row').first().getAttribute('data-status');
@@ -81,17 +97,32 @@ test('create a webhook (secret once), a delivery after publishing, redeliver, ed
     await page.getByTestId('webhook-secret').waitFor({ state: 'detached' }); // gone for good once closed
     const [hook] = (await gql('{ webhooks { id url events active description } }')).webhooks;
     await expectAccessible(page, 'webhooks page');
-    expect(hook).toMatchObject({ url: receiverUrl, events: ['RESULT_RUN_PUBLISHED', 'SCHEME_PUBLISHED'], active: true, description: '市数据大屏' });
+    expect(hook).toMatchObject({
+      url: receiverUrl,
+      events: ['RESULT_RUN_PUBLISHED', 'SCHEME_PUBLISHED'],
+      active: true,
+      description: '市数据大屏',
+    });
 
     // 2. A scheme is published (as another window would): the receiver gets a POST signed with that secret.
     const schemeId = (await gql('{ schemes { id code } }')).schemes.find((x: Json) => x.code === 'district-2023').id;
-    const draft = (await gql('mutation($id: ID!) { cloneScheme(id: $id, year: 2031, code: "webhook-2031") { id } }', { id: schemeId })).cloneScheme;
+    const draft = (
+      await gql('mutation($id: ID!) { cloneScheme(id: $id, year: 2031, code: "webhook-2031") { id } }', {
+        id: schemeId,
+      })
+    ).cloneScheme;
     await gql('mutation($id: ID!) { publishScheme(id: $id) { id status } }', { id: draft.id });
     await until('the webhook POST', () => received.length === 1);
     const [first] = received;
     const ts = String(first.headers['kaoping-webhook-timestamp']);
-    expect(first.headers['kaoping-webhook-signature']).toBe(`v1=${crypto.createHmac('sha256', secret).update(`${ts}.${first.body}`).digest('hex')}`);
-    expect(JSON.parse(first.body)).toMatchObject({ event: 'SCHEME_PUBLISHED', id: first.headers['kaoping-webhook-id'], data: { scheme: { id: draft.id } } });
+    expect(first.headers['kaoping-webhook-signature']).toBe(
+      `v1=${crypto.createHmac('sha256', secret).update(`${ts}.${first.body}`).digest('hex')}`,
+    );
+    expect(JSON.parse(first.body)).toMatchObject({
+      event: 'SCHEME_PUBLISHED',
+      id: first.headers['kaoping-webhook-id'],
+      data: { scheme: { id: draft.id } },
+    });
 
     // 3. Its deliveries: 已送达 with the receiver's 204 after one attempt.
     await page.getByTestId('webhook-deliveries').click();
@@ -116,7 +147,10 @@ test('create a webhook (secret once), a delivery after publishing, redeliver, ed
     expect(received[1].body).toBe(first.body);
     await until('the second attempt to show', async () => {
       await page.getByTestId('deliveries-refresh').click();
-      return (await deliveryStatus(page)) === 'DELIVERED' && (await page.getByTestId('delivery-attempts').first().innerText()) === '2';
+      return (
+        (await deliveryStatus(page)) === 'DELIVERED' &&
+        (await page.getByTestId('delivery-attempts').first().innerText()) === '2'
+      );
     });
     await s.shot('redelivered');
 

@@ -7,7 +7,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { evaluate, type CategoryNode, type Dataset, type Result, type Scheme } from '@kaoping/shared';
-import { ConsoleSession, REPO, bootServer, ensureAdminBuilt, gqlAt, launchBrowser, signIn, type RunningServer } from './support';
+import {
+  ConsoleSession,
+  REPO,
+  bootServer,
+  ensureAdminBuilt,
+  gqlAt,
+  launchBrowser,
+  signIn,
+  type RunningServer,
+} from './support';
 
 const DEMO = { email: 'demo@example.com', password: 'demo', tenant: 'demo' };
 const read = (f: string) => JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', f), 'utf8'));
@@ -32,13 +41,27 @@ afterAll(async () => {
 /** The subjects whose grade or rank differ from the published run, evaluating `scheme` directly. */
 function expectedMoves(scheme: Scheme, dataset = DATASET): { all: string[]; graded: string[] } {
   const after = evaluate(scheme, dataset, { explain: false }).subjects;
-  const moved = after.filter((s, i) => s.grade !== PUBLISHED.subjects[i].grade || s.rank !== PUBLISHED.subjects[i].rank);
-  return { all: moved.map((s) => s.subject).sort(), graded: moved.filter((s) => s.grade !== PUBLISHED.subjects.find((p) => p.subject === s.subject)!.grade).map((s) => s.subject).sort() };
+  const moved = after.filter(
+    (s, i) => s.grade !== PUBLISHED.subjects[i].grade || s.rank !== PUBLISHED.subjects[i].rank,
+  );
+  return {
+    all: moved.map((s) => s.subject).sort(),
+    graded: moved
+      .filter((s) => s.grade !== PUBLISHED.subjects.find((p) => p.subject === s.subject)!.grade)
+      .map((s) => s.subject)
+      .sort(),
+  };
 }
 
 /** The moved subjects' codes as the page lists them, in its order. */
 async function movedOnPage(page: Page): Promise<string[]> {
-  const ids = await page.locator('[data-testid^="moved-"]').evaluateAll((rows) => rows.map((r) => (r as unknown as { getAttribute(name: string): string | null }).getAttribute('data-testid') ?? '')); // (no DOM types here)
+  const ids = await page
+    .locator('[data-testid^="moved-"]')
+    .evaluateAll((rows) =>
+      rows.map(
+        (r) => (r as unknown as { getAttribute(name: string): string | null }).getAttribute('data-testid') ?? '',
+      ),
+    ); // (no DOM types here)
   return ids.map((id) => id.replace(/^moved-/, ''));
 }
 
@@ -51,7 +74,7 @@ async function waitForMoved(page: Page, count: number): Promise<string[]> {
   }
 }
 
-test('a quota and a weight changed on the example: the moved subjects are the engine\'s; saved as a DRAFT and simulated over the published data', async () => {
+test("a quota and a weight changed on the example: the moved subjects are the engine's; saved as a DRAFT and simulated over the published data", async () => {
   await ConsoleSession.walk(browser, 'whatif', async (s, page) => {
     await page.goto(`${server.url}/admin/`);
     await signIn(page, DEMO.email, DEMO.password, DEMO.tenant);
@@ -84,7 +107,9 @@ test('a quota and a weight changed on the example: the moved subjects are the en
     await page.getByRole('tab', { name: '权重' }).click();
     await page.getByTestId('weight-TOWNSHIP-ECON').fill('60');
     const both: Scheme = JSON.parse(JSON.stringify(quota));
-    ((both.groups[0].root as CategoryNode).children[0] as CategoryNode).children.find((c) => c.code === 'ECON')!.weight = 60;
+    ((both.groups[0].root as CategoryNode).children[0] as CategoryNode).children.find(
+      (c) => c.code === 'ECON',
+    )!.weight = 60;
     const afterBoth = expectedMoves(both);
     expect(afterBoth.all.length).toBeGreaterThan(3);
     const listed = await waitForMoved(page, afterBoth.all.length);
@@ -101,8 +126,17 @@ test('a quota and a weight changed on the example: the moved subjects are the en
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await page.waitForURL(/#\/schemes\/[^/]+\/show$/);
     const draftId = decodeURIComponent(page.url().match(/#\/schemes\/([^/]+)\/show$/)![1]);
-    const { login } = await gqlAt(server.url, 'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', { e: DEMO.email, p: DEMO.password, t: DEMO.tenant });
-    const { exportScheme: saved, scheme } = await gqlAt(server.url, 'query($id: ID!) { exportScheme(id: $id) scheme(id: $id) { status } }', { id: draftId }, login.token);
+    const { login } = await gqlAt(
+      server.url,
+      'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }',
+      { e: DEMO.email, p: DEMO.password, t: DEMO.tenant },
+    );
+    const { exportScheme: saved, scheme } = await gqlAt(
+      server.url,
+      'query($id: ID!) { exportScheme(id: $id) scheme(id: $id) { status } }',
+      { id: draftId },
+      login.token,
+    );
     expect(scheme.status).toBe('DRAFT');
     expect(saved.grades[0].maxShare).toBe(0.4);
     expect(saved.groups[0].root.children[0].children.find((c: { code: string }) => c.code === 'ECON').weight).toBe(60);
@@ -117,7 +151,10 @@ test('a quota and a weight changed on the example: the moved subjects are the en
     await page.getByRole('tab', { name: '加减分规则' }).click();
     await page.getByTestId('rule-on-DISCIPLINE').click();
     const noVeto: Scheme = { ...both, rules: both.rules.filter((r) => r.code !== 'DISCIPLINE') };
-    const afterNoVeto = expectedMoves(noVeto, { ...DATASET, adjustments: DATASET.adjustments!.filter((a) => a.rule !== 'DISCIPLINE') });
+    const afterNoVeto = expectedMoves(noVeto, {
+      ...DATASET,
+      adjustments: DATASET.adjustments!.filter((a) => a.rule !== 'DISCIPLINE'),
+    });
     expect(afterNoVeto.graded).toContain('P01-D1');
     expect((await waitForMoved(page, afterNoVeto.all.length)).sort()).toEqual(afterNoVeto.all);
     expect(await page.getByTestId('moved-P01-D1').innerText()).toContain('较差 → 良好');

@@ -8,11 +8,22 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, ConsoleSession, REPO, expectText as text, gqlAt, signIn, type Json, type RunningServer } from './support';
+import {
+  ARTIFACTS,
+  ConsoleSession,
+  REPO,
+  expectText as text,
+  gqlAt,
+  signIn,
+  type Json,
+  type RunningServer,
+} from './support';
 import { DEMO, bootDemoConsole, stopDemoConsole } from './demo';
 import { machineColumns, readWorkbook, toBuffer } from '../support/files';
 
-const SCHEME: Json = JSON.parse(fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'));
+const SCHEME: Json = JSON.parse(
+  fs.readFileSync(path.join(REPO, 'shared', 'examples', 'district-2023.scheme.json'), 'utf8'),
+);
 
 let server: RunningServer;
 let browser: Browser;
@@ -21,9 +32,14 @@ let schemeId: string;
 
 const gql = (query: string, variables: Json = {}): Promise<Json> => gqlAt(server.url, query, variables, token);
 const stored = async (source: string, subject: string, indicator: string) =>
-  ((await gql('query($s: ID!, $src: InputSource) { inputs(schemeId: $s, source: $src) { subject indicator value } }', { s: schemeId, src: source })).inputs as Json[]).find(
-    i => i.subject === subject && i.indicator === indicator,
-  )?.value;
+  (
+    (
+      await gql(
+        'query($s: ID!, $src: InputSource) { inputs(schemeId: $s, source: $src) { subject indicator value } }',
+        { s: schemeId, src: source },
+      )
+    ).inputs as Json[]
+  ).find((i) => i.subject === subject && i.indicator === indicator)?.value;
 
 /** Waits for the download a click starts; its bytes and suggested name. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
@@ -71,19 +87,37 @@ test('template → fill → upload with progress → preview names the bad cell 
     // 3. Uploaded over a slow line (CDP throttling): the bar shows the bytes going, then the dry run.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: Math.ceil(filled.length / 2.5) });
-    await page.getByTestId('workbook-file').setInputFiles({ name: 'filled.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: filled });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: -1,
+      uploadThroughput: Math.ceil(filled.length / 2.5),
+    });
+    await page.getByTestId('workbook-file').setInputFiles({
+      name: 'filled.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: filled,
+    });
     const seen = new Set<number>();
     const until = Date.now() + 20_000;
     while (!(await page.getByTestId('workbook-refused').isVisible())) {
       if (Date.now() > until) throw new Error('no preview');
-      const p = await page.getByTestId('upload-progress').locator('[data-percent]').getAttribute('data-percent', { timeout: 200 }).catch(() => null);
+      const p = await page
+        .getByTestId('upload-progress')
+        .locator('[data-percent]')
+        .getAttribute('data-percent', { timeout: 200 })
+        .catch(() => null);
       if (p !== null) seen.add(Number(p));
       if (seen.size === 1) await s.shot('upload-progress');
       await page.waitForTimeout(40);
     }
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-    expect([...seen].some(p => p > 0 && p < 100)).toBe(true);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    expect([...seen].some((p) => p > 0 && p < 100)).toBe(true);
 
     // 4. The preview names the bad cell; nothing was written.
     await text(page.getByTestId('workbook-problems'), `${bad}：不是有效的数字`);
@@ -94,7 +128,11 @@ test('template → fill → upload with progress → preview names the bad cell 
 
     // 5. Fixed and uploaded again: the counts, then confirm writes both values.
     at('TAX.actual').value = '7,367';
-    await page.getByTestId('workbook-file').setInputFiles({ name: 'fixed.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await toBuffer(wb) });
+    await page.getByTestId('workbook-file').setInputFiles({
+      name: 'fixed.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await toBuffer(wb),
+    });
     await page.getByTestId('workbook-ready').waitFor();
     expect(await page.getByTestId('count-inputs').innerText()).toBe('2');
     expect(await page.getByTestId('count-changed').innerText()).toBe('2');
@@ -117,20 +155,35 @@ test('template → fill → upload with progress → preview names the bad cell 
     await s.shot('grid-percent-saved');
 
     // 7. In English the preview and the server's words about the cell follow the console's language.
-    await page.getByRole('button', { name: '语言' }).or(page.getByRole('button', { name: '中文' })).first().click();
+    await page
+      .getByRole('button', { name: '语言' })
+      .or(page.getByRole('button', { name: '中文' }))
+      .first()
+      .click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByTestId('download-template').getByText('Download template').waitFor();
-    await page.getByTestId('workbook-file').setInputFiles({ name: 'filled.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: filled });
+    await page.getByTestId('workbook-file').setInputFiles({
+      name: 'filled.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: filled,
+    });
     await text(page.getByTestId('workbook-refused'), 'nothing was written');
     await text(page.getByTestId('workbook-problems'), `${bad}: not a valid number`);
     await s.shot('preview-en');
   });
 }, 120_000);
 
-test('a run page exports results.xlsx and prints each unit\'s 反馈单 (saved as PDF by Chromium)', async () => {
+test("a run page exports results.xlsx and prints each unit's 反馈单 (saved as PDF by Chromium)", async () => {
   await ConsoleSession.walk(browser, 'feedback', async (s, page) => {
-    const run = ((await gql('query($s: ID!) { resultRuns(schemeId: $s) { id status } }', { s: schemeId })).resultRuns as Json[]).find(r => r.status === 'PUBLISHED')!;
-    const ranking = (await gql('query($s: ID!, $r: ID) { rankings(schemeId: $s, group: "TOWNSHIP", runId: $r) { subject { code name } final rank grade adjustments { rule points } nodes { code name points explain } } }', { s: schemeId, r: run.id })).rankings as Json[];
+    const run = (
+      (await gql('query($s: ID!) { resultRuns(schemeId: $s) { id status } }', { s: schemeId })).resultRuns as Json[]
+    ).find((r) => r.status === 'PUBLISHED')!;
+    const ranking = (
+      await gql(
+        'query($s: ID!, $r: ID) { rankings(schemeId: $s, group: "TOWNSHIP", runId: $r) { subject { code name } final rank grade adjustments { rule points } nodes { code name points explain } } }',
+        { s: schemeId, r: run.id },
+      )
+    ).rankings as Json[];
     await page.goto(`${server.url}/admin/#/results/${run.id}/show`);
     await signIn(page, DEMO.email, DEMO.password, DEMO.tenant);
     await page.getByTestId('ranking-TOWNSHIP').waitFor();
@@ -145,17 +198,19 @@ test('a run page exports results.xlsx and prints each unit\'s 反馈单 (saved a
     sheet.eachRow((row, r) => {
       if (r > 2) finals.set(String(row.getCell(cols.get('subject')!).value), row.getCell(cols.get('final')!).value);
     });
-    expect(finals).toEqual(new Map(ranking.map(r => [r.subject.code, r.final])));
+    expect(finals).toEqual(new Map(ranking.map((r) => [r.subject.code, r.final])));
 
     // 2. 反馈单 from a subject's breakdown: T02 (a deduction) and T01 (bonuses).
     await page.getByTestId('row-T02').click();
     // the breakdown signs the deduction (a result stores adjustment points unsigned)
     const criticism = SCHEME.rules.find((r: Json) => r.code === 'CRITICISM');
-    const criticized = ranking.find(r => r.subject.code === 'T02')!.adjustments.find((a: Json) => a.rule === 'CRITICISM').points;
+    const criticized = ranking
+      .find((r) => r.subject.code === 'T02')!
+      .adjustments.find((a: Json) => a.rule === 'CRITICISM').points;
     await text(page.getByTestId('breakdown'), `${criticism.name}: -${Math.abs(criticized)}`);
     await page.getByTestId('breakdown').getByTestId('open-feedback').click();
     await page.waitForURL(/#\/feedback\//);
-    const t02 = ranking.find(r => r.subject.code === 'T02')!;
+    const t02 = ranking.find((r) => r.subject.code === 'T02')!;
     await page.getByTestId('feedback-T02').waitFor();
     await text(page.getByTestId('feedback-final'), String(Number(t02.final.toFixed(2))));
     await s.shot('feedback-T02');
@@ -193,7 +248,7 @@ test('a run page exports results.xlsx and prints each unit\'s 反馈单 (saved a
 
 /** pdftotext from poppler-utils (Debian); said clearly when it is missing. */
 function pdftotext(): string {
-  const p = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find(x => fs.existsSync(x));
+  const p = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((x) => fs.existsSync(x));
   if (!p) throw new Error('pdftotext not found: apt-get install -y poppler-utils');
   return p;
 }

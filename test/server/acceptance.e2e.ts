@@ -1,6 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bootServer, code, CREATE_API_KEY, CREATE_TENANT, CREATE_USER, createDepartments, login, ok, PLATFORM, type Json, type TestServer } from '../support/server';
+import {
+  bootServer,
+  code,
+  CREATE_API_KEY,
+  CREATE_TENANT,
+  CREATE_USER,
+  createDepartments,
+  login,
+  ok,
+  PLATFORM,
+  type Json,
+  type TestServer,
+} from '../support/server';
 import { engineShape } from '../support/results';
 
 /**
@@ -13,7 +25,8 @@ const DATASET: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023
 const EXPECTED: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.expected.json'), 'utf8'));
 
 const UNIT = 'T01';
-const datasetInput = (indicator: string) => DATASET.inputs.find((i: Json) => i.subject === UNIT && i.indicator === indicator);
+const datasetInput = (indicator: string) =>
+  DATASET.inputs.find((i: Json) => i.subject === UNIT && i.indicator === indicator);
 const TAX = datasetInput('TAX');
 const BALLOTS = datasetInput('PUBLIC_EVAL');
 const CLAIMED = DATASET.adjustments.find((a: Json) => a.subject === UNIT && a.rule === 'AWARD_CITY');
@@ -58,7 +71,15 @@ test('the example year, role by role, ends in published results equal to the exp
 
   // the platform admin creates the tenant; its ADMIN logs in
   const platform = (await login(ts, PLATFORM.email, PLATFORM.password)).token;
-  ok(await ts.gql(CREATE_TENANT, { input: { code: 'district', name: '区考评办', adminEmail: 'admin@district.test', adminPassword: 'admin-pass-1' } }, platform));
+  ok(
+    await ts.gql(
+      CREATE_TENANT,
+      {
+        input: { code: 'district', name: '区考评办', adminEmail: 'admin@district.test', adminPassword: 'admin-pass-1' },
+      },
+      platform,
+    ),
+  );
   const admin = (await login(ts, 'admin@district.test', 'admin-pass-1', 'district')).token;
 
   // ADMIN: the departments the scheme names as owners, then import and publish the scheme
@@ -69,8 +90,17 @@ test('the example year, role by role, ends in published results equal to the exp
   const s = scheme.id as string;
 
   // ADMIN: the subjects alone first (a dataset without inputs or adjustments)
-  const subjectsOnly = { formatVersion: DATASET.formatVersion, subjects: DATASET.subjects, inputs: [], adjustments: [] };
-  expect(ok(await ts.gql(IMPORT_DATA, { s, d: subjectsOnly }, admin)).importDataset).toEqual({ subjects: DATASET.subjects.length, inputs: 0, adjustments: 0 });
+  const subjectsOnly = {
+    formatVersion: DATASET.formatVersion,
+    subjects: DATASET.subjects,
+    inputs: [],
+    adjustments: [],
+  };
+  expect(ok(await ts.gql(IMPORT_DATA, { s, d: subjectsOnly }, admin)).importDataset).toEqual({
+    subjects: DATASET.subjects.length,
+    inputs: 0,
+    adjustments: 0,
+  });
 
   // ADMIN: one user per role (the UNIT user's unit exists now)
   const tokens: Record<string, string> = {};
@@ -78,7 +108,22 @@ test('the example year, role by role, ends in published results equal to the exp
     const email = `${role.toLowerCase()}@district.test`;
     // the MONITOR user reports for 税务局, which owns tax revenue
     const departmentId = role === 'MONITOR' ? departments.TAX_BUREAU : null;
-    ok(await ts.gql(CREATE_USER, { input: { email, password: `${role}-pass-1`, name: role, role, unit: role === 'UNIT' ? UNIT : null, departmentId } }, admin));
+    ok(
+      await ts.gql(
+        CREATE_USER,
+        {
+          input: {
+            email,
+            password: `${role}-pass-1`,
+            name: role,
+            role,
+            unit: role === 'UNIT' ? UNIT : null,
+            departmentId,
+          },
+        },
+        admin,
+      ),
+    );
     tokens[role] = (await login(ts, email, `${role}-pass-1`, 'district')).token;
   }
   const { ASSESSOR, MONITOR, UNIT: unit, LEADER, VIEWER } = tokens;
@@ -96,35 +141,55 @@ test('the example year, role by role, ends in published results equal to the exp
     adjustments: DATASET.adjustments.length - 1,
   });
   const SUBJECTS = `query($s: ID!) { subjects(schemeId: $s) { code name group } }`;
-  expect(ok(await ts.gql(SUBJECTS, { s }, VIEWER)).subjects).toEqual(DATASET.subjects.map((x: Json) => ({ code: x.code, name: x.name, group: x.group })));
+  expect(ok(await ts.gql(SUBJECTS, { s }, VIEWER)).subjects).toEqual(
+    DATASET.subjects.map((x: Json) => ({ code: x.code, name: x.name, group: x.group })),
+  );
 
   // UNIT: its own SELF value; MONITOR: a value more than the threshold away → a discrepancy
   const selfValue = { actual: Math.round(TAX.actual * 1.3), target: TAX.target };
   const monitorValue = { actual: Math.round(TAX.actual * 0.8), target: TAX.target };
-  expect(ok(await ts.gql(SET_INPUT, { s, sub: UNIT, i: 'TAX', src: 'SELF', v: selfValue }, unit)).setInput).toMatchObject({ source: 'SELF', value: selfValue });
-  expect(ok(await ts.gql(SET_INPUT, { s, sub: UNIT, i: 'TAX', src: 'MONITOR', v: monitorValue }, MONITOR)).setInput).toMatchObject({ source: 'MONITOR' });
+  expect(
+    ok(await ts.gql(SET_INPUT, { s, sub: UNIT, i: 'TAX', src: 'SELF', v: selfValue }, unit)).setInput,
+  ).toMatchObject({ source: 'SELF', value: selfValue });
+  expect(
+    ok(await ts.gql(SET_INPUT, { s, sub: UNIT, i: 'TAX', src: 'MONITOR', v: monitorValue }, MONITOR)).setInput,
+  ).toMatchObject({ source: 'MONITOR' });
   const found = ok(await ts.gql(DISCREPANCIES, { s }, ASSESSOR)).discrepancies as Json[];
-  expect(found).toEqual([expect.objectContaining({ subject: UNIT, indicator: 'TAX', self: selfValue, monitor: monitorValue })]);
+  expect(found).toEqual([
+    expect.objectContaining({ subject: UNIT, indicator: 'TAX', self: selfValue, monitor: monitorValue }),
+  ]);
   expect(found[0].ratio).toBeGreaterThan(SCHEME.reviewThreshold);
 
   // ASSESSOR: the REVIEW value (the dataset's own, neither SELF nor MONITOR) decides — the exact comparison below shows it
   const review = { actual: TAX.actual, target: TAX.target };
-  expect(ok(await ts.gql(SET_INPUT, { s, sub: UNIT, i: 'TAX', src: 'REVIEW', v: review }, ASSESSOR)).setInput).toMatchObject({ source: 'REVIEW', value: review });
+  expect(
+    ok(await ts.gql(SET_INPUT, { s, sub: UNIT, i: 'TAX', src: 'REVIEW', v: review }, ASSESSOR)).setInput,
+  ).toMatchObject({ source: 'REVIEW', value: review });
 
   // UNIT claims one of its adjustments; ASSESSOR verifies it
-  const claim = ok(await ts.gql(CLAIM, { s, sub: UNIT, r: CLAIMED.rule, c: CLAIMED.count, n: CLAIMED.note ?? null }, unit)).claimAdjustment;
+  const claim = ok(
+    await ts.gql(CLAIM, { s, sub: UNIT, r: CLAIMED.rule, c: CLAIMED.count, n: CLAIMED.note ?? null }, unit),
+  ).claimAdjustment;
   expect(claim.status).toBe('CLAIMED');
   expect(code(await ts.gql(VERIFY, { id: claim.id, v: claim.version }, unit))).toBe('FORBIDDEN');
-  expect(ok(await ts.gql(VERIFY, { id: claim.id, v: claim.version }, ASSESSOR)).verifyAdjustment.status).toBe('VERIFIED');
+  expect(ok(await ts.gql(VERIFY, { id: claim.id, v: claim.version }, ASSESSOR)).verifyAdjustment.status).toBe(
+    'VERIFIED',
+  );
 
   // ASSESSOR: the survey's ballots
-  expect(ok(await ts.gql(SET_BALLOTS, { s, sub: UNIT, i: 'PUBLIC_EVAL', b: BALLOTS.ballots }, ASSESSOR)).setBallots).toMatchObject({ source: 'REVIEW' });
+  expect(
+    ok(await ts.gql(SET_BALLOTS, { s, sub: UNIT, i: 'PUBLIC_EVAL', b: BALLOTS.ballots }, ASSESSOR)).setBallots,
+  ).toMatchObject({ source: 'REVIEW' });
 
   // each role is refused a step that is not its own
-  expect(code(await ts.gql(SET_INPUT, { s, sub: UNIT, i: 'TAX', src: 'REVIEW', v: review }, MONITOR))).toBe('FORBIDDEN');
+  expect(code(await ts.gql(SET_INPUT, { s, sub: UNIT, i: 'TAX', src: 'REVIEW', v: review }, MONITOR))).toBe(
+    'FORBIDDEN',
+  );
   expect(code(await ts.gql(COMPUTE, { s }, LEADER))).toBe('FORBIDDEN');
   expect(code(await ts.gql(SET_INPUT, { s, sub: UNIT, i: 'TAX', src: 'SELF', v: review }, VIEWER))).toBe('FORBIDDEN');
-  expect(code(await ts.gql(SET_BALLOTS, { s, sub: UNIT, i: 'PUBLIC_EVAL', b: BALLOTS.ballots }, VIEWER))).toBe('FORBIDDEN');
+  expect(code(await ts.gql(SET_BALLOTS, { s, sub: UNIT, i: 'PUBLIC_EVAL', b: BALLOTS.ballots }, VIEWER))).toBe(
+    'FORBIDDEN',
+  );
   expect(code(await ts.gql(CLAIM, { s, sub: UNIT, r: CLAIMED.rule, c: 1 }, VIEWER))).toBe('FORBIDDEN');
   expect(code(await ts.gql(IMPORT_DATA, { s, d: imported }, VIEWER))).toBe('FORBIDDEN');
   expect(code(await ts.gql(COMPUTE, { s }, VIEWER))).toBe('FORBIDDEN');

@@ -1,4 +1,13 @@
-import { bootServer, code, CREATE_API_KEY, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
+import {
+  bootServer,
+  code,
+  CREATE_API_KEY,
+  makeWorld,
+  ok,
+  type Json,
+  type TestServer,
+  type World,
+} from '../support/server';
 
 let ts: TestServer;
 let w: World;
@@ -12,7 +21,10 @@ afterAll(() => ts?.stop());
 const CURRENT = `{ currentTenant { code } }`;
 
 async function newKey(scopes: string[], extra: Record<string, unknown> = {}) {
-  return ok(await ts.gql(CREATE_API_KEY, { name: 'app', scopes, ...extra }, w.t1.ADMIN)).createApiKey as { key: string; apiKey: { id: string; scopes: string[] } };
+  return ok(await ts.gql(CREATE_API_KEY, { name: 'app', scopes, ...extra }, w.t1.ADMIN)).createApiKey as {
+    key: string;
+    apiKey: { id: string; scopes: string[] };
+  };
 }
 
 test('a key is kp_<lookupId>_<secret>, shown once, and only a hash of the secret is stored', async () => {
@@ -52,14 +64,26 @@ test('wrong secret, unknown lookup id, revoked and expired keys are UNAUTHENTICA
   const { key, apiKey } = await newKey(['schemes:read']);
   const wrongSecret = key.slice(0, -4) + (key.endsWith('AAAA') ? 'BBBB' : 'AAAA');
   expect(code(await ts.gql(CURRENT, {}, wrongSecret))).toBe('UNAUTHENTICATED');
-  expect(code(await ts.gql(CURRENT, {}, 'kp_0000000000000000_' + key.split('_').slice(2).join('_')))).toBe('UNAUTHENTICATED');
+  expect(code(await ts.gql(CURRENT, {}, 'kp_0000000000000000_' + key.split('_').slice(2).join('_')))).toBe(
+    'UNAUTHENTICATED',
+  );
   expect(code(await ts.gql(CURRENT, {}, 'kp_short'))).toBe('UNAUTHENTICATED');
   expect(code(await ts.gql(CURRENT, {}, key))).toBe('OK');
-  const revoked = ok(await ts.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`, { id: apiKey.id }, w.t1.ADMIN));
+  const revoked = ok(
+    await ts.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`, { id: apiKey.id }, w.t1.ADMIN),
+  );
   expect(revoked.revokeApiKey.revokedAt).toBeTruthy();
   expect(code(await ts.gql(CURRENT, {}, key))).toBe('UNAUTHENTICATED');
 
-  expect(code(await ts.gql(CREATE_API_KEY, { name: 'x', scopes: ['schemes:read'], expiresAt: new Date(Date.now() - 1000).toISOString() }, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
+  expect(
+    code(
+      await ts.gql(
+        CREATE_API_KEY,
+        { name: 'x', scopes: ['schemes:read'], expiresAt: new Date(Date.now() - 1000).toISOString() },
+        w.t1.ADMIN,
+      ),
+    ),
+  ).toBe('BAD_USER_INPUT');
   const soon = await newKey(['schemes:read'], { expiresAt: new Date(Date.now() + 1500).toISOString() });
   expect(code(await ts.gql(CURRENT, {}, soon.key))).toBe('OK');
   await new Promise((r) => setTimeout(r, 1700));

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
-import { bootServer, code, CREATE_API_KEY, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
+import {
+  bootServer,
+  code,
+  CREATE_API_KEY,
+  makeWorld,
+  ok,
+  type Json,
+  type TestServer,
+  type World,
+} from '../support/server';
 
 const EXAMPLES = path.join(__dirname, '../../shared/examples');
 const SCHEME: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
@@ -24,12 +33,19 @@ let beforeData: string;
 beforeAll(async () => {
   ts = await bootServer();
   w = await makeWorld(ts);
-  schemeId = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME }, w.t1.ADMIN)).importScheme.id;
+  schemeId = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME }, w.t1.ADMIN))
+    .importScheme.id;
   ok(await ts.gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: schemeId }, w.t1.ADMIN));
   await new Promise((r) => setTimeout(r, 20));
   beforeData = new Date().toISOString();
   await new Promise((r) => setTimeout(r, 20));
-  ok(await ts.gql(`mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }`, { s: schemeId, d: DATASET }, w.t1.ADMIN));
+  ok(
+    await ts.gql(
+      `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }`,
+      { s: schemeId, d: DATASET },
+      w.t1.ADMIN,
+    ),
+  );
   inputId = ok(
     await ts.gql(
       `mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T01", indicator: "TAX", source: MONITOR, value: $v) { id } }`,
@@ -38,18 +54,37 @@ beforeAll(async () => {
     ),
   ).setInput.id;
   const claim = ok(
-    await ts.gql(`mutation($s: ID!) { claimAdjustment(schemeId: $s, subject: "T02", rule: "AWARD_CITY", count: 1) { id version } }`, { s: schemeId }, w.t1.ASSESSOR),
+    await ts.gql(
+      `mutation($s: ID!) { claimAdjustment(schemeId: $s, subject: "T02", rule: "AWARD_CITY", count: 1) { id version } }`,
+      { s: schemeId },
+      w.t1.ASSESSOR,
+    ),
   ).claimAdjustment;
   adjustmentId = claim.id;
-  ok(await ts.gql(`mutation($id: ID!, $v: Int!) { verifyAdjustment(id: $id, version: $v) { id } }`, { id: claim.id, v: claim.version }, w.t1.ADMIN));
-  runId = ok(await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { ${RUN} } }`, { s: schemeId }, w.t1.ASSESSOR)).computeResults.id;
+  ok(
+    await ts.gql(
+      `mutation($id: ID!, $v: Int!) { verifyAdjustment(id: $id, version: $v) { id } }`,
+      { id: claim.id, v: claim.version },
+      w.t1.ADMIN,
+    ),
+  );
+  runId = ok(
+    await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { ${RUN} } }`, { s: schemeId }, w.t1.ASSESSOR),
+  ).computeResults.id;
   ok(await ts.gql(`mutation($r: ID!) { reviewResults(runId: $r) { ${RUN} } }`, { r: runId }, w.t1.LEADER));
   ok(await ts.gql(`mutation($r: ID!) { approveResults(runId: $r) { ${RUN} } }`, { r: runId }, w.t1.LEADER));
-  ok(await ts.gql(`mutation($r: ID!) { publishResults(runId: $r, acknowledgeMissing: true) { ${RUN} } }`, { r: runId }, w.t1.ADMIN));
+  ok(
+    await ts.gql(
+      `mutation($r: ID!) { publishResults(runId: $r, acknowledgeMissing: true) { ${RUN} } }`,
+      { r: runId },
+      w.t1.ADMIN,
+    ),
+  );
 });
 afterAll(() => ts?.stop());
 
-const audit = async (vars: Json = {}, token = w.t1.ADMIN) => ok(await ts.gql(AUDIT, vars, token)) as { auditLog: Json[]; _auditLogMeta: { count: number } };
+const audit = async (vars: Json = {}, token = w.t1.ADMIN) =>
+  ok(await ts.gql(AUDIT, vars, token)) as { auditLog: Json[]; _auditLogMeta: { count: number } };
 
 describe('auditLog', () => {
   test('a scheme import, a setInput, an adjustment verify and a run publish each appear with actor, before and after; newest first', async () => {
@@ -57,7 +92,13 @@ describe('auditLog', () => {
     expect(meta.count).toBe(all.length);
     const ats = all.map((e) => new Date(e.at).getTime());
     expect(ats).toEqual([...ats].sort((a, b) => b - a));
-    expect(all[0]).toMatchObject({ entity: 'result_run', entityId: runId, action: 'PUBLISH', actorKind: 'user', actorId: w.t1.userIds.ADMIN });
+    expect(all[0]).toMatchObject({
+      entity: 'result_run',
+      entityId: runId,
+      action: 'PUBLISH',
+      actorKind: 'user',
+      actorId: w.t1.userIds.ADMIN,
+    });
     expect(all[0].before.status).toBe('APPROVED');
     expect(all[0].after.status).toBe('PUBLISHED');
 
@@ -81,7 +122,9 @@ describe('auditLog', () => {
     const runs = await audit({ e: 'result_run' });
     expect(runs.auditLog.map((e) => e.action)).toEqual(['PUBLISH', 'APPROVE', 'REVIEW', 'COMPUTE']);
     expect(runs._auditLogMeta.count).toBe(4);
-    expect((await audit({ e: 'result_run', a: 'REVIEW' })).auditLog).toEqual([expect.objectContaining({ actorId: w.t1.userIds.LEADER, entityId: runId })]);
+    expect((await audit({ e: 'result_run', a: 'REVIEW' })).auditLog).toEqual([
+      expect.objectContaining({ actorId: w.t1.userIds.LEADER, entityId: runId }),
+    ]);
     expect((await audit({ eid: adjustmentId })).auditLog.map((e) => e.action)).toEqual(['VERIFY', 'CLAIM']);
     const byMonitor = await audit({ act: w.t1.userIds.MONITOR });
     expect(byMonitor.auditLog.map((e) => e.entityId)).toEqual([inputId]);
@@ -104,8 +147,10 @@ describe('auditLog', () => {
   });
 
   test('ADMIN only: other roles and API keys → FORBIDDEN; no token → UNAUTHENTICATED; another tenant sees none of it', async () => {
-    for (const role of ['ASSESSOR', 'MONITOR', 'UNIT', 'LEADER', 'VIEWER'] as const) expect(code(await ts.gql(AUDIT, {}, w.t1[role]))).toBe('FORBIDDEN');
-    const key = ok(await ts.gql(CREATE_API_KEY, { name: 'all', scopes: ['results:read', 'schemes:read'] }, w.t1.ADMIN)).createApiKey.key;
+    for (const role of ['ASSESSOR', 'MONITOR', 'UNIT', 'LEADER', 'VIEWER'] as const)
+      expect(code(await ts.gql(AUDIT, {}, w.t1[role]))).toBe('FORBIDDEN');
+    const key = ok(await ts.gql(CREATE_API_KEY, { name: 'all', scopes: ['results:read', 'schemes:read'] }, w.t1.ADMIN))
+      .createApiKey.key;
     expect(code(await ts.gql(AUDIT, {}, key))).toBe('FORBIDDEN');
     expect(code(await ts.gql(AUDIT, {}))).toBe('UNAUTHENTICATED');
     const other = await audit({ perPage: 200 }, w.t2.admin);

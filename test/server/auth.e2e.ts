@@ -1,5 +1,15 @@
 import { createHmac } from 'node:crypto';
-import { bootServer, code, CREATE_USER, LOGIN, makeWorld, ok, PLATFORM, type TestServer, type World } from '../support/server';
+import {
+  bootServer,
+  code,
+  CREATE_USER,
+  LOGIN,
+  makeWorld,
+  ok,
+  PLATFORM,
+  type TestServer,
+  type World,
+} from '../support/server';
 
 let ts: TestServer;
 let w: World;
@@ -48,8 +58,20 @@ describe('login', () => {
 
   test('without tenant, login succeeds only where exactly one account has the email', async () => {
     // same email in t1 and t2
-    ok(await ts.gql(CREATE_USER, { input: { email: 'twin@x.test', password: 'twin-pass', name: 'Twin', role: 'VIEWER' } }, w.t1.ADMIN));
-    ok(await ts.gql(CREATE_USER, { input: { email: 'twin@x.test', password: 'twin-pass', name: 'Twin', role: 'VIEWER' } }, w.t2.admin));
+    ok(
+      await ts.gql(
+        CREATE_USER,
+        { input: { email: 'twin@x.test', password: 'twin-pass', name: 'Twin', role: 'VIEWER' } },
+        w.t1.ADMIN,
+      ),
+    );
+    ok(
+      await ts.gql(
+        CREATE_USER,
+        { input: { email: 'twin@x.test', password: 'twin-pass', name: 'Twin', role: 'VIEWER' } },
+        w.t2.admin,
+      ),
+    );
     expect(code(await ts.gql(LOGIN, { email: 'twin@x.test', password: 'twin-pass' }))).toBe('UNAUTHENTICATED');
     const d = ok(await ts.gql(LOGIN, { email: 'twin@x.test', password: 'twin-pass', tenant: 't2' }));
     expect(d.login.user.tenant.code).toBe('t2');
@@ -128,7 +150,9 @@ describe('tokens', () => {
     const id = w.t1.userIds.VIEWER;
     ok(await ts.gql(`mutation($id: ID!) { updateUser(id: $id, disabled: true) { id disabled } }`, { id }, w.t1.ADMIN));
     expect(code(await ts.gql(ME, {}, w.t1.VIEWER))).toBe('UNAUTHENTICATED');
-    expect(code(await ts.gql(LOGIN, { email: 'viewer@t1.test', password: 'VIEWER-pass', tenant: 't1' }))).toBe('UNAUTHENTICATED');
+    expect(code(await ts.gql(LOGIN, { email: 'viewer@t1.test', password: 'VIEWER-pass', tenant: 't1' }))).toBe(
+      'UNAUTHENTICATED',
+    );
     ok(await ts.gql(`mutation($id: ID!) { updateUser(id: $id, disabled: false) { id disabled } }`, { id }, w.t1.ADMIN));
     expect(ok(await ts.gql(ME, {}, w.t1.VIEWER)).me.role).toBe('VIEWER');
   });

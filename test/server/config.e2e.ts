@@ -20,8 +20,26 @@ test.each([
 });
 
 test('good values are read; empty ones count as unset', () => {
-  const c = loadConfig({}, { DATA_DIR: dataDir, PORT: '0', API_KEY_RATE_LIMIT: '7', API_KEY_RATE_PER_SECOND: '0.5', SEED_DEMO: 'off', DATABASE_URL: '', LOG_LEVEL: 'warn' });
-  expect([c.port, c.rateLimitBurst, c.rateLimitPerSecond, c.seedDemo, c.databaseUrl, c.logLevel]).toEqual([0, 7, 0.5, false, undefined, 'warn']);
+  const c = loadConfig(
+    {},
+    {
+      DATA_DIR: dataDir,
+      PORT: '0',
+      API_KEY_RATE_LIMIT: '7',
+      API_KEY_RATE_PER_SECOND: '0.5',
+      SEED_DEMO: 'off',
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+    },
+  );
+  expect([c.port, c.rateLimitBurst, c.rateLimitPerSecond, c.seedDemo, c.databaseUrl, c.logLevel]).toEqual([
+    0,
+    7,
+    0.5,
+    false,
+    undefined,
+    'warn',
+  ]);
   expect(loadConfig({}, { DATA_DIR: dataDir }).port).toBe(4000);
 });
 

@@ -17,11 +17,17 @@ afterAll(() => ts?.stop());
 test("each answer's extensions.cost gives the requested cost and the key's remaining budget, spent by cost", async () => {
   const first = await ts.gql(LIST, {}, key);
   expect(first.status).toBe(200);
-  expect((first.body as Json).extensions.cost).toEqual({ requested: 21, limit: 100, remaining: 79, resetSeconds: expect.any(Number) });
+  expect((first.body as Json).extensions.cost).toEqual({
+    requested: 21,
+    limit: 100,
+    remaining: 79,
+    resetSeconds: expect.any(Number),
+  });
   expect(first.headers['x-cost-remaining']).toBe('79');
   const cheap = await ts.gql(`{ allSchemes(perPage: 1) { id } }`, {}, key);
   expect((cheap.body as Json).extensions.cost).toMatchObject({ requested: 2, remaining: 77 });
-  for (const remaining of [56, 35, 14]) expect(((await ts.gql(LIST, {}, key)).body as Json).extensions.cost.remaining).toBe(remaining);
+  for (const remaining of [56, 35, 14])
+    expect(((await ts.gql(LIST, {}, key)).body as Json).extensions.cost.remaining).toBe(remaining);
   // 21 does not fit in the 14 left: 429, nothing read
   const refused = await ts.gql(LIST, {}, key);
   expect(refused.status).toBe(429);
@@ -30,7 +36,10 @@ test("each answer's extensions.cost gives the requested cost and the key's remai
   expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
   expect((refused.body as Json).extensions.cost).toMatchObject({ requested: 21, remaining: 0 });
   // each key has its own budget
-  expect(((await ts.gql(LIST, {}, other)).body as Json).extensions.cost).toMatchObject({ requested: 21, remaining: 79 });
+  expect(((await ts.gql(LIST, {}, other)).body as Json).extensions.cost).toMatchObject({
+    requested: 21,
+    remaining: 79,
+  });
 });
 
 test('staff answers show the requested cost, without a key budget', async () => {

@@ -3,7 +3,18 @@
 // server's SQL, from the example scheme and dataset plus a model of the values this test enters.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bootServer, code, countQueries, CREATE_USER, login, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
+import {
+  bootServer,
+  code,
+  countQueries,
+  CREATE_USER,
+  login,
+  makeWorld,
+  ok,
+  type Json,
+  type TestServer,
+  type World,
+} from '../support/server';
 
 const EXAMPLES = path.join(__dirname, '../../shared/examples');
 const SCHEME: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
@@ -19,7 +30,8 @@ const VERIFY = `mutation($id: ID!, $v: Int!) { verifyAdjustment(id: $id, version
 const REJECT = `mutation($id: ID!, $v: Int!, $r: String!) { rejectAdjustment(id: $id, version: $v, reason: $r) { id status version reason } }`;
 const COMPUTE = `mutation($s: ID!) { computeResults(schemeId: $s) { id status } }`;
 const DISCREPANCIES = `query($s: ID!) { discrepancies(schemeId: $s) { subject indicator review } }`;
-const COMPLETENESS = 'group name kind subjects indicators expected effective notApplicable sources { source entered effective }';
+const COMPLETENESS =
+  'group name kind subjects indicators expected effective notApplicable sources { source entered effective }';
 const DASHBOARD = `query($s: ID) { dashboard(schemeId: $s) {
   scheme { id code status } schemes { id code year status }
   completeness { ${COMPLETENESS} }
@@ -56,7 +68,9 @@ class Model {
   figures(unit?: string): Json[] {
     return SCHEME.groups.map((g: Json) => {
       const indicators = inputIndicators(g.root);
-      const subjects = DATASET.subjects.filter((s: Json) => s.group === g.code && (!unit || s.code === unit || s.unit === unit));
+      const subjects = DATASET.subjects.filter(
+        (s: Json) => s.group === g.code && (!unit || s.code === unit || s.unit === unit),
+      );
       const entered: Record<Source, number> = { SELF: 0, MONITOR: 0, REVIEW: 0 };
       const effective: Record<Source, number> = { SELF: 0, MONITOR: 0, REVIEW: 0 };
       let na = 0;
@@ -112,12 +126,32 @@ beforeAll(async () => {
   w = await makeWorld(ts);
   schemeId = await publishedWithData(w.t1.ADMIN, 'district-2023', DATASET);
   model = new Model(DATASET.inputs, 'REVIEW');
-  ok(await ts.gql(CREATE_USER, { input: { email: 'unit-t01@t1.test', password: 'unit-pass-1', name: '东城镇填报员', role: 'UNIT', unit: 'T01' } }, w.t1.ADMIN));
+  ok(
+    await ts.gql(
+      CREATE_USER,
+      {
+        input: { email: 'unit-t01@t1.test', password: 'unit-pass-1', name: '东城镇填报员', role: 'UNIT', unit: 'T01' },
+      },
+      w.t1.ADMIN,
+    ),
+  );
   unitToken = (await login(ts, 'unit-t01@t1.test', 'unit-pass-1', 't1')).token;
   // Tenant t2 holds the same scheme code with more data: none of it may reach t1's figures.
   const t2Scheme = await publishedWithData(w.t2.admin, 'district-2023', DATASET);
-  ok(await ts.gql(SET_INPUT, { s: t2Scheme, sub: 'T03', i: 'ROADS', src: 'SELF', v: { actual: 1, target: 2 } }, w.t2.admin));
-  ok(await ts.gql(SET_INPUT, { s: t2Scheme, sub: 'T01', i: 'TAX', src: 'MONITOR', v: { actual: 1, target: 8000 } }, w.t2.admin));
+  ok(
+    await ts.gql(
+      SET_INPUT,
+      { s: t2Scheme, sub: 'T03', i: 'ROADS', src: 'SELF', v: { actual: 1, target: 2 } },
+      w.t2.admin,
+    ),
+  );
+  ok(
+    await ts.gql(
+      SET_INPUT,
+      { s: t2Scheme, sub: 'T01', i: 'TAX', src: 'MONITOR', v: { actual: 1, target: 8000 } },
+      w.t2.admin,
+    ),
+  );
   ok(await ts.gql(CLAIM, { s: t2Scheme, sub: 'T01', r: 'AWARD_CITY' }, w.t2.admin));
 });
 afterAll(() => ts?.stop());
@@ -164,9 +198,15 @@ test('SELF and MONITOR values move their sources, REVIEW stays effective; discre
   expect(d.completeness).toEqual(model.figures());
   const township = d.completeness.find((g: Json) => g.group === 'TOWNSHIP');
   expect(township.effective).toBe(township.expected);
-  expect(township.sources.find((s: Json) => s.source === 'MONITOR')).toEqual({ source: 'MONITOR', entered: 6, effective: 1 });
+  expect(township.sources.find((s: Json) => s.source === 'MONITOR')).toEqual({
+    source: 'MONITOR',
+    entered: 6,
+    effective: 1,
+  });
   const listed = ok(await ts.gql(DISCREPANCIES, { s: schemeId }, w.t1.ADMIN)).discrepancies as Json[];
-  expect(listed.map((x) => `${x.subject}|${x.indicator}`).sort()).toEqual(['T01|TAX', 'T04|TAX', 'T05|NEW_COUNTRYSIDE', `${subject}|${indicator}`].sort());
+  expect(listed.map((x) => `${x.subject}|${x.indicator}`).sort()).toEqual(
+    ['T01|TAX', 'T04|TAX', 'T05|NEW_COUNTRYSIDE', `${subject}|${indicator}`].sort(),
+  );
   expect(d.discrepancies).toBe(listed.length);
   // REVIEW values imported before the units and departments reported settle nothing.
   expect(listed.filter((x) => x.review === null)).toHaveLength(listed.length);
@@ -186,7 +226,7 @@ test('SELF and MONITOR values move their sources, REVIEW stays effective; discre
   expect(after.completeness).toEqual(model.figures());
 });
 
-test('claimed adjustments are counted until decided; a UNIT user sees its own unit\'s only', async () => {
+test("claimed adjustments are counted until decided; a UNIT user sees its own unit's only", async () => {
   const member = DATASET.subjects.find((s: Json) => s.unit === 'T01').code;
   const claims = [
     ok(await ts.gql(CLAIM, { s: schemeId, sub: 'T01', r: 'AWARD_CITY', n: '市级文明单位' }, unitToken)).claimAdjustment,
@@ -204,7 +244,7 @@ test('claimed adjustments are counted until decided; a UNIT user sees its own un
   expect((await dashboard(w.t1.MONITOR)).claimedAdjustments).toBe(1);
 });
 
-test('a UNIT user\'s completeness covers its unit and members only, without discrepancies or unpublished runs', async () => {
+test("a UNIT user's completeness covers its unit and members only, without discrepancies or unpublished runs", async () => {
   const run = ok(await ts.gql(COMPUTE, { s: schemeId }, w.t1.ASSESSOR)).computeResults;
   const admin = await dashboard(w.t1.ADMIN);
   expect(admin.latestRun).toEqual({ id: run.id, status: 'DRAFT' });
@@ -213,14 +253,24 @@ test('a UNIT user\'s completeness covers its unit and members only, without disc
   expect(unit.completeness.find((g: Json) => g.group === 'TOWNSHIP').subjects).toBe(1);
   expect(unit.completeness.find((g: Json) => g.group === 'PARTY_DEPT').subjects).toBe(0);
   expect(unit).toMatchObject({ discrepancies: null, openDiscrepancies: null, latestRun: null });
-  expect(ok(await ts.gql(DATA_COMPLETENESS, { s: schemeId }, unitToken)).dataCompleteness).toEqual(model.figures('T01'));
+  expect(ok(await ts.gql(DATA_COMPLETENESS, { s: schemeId }, unitToken)).dataCompleteness).toEqual(
+    model.figures('T01'),
+  );
   // A UNIT user without a unit sees no subjects at all.
-  ok(await ts.gql(CREATE_USER, { input: { email: 'unit-none@t1.test', password: 'unit-pass-2', name: '无单位', role: 'UNIT' } }, w.t1.ADMIN));
+  ok(
+    await ts.gql(
+      CREATE_USER,
+      { input: { email: 'unit-none@t1.test', password: 'unit-pass-2', name: '无单位', role: 'UNIT' } },
+      w.t1.ADMIN,
+    ),
+  );
   const none = (await login(ts, 'unit-none@t1.test', 'unit-pass-2', 't1')).token;
-  expect((await dashboard(none, schemeId)).completeness.every((g: Json) => g.subjects === 0 && g.effective === 0)).toBe(true);
+  expect((await dashboard(none, schemeId)).completeness.every((g: Json) => g.subjects === 0 && g.effective === 0)).toBe(
+    true,
+  );
 });
 
-test('another tenant\'s scheme is NOT_FOUND, and its data is never counted', async () => {
+test("another tenant's scheme is NOT_FOUND, and its data is never counted", async () => {
   const t2Schemes = ok(await ts.gql(`{ schemes { id } }`, {}, w.t2.admin)).schemes as Json[];
   expect(code(await ts.gql(DASHBOARD, { s: t2Schemes[0].id }, w.t1.ADMIN))).toBe('NOT_FOUND');
   expect(code(await ts.gql(DATA_COMPLETENESS, { s: t2Schemes[0].id }, w.t1.ADMIN))).toBe('NOT_FOUND');
@@ -240,7 +290,8 @@ test('another tenant\'s scheme is NOT_FOUND, and its data is never counted', asy
 });
 
 test('the current scheme is the newest published one; a newer DRAFT does not displace it but is listed', async () => {
-  const draft = ok(await ts.gql(IMPORT_SCHEME, { d: { ...SCHEME, code: 'district-2024', year: 2024 } }, w.t1.ADMIN)).importScheme.id;
+  const draft = ok(await ts.gql(IMPORT_SCHEME, { d: { ...SCHEME, code: 'district-2024', year: 2024 } }, w.t1.ADMIN))
+    .importScheme.id;
   const d = await dashboard(w.t1.VIEWER);
   expect(d.scheme.id).toBe(schemeId);
   expect(d.schemes.map((s: Json) => [s.code, s.year, s.status])).toEqual([
@@ -250,7 +301,9 @@ test('the current scheme is the newest published one; a newer DRAFT does not dis
   const chosen = await dashboard(w.t1.VIEWER, draft);
   expect(chosen.scheme).toMatchObject({ id: draft, status: 'DRAFT' });
   // A draft has no subjects yet: every group expects nothing.
-  expect(chosen.completeness.map((g: Json) => [g.group, g.subjects, g.expected])).toEqual(SCHEME.groups.map((g: Json) => [g.code, 0, 0]));
+  expect(chosen.completeness.map((g: Json) => [g.group, g.subjects, g.expected])).toEqual(
+    SCHEME.groups.map((g: Json) => [g.code, 0, 0]),
+  );
 });
 
 test('the dashboard runs as many SQL statements for 20× the subjects and inputs as for the example', async () => {
@@ -258,7 +311,8 @@ test('the dashboard runs as many SQL statements for 20× the subjects and inputs
   const big: Json = { formatVersion: 1, subjects: [], inputs: [], adjustments: [] };
   for (let i = 0; i < copies; i++) {
     const c = (x: string) => `${x}-${i}`;
-    for (const s of DATASET.subjects) big.subjects.push({ ...s, code: c(s.code), ...(s.unit ? { unit: c(s.unit) } : {}) });
+    for (const s of DATASET.subjects)
+      big.subjects.push({ ...s, code: c(s.code), ...(s.unit ? { unit: c(s.unit) } : {}) });
     for (const x of DATASET.inputs) big.inputs.push({ ...x, subject: c(x.subject) });
   }
   const bigScheme = await publishedWithData(w.t1.ADMIN, 'district-big', big);
@@ -270,12 +324,17 @@ test('the dashboard runs as many SQL statements for 20× the subjects and inputs
     const smallQueries = await countQueries(ts, () => dashboard(token, schemeId));
     expect(bigQueries.length).toBe(smallQueries.length);
     // besides authentication and the transaction frame: schemes, (unit), completeness, open work, runs
-    const frame = /^(START TRANSACTION|COMMIT|SELECT set_config\(|SELECT id, code, name FROM tenants|SELECT id, email, role, disabled FROM users)/;
+    const frame =
+      /^(START TRANSACTION|COMMIT|SELECT set_config\(|SELECT id, code, name FROM tenants|SELECT id, email, role, disabled FROM users)/;
     expect(bigQueries.filter((q) => !frame.test(q.trim())).length).toBeLessThanOrEqual(token === unitToken ? 5 : 4);
     if (token === w.t1.ADMIN) {
       const township = bigDash.completeness.find((g: Json) => g.group === 'TOWNSHIP');
       const small = new Model(DATASET.inputs, 'REVIEW').figures().find((g: Json) => g.group === 'TOWNSHIP')!;
-      expect(township).toMatchObject({ subjects: small.subjects * copies, expected: small.expected * copies, effective: small.effective * copies });
+      expect(township).toMatchObject({
+        subjects: small.subjects * copies,
+        expected: small.expected * copies,
+        effective: small.effective * copies,
+      });
     }
   }
 });
@@ -288,10 +347,20 @@ test('the adjustment list filters by group and rule kind and names the rule, the
   const rows = all.allAdjustments as Json[];
   expect(rows).toHaveLength(DATASET.adjustments.length + 4);
   for (const r of rows) {
-    expect(r).toMatchObject({ ruleName: rules.get(r.rule)!.name, kind: rules.get(r.rule)!.kind, group: groupOf.get(r.subject), subjectName: nameOf.get(r.subject) });
+    expect(r).toMatchObject({
+      ruleName: rules.get(r.rule)!.name,
+      kind: rules.get(r.rule)!.kind,
+      group: groupOf.get(r.subject),
+      subjectName: nameOf.get(r.subject),
+    });
   }
   // claimed by the unit user: named by its user's name
-  expect(rows.find((r) => r.subject === 'T01' && r.rule === 'AWARD_CITY' && r.claimedBy !== null && r.claimedByName === '东城镇填报员')).toBeDefined();
+  expect(
+    rows.find(
+      (r) =>
+        r.subject === 'T01' && r.rule === 'AWARD_CITY' && r.claimedBy !== null && r.claimedByName === '东城镇填报员',
+    ),
+  ).toBeDefined();
   for (const kind of ['BONUS', 'DEDUCTION', 'VETO']) {
     const f = ok(await ts.gql(ALL_ADJUSTMENTS, { f: { schemeId, kind } }, w.t1.ADMIN));
     const want = rows.filter((r) => rules.get(r.rule)!.kind === kind);
@@ -299,13 +368,20 @@ test('the adjustment list filters by group and rule kind and names the rule, the
     expect(f.allAdjustments.map((r: Json) => r.id).sort()).toEqual(want.map((r) => r.id).sort());
     expect(f._allAdjustmentsMeta.count).toBe(want.length);
   }
-  const deputies = ok(await ts.gql(ALL_ADJUSTMENTS, { f: { schemeId, group: 'DEPUTY', status: 'VERIFIED' } }, w.t1.ADMIN));
+  const deputies = ok(
+    await ts.gql(ALL_ADJUSTMENTS, { f: { schemeId, group: 'DEPUTY', status: 'VERIFIED' } }, w.t1.ADMIN),
+  );
   const wantDeputies = rows.filter((r) => groupOf.get(r.subject) === 'DEPUTY' && r.status === 'VERIFIED');
   expect(wantDeputies.length).toBeGreaterThan(0);
   expect(deputies.allAdjustments.map((r: Json) => r.id).sort()).toEqual(wantDeputies.map((r) => r.id).sort());
   // a UNIT user filtering by kind still sees its own unit's only
-  const unitRows = ok(await ts.gql(ALL_ADJUSTMENTS, { f: { schemeId, kind: 'BONUS' } }, unitToken)).allAdjustments as Json[];
-  const own = rows.filter((r) => rules.get(r.rule)!.kind === 'BONUS' && (r.subject === 'T01' || DATASET.subjects.find((s: Json) => s.code === r.subject)?.unit === 'T01'));
+  const unitRows = ok(await ts.gql(ALL_ADJUSTMENTS, { f: { schemeId, kind: 'BONUS' } }, unitToken))
+    .allAdjustments as Json[];
+  const own = rows.filter(
+    (r) =>
+      rules.get(r.rule)!.kind === 'BONUS' &&
+      (r.subject === 'T01' || DATASET.subjects.find((s: Json) => s.code === r.subject)?.unit === 'T01'),
+  );
   expect(unitRows.map((r) => r.id).sort()).toEqual(own.map((r) => r.id).sort());
   expect(code(await ts.gql(ALL_ADJUSTMENTS, { f: { schemeId, kind: 'BONUSES' } }, w.t1.ADMIN))).not.toBe('OK');
 });

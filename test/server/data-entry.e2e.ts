@@ -3,9 +3,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
-import { assignUnit, bootServer, code, makeWorld, ok, type GqlResult, type Json, type TestServer, type World } from '../support/server';
+import {
+  assignUnit,
+  bootServer,
+  code,
+  makeWorld,
+  ok,
+  type GqlResult,
+  type Json,
+  type TestServer,
+  type World,
+} from '../support/server';
 
-const SCHEME: Json = JSON.parse(readFileSync(path.join(__dirname, '../../shared/examples/district-2023.scheme.json'), 'utf8'));
+const SCHEME: Json = JSON.parse(
+  readFileSync(path.join(__dirname, '../../shared/examples/district-2023.scheme.json'), 'utf8'),
+);
 const IMPORT_SCHEME = `mutation($d: JSON!) { importScheme(definition: $d) { id } }`;
 const PUBLISH = `mutation($id: ID!) { publishScheme(id: $id) { id } }`;
 const IMPORT = `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }`;
@@ -24,7 +36,14 @@ const SUBJECTS = [
   { code: 'U02', name: '第二镇', group: 'TOWNSHIP' },
   { code: 'U01-P', name: '李四', group: 'PRINCIPAL', unit: 'U01' },
 ];
-const problemsOf = (r: GqlResult) => (r.body.errors?.[0]?.extensions?.problems ?? []) as { path: string; row: number; subject: string; indicator: string; message: string }[];
+const problemsOf = (r: GqlResult) =>
+  (r.body.errors?.[0]?.extensions?.problems ?? []) as {
+    path: string;
+    row: number;
+    subject: string;
+    indicator: string;
+    message: string;
+  }[];
 
 async function published(token: string, c: string, subjects = SUBJECTS): Promise<string> {
   const id = ok(await ts.gql(IMPORT_SCHEME, { d: { ...SCHEME, code: c } }, token)).importScheme.id;
@@ -62,22 +81,50 @@ describe('setInputs', () => {
     ];
     const before = await stored();
     const out = ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'SELF', rows }, w.t1.ADMIN)).setInputs;
-    expect(out.map((x: Json) => [x.subject, x.indicator, x.source, x.period, x.value, x.version])).toEqual(rows.map((r) => [r.subject, r.indicator, 'SELF', 'ANNUAL', r.value, 1]));
+    expect(out.map((x: Json) => [x.subject, x.indicator, x.source, x.period, x.value, x.version])).toEqual(
+      rows.map((r) => [r.subject, r.indicator, 'SELF', 'ANNUAL', r.value, 1]),
+    );
     expect(out[0].enteredBy).toBe(w.t1.userIds.ADMIN);
     expect(await stored()).toEqual({ inputs: before.inputs + 4, audits: before.audits + 4 });
 
-    const again = ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'SELF', rows: [{ subject: 'U01', indicator: 'TAX', value: { actual: 5300, target: 5000 } }] }, w.t1.ADMIN)).setInputs;
-    expect(again).toEqual([expect.objectContaining({ subject: 'U01', indicator: 'TAX', value: { actual: 5300, target: 5000 }, version: 2 })]);
+    const again = ok(
+      await ts.gql(
+        SET_INPUTS,
+        { s: scheme, src: 'SELF', rows: [{ subject: 'U01', indicator: 'TAX', value: { actual: 5300, target: 5000 } }] },
+        w.t1.ADMIN,
+      ),
+    ).setInputs;
+    expect(again).toEqual([
+      expect.objectContaining({ subject: 'U01', indicator: 'TAX', value: { actual: 5300, target: 5000 }, version: 2 }),
+    ]);
     const stored1 = ok(await ts.gql(INPUTS, { s: scheme, src: 'SELF' }, w.t1.ADMIN)).inputs;
-    expect(stored1.find((x: Json) => x.subject === 'U01' && x.indicator === 'TAX')).toMatchObject({ value: { actual: 5300, target: 5000 }, version: 2 });
+    expect(stored1.find((x: Json) => x.subject === 'U01' && x.indicator === 'TAX')).toMatchObject({
+      value: { actual: 5300, target: 5000 },
+      version: 2,
+    });
     expect(stored1).toHaveLength(4);
 
     const [audit] = await withTenantTransaction(ts.server.dataSource, w.t1.id, (em) =>
-      em.query(`SELECT actor_id, before, after FROM audit_log WHERE entity = 'input' AND entity_id = $1 ORDER BY seq DESC LIMIT 1`, [again[0].id]),
+      em.query(
+        `SELECT actor_id, before, after FROM audit_log WHERE entity = 'input' AND entity_id = $1 ORDER BY seq DESC LIMIT 1`,
+        [again[0].id],
+      ),
     );
     expect(audit.actor_id).toBe(w.t1.userIds.ADMIN);
-    expect(audit.before).toMatchObject({ subject: 'U01', indicator: 'TAX', source: 'SELF', value: { actual: 5200, target: 5000 }, version: 1 });
-    expect(audit.after).toMatchObject({ subject: 'U01', indicator: 'TAX', source: 'SELF', value: { actual: 5300, target: 5000 }, version: 2 });
+    expect(audit.before).toMatchObject({
+      subject: 'U01',
+      indicator: 'TAX',
+      source: 'SELF',
+      value: { actual: 5200, target: 5000 },
+      version: 1,
+    });
+    expect(audit.after).toMatchObject({
+      subject: 'U01',
+      indicator: 'TAX',
+      source: 'SELF',
+      value: { actual: 5300, target: 5000 },
+      version: 2,
+    });
   });
 
   test('all or nothing: several bad rows are each named (row, subject, indicator, path); nothing is written', async () => {
@@ -110,19 +157,39 @@ describe('setInputs', () => {
   });
 
   test('size: no rows or more than 2000 → BAD_USER_INPUT; a DRAFT scheme → CONFLICT', async () => {
-    const big = Array.from({ length: 2001 }, () => ({ subject: 'U01', indicator: 'TAX', value: { actual: 1, target: 1 } }));
+    const big = Array.from({ length: 2001 }, () => ({
+      subject: 'U01',
+      indicator: 'TAX',
+      value: { actual: 1, target: 1 },
+    }));
     const r = await ts.gql(SET_INPUTS, { s: scheme, src: 'SELF', rows: big }, w.t1.ADMIN);
     expect(code(r)).toBe('BAD_USER_INPUT');
     expect(r.body.errors![0].message).toContain('2000');
     expect(code(await ts.gql(SET_INPUTS, { s: scheme, src: 'SELF', rows: [] }, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
-    const draft = ok(await ts.gql(IMPORT_SCHEME, { d: { ...SCHEME, code: 'draft-entry' } }, w.t1.ADMIN)).importScheme.id;
-    expect(code(await ts.gql(SET_INPUTS, { s: draft, src: 'SELF', rows: big.slice(0, 1) }, w.t1.ADMIN))).toBe('CONFLICT');
+    const draft = ok(await ts.gql(IMPORT_SCHEME, { d: { ...SCHEME, code: 'draft-entry' } }, w.t1.ADMIN)).importScheme
+      .id;
+    expect(code(await ts.gql(SET_INPUTS, { s: draft, src: 'SELF', rows: big.slice(0, 1) }, w.t1.ADMIN))).toBe(
+      'CONFLICT',
+    );
   });
 
   test('the cap itself: 2,000 rows (100 subjects × 20 SCORE/TARGET cells) in one call, one audit record each', async () => {
-    const many = Array.from({ length: 100 }, (_, i) => ({ code: `B${String(i).padStart(3, '0')}`, name: `镇${i}`, group: 'TOWNSHIP' }));
+    const many = Array.from({ length: 100 }, (_, i) => ({
+      code: `B${String(i).padStart(3, '0')}`,
+      name: `镇${i}`,
+      group: 'TOWNSHIP',
+    }));
     ok(await ts.gql(IMPORT, { s: scheme, d: { formatVersion: 1, subjects: many, inputs: [] } }, w.t1.ADMIN));
-    const scores = ['NEW_COUNTRYSIDE', 'GRASSROOTS', 'TALENT', 'INTEGRITY', 'CONDUCT', 'FAMILY_PLANNING', 'SECURITY', 'TOWN_PLANNING'];
+    const scores = [
+      'NEW_COUNTRYSIDE',
+      'GRASSROOTS',
+      'TALENT',
+      'INTEGRITY',
+      'CONDUCT',
+      'FAMILY_PLANNING',
+      'SECURITY',
+      'TOWN_PLANNING',
+    ];
     const targets = ['TAX', 'FARMER_INCOME', 'FAI', 'INVEST', 'LABOR_TRAINING', 'SAFETY', 'ROADS'];
     const rows = many.flatMap((s, i) => [
       ...scores.map((ind) => ({ subject: s.code, indicator: ind, value: { score: i % 100 } })),
@@ -136,7 +203,9 @@ describe('setInputs', () => {
     expect(rows).toHaveLength(2000);
     const before = await stored();
     const started = Date.now();
-    expect(ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'MONITOR', rows }, w.t1.MONITOR)).setInputs).toHaveLength(2000);
+    expect(ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'MONITOR', rows }, w.t1.MONITOR)).setInputs).toHaveLength(
+      2000,
+    );
     console.log(`setInputs: 2000 rows in ${Date.now() - started} ms`);
     expect(await stored()).toEqual({ inputs: before.inputs + 2000, audits: before.audits + 2000 });
   });
@@ -149,25 +218,47 @@ describe('setInputs', () => {
     expect(ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'SELF', rows: own }, w.t1.UNIT)).setInputs).toHaveLength(2);
 
     const before = await stored();
-    const mixed = [own[0], { subject: 'U02', indicator: 'FAI', value: { actual: 1, target: 1 } }, { subject: 'U02', indicator: 'TAX', value: { actual: 1, target: 1 } }];
+    const mixed = [
+      own[0],
+      { subject: 'U02', indicator: 'FAI', value: { actual: 1, target: 1 } },
+      { subject: 'U02', indicator: 'TAX', value: { actual: 1, target: 1 } },
+    ];
     const r = await ts.gql(SET_INPUTS, { s: scheme, src: 'SELF', rows: mixed }, w.t1.UNIT);
     expect(code(r)).toBe('FORBIDDEN');
-    expect(problemsOf(r).map((p) => [p.row, p.subject])).toEqual([[1, 'U02'], [2, 'U02']]);
+    expect(problemsOf(r).map((p) => [p.row, p.subject])).toEqual([
+      [1, 'U02'],
+      [2, 'U02'],
+    ]);
     expect(code(await ts.gql(SET_INPUTS, { s: scheme, src: 'MONITOR', rows: own }, w.t1.UNIT))).toBe('FORBIDDEN');
     expect(code(await ts.gql(SET_INPUTS, { s: scheme, src: 'SELF', rows: own }, w.t1.MONITOR))).toBe('FORBIDDEN');
     expect(code(await ts.gql(SET_INPUTS, { s: scheme, src: 'SELF', rows: own }, w.t1.ASSESSOR))).toBe('FORBIDDEN');
     expect(code(await ts.gql(SET_INPUTS, { s: scheme, src: 'MONITOR', rows: own }, w.t1.ASSESSOR))).toBe('FORBIDDEN');
-    for (const role of ['LEADER', 'VIEWER'] as const) expect(code(await ts.gql(SET_INPUTS, { s: scheme, src: 'REVIEW', rows: own }, w.t1[role]))).toBe('FORBIDDEN');
+    for (const role of ['LEADER', 'VIEWER'] as const)
+      expect(code(await ts.gql(SET_INPUTS, { s: scheme, src: 'REVIEW', rows: own }, w.t1[role]))).toBe('FORBIDDEN');
     expect(await stored()).toEqual(before);
 
-    expect(ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'MONITOR', rows: own }, w.t1.MONITOR)).setInputs.map((x: Json) => x.source)).toEqual(['MONITOR', 'MONITOR']);
-    expect(ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'REVIEW', rows: own }, w.t1.ASSESSOR)).setInputs.map((x: Json) => x.source)).toEqual(['REVIEW', 'REVIEW']);
+    expect(
+      ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'MONITOR', rows: own }, w.t1.MONITOR)).setInputs.map(
+        (x: Json) => x.source,
+      ),
+    ).toEqual(['MONITOR', 'MONITOR']);
+    expect(
+      ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'REVIEW', rows: own }, w.t1.ASSESSOR)).setInputs.map(
+        (x: Json) => x.source,
+      ),
+    ).toEqual(['REVIEW', 'REVIEW']);
   });
 
   test('optimistic locking: rows based on an older version (or on no value, when one exists) → CONFLICT naming them; the whole call rolls back', async () => {
     const set = (rows: Json[]) => ts.gql(SET_INPUTS, { s: scheme, src: 'REVIEW', rows }, w.t1.ADMIN);
-    expect(ok(await set([{ subject: 'U02', indicator: 'FAI', value: { actual: 1, target: 2 }, version: 0 }])).setInputs[0].version).toBe(1);
-    expect(ok(await set([{ subject: 'U02', indicator: 'FAI', value: { actual: 2, target: 2 }, version: 1 }])).setInputs[0].version).toBe(2);
+    expect(
+      ok(await set([{ subject: 'U02', indicator: 'FAI', value: { actual: 1, target: 2 }, version: 0 }])).setInputs[0]
+        .version,
+    ).toBe(1);
+    expect(
+      ok(await set([{ subject: 'U02', indicator: 'FAI', value: { actual: 2, target: 2 }, version: 1 }])).setInputs[0]
+        .version,
+    ).toBe(2);
     ok(await set([{ subject: 'U02', indicator: 'TAX', value: { actual: 5, target: 5 } }])); // no version: no check
 
     const before = await stored();
@@ -183,12 +274,24 @@ describe('setInputs', () => {
     ]);
     expect(await stored()).toEqual(before);
     const review = ok(await ts.gql(INPUTS, { s: scheme, src: 'REVIEW' }, w.t1.ADMIN)).inputs;
-    expect(review.find((x: Json) => x.subject === 'U02' && x.indicator === 'FAI')).toMatchObject({ value: { actual: 2, target: 2 }, version: 2 });
+    expect(review.find((x: Json) => x.subject === 'U02' && x.indicator === 'FAI')).toMatchObject({
+      value: { actual: 2, target: 2 },
+      version: 2,
+    });
     expect(review.find((x: Json) => x.subject === 'U02' && x.indicator === 'CONDUCT')).toBeUndefined();
 
-    const fresh = ok(await set([{ subject: 'U02', indicator: 'FAI', value: { actual: 3, target: 2 }, version: 2 }, { subject: 'U02', indicator: 'TAX', value: { actual: 6, target: 5 }, version: 1 }])).setInputs;
+    const fresh = ok(
+      await set([
+        { subject: 'U02', indicator: 'FAI', value: { actual: 3, target: 2 }, version: 2 },
+        { subject: 'U02', indicator: 'TAX', value: { actual: 6, target: 5 }, version: 1 },
+      ]),
+    ).setInputs;
     expect(fresh.map((x: Json) => x.version)).toEqual([3, 2]);
-    expect(problemsOf(await set([{ subject: 'U02', indicator: 'FAI', value: { actual: 3, target: 2 }, version: -1 }])).map((p) => p.path)).toEqual(['/rows/0/version']);
+    expect(
+      problemsOf(await set([{ subject: 'U02', indicator: 'FAI', value: { actual: 3, target: 2 }, version: -1 }])).map(
+        (p) => p.path,
+      ),
+    ).toEqual(['/rows/0/version']);
   });
 
   test('another tenant: its scheme id → NOT_FOUND; its own scheme does not know our subjects; nothing of ours changes', async () => {
@@ -207,8 +310,17 @@ describe('setInputs', () => {
 describe('setBallotsBatch', () => {
   const BATCH = `mutation($s: ID!, $rows: [BallotRowInput!]!) { setBallotsBatch(schemeId: $s, rows: $rows) { id subject indicator source period value enteredBy version } }`;
   const ONE = `mutation($s: ID!, $sub: String!, $i: String!, $b: JSON!) { setBallots(schemeId: $s, subject: $sub, indicator: $i, ballots: $b) { version } }`;
-  const TOWN = { LEADERS: { EXCELLENT: 7, FAIR: 4, POOR: 1 }, UNIT_HEADS: { EXCELLENT: 9, GOOD: 3 }, PUBLIC: { EXCELLENT: 6, GOOD: 3 }, TEAM: { EXCELLENT: 6, GOOD: 6 } };
-  const LEADER = { TEAM_MEMBERS: { EXCELLENT: 9, BASIC: 3 }, STAFF: { EXCELLENT: 11, COMPETENT: 3 }, SUB_HEADS: { EXCELLENT: 10 } };
+  const TOWN = {
+    LEADERS: { EXCELLENT: 7, FAIR: 4, POOR: 1 },
+    UNIT_HEADS: { EXCELLENT: 9, GOOD: 3 },
+    PUBLIC: { EXCELLENT: 6, GOOD: 3 },
+    TEAM: { EXCELLENT: 6, GOOD: 6 },
+  };
+  const LEADER = {
+    TEAM_MEMBERS: { EXCELLENT: 9, BASIC: 3 },
+    STAFF: { EXCELLENT: 11, COMPETENT: 3 },
+    SUB_HEADS: { EXCELLENT: 10 },
+  };
   let ballotScheme: string;
 
   /** REVIEW inputs and SET_BALLOTS audit records of the ballot scheme, as stored. */
@@ -227,7 +339,15 @@ describe('setBallotsBatch', () => {
   });
 
   test('several subjects in one call: each stored as the REVIEW/ANNUAL ballots, one SET_BALLOTS audit record per row', async () => {
-    expect(ok(await ts.gql(ONE, { s: ballotScheme, sub: 'U02', i: 'PUBLIC_EVAL', b: { LEADERS: { POOR: 2 } } }, w.t1.ASSESSOR)).setBallots.version).toBe(1);
+    expect(
+      ok(
+        await ts.gql(
+          ONE,
+          { s: ballotScheme, sub: 'U02', i: 'PUBLIC_EVAL', b: { LEADERS: { POOR: 2 } } },
+          w.t1.ASSESSOR,
+        ),
+      ).setBallots.version,
+    ).toBe(1);
     const before = await ballotsStored();
     const rows = [
       { subject: 'U01', indicator: 'PUBLIC_EVAL', ballots: TOWN },
@@ -243,13 +363,29 @@ describe('setBallotsBatch', () => {
     expect(out[0].enteredBy).toBe(w.t1.userIds.ASSESSOR);
     expect(await ballotsStored()).toEqual({ inputs: before.inputs + 2, audits: before.audits + 3 });
     const [audit] = await withTenantTransaction(ts.server.dataSource, w.t1.id, (em) =>
-      em.query(`SELECT actor_id, before, after FROM audit_log WHERE entity = 'input' AND entity_id = $1 ORDER BY seq DESC LIMIT 1`, [out[1].id]),
+      em.query(
+        `SELECT actor_id, before, after FROM audit_log WHERE entity = 'input' AND entity_id = $1 ORDER BY seq DESC LIMIT 1`,
+        [out[1].id],
+      ),
     );
     expect(audit.actor_id).toBe(w.t1.userIds.ASSESSOR);
-    expect(audit.before).toMatchObject({ subject: 'U02', indicator: 'PUBLIC_EVAL', source: 'REVIEW', value: { ballots: { LEADERS: { POOR: 2 } } }, version: 1 });
-    expect(audit.after).toMatchObject({ subject: 'U02', indicator: 'PUBLIC_EVAL', value: { ballots: rows[1].ballots }, version: 2 });
+    expect(audit.before).toMatchObject({
+      subject: 'U02',
+      indicator: 'PUBLIC_EVAL',
+      source: 'REVIEW',
+      value: { ballots: { LEADERS: { POOR: 2 } } },
+      version: 1,
+    });
+    expect(audit.after).toMatchObject({
+      subject: 'U02',
+      indicator: 'PUBLIC_EVAL',
+      value: { ballots: rows[1].ballots },
+      version: 2,
+    });
     // ADMIN may too
-    expect(ok(await ts.gql(BATCH, { s: ballotScheme, rows: [rows[0]] }, w.t1.ADMIN)).setBallotsBatch[0].version).toBe(2);
+    expect(ok(await ts.gql(BATCH, { s: ballotScheme, rows: [rows[0]] }, w.t1.ADMIN)).setBallotsBatch[0].version).toBe(
+      2,
+    );
   });
 
   test('all or nothing: every bad row named (row, subject, indicator, path); nothing is written', async () => {
@@ -265,8 +401,17 @@ describe('setBallotsBatch', () => {
     expect(code(r)).toBe('BAD_USER_INPUT');
     const problems = problemsOf(r);
     expect([...new Set(problems.map((p) => p.row))]).toEqual([1, 2, 4]);
-    expect(problems.find((p) => p.row === 1)).toMatchObject({ subject: 'U01-P', indicator: 'DNQJL', path: expect.stringMatching(/^\/rows\/1\/ballots\/NOBODY/) });
-    expect(problems.find((p) => p.row === 2)).toMatchObject({ subject: 'U01', indicator: 'TAX', path: '/rows/2/indicator', message: expect.stringMatching(/not a SURVEY/) });
+    expect(problems.find((p) => p.row === 1)).toMatchObject({
+      subject: 'U01-P',
+      indicator: 'DNQJL',
+      path: expect.stringMatching(/^\/rows\/1\/ballots\/NOBODY/),
+    });
+    expect(problems.find((p) => p.row === 2)).toMatchObject({
+      subject: 'U01',
+      indicator: 'TAX',
+      path: '/rows/2/indicator',
+      message: expect.stringMatching(/not a SURVEY/),
+    });
     expect(problems.find((p) => p.row === 4)).toMatchObject({ subject: 'NOPE', path: '/rows/4/subject' });
     expect(await ballotsStored()).toEqual(before);
     // the same cell twice is refused too; no rows, or more than 2000, are refused whole
@@ -274,7 +419,9 @@ describe('setBallotsBatch', () => {
     expect(code(twice)).toBe('BAD_USER_INPUT');
     expect(problemsOf(twice).length).toBeGreaterThan(0);
     expect(code(await ts.gql(BATCH, { s: ballotScheme, rows: [] }, w.t1.ASSESSOR))).toBe('BAD_USER_INPUT');
-    expect(code(await ts.gql(BATCH, { s: ballotScheme, rows: Array.from({ length: 2001 }, () => rows[0]) }, w.t1.ASSESSOR))).toBe('BAD_USER_INPUT');
+    expect(
+      code(await ts.gql(BATCH, { s: ballotScheme, rows: Array.from({ length: 2001 }, () => rows[0]) }, w.t1.ASSESSOR)),
+    ).toBe('BAD_USER_INPUT');
     expect(await ballotsStored()).toEqual(before);
   });
 
@@ -295,7 +442,11 @@ describe('setBallotsBatch', () => {
     const ours = [{ subject: 'U01', indicator: 'PUBLIC_EVAL', ballots: TOWN }];
     expect(code(await ts.gql(BATCH, { s: ballotScheme, rows: ours }, w.t2.admin))).toBe('NOT_FOUND');
     expect(code(await ts.gql(BATCH, { s: theirs, rows: ours }, w.t1.ADMIN))).toBe('NOT_FOUND');
-    const r = await ts.gql(BATCH, { s: ballotScheme, rows: [{ subject: 'X01', indicator: 'PUBLIC_EVAL', ballots: TOWN }] }, w.t1.ASSESSOR);
+    const r = await ts.gql(
+      BATCH,
+      { s: ballotScheme, rows: [{ subject: 'X01', indicator: 'PUBLIC_EVAL', ballots: TOWN }] },
+      w.t1.ASSESSOR,
+    );
     expect(code(r)).toBe('BAD_USER_INPUT');
     expect(problemsOf(r).map((p) => [p.path, p.subject])).toEqual([['/rows/0/subject', 'X01']]);
     const r2 = await ts.gql(BATCH, { s: theirs, rows: ours }, w.t2.admin);
@@ -307,12 +458,46 @@ describe('setBallotsBatch', () => {
 
 test('discrepancies: SELF and MONITOR apart beyond the threshold; a REVIEW value entered afterwards settles one (review filled in)', async () => {
   // a REVIEW value from before the disagreement does not settle it
-  ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'REVIEW', rows: [{ subject: 'U02', indicator: 'ROADS', value: { actual: 10, target: 12 } }] }, w.t1.ASSESSOR));
-  ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'SELF', rows: [{ subject: 'U02', indicator: 'ROADS', value: { actual: 12, target: 12 } }] }, w.t1.ADMIN));
-  ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'MONITOR', rows: [{ subject: 'U02', indicator: 'ROADS', value: { actual: 8, target: 12 } }] }, w.t1.MONITOR));
-  const open = ok(await ts.gql(DISCREPANCIES, { s: scheme }, w.t1.ASSESSOR)).discrepancies.find((d: Json) => d.subject === 'U02' && d.indicator === 'ROADS');
-  expect(open).toEqual({ subject: 'U02', indicator: 'ROADS', self: { actual: 12, target: 12 }, monitor: { actual: 8, target: 12 }, review: null });
-  ok(await ts.gql(SET_INPUTS, { s: scheme, src: 'REVIEW', rows: [{ subject: 'U02', indicator: 'ROADS', value: { actual: 9, target: 12 } }] }, w.t1.ASSESSOR));
-  const settled = ok(await ts.gql(DISCREPANCIES, { s: scheme }, w.t1.ASSESSOR)).discrepancies.find((d: Json) => d.subject === 'U02' && d.indicator === 'ROADS');
+  ok(
+    await ts.gql(
+      SET_INPUTS,
+      { s: scheme, src: 'REVIEW', rows: [{ subject: 'U02', indicator: 'ROADS', value: { actual: 10, target: 12 } }] },
+      w.t1.ASSESSOR,
+    ),
+  );
+  ok(
+    await ts.gql(
+      SET_INPUTS,
+      { s: scheme, src: 'SELF', rows: [{ subject: 'U02', indicator: 'ROADS', value: { actual: 12, target: 12 } }] },
+      w.t1.ADMIN,
+    ),
+  );
+  ok(
+    await ts.gql(
+      SET_INPUTS,
+      { s: scheme, src: 'MONITOR', rows: [{ subject: 'U02', indicator: 'ROADS', value: { actual: 8, target: 12 } }] },
+      w.t1.MONITOR,
+    ),
+  );
+  const open = ok(await ts.gql(DISCREPANCIES, { s: scheme }, w.t1.ASSESSOR)).discrepancies.find(
+    (d: Json) => d.subject === 'U02' && d.indicator === 'ROADS',
+  );
+  expect(open).toEqual({
+    subject: 'U02',
+    indicator: 'ROADS',
+    self: { actual: 12, target: 12 },
+    monitor: { actual: 8, target: 12 },
+    review: null,
+  });
+  ok(
+    await ts.gql(
+      SET_INPUTS,
+      { s: scheme, src: 'REVIEW', rows: [{ subject: 'U02', indicator: 'ROADS', value: { actual: 9, target: 12 } }] },
+      w.t1.ASSESSOR,
+    ),
+  );
+  const settled = ok(await ts.gql(DISCREPANCIES, { s: scheme }, w.t1.ASSESSOR)).discrepancies.find(
+    (d: Json) => d.subject === 'U02' && d.indicator === 'ROADS',
+  );
   expect(settled.review).toEqual({ actual: 9, target: 12 });
 });

@@ -19,7 +19,13 @@ test('the server restarts its embedded PostgreSQL after it is killed; no acknowl
   const acknowledged: string[] = [];
   for (let i = 0; i < 5; i++) {
     const code = `kill${i}`;
-    ok(await ts.gql(CREATE_TENANT, { input: { code, name: `Before ${i}`, adminEmail: `a@${code}.test`, adminPassword: 'admin-pass-1' } }, platform));
+    ok(
+      await ts.gql(
+        CREATE_TENANT,
+        { input: { code, name: `Before ${i}`, adminEmail: `a@${code}.test`, adminPassword: 'admin-pass-1' } },
+        platform,
+      ),
+    );
     acknowledged.push(code);
   }
   expect(await health()).toBe(200);
@@ -31,9 +37,18 @@ test('the server restarts its embedded PostgreSQL after it is killed; no acknowl
   const writer = (async () => {
     for (let i = 0; writing && i < 500; i++) {
       const code = `during${i}`;
-      const r = await ts.gql(CREATE_TENANT, { input: { code, name: `During ${i}`, adminEmail: `a@${code}.test`, adminPassword: 'admin-pass-1' } }, platform);
+      const r = await ts.gql(
+        CREATE_TENANT,
+        { input: { code, name: `During ${i}`, adminEmail: `a@${code}.test`, adminPassword: 'admin-pass-1' } },
+        platform,
+      );
       if (r.status === 200 && r.body.data?.createTenant) acknowledged.push(code);
-      else expect([r.status, r.body.errors?.[0]?.extensions?.code, r.body.errors?.[0]?.message]).toEqual([503, 'SERVICE_UNAVAILABLE', expect.any(String)]);
+      else
+        expect([r.status, r.body.errors?.[0]?.extensions?.code, r.body.errors?.[0]?.message]).toEqual([
+          503,
+          'SERVICE_UNAVAILABLE',
+          expect.any(String),
+        ]);
     }
   })();
   await new Promise((r) => setTimeout(r, 300));
@@ -57,9 +72,19 @@ test('the server restarts its embedded PostgreSQL after it is killed; no acknowl
   expect(embedded.restarts).toBe(1);
   expect(embedded.pid).not.toBe(pid);
   expect(healthyAt - backAt).toBeLessThan(5000);
-  console.log(`embedded PostgreSQL killed → restarted after ${backAt - killedAt} ms → /healthz 200 after ${healthyAt - killedAt} ms; ${acknowledged.length} acknowledged writes`);
+  console.log(
+    `embedded PostgreSQL killed → restarted after ${backAt - killedAt} ms → /healthz 200 after ${healthyAt - killedAt} ms; ${acknowledged.length} acknowledged writes`,
+  );
 
-  const codes = ok(await ts.gql(`{ allTenants(perPage: 200) { code } }`, {}, platform)).allTenants.map((t: { code: string }) => t.code);
+  const codes = ok(await ts.gql(`{ allTenants(perPage: 200) { code } }`, {}, platform)).allTenants.map(
+    (t: { code: string }) => t.code,
+  );
   for (const c of acknowledged) expect(codes).toContain(c);
-  ok(await ts.gql(CREATE_TENANT, { input: { code: 'after', name: 'After', adminEmail: 'a@after.test', adminPassword: 'admin-pass-1' } }, platform));
+  ok(
+    await ts.gql(
+      CREATE_TENANT,
+      { input: { code: 'after', name: 'After', adminEmail: 'a@after.test', adminPassword: 'admin-pass-1' } },
+      platform,
+    ),
+  );
 });

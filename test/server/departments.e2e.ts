@@ -4,7 +4,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getFile, machineColumns, postFile, readWorkbook, toBuffer } from '../support/files';
-import { bootServer, code, CREATE_DEPARTMENT, CREATE_USER, login, makeWorld, ok, type GqlResult, type Json, type TestServer, type World } from '../support/server';
+import {
+  bootServer,
+  code,
+  CREATE_DEPARTMENT,
+  CREATE_USER,
+  login,
+  makeWorld,
+  ok,
+  type GqlResult,
+  type Json,
+  type TestServer,
+  type World,
+} from '../support/server';
 
 const EXAMPLES = path.join(__dirname, '../../shared/examples');
 const SCHEME: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
@@ -38,7 +50,13 @@ const message = (r: GqlResult) => r.body.errors?.[0]?.message;
 const tax = (subject: string) => DATASET.inputs.find((i: Json) => i.subject === subject && i.indicator === 'TAX');
 
 async function monitor(email: string, departmentId?: string): Promise<string> {
-  ok(await ts.gql(CREATE_USER, { input: { email, password: 'monitor-pass', name: email, role: 'MONITOR', departmentId } }, w.t1.ADMIN));
+  ok(
+    await ts.gql(
+      CREATE_USER,
+      { input: { email, password: 'monitor-pass', name: email, role: 'MONITOR', departmentId } },
+      w.t1.ADMIN,
+    ),
+  );
   return (await login(ts, email, 'monitor-pass', 't1')).token;
 }
 
@@ -55,11 +73,25 @@ afterAll(() => ts?.stop());
 
 describe('departments', () => {
   test('ADMIN creates, lists, renames and deletes; duplicates, bad codes and stale versions are refused; audited', async () => {
-    const d = ok(await ts.gql(CREATE_DEPARTMENT, { input: { code: 'EDU', name: '教育局' } }, w.t1.ADMIN)).createDepartment;
+    const d = ok(
+      await ts.gql(CREATE_DEPARTMENT, { input: { code: 'EDU', name: '教育局' } }, w.t1.ADMIN),
+    ).createDepartment;
     expect(d).toMatchObject({ code: 'EDU', name: '教育局', version: 1 });
-    expect(ok(await ts.gql(DEPARTMENTS, {}, w.t1.VIEWER)).departments.map((x: Json) => x.code)).toEqual(['COMMERCE', 'EDU', 'EMERGENCY', 'FINANCE', 'NDRC', 'STATS', 'TAX_BUREAU']);
-    expect(code(await ts.gql(CREATE_DEPARTMENT, { input: { code: 'EDU', name: '又一个' } }, w.t1.ADMIN))).toBe('CONFLICT');
-    expect(code(await ts.gql(CREATE_DEPARTMENT, { input: { code: 'bad code', name: 'x' } }, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
+    expect(ok(await ts.gql(DEPARTMENTS, {}, w.t1.VIEWER)).departments.map((x: Json) => x.code)).toEqual([
+      'COMMERCE',
+      'EDU',
+      'EMERGENCY',
+      'FINANCE',
+      'NDRC',
+      'STATS',
+      'TAX_BUREAU',
+    ]);
+    expect(code(await ts.gql(CREATE_DEPARTMENT, { input: { code: 'EDU', name: '又一个' } }, w.t1.ADMIN))).toBe(
+      'CONFLICT',
+    );
+    expect(code(await ts.gql(CREATE_DEPARTMENT, { input: { code: 'bad code', name: 'x' } }, w.t1.ADMIN))).toBe(
+      'BAD_USER_INPUT',
+    );
     for (const role of ['ASSESSOR', 'MONITOR', 'LEADER', 'VIEWER', 'UNIT'] as const) {
       expect(code(await ts.gql(CREATE_DEPARTMENT, { input: { code: 'X', name: 'x' } }, w.t1[role]))).toBe('FORBIDDEN');
       expect(code(await ts.gql(DELETE, { id: d.id }, w.t1[role]))).toBe('FORBIDDEN');
@@ -70,7 +102,9 @@ describe('departments', () => {
     expect(ok(await ts.gql(DEPARTMENT, { id: d.id }, w.t1.MONITOR)).department.name).toBe('区教育局');
     expect(ok(await ts.gql(DELETE, { id: d.id }, w.t1.ADMIN)).deleteDepartment.code).toBe('EDU');
     expect(code(await ts.gql(DEPARTMENT, { id: d.id }, w.t1.ADMIN))).toBe('NOT_FOUND');
-    const log = ok(await ts.gql(AUDIT, { e: 'department' }, w.t1.ADMIN)).auditLog.filter((a: Json) => (a.after ?? a.before).code === 'EDU');
+    const log = ok(await ts.gql(AUDIT, { e: 'department' }, w.t1.ADMIN)).auditLog.filter(
+      (a: Json) => (a.after ?? a.before).code === 'EDU',
+    );
     expect(log.map((a: Json) => a.action).sort()).toEqual(['CREATE', 'DELETE', 'UPDATE']);
   });
 
@@ -82,7 +116,9 @@ describe('departments', () => {
     expect(code(stats)).toBe('CONFLICT');
     expect(message(stats)).toMatch(/name department "STATS" as an owner/);
     // no user and no scheme: renamed and deleted freely
-    expect(ok(await ts.gql(UPDATE, { id: w.t1.departments.FINANCE, code: 'FIN' }, w.t1.ADMIN)).updateDepartment.code).toBe('FIN');
+    expect(
+      ok(await ts.gql(UPDATE, { id: w.t1.departments.FINANCE, code: 'FIN' }, w.t1.ADMIN)).updateDepartment.code,
+    ).toBe('FIN');
     expect(ok(await ts.gql(DELETE, { id: w.t1.departments.FINANCE }, w.t1.ADMIN)).deleteDepartment.code).toBe('FIN');
   });
 
@@ -94,8 +130,23 @@ describe('departments', () => {
       expect(theirs.body.errors).toEqual(missing.body.errors);
       expect(code(theirs)).toBe('NOT_FOUND');
     }
-    expect((await ts.gql(UPDATE, { id, name: 'x' }, w.t2.admin)).body.errors).toEqual((await ts.gql(UPDATE, { id: MISSING, name: 'x' }, w.t2.admin)).body.errors);
-    const user = (departmentId: string) => ts.gql(CREATE_USER, { input: { email: `m-${departmentId.slice(0, 4)}@t2.test`, password: 'monitor-pass', name: 'm', role: 'MONITOR', departmentId } }, w.t2.admin);
+    expect((await ts.gql(UPDATE, { id, name: 'x' }, w.t2.admin)).body.errors).toEqual(
+      (await ts.gql(UPDATE, { id: MISSING, name: 'x' }, w.t2.admin)).body.errors,
+    );
+    const user = (departmentId: string) =>
+      ts.gql(
+        CREATE_USER,
+        {
+          input: {
+            email: `m-${departmentId.slice(0, 4)}@t2.test`,
+            password: 'monitor-pass',
+            name: 'm',
+            role: 'MONITOR',
+            departmentId,
+          },
+        },
+        w.t2.admin,
+      );
     const [theirs, missing] = [await user(id), await user(MISSING)];
     expect([code(theirs), message(theirs)]).toEqual([code(missing), message(missing)]);
     expect(ok(await ts.gql(DEPARTMENT, { id }, w.t1.ADMIN)).department.code).toBe('EMERGENCY');
@@ -104,7 +155,19 @@ describe('departments', () => {
   test('a user names its department (MONITOR only); User.department', async () => {
     const me = ok(await ts.gql(`query { me { role department { code name } } }`, {}, taxMonitor)).me;
     expect(me).toEqual({ role: 'MONITOR', department: { code: 'TAX_BUREAU', name: '税务局' } });
-    const r = await ts.gql(CREATE_USER, { input: { email: 'a2@t1.test', password: 'viewer-pass', name: 'v', role: 'VIEWER', departmentId: w.t1.departments.STATS } }, w.t1.ADMIN);
+    const r = await ts.gql(
+      CREATE_USER,
+      {
+        input: {
+          email: 'a2@t1.test',
+          password: 'viewer-pass',
+          name: 'v',
+          role: 'VIEWER',
+          departmentId: w.t1.departments.STATS,
+        },
+      },
+      w.t1.ADMIN,
+    );
     expect(code(r)).toBe('BAD_USER_INPUT');
   });
 });
@@ -116,76 +179,140 @@ describe('scheme owners', () => {
     bad.groups[0].root.children[0].children[0].children[1].owners = ['STATS', 'NOPE'];
     const r = await ts.gql(IMPORT_SCHEME, { d: bad }, w.t1.ADMIN);
     expect(code(r)).toBe('BAD_USER_INPUT');
-    expect(problems(r)).toEqual([{ path: '/groups/0/root/children/0/children/0/children/1/owners/1', code: 'OWNER_UNKNOWN', params: { code: 'NOPE' }, message: 'unknown department "NOPE"' }]);
+    expect(problems(r)).toEqual([
+      {
+        path: '/groups/0/root/children/0/children/0/children/1/owners/1',
+        code: 'OWNER_UNKNOWN',
+        params: { code: 'NOPE' },
+        message: 'unknown department "NOPE"',
+      },
+    ]);
     // the same in t2 for a department only t1 has
     const t2Only = { ...JSON.parse(JSON.stringify(SCHEME)), code: 'x' };
     ok(await ts.gql(CREATE_DEPARTMENT, { input: { code: 'ONLY_T1', name: '仅一区' } }, w.t1.ADMIN));
     t2Only.groups[0].root.children[0].children[0].children[0].owners = ['ONLY_T1'];
-    expect(problems(await ts.gql(IMPORT_SCHEME, { d: t2Only }, w.t2.admin)).map((p) => p.code)).toEqual(['OWNER_UNKNOWN']);
+    expect(problems(await ts.gql(IMPORT_SCHEME, { d: t2Only }, w.t2.admin)).map((p) => p.code)).toEqual([
+      'OWNER_UNKNOWN',
+    ]);
     // a draft's new definition is checked too
     const draft = ok(await ts.gql(IMPORT_SCHEME, { d: { ...SCHEME, code: 'draft' } }, w.t1.ADMIN)).importScheme.id;
-    expect(code(await ts.gql(UPDATE_SCHEME, { id: draft, v: 1, d: { ...bad, code: 'draft' } }, w.t1.ADMIN))).toBe('BAD_USER_INPUT');
+    expect(code(await ts.gql(UPDATE_SCHEME, { id: draft, v: 1, d: { ...bad, code: 'draft' } }, w.t1.ADMIN))).toBe(
+      'BAD_USER_INPUT',
+    );
     const clone = ok(await ts.gql(CLONE, { id: scheme, code: 'district-2024', year: 2024 }, w.t1.ADMIN)).cloneScheme.id;
     const cloned = ok(await ts.gql(EXPORT, { id: clone }, w.t1.ADMIN)).exportScheme;
-    expect(cloned.groups[0].root.children[0].children[0].children[0]).toMatchObject({ code: 'TAX', owners: ['TAX_BUREAU', 'STATS'] });
+    expect(cloned.groups[0].root.children[0].children[0].children[0]).toMatchObject({
+      code: 'TAX',
+      owners: ['TAX_BUREAU', 'STATS'],
+    });
   });
 });
 
 describe('a MONITOR user writes only what its department owns', () => {
   test('GraphQL: setInput and setInputs allowed and FORBIDDEN; unowned indicators open to every MONITOR; ADMIN unchanged', async () => {
     const v = { actual: tax('T01').actual, target: tax('T01').target };
-    expect(ok(await ts.gql(SET_INPUT, { s: scheme, sub: 'T01', i: 'TAX', v }, taxMonitor)).setInput.indicator).toBe('TAX');
+    expect(ok(await ts.gql(SET_INPUT, { s: scheme, sub: 'T01', i: 'TAX', v }, taxMonitor)).setInput.indicator).toBe(
+      'TAX',
+    );
     const fai = await ts.gql(SET_INPUT, { s: scheme, sub: 'T01', i: 'FAI', v: { actual: 1, target: 1 } }, taxMonitor);
     expect(code(fai)).toBe('FORBIDDEN');
     expect(message(fai)).toMatch(/FAI/);
-    expect(ok(await ts.gql(SET_INPUT, { s: scheme, sub: 'T01', i: 'ROADS', v: { actual: 1, target: 2 } }, taxMonitor)).setInput.indicator).toBe('ROADS');
+    expect(
+      ok(await ts.gql(SET_INPUT, { s: scheme, sub: 'T01', i: 'ROADS', v: { actual: 1, target: 2 } }, taxMonitor))
+        .setInput.indicator,
+    ).toBe('ROADS');
     // without a department: unowned indicators only
     expect(code(await ts.gql(SET_INPUT, { s: scheme, sub: 'T01', i: 'TAX', v }, noDepartment))).toBe('FORBIDDEN');
-    expect(ok(await ts.gql(SET_INPUT, { s: scheme, sub: 'T02', i: 'ROADS', v: { actual: 1, target: 2 } }, noDepartment)).setInput.indicator).toBe('ROADS');
+    expect(
+      ok(await ts.gql(SET_INPUT, { s: scheme, sub: 'T02', i: 'ROADS', v: { actual: 1, target: 2 } }, noDepartment))
+        .setInput.indicator,
+    ).toBe('ROADS');
     // 统计局 co-owns FAI
-    expect(ok(await ts.gql(SET_INPUT, { s: scheme, sub: 'T01', i: 'FAI', v: { actual: 1, target: 1 } }, w.t1.MONITOR)).setInput.indicator).toBe('FAI');
+    expect(
+      ok(await ts.gql(SET_INPUT, { s: scheme, sub: 'T01', i: 'FAI', v: { actual: 1, target: 1 } }, w.t1.MONITOR))
+        .setInput.indicator,
+    ).toBe('FAI');
     // a batch: every refused row named, nothing written
-    const rows = [{ subject: 'T02', indicator: 'TAX', value: v }, { subject: 'T02', indicator: 'INVEST', value: { actual: 1, target: 1 } }, { subject: 'T02', indicator: 'FARMER_INCOME', value: { actual: 1, target: 1 } }];
+    const rows = [
+      { subject: 'T02', indicator: 'TAX', value: v },
+      { subject: 'T02', indicator: 'INVEST', value: { actual: 1, target: 1 } },
+      { subject: 'T02', indicator: 'FARMER_INCOME', value: { actual: 1, target: 1 } },
+    ];
     const batch = await ts.gql(SET_INPUTS, { s: scheme, rows }, taxMonitor);
     expect(code(batch)).toBe('FORBIDDEN');
-    expect(problems(batch).map((p) => [p.path, p.code, p.indicator])).toEqual([['/rows/1/indicator', 'INDICATOR_NOT_OWNED', 'INVEST'], ['/rows/2/indicator', 'INDICATOR_NOT_OWNED', 'FARMER_INCOME']]);
-    const stored = ok(await ts.gql(`query($s: ID!) { inputs(schemeId: $s, subject: "T02", source: MONITOR) { indicator } }`, { s: scheme }, w.t1.ADMIN)).inputs;
+    expect(problems(batch).map((p) => [p.path, p.code, p.indicator])).toEqual([
+      ['/rows/1/indicator', 'INDICATOR_NOT_OWNED', 'INVEST'],
+      ['/rows/2/indicator', 'INDICATOR_NOT_OWNED', 'FARMER_INCOME'],
+    ]);
+    const stored = ok(
+      await ts.gql(
+        `query($s: ID!) { inputs(schemeId: $s, subject: "T02", source: MONITOR) { indicator } }`,
+        { s: scheme },
+        w.t1.ADMIN,
+      ),
+    ).inputs;
     expect(stored.map((i: Json) => i.indicator)).toEqual(['ROADS']);
     expect(ok(await ts.gql(SET_INPUTS, { s: scheme, rows: rows.slice(0, 1) }, taxMonitor)).setInputs).toHaveLength(1);
     expect(ok(await ts.gql(SET_INPUTS, { s: scheme, rows }, w.t1.ADMIN)).setInputs).toHaveLength(3);
     // a dataset import by a MONITOR user: the same rule
-    const imported = await ts.gql(IMPORT_DATA, { s: scheme, d: { formatVersion: 1, subjects: DATASET.subjects.slice(0, 1), inputs: [tax('T01'), { subject: 'T01', indicator: 'ROADS', actual: 1, target: 2 }] }, src: 'MONITOR' }, noDepartment);
+    const imported = await ts.gql(
+      IMPORT_DATA,
+      {
+        s: scheme,
+        d: {
+          formatVersion: 1,
+          subjects: DATASET.subjects.slice(0, 1),
+          inputs: [tax('T01'), { subject: 'T01', indicator: 'ROADS', actual: 1, target: 2 }],
+        },
+        src: 'MONITOR',
+      },
+      noDepartment,
+    );
     expect(code(imported)).toBe('FORBIDDEN');
     expect(problems(imported).map((p) => [p.path, p.code])).toEqual([['/inputs/0/indicator', 'INDICATOR_NOT_OWNED']]);
   });
 
-  test('xlsx: the template shows a MONITOR user only what it may write; an upload changing another department\'s cell is refused', async () => {
+  test("xlsx: the template shows a MONITOR user only what it may write; an upload changing another department's cell is refused", async () => {
     const url = (file: string) => `/files/schemes/${scheme}/${file}?source=MONITOR`;
     const own = await readWorkbook((await getFile(ts, url('template.xlsx'), taxMonitor)).buffer);
     const ownCols = machineColumns(own.getWorksheet('镇')!);
-    expect([ownCols.has('TAX.actual'), ownCols.has('FAI.actual'), ownCols.has('ROADS.actual')]).toEqual([true, false, true]);
+    expect([ownCols.has('TAX.actual'), ownCols.has('FAI.actual'), ownCols.has('ROADS.actual')]).toEqual([
+      true,
+      false,
+      true,
+    ]);
     // the full MONITOR workbook (as an ADMIN downloads it; without its adjustments sheet), changed in a 发改委/统计局 cell
     const wb = await readWorkbook((await getFile(ts, url('template.xlsx'), w.t1.ADMIN)).buffer);
     wb.removeWorksheet(wb.getWorksheet('adjustments')!.id);
     const town = wb.getWorksheet('镇')!;
     const cols = machineColumns(town);
     expect(cols.has('FAI.actual')).toBe(true);
-    town.getCell(8, cols.get('FAI.actual')!).value = 7.5;
-    town.getCell(8, cols.get('FAI.target')!).value = 8;
+    town.getCell(8, cols.get('FAI.actual')).value = 7.5;
+    town.getCell(8, cols.get('FAI.target')).value = 8;
     const refused = await postFile(ts, url('inputs.xlsx'), await toBuffer(wb), taxMonitor);
     expect(refused.status).toBe(422);
     expect(refused.body.problems.map((p: Json) => [p.cell, p.code, p.message])).toEqual([
-      [town.getCell(8, cols.get('FAI.actual')!).address, 'NOT_YOUR_INDICATOR', '指标“FAI”由其他部门填报，本部门不能修改'],
+      [
+        town.getCell(8, cols.get('FAI.actual')).address,
+        'NOT_YOUR_INDICATOR',
+        '指标“FAI”由其他部门填报，本部门不能修改',
+      ],
     ]);
     // its own indicator goes in
     const mine = await readWorkbook((await getFile(ts, url('template.xlsx'), taxMonitor)).buffer);
     const sheet = mine.getWorksheet('镇')!;
-    sheet.getCell(8, machineColumns(sheet).get('TAX.actual')!).value = 4321;
-    sheet.getCell(8, machineColumns(sheet).get('TAX.target')!).value = 5000;
+    sheet.getCell(8, machineColumns(sheet).get('TAX.actual')).value = 4321;
+    sheet.getCell(8, machineColumns(sheet).get('TAX.target')).value = 5000;
     const accepted = await postFile(ts, url('inputs.xlsx'), await toBuffer(mine), taxMonitor);
     expect([accepted.status, accepted.body.problems]).toEqual([200, []]);
     const subject = sheet.getCell(8, 1).value as string;
-    const stored = ok(await ts.gql(`query($s: ID!, $sub: String) { inputs(schemeId: $s, subject: $sub, source: MONITOR) { indicator value } }`, { s: scheme, sub: subject }, w.t1.ADMIN)).inputs;
+    const stored = ok(
+      await ts.gql(
+        `query($s: ID!, $sub: String) { inputs(schemeId: $s, subject: $sub, source: MONITOR) { indicator value } }`,
+        { s: scheme, sub: subject },
+        w.t1.ADMIN,
+      ),
+    ).inputs;
     expect(stored.find((i: Json) => i.indicator === 'TAX').value).toEqual({ actual: 4321, target: 5000 });
   });
 });
@@ -208,12 +335,30 @@ describe('completeness per department', () => {
     for (const g of SCHEME.groups) walk(g.root, g.code);
     const before = ok(await ts.gql(DASHBOARD, { s: fresh }, w.t1.ADMIN)).dashboard.departments as Json[];
     const tb = before.find((d) => d.code === 'TAX_BUREAU')!;
-    expect(tb).toEqual({ code: 'TAX_BUREAU', name: '税务局', indicators: want.get('TAX_BUREAU')!.indicators, expected: want.get('TAX_BUREAU')!.expected, entered: 0, effective: 0 });
-    expect(before.find((d) => d.code === 'STATS')).toMatchObject({ indicators: want.get('STATS')!.indicators, expected: want.get('STATS')!.expected, entered: 0 });
+    expect(tb).toEqual({
+      code: 'TAX_BUREAU',
+      name: '税务局',
+      indicators: want.get('TAX_BUREAU')!.indicators,
+      expected: want.get('TAX_BUREAU')!.expected,
+      entered: 0,
+      effective: 0,
+    });
+    expect(before.find((d) => d.code === 'STATS')).toMatchObject({
+      indicators: want.get('STATS')!.indicators,
+      expected: want.get('STATS')!.expected,
+      entered: 0,
+    });
     expect(before.find((d) => d.code === 'EMERGENCY')).toMatchObject({ indicators: 0, expected: 0, entered: 0 });
     // 税务局 enters two townships' tax; the assessment team a third (effective, not entered by the department)
-    for (const sub of ['T01', 'T02']) ok(await ts.gql(SET_INPUT, { s: fresh, sub, i: 'TAX', v: { actual: 1, target: 2 } }, taxMonitor));
-    ok(await ts.gql(`mutation($s: ID!) { setInput(schemeId: $s, subject: "T03", indicator: "TAX", source: REVIEW, value: { actual: 1, target: 2 }) { id } }`, { s: fresh }, w.t1.ADMIN));
+    for (const sub of ['T01', 'T02'])
+      ok(await ts.gql(SET_INPUT, { s: fresh, sub, i: 'TAX', v: { actual: 1, target: 2 } }, taxMonitor));
+    ok(
+      await ts.gql(
+        `mutation($s: ID!) { setInput(schemeId: $s, subject: "T03", indicator: "TAX", source: REVIEW, value: { actual: 1, target: 2 }) { id } }`,
+        { s: fresh },
+        w.t1.ADMIN,
+      ),
+    );
     const after = ok(await ts.gql(DASHBOARD, { s: fresh }, w.t1.VIEWER)).dashboard.departments as Json[];
     expect(after.find((d) => d.code === 'TAX_BUREAU')).toMatchObject({ entered: 2, effective: 3 });
     expect(after.find((d) => d.code === 'STATS')).toMatchObject({ entered: 2, effective: 3 });

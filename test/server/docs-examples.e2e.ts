@@ -8,7 +8,12 @@ import { bootServer, CREATE_API_KEY, makeWorld, ok, publishRun, type Json, type 
 
 /** Runs every fenced block of docs/api.md tagged `example` against a live server, as a developer would. */
 const DOC = readFileSync(path.join(__dirname, '../../docs/api.md'), 'utf8');
-const EXAMPLES = [...DOC.matchAll(/```(sh|js|python) example expect="([^"]*)"\n([\s\S]*?)```/g)].map((m, i) => ({ n: i + 1, lang: m[1], expect: m[2], code: m[3] }));
+const EXAMPLES = [...DOC.matchAll(/```(sh|js|python) example expect="([^"]*)"\n([\s\S]*?)```/g)].map((m, i) => ({
+  n: i + 1,
+  lang: m[1],
+  expect: m[2],
+  code: m[3],
+}));
 const SHARED = path.join(__dirname, '../../shared/examples');
 const SCHEME: Json = JSON.parse(readFileSync(path.join(SHARED, 'district-2023.scheme.json'), 'utf8'));
 const DATASET: Json = JSON.parse(readFileSync(path.join(SHARED, 'district-2023.dataset.json'), 'utf8'));
@@ -38,12 +43,24 @@ beforeAll(async () => {
   const w = await makeWorld(ts);
   const gql = (q: string, v: Json = {}) => ts.gql(q, v, w.t1.ADMIN);
   const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/kaoping`;
-  const { secret } = ok(await gql(`mutation($u: String!) { createWebhook(input: { url: $u, events: [RESULT_RUN_PUBLISHED] }) { secret } }`, { u: url })).createWebhook;
-  const schemeId = ok(await gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME })).importScheme.id;
+  const { secret } = ok(
+    await gql(
+      `mutation($u: String!) { createWebhook(input: { url: $u, events: [RESULT_RUN_PUBLISHED] }) { secret } }`,
+      { u: url },
+    ),
+  ).createWebhook;
+  const schemeId = ok(await gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME }))
+    .importScheme.id;
   ok(await gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: schemeId }));
-  ok(await gql(`mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }`, { s: schemeId, d: DATASET }));
+  ok(
+    await gql(`mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }`, {
+      s: schemeId,
+      d: DATASET,
+    }),
+  );
   const runId = await publishRun(ts, schemeId, w.t1.ADMIN);
-  const key = ok(await gql(CREATE_API_KEY, { name: 'docs', scopes: ['results:read', 'schemes:read'] })).createApiKey.key;
+  const key = ok(await gql(CREATE_API_KEY, { name: 'docs', scopes: ['results:read', 'schemes:read'] })).createApiKey
+    .key;
   for (let i = 0; i < 200 && received.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
   const [delivery] = received;
   Object.assign(env, {
@@ -68,10 +85,21 @@ function run(lang: string, code: string, n: number): Promise<{ code: number; std
   // A Node example that imports is an ES module (top-level await); one that requires, CommonJS.
   const esm = lang === 'js' && /^import /m.test(code);
   const file = path.join(dir, `example-${n}.${esm ? 'mjs' : lang === 'js' ? 'cjs' : lang === 'python' ? 'py' : 'sh'}`);
-  writeFileSync(file, esm ? code : lang === 'js' ? `(async () => {\n${code}\n})().catch((e) => { console.error(e); process.exit(1); });\n` : lang === 'sh' ? `set -euo pipefail\n${code}` : code);
+  writeFileSync(
+    file,
+    esm
+      ? code
+      : lang === 'js'
+        ? `(async () => {\n${code}\n})().catch((e) => { console.error(e); process.exit(1); });\n`
+        : lang === 'sh'
+          ? `set -euo pipefail\n${code}`
+          : code,
+  );
   const cmd = lang === 'js' ? 'node' : lang === 'python' ? 'python3' : 'bash';
   return new Promise((resolve) => {
-    execFile(cmd, [file], { cwd: dir, env: { ...process.env, ...env }, timeout: 30_000 }, (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+    execFile(cmd, [file], { cwd: dir, env: { ...process.env, ...env }, timeout: 30_000 }, (err, stdout, stderr) =>
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -80,13 +108,20 @@ test('the docs hold examples in curl, graphql-request and Python for results, ra
   expect(reads).toHaveLength(4);
   const read = (code: string) => ['receipt', 'resultRuns', 'rankings', 'results'].find((f) => code.includes(`${f}(`));
   expect(reads.map((e) => read(e.code))).toEqual(['results', 'rankings', 'receipt', 'resultRuns']);
-  expect(EXAMPLES.map((e) => e.lang).sort()).toEqual([...Array(5).fill('js'), ...Array(5).fill('python'), ...Array(5).fill('sh')]);
+  expect(EXAMPLES.map((e) => e.lang).sort()).toEqual([
+    ...Array(5).fill('js'),
+    ...Array(5).fill('python'),
+    ...Array(5).fill('sh'),
+  ]);
 });
 
-test.each(EXAMPLES.map((e) => [`#${e.n} (${e.lang}, expects "${e.expect}")`, e] as const))('example %s runs against a live server', async (_name, e) => {
-  const r = await run(e.lang, e.code, e.n);
-  expect({ exit: r.code, stderr: r.stderr }).toEqual({ exit: 0, stderr: '' });
-  expect(r.stdout).toContain(e.expect);
-  if (/ClientError/.test(e.code)) expect(r.stdout).toContain("unknown scheme: NOT_FOUND");
-  expect(r.stdout).not.toMatch(/"errors"/);
-});
+test.each(EXAMPLES.map((e) => [`#${e.n} (${e.lang}, expects "${e.expect}")`, e] as const))(
+  'example %s runs against a live server',
+  async (_name, e) => {
+    const r = await run(e.lang, e.code, e.n);
+    expect({ exit: r.code, stderr: r.stderr }).toEqual({ exit: 0, stderr: '' });
+    expect(r.stdout).toContain(e.expect);
+    if (/ClientError/.test(e.code)) expect(r.stdout).toContain('unknown scheme: NOT_FOUND');
+    expect(r.stdout).not.toMatch(/"errors"/);
+  },
+);

@@ -27,7 +27,10 @@ test('the demo tenant exists with its ADMIN (SEED_DEMO)', async () => {
 });
 
 test('a malformed JSON body gets a clear 400 and the server keeps serving', async () => {
-  const r = await request(ts.origin).post('/graphql').set('content-type', 'application/json').send('{"query": "{ me { id } ');
+  const r = await request(ts.origin)
+    .post('/graphql')
+    .set('content-type', 'application/json')
+    .send('{"query": "{ me { id } ');
   expect(r.status).toBe(400);
   expect(r.body.errors[0]).toEqual({ message: 'Malformed JSON in request body', extensions: { code: 'BAD_REQUEST' } });
   await stillServing();
@@ -43,7 +46,10 @@ test('a body over 1 MB gets 413 with a clear JSON error', async () => {
 });
 
 test('an unknown operation name gets a clear error', async () => {
-  const r = await request(ts.origin).post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${token}`)
+  const r = await request(ts.origin)
+    .post('/graphql')
+    .set('content-type', 'application/json')
+    .set('authorization', `Bearer ${token}`)
     .send({ query: 'query A { me { id } }', operationName: 'B' });
   expect(r.status).toBe(400);
   expect(r.body.errors[0].message).toMatch(/Unknown operation named "B"/);
@@ -83,7 +89,10 @@ test('too many aliases are refused', async () => {
 });
 
 test('a too costly query is refused with QUERY_TOO_COMPLEX', async () => {
-  const lists = Array.from({ length: 25 }, (_, i) => `l${i}: allUsers(perPage: 200) { id email name role unit createdAt }`).join(' ');
+  const lists = Array.from(
+    { length: 25 },
+    (_, i) => `l${i}: allUsers(perPage: 200) { id email name role unit createdAt }`,
+  ).join(' ');
   const r = await ts.gql(`{ ${lists} }`, {}, token);
   expect(r.status).toBe(400);
   expect(code(r)).toBe('QUERY_TOO_COMPLEX');
@@ -98,23 +107,36 @@ test('too many tokens are refused', async () => {
 });
 
 test('batched requests are off', async () => {
-  const r = await request(ts.origin).post('/graphql').set('content-type', 'application/json').send([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
+  const r = await request(ts.origin)
+    .post('/graphql')
+    .set('content-type', 'application/json')
+    .send([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
   expect(r.status).toBe(400);
   expect(JSON.stringify(r.body)).toMatch(/batch/i);
 });
 
 test('CSRF prevention: a simple (non-preflighted) request is refused', async () => {
-  const r = await request(ts.origin).post('/graphql').set('content-type', 'text/plain').send('{"query":"{ me { id } }"}');
+  const r = await request(ts.origin)
+    .post('/graphql')
+    .set('content-type', 'text/plain')
+    .send('{"query":"{ me { id } }"}');
   expect(r.status).toBe(400);
   expect(r.text).toMatch(/CSRF|preflight/i);
   const get = await request(ts.origin).get('/graphql').query({ query: '{ __typename }' });
   expect(get.status).toBe(400);
-  const withHeader = await request(ts.origin).get('/graphql').set('apollo-require-preflight', 'true').query({ query: '{ __typename }' });
+  const withHeader = await request(ts.origin)
+    .get('/graphql')
+    .set('apollo-require-preflight', 'true')
+    .query({ query: '{ __typename }' });
   expect(withHeader.status).toBe(200);
 });
 
 test('input validation runs on arguments (class-validator)', async () => {
-  const r = await ts.gql(`mutation { createUser(input: { email: "bad", password: "x", name: "", role: VIEWER }) { id } }`, {}, token);
+  const r = await ts.gql(
+    `mutation { createUser(input: { email: "bad", password: "x", name: "", role: VIEWER }) { id } }`,
+    {},
+    token,
+  );
   expect(code(r)).toBe('BAD_USER_INPUT');
 });
 

@@ -9,9 +9,17 @@ test('ordinary JSON passes: null, booleans, numbers, nested objects and arrays, 
 });
 
 test('each kind of bad value is named with its path', () => {
-  expect(jsonProblem({ a: [0, { b: 'x\u0000' }] }, '/arg')).toEqual({ path: '/arg/a/1/b', message: 'text contains a NUL character' });
-  expect(jsonProblem({ 'a/b~': '\ud83d' }, '/arg')).toEqual({ path: '/arg/a~1b~0', message: 'text contains invalid Unicode (an unpaired surrogate)' });
-  expect(jsonProblem({ ['k\udc00']: 1 }, '/arg')?.message).toBe('key: text contains invalid Unicode (an unpaired surrogate)');
+  expect(jsonProblem({ a: [0, { b: 'x\u0000' }] }, '/arg')).toEqual({
+    path: '/arg/a/1/b',
+    message: 'text contains a NUL character',
+  });
+  expect(jsonProblem({ 'a/b~': '\ud83d' }, '/arg')).toEqual({
+    path: '/arg/a~1b~0',
+    message: 'text contains invalid Unicode (an unpaired surrogate)',
+  });
+  expect(jsonProblem({ ['k\udc00']: 1 }, '/arg')?.message).toBe(
+    'key: text contains invalid Unicode (an unpaired surrogate)',
+  );
   expect(jsonProblem([1, Infinity], '/arg')).toEqual({ path: '/arg/1', message: 'number is not finite' });
   expect(jsonProblem({ n: NaN }, '/arg')).toEqual({ path: '/arg/n', message: 'number is not finite' });
   expect(numberProblem(-Infinity, '/n')).toEqual({ path: '/n', message: 'number is not finite' });
@@ -27,7 +35,16 @@ test('depth and size limits; a million levels are checked without overflowing th
     return v;
   };
   expect(jsonProblem(nest(64), '/d')).toBeUndefined();
-  expect(jsonProblem(nest(65), '/d')).toEqual({ path: '/d' + '/0'.repeat(64), message: 'JSON nested deeper than 64 levels' });
+  expect(jsonProblem(nest(65), '/d')).toEqual({
+    path: '/d' + '/0'.repeat(64),
+    message: 'JSON nested deeper than 64 levels',
+  });
   expect(jsonProblem(nest(1_000_000), '/d')?.message).toBe('JSON nested deeper than 64 levels');
-  expect(jsonProblem(Array.from({ length: 11 }, () => 0), '/a', { maxJsonDepth: 64, maxJsonNodes: 10, maxStringLength: 5 })).toEqual({ path: '/a', message: 'JSON value has more than 10 elements' });
+  expect(
+    jsonProblem(
+      Array.from({ length: 11 }, () => 0),
+      '/a',
+      { maxJsonDepth: 64, maxJsonNodes: 10, maxStringLength: 5 },
+    ),
+  ).toEqual({ path: '/a', message: 'JSON value has more than 10 elements' });
 });

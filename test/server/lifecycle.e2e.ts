@@ -13,7 +13,13 @@ test('the embedded PostgreSQL keeps data across a restart (no second initdb, sam
   try {
     const first = await bootServer({ dataDir });
     const platform = (await login(first, PLATFORM.email, PLATFORM.password)).token;
-    ok(await first.gql(CREATE_TENANT, { input: { code: 'kept', name: 'Kept', adminEmail: 'a@kept.test', adminPassword: 'kept-pass' } }, platform));
+    ok(
+      await first.gql(
+        CREATE_TENANT,
+        { input: { code: 'kept', name: 'Kept', adminEmail: 'a@kept.test', adminPassword: 'kept-pass' } },
+        platform,
+      ),
+    );
     const pgVersion = path.join(dataDir, 'pg', 'PG_VERSION');
     const before = statSync(pgVersion).mtimeMs;
     const secretFile = path.join(dataDir, 'jwt-secret');
@@ -61,10 +67,19 @@ test('external DATABASE_URL (owner) with APP_DATABASE_URL: migrations as owner, 
     for (let round = 0; round < 2; round++) {
       const ts = await bootServer({ databaseUrl: ownerUrl, appDatabaseUrl: appUrl });
       try {
-        const [me] = await ts.server.dataSource.query(`SELECT current_user AS role, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`);
+        const [me] = await ts.server.dataSource.query(
+          `SELECT current_user AS role, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`,
+        );
         expect(me).toEqual({ role: 'kp_ext_app', rolsuper: false, rolbypassrls: false });
         const platform = (await login(ts, PLATFORM.email, PLATFORM.password)).token;
-        if (round === 0) ok(await ts.gql(CREATE_TENANT, { input: { code: 'ext', name: 'Ext', adminEmail: 'a@ext.test', adminPassword: 'ext-pass' } }, platform));
+        if (round === 0)
+          ok(
+            await ts.gql(
+              CREATE_TENANT,
+              { input: { code: 'ext', name: 'Ext', adminEmail: 'a@ext.test', adminPassword: 'ext-pass' } },
+              platform,
+            ),
+          );
         else expect(ok(await ts.gql(`{ _allTenantsMeta { count } }`, {}, platform))._allTenantsMeta.count).toBe(1);
       } finally {
         await ts.stop();
@@ -73,7 +88,9 @@ test('external DATABASE_URL (owner) with APP_DATABASE_URL: migrations as owner, 
     // the owner ran the migrations and owns the tables
     const owner = new Client({ connectionString: ownerUrl });
     await owner.connect();
-    const { rows } = await owner.query(`SELECT DISTINCT r.rolname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE c.relname IN ('users','api_keys','tenants')`);
+    const { rows } = await owner.query(
+      `SELECT DISTINCT r.rolname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE c.relname IN ('users','api_keys','tenants')`,
+    );
     await owner.end();
     expect(rows).toEqual([{ rolname: 'postgres' }]);
   } finally {
@@ -84,7 +101,9 @@ test('external DATABASE_URL (owner) with APP_DATABASE_URL: migrations as owner, 
 
 test('production mode: secrets required, no introspection for API keys, no schema hints', async () => {
   expect(() => loadConfig({}, { NODE_ENV: 'production', DATA_DIR: '/nonexistent' })).toThrow(/JWT_SECRET/);
-  expect(() => loadConfig({}, { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATA_DIR: '/nonexistent' })).toThrow(/ADMIN_EMAIL/);
+  expect(() =>
+    loadConfig({}, { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATA_DIR: '/nonexistent' }),
+  ).toThrow(/ADMIN_EMAIL/);
   const cfgDir = tempDataDir('kp-cfg-');
   const dev = loadConfig({}, { DATA_DIR: cfgDir });
   expect(dev.seedDemo).toBe(true);
@@ -92,13 +111,28 @@ test('production mode: secrets required, no introspection for API keys, no schem
   expect(dev.jwtSecret.length).toBeGreaterThanOrEqual(32);
   expect(loadConfig({}, { DATA_DIR: cfgDir }).jwtSecret).toBe(dev.jwtSecret); // generated once, kept
   rmSync(cfgDir, { recursive: true, force: true });
-  const prodCfg = loadConfig({}, { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), ADMIN_EMAIL: 'a@b.test', ADMIN_PASSWORD: 'pw-pw-pw', DATA_DIR: '/nonexistent' });
+  const prodCfg = loadConfig(
+    {},
+    {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      ADMIN_EMAIL: 'a@b.test',
+      ADMIN_PASSWORD: 'pw-pw-pw',
+      DATA_DIR: '/nonexistent',
+    },
+  );
   expect(prodCfg.seedDemo).toBe(false);
 
   const ts = await bootServer({ nodeEnv: 'production', jwtSecret: 'p'.repeat(48) });
   try {
     const platform = (await login(ts, PLATFORM.email, PLATFORM.password)).token;
-    ok(await ts.gql(CREATE_TENANT, { input: { code: 'prod', name: 'Prod', adminEmail: 'a@prod.test', adminPassword: 'prod-pass' } }, platform));
+    ok(
+      await ts.gql(
+        CREATE_TENANT,
+        { input: { code: 'prod', name: 'Prod', adminEmail: 'a@prod.test', adminPassword: 'prod-pass' } },
+        platform,
+      ),
+    );
     const admin = (await login(ts, 'a@prod.test', 'prod-pass', 'prod')).token;
     const key = ok(await ts.gql(CREATE_API_KEY, { name: 'k', scopes: ['schemes:read'] }, admin)).createApiKey.key;
     const introspect = `{ __schema { queryType { name } } }`;
@@ -116,7 +150,10 @@ test('production mode: secrets required, no introspection for API keys, no schem
 
 test('the PostgreSQL library symlinks are hydrated, idempotently', () => {
   const dir = platformPackageDir();
-  const list = JSON.parse(readFileSync(path.join(dir, 'native', 'pg-symlinks.json'), 'utf8')) as { source: string; target: string }[];
+  const list = JSON.parse(readFileSync(path.join(dir, 'native', 'pg-symlinks.json'), 'utf8')) as {
+    source: string;
+    target: string;
+  }[];
   hydrateSymlinks(dir);
   expect(hydrateSymlinks(dir)).toBe(0);
   for (const { source, target } of list) {

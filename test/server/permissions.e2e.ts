@@ -7,16 +7,24 @@ const ME = `{ me { role permissions } }`;
 
 describe('the permissions table', () => {
   test('ADMIN holds every permission a tenant role or an API key holds; the platform ones are not tenant-level', () => {
-    const platformOnly = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => PERMISSIONS[p].roles.every((r) => r === Role.PLATFORM_ADMIN));
+    const platformOnly = (Object.keys(PERMISSIONS) as Permission[]).filter((p) =>
+      PERMISSIONS[p].roles.every((r) => r === Role.PLATFORM_ADMIN),
+    );
     expect(platformOnly).toEqual([Permission.TENANT_MANAGE]);
-    const missing = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => !platformOnly.includes(p) && !PERMISSIONS[p].roles.includes(Role.ADMIN));
+    const missing = (Object.keys(PERMISSIONS) as Permission[]).filter(
+      (p) => !platformOnly.includes(p) && !PERMISSIONS[p].roles.includes(Role.ADMIN),
+    );
     expect(missing).toEqual([]);
   });
 
-  test('a platform administrator holds the platform permissions, and ADMIN\'s only inside a tenant', () => {
+  test("a platform administrator holds the platform permissions, and ADMIN's only inside a tenant", () => {
     const platform = { kind: 'platform' as const, id: 'p', email: 'p@x' };
-    expect(grantedPermissions(platform, false).sort()).toEqual([Permission.TENANT_MANAGE, Permission.TENANT_READ].sort());
-    expect(grantedPermissions(platform, true).sort()).toEqual([...new Set([...roleGrants(Role.ADMIN), Permission.TENANT_MANAGE])].sort());
+    expect(grantedPermissions(platform, false).sort()).toEqual(
+      [Permission.TENANT_MANAGE, Permission.TENANT_READ].sort(),
+    );
+    expect(grantedPermissions(platform, true).sort()).toEqual(
+      [...new Set([...roleGrants(Role.ADMIN), Permission.TENANT_MANAGE])].sort(),
+    );
   });
 
   test('an API key holds what its scopes give: published results and schemes, nothing to write', () => {
@@ -27,9 +35,14 @@ describe('the permissions table', () => {
   });
 
   test('a UNIT user enters SELF values and claims adjustments; a VIEWER only reads', () => {
-    expect(roleGrants(Role.UNIT)).toEqual(expect.arrayContaining([Permission.INPUT_WRITE_SELF, Permission.ADJUSTMENT_CLAIM, Permission.RESULT_READ]));
+    expect(roleGrants(Role.UNIT)).toEqual(
+      expect.arrayContaining([Permission.INPUT_WRITE_SELF, Permission.ADJUSTMENT_CLAIM, Permission.RESULT_READ]),
+    );
     expect(roleGrants(Role.UNIT)).not.toContain(Permission.RESULT_READ_UNPUBLISHED);
-    expect(roleGrants(Role.VIEWER).filter((p) => !/_READ(_|$)/.test(p))).toEqual([Permission.API_KEY_GRANT_RESULTS, Permission.API_KEY_GRANT_SCHEMES]);
+    expect(roleGrants(Role.VIEWER).filter((p) => !/_READ(_|$)/.test(p))).toEqual([
+      Permission.API_KEY_GRANT_RESULTS,
+      Permission.API_KEY_GRANT_SCHEMES,
+    ]);
   });
 });
 
@@ -49,15 +62,18 @@ describe('me { permissions }', () => {
     }
   });
 
-  test('a platform administrator: the platform permissions, and ADMIN\'s too through X-Tenant', async () => {
+  test("a platform administrator: the platform permissions, and ADMIN's too through X-Tenant", async () => {
     const outside = ok(await ts.gql(ME, {}, w.platform)).me;
     expect([...outside.permissions].sort()).toEqual([Permission.TENANT_MANAGE, Permission.TENANT_READ].sort());
     const inside = ok(await ts.gql(ME, {}, w.platform, { 'x-tenant': 't1' })).me;
     expect(inside.permissions).toEqual(expect.arrayContaining([...roleGrants(Role.ADMIN), Permission.TENANT_MANAGE]));
   });
 
-  test('another user\'s permissions are what their role grants', async () => {
-    const users = ok(await ts.gql(`{ allUsers(perPage: 50) { role permissions } }`, {}, w.t1.ADMIN)).allUsers as { role: Role; permissions: string[] }[];
+  test("another user's permissions are what their role grants", async () => {
+    const users = ok(await ts.gql(`{ allUsers(perPage: 50) { role permissions } }`, {}, w.t1.ADMIN)).allUsers as {
+      role: Role;
+      permissions: string[];
+    }[];
     const leader = users.find((u) => u.role === Role.LEADER)!;
     expect([...leader.permissions].sort()).toEqual(roleGrants(Role.LEADER).sort());
   });

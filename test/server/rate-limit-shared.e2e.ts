@@ -11,7 +11,15 @@ let servers: ServerProcess[] = [];
 beforeAll(async () => {
   pg = await startEmbeddedPostgres(tempDataDir('kp-rl-pg-'));
   // one DATA_DIR: both servers use the same app-role password and token secret, as replicas do
-  const env = { DATABASE_URL: pg.url, DATA_DIR: tempDataDir('kp-rl-'), ADMIN_EMAIL: PLATFORM.email, ADMIN_PASSWORD: PLATFORM.password, SEED_DEMO: 'false', API_KEY_RATE_LIMIT: '10', API_KEY_RATE_PER_SECOND: '0.01' };
+  const env = {
+    DATABASE_URL: pg.url,
+    DATA_DIR: tempDataDir('kp-rl-'),
+    ADMIN_EMAIL: PLATFORM.email,
+    ADMIN_PASSWORD: PLATFORM.password,
+    SEED_DEMO: 'false',
+    API_KEY_RATE_LIMIT: '10',
+    API_KEY_RATE_PER_SECOND: '0.01',
+  };
   const first = await startServerProcess(env); // the first runs the migrations alone
   servers = [first, await startServerProcess(env)];
 });
@@ -30,9 +38,16 @@ test('two server processes on one database enforce one per-key limit', async () 
   const [a, b] = servers.map((s) => s.origin);
   expect(a).not.toBe(b);
   const platform = (await gql(a, LOGIN, { email: PLATFORM.email, password: PLATFORM.password })).body.data.login.token;
-  await gql(a, CREATE_TENANT, { input: { code: 'rl', name: 'Rate', adminEmail: 'admin@rl.test', adminPassword: 'admin-pass-1' } }, platform);
-  const admin = (await gql(b, LOGIN, { email: 'admin@rl.test', password: 'admin-pass-1', tenant: 'rl' })).body.data.login.token;
-  const key = (await gql(b, CREATE_API_KEY, { name: 'shared', scopes: ['schemes:read'] }, admin)).body.data.createApiKey.key;
+  await gql(
+    a,
+    CREATE_TENANT,
+    { input: { code: 'rl', name: 'Rate', adminEmail: 'admin@rl.test', adminPassword: 'admin-pass-1' } },
+    platform,
+  );
+  const admin = (await gql(b, LOGIN, { email: 'admin@rl.test', password: 'admin-pass-1', tenant: 'rl' })).body.data
+    .login.token;
+  const key = (await gql(b, CREATE_API_KEY, { name: 'shared', scopes: ['schemes:read'] }, admin)).body.data.createApiKey
+    .key;
 
   const Q = `{ currentTenant { code } }`;
   const remaining: number[] = [];
@@ -50,6 +65,7 @@ test('two server processes on one database enforce one per-key limit', async () 
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
   }
   // another key is counted on its own
-  const other = (await gql(a, CREATE_API_KEY, { name: 'other', scopes: ['schemes:read'] }, admin)).body.data.createApiKey.key;
+  const other = (await gql(a, CREATE_API_KEY, { name: 'other', scopes: ['schemes:read'] }, admin)).body.data
+    .createApiKey.key;
   expect((await gql(b, Q, {}, other)).status).toBe(200);
 });

@@ -28,19 +28,37 @@ const PLAIN = `query($s: ID!) { results(schemeId: $s) { subject { code } nodes {
 let ts: TestServer;
 let w: World;
 let schemeId: string;
-const input = (subject: string, indicator: string): Json => DATASET.inputs.find((i: Json) => i.subject === subject && i.indicator === indicator);
+const input = (subject: string, indicator: string): Json =>
+  DATASET.inputs.find((i: Json) => i.subject === subject && i.indicator === indicator);
 const setInput = (subject: string, source: string, value: Json) =>
-  ts.gql(`mutation($s: ID!, $j: String!, $src: InputSource!, $v: JSON!) { setInput(schemeId: $s, subject: $j, indicator: "TAX", source: $src, value: $v) { id } }`,
-    { s: schemeId, j: subject, src: source, v: value }, w.t1.ADMIN);
+  ts.gql(
+    `mutation($s: ID!, $j: String!, $src: InputSource!, $v: JSON!) { setInput(schemeId: $s, subject: $j, indicator: "TAX", source: $src, value: $v) { id } }`,
+    { s: schemeId, j: subject, src: source, v: value },
+    w.t1.ADMIN,
+  );
 
 beforeAll(async () => {
   ts = await bootServer();
   w = await makeWorld(ts);
-  schemeId = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME }, w.t1.ADMIN)).importScheme.id;
+  schemeId = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME }, w.t1.ADMIN))
+    .importScheme.id;
   ok(await ts.gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: schemeId }, w.t1.ADMIN));
-  ok(await ts.gql(`mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d, source: SELF) { subjects } }`, { s: schemeId, d: DATASET }, w.t1.ADMIN));
+  ok(
+    await ts.gql(
+      `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d, source: SELF) { subjects } }`,
+      { s: schemeId, d: DATASET },
+      w.t1.ADMIN,
+    ),
+  );
   const tax = (s: string) => input(s, 'TAX');
-  ok(await setInput('T01', 'MONITOR', { ...tax('T01'), subject: undefined, indicator: undefined, actual: tax('T01').actual * 0.5 })); // beyond 10%: open
+  ok(
+    await setInput('T01', 'MONITOR', {
+      ...tax('T01'),
+      subject: undefined,
+      indicator: undefined,
+      actual: tax('T01').actual * 0.5,
+    }),
+  ); // beyond 10%: open
   ok(await setInput('T02', 'MONITOR', { actual: tax('T02').actual, target: tax('T02').target })); // the same: agree
   ok(await setInput('T03', 'MONITOR', { actual: tax('T03').actual * 1.05, target: tax('T03').target })); // within 10%
   ok(await setInput('T05', 'MONITOR', { actual: tax('T05').actual * 2, target: tax('T05').target }));
@@ -58,24 +76,48 @@ const taxOf = (r: Json) => r.receipt.indicators.find((i: Json) => i.indicator ==
 describe('receipts', () => {
   test('each indicator: the value used, its source, the other sources and the decision', async () => {
     const rs = await results('en');
-    expect(taxOf(subject(rs, 'T01'))).toMatchObject({ source: 'MONITOR', others: [{ source: 'SELF' }], decision: { code: 'DISCREPANCY_OPEN', params: { threshold: '10%', difference: '100%', source: 'MONITOR' } } });
+    expect(taxOf(subject(rs, 'T01'))).toMatchObject({
+      source: 'MONITOR',
+      others: [{ source: 'SELF' }],
+      decision: { code: 'DISCREPANCY_OPEN', params: { threshold: '10%', difference: '100%', source: 'MONITOR' } },
+    });
     expect(taxOf(subject(rs, 'T01')).value.actual).toBe(input('T01', 'TAX').actual * 0.5);
     expect(taxOf(subject(rs, 'T02')).decision.code).toBe('SOURCES_AGREE');
-    expect(taxOf(subject(rs, 'T03')).decision).toMatchObject({ code: 'WITHIN_THRESHOLD', text: expect.stringContaining('within the review threshold 10%') });
+    expect(taxOf(subject(rs, 'T03')).decision).toMatchObject({
+      code: 'WITHIN_THRESHOLD',
+      text: expect.stringContaining('within the review threshold 10%'),
+    });
     expect(taxOf(subject(rs, 'T05'))).toMatchObject({ source: 'REVIEW', decision: { code: 'REVIEW_SETTLED' } });
-    expect(taxOf(subject(rs, 'T04'))).toMatchObject({ source: 'SELF', others: [], decision: { code: 'SOURCE_ONLY' }, name: '税收收入' });
+    expect(taxOf(subject(rs, 'T04'))).toMatchObject({
+      source: 'SELF',
+      others: [],
+      decision: { code: 'SOURCE_ONLY' },
+      name: '税收收入',
+    });
     const zh = await results('zh');
-    expect(taxOf(subject(zh, 'T01')).decision.text).toBe('自评与监测值相差 100%，超过复核阈值 10%，尚未复核，采用监测值');
+    expect(taxOf(subject(zh, 'T01')).decision.text).toBe(
+      '自评与监测值相差 100%，超过复核阈值 10%，尚未复核，采用监测值',
+    );
   });
 
-  test('a capped bonus, a veto and the grade\'s reasons; rank peers and ties; the run\'s hashes', async () => {
+  test("a capped bonus, a veto and the grade's reasons; rank peers and ties; the run's hashes", async () => {
     const rs = await results('zh');
     const t01 = subject(rs, 'T01').receipt;
     expect(t01.bonus).toEqual({ claimed: 6, counted: 5, cap: 5, cutByGroupCap: true });
-    expect(t01.adjustments.find((a: Json) => a.rule === 'AWARD_DISTRICT')).toEqual({ rule: 'AWARD_DISTRICT', name: '区级表彰', kind: 'BONUS', claimed: 2.5, counted: 2, maxPerSubject: 2, cutByRuleCap: true });
+    expect(t01.adjustments.find((a: Json) => a.rule === 'AWARD_DISTRICT')).toEqual({
+      rule: 'AWARD_DISTRICT',
+      name: '区级表彰',
+      kind: 'BONUS',
+      claimed: 2.5,
+      counted: 2,
+      maxPerSubject: 2,
+      cutByRuleCap: true,
+    });
     expect(t01.lines.map((l: Json) => l.text)).toContain('加分合计 6 分，超过本组加分上限 5 分，计入 5 分');
     const t04 = subject(rs, 'T04');
-    expect(t04.receipt.vetoes).toEqual([{ rule: 'MAJOR_ACCIDENT', name: '重大安全责任事故', maxGrade: 'FAIR', binding: true }]);
+    expect(t04.receipt.vetoes).toEqual([
+      { rule: 'MAJOR_ACCIDENT', name: '重大安全责任事故', maxGrade: 'FAIR', binding: true },
+    ]);
     expect(t04.receipt.gradeReasons.map((l: Json) => l.code).slice(0, 2)).toEqual(['GRADE_VETOED', 'GRADE_VETOED']);
     expect(t04.receipt.gradeReasons[0].text).toBe('未评“优秀”：因否决项“重大安全责任事故”，最高只能评“一般”');
     const townships = rs.filter((r) => r.group === 'TOWNSHIP');
@@ -84,7 +126,9 @@ describe('receipts', () => {
       expect(r.receipt.rank.tied).toBe(townships.filter((x) => x !== r && x.final === r.final).length);
       expect(r.receipt.grade).toBe(r.grade);
     }
-    const [run] = await withTenantTransaction(ts.server.dataSource, w.t1.id, (em) => em.query(`SELECT scheme_hash, inputs_hash FROM result_runs WHERE scheme_id = $1`, [schemeId]));
+    const [run] = await withTenantTransaction(ts.server.dataSource, w.t1.id, (em) =>
+      em.query(`SELECT scheme_hash, inputs_hash FROM result_runs WHERE scheme_id = $1`, [schemeId]),
+    );
     expect([t01.schemeHash, t01.inputsHash]).toEqual([run.scheme_hash, run.inputs_hash]);
     expect(t01.schemeHash).toBe(createHash('sha256').update(canonicalJson(SCHEME)).digest('hex'));
   });
@@ -95,7 +139,12 @@ describe('receipts', () => {
     expect(byHeader).toEqual(byArg);
     expect(await results(undefined, { 'accept-language': 'fr' })).toEqual(await results('zh'));
     const nodeNames = (n: Json): string[] => [n.name, ...(n.children ?? []).flatMap(nodeNames)];
-    const names = [...SCHEME.grades, ...SCHEME.rules].map((x: Json) => x.name).concat(DATASET.subjects.map((s: Json) => s.name), SCHEME.groups.flatMap((g: Json) => nodeNames(g.root)));
+    const names = [...SCHEME.grades, ...SCHEME.rules]
+      .map((x: Json) => x.name)
+      .concat(
+        DATASET.subjects.map((s: Json) => s.name),
+        SCHEME.groups.flatMap((g: Json) => nodeNames(g.root)),
+      );
     names.sort((a: string, b: string) => b.length - a.length); // longer names first: one may contain another
     const strip = (t: string) => names.reduce((s: string, n: string) => s.split(n).join(''), t);
     for (const r of byArg) {
@@ -108,14 +157,17 @@ describe('receipts', () => {
     expect(langOf(undefined)).toBe('zh');
   });
 
-  test('explanations: Chinese word for word the engine\'s, parts as data, the same numbers in English', async () => {
+  test("explanations: Chinese word for word the engine's, parts as data, the same numbers in English", async () => {
     const zh = await results('zh');
     const t04 = subject(zh, 'T04');
     const want = EXPLAINED.subjects.find((s: Json) => s.subject === 'T04');
     // T04's TAX is unchanged (only T01–T03, T05 got other sources): every explanation as the engine writes it
     expect(t04.nodes.map((n: Json) => n.explain ?? null)).toEqual(want.nodes.map((n: Json) => n.explain ?? null));
     const tax = t04.nodes.find((n: Json) => n.code === 'TAX');
-    expect(tax.explainParts[0]).toMatchObject({ code: 'RATIO', params: { actual: input('T04', 'TAX').actual, target: input('T04', 'TAX').target } });
+    expect(tax.explainParts[0]).toMatchObject({
+      code: 'RATIO',
+      params: { actual: input('T04', 'TAX').actual, target: input('T04', 'TAX').target },
+    });
     const en = subject(await results('en'), 'T04').nodes.find((n: Json) => n.code === 'TAX');
     expect(en.explain).toMatch(/^actual [\d.]+ \/ target [\d.]+ = [\d.]+%.*: [\d.]+ of [\d.]+ points$/);
   });
@@ -126,11 +178,23 @@ describe('receipts', () => {
     bad.groups[0].root.children[0].children[0].children[0].method.cpa = 1.2;
     const r = await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: bad }, w.t1.ADMIN);
     expect(code(r)).toBe('BAD_USER_INPUT');
-    expect(r.body.errors![0].extensions!.problems).toEqual([{
-      path: '/groups/0/root/children/0/children/0/children/0/method/cpa', code: 'UNKNOWN_KEY', params: { key: 'cpa', suggestion: 'cap' }, message: 'unknown key "cpa" (did you mean "cap"?)',
-    }]);
+    expect(r.body.errors![0].extensions!.problems).toEqual([
+      {
+        path: '/groups/0/root/children/0/children/0/children/0/method/cpa',
+        code: 'UNKNOWN_KEY',
+        params: { key: 'cpa', suggestion: 'cap' },
+        message: 'unknown key "cpa" (did you mean "cap"?)',
+      },
+    ]);
     const v = await setInput('T01', 'SELF', { acutal: 1 });
-    expect(v.body.errors![0].extensions!.problems).toEqual([{ path: '/value/acutal', code: 'UNKNOWN_KEY', params: { key: 'acutal', suggestion: 'actual' }, message: 'unknown key "acutal" (did you mean "actual"?)' }]);
+    expect(v.body.errors![0].extensions!.problems).toEqual([
+      {
+        path: '/value/acutal',
+        code: 'UNKNOWN_KEY',
+        params: { key: 'acutal', suggestion: 'actual' },
+        message: 'unknown key "acutal" (did you mean "actual"?)',
+      },
+    ]);
   });
 });
 
@@ -149,14 +213,28 @@ describe('runs stored before explanations became data', () => {
         await em.query(
           `INSERT INTO result_subjects (tenant_id, run_id, position, subject_code, subject_name, group_code, unit_code, base, bonus, deduction, final, rank, grade, data)
            VALUES ($1, $2, $3, $4, $4, $5, NULL, $6, $7, $8, $9, $10, $11, $12::jsonb)`,
-          [t, run.id, i + 1, s.subject, s.group, s.base, s.bonus, s.deduction, s.final, s.rank, s.grade,
-            JSON.stringify({ nodes: s.nodes, adjustments: s.adjustments, warnings: s.warnings, vetoes: s.vetoes })],
+          [
+            t,
+            run.id,
+            i + 1,
+            s.subject,
+            s.group,
+            s.base,
+            s.bonus,
+            s.deduction,
+            s.final,
+            s.rank,
+            s.grade,
+            JSON.stringify({ nodes: s.nodes, adjustments: s.adjustments, warnings: s.warnings, vetoes: s.vetoes }),
+          ],
         );
       }
     });
     for (const headers of [{}, { 'accept-language': 'en' }] as Record<string, string>[]) {
       const rs = ok(await ts.gql(PLAIN, { s: schemeId }, w.t1.ADMIN, headers)).results as Json[];
-      expect(rs.map((r) => [r.subject.code, explainOf(r), r.receipt])).toEqual(old.map((s: Json) => [s.subject, explainOf(s), null]));
+      expect(rs.map((r) => [r.subject.code, explainOf(r), r.receipt])).toEqual(
+        old.map((s: Json) => [s.subject, explainOf(s), null]),
+      );
     }
   });
 });

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
-import { assignUnit, bootServer, CREATE_API_KEY, makeWorld, ok, publishRun, type Json, type TestServer, type World } from '../support/server';
+import {
+  assignUnit,
+  bootServer,
+  CREATE_API_KEY,
+  makeWorld,
+  ok,
+  publishRun,
+  type Json,
+  type TestServer,
+  type World,
+} from '../support/server';
 
 const EXAMPLES = path.join(__dirname, '../../shared/examples');
 const SCHEME: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
@@ -18,27 +28,45 @@ let resultsKey: string;
 let schemesKey: string;
 
 async function jsonl(runId: string, token?: string) {
-  let req = request(ts.origin).get(`/files/runs/${runId}/results.jsonl`).buffer(true).parse((res, cb) => {
-    let s = '';
-    res.setEncoding('utf8');
-    res.on('data', (c: string) => (s += c));
-    res.on('end', () => cb(null, s));
-  });
+  let req = request(ts.origin)
+    .get(`/files/runs/${runId}/results.jsonl`)
+    .buffer(true)
+    .parse((res, cb) => {
+      let s = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (s += c));
+      res.on('end', () => cb(null, s));
+    });
   if (token) req = req.set('authorization', `Bearer ${token}`);
   const res = await req;
   return { status: res.status, text: res.body as string, headers: res.headers as Record<string, string> };
 }
-const lines = (text: string) => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Json);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Json);
 
 beforeAll(async () => {
   ts = await bootServer();
   w = await makeWorld(ts);
   const gql = (q: string, v: Json) => ts.gql(q, v, w.t1.ADMIN);
-  schemeId = ok(await gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME })).importScheme.id;
+  schemeId = ok(await gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME })).importScheme
+    .id;
   ok(await gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: schemeId }));
-  ok(await gql(`mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }`, { s: schemeId, d: DATASET }));
+  ok(
+    await gql(`mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }`, {
+      s: schemeId,
+      d: DATASET,
+    }),
+  );
   published = await publishRun(ts, schemeId, w.t1.ADMIN);
-  ok(await gql(`mutation($s: ID!, $sub: String!, $i: String!, $v: JSON!) { setInput(schemeId: $s, subject: $sub, indicator: $i, source: REVIEW, value: $v) { id } }`, { s: schemeId, sub: 'T01', i: 'ROADS', v: { actual: 9.5, target: 12 } }));
+  ok(
+    await gql(
+      `mutation($s: ID!, $sub: String!, $i: String!, $v: JSON!) { setInput(schemeId: $s, subject: $sub, indicator: $i, source: REVIEW, value: $v) { id } }`,
+      { s: schemeId, sub: 'T01', i: 'ROADS', v: { actual: 9.5, target: 12 } },
+    ),
+  );
   draft = ok(await gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId })).computeResults.id;
   resultsKey = ok(await gql(CREATE_API_KEY, { name: 'pull', scopes: ['results:read'] })).createApiKey.key;
   schemesKey = ok(await gql(CREATE_API_KEY, { name: 'schemes', scopes: ['schemes:read'] })).createApiKey.key;
@@ -82,6 +110,8 @@ test('same access as results.xlsx: 401 without a caller, 403 without results:rea
   const garbage = await jsonl('not-an-id', w.t1.ADMIN);
   for (const r of [hidden, other, unknown, garbage]) {
     expect(r.status).toBe(404);
-    expect(JSON.parse(r.text)).toEqual({ errors: [{ message: 'Result run not found', extensions: { code: 'NOT_FOUND' } }] });
+    expect(JSON.parse(r.text)).toEqual({
+      errors: [{ message: 'Result run not found', extensions: { code: 'NOT_FOUND' } }],
+    });
   }
 });

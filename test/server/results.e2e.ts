@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
-import { bootServer, code, countQueries, CREATE_API_KEY, CREATE_USER, login, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
+import {
+  bootServer,
+  code,
+  countQueries,
+  CREATE_API_KEY,
+  CREATE_USER,
+  login,
+  makeWorld,
+  ok,
+  type Json,
+  type TestServer,
+  type World,
+} from '../support/server';
 import { engineShape } from '../support/results';
 import { explainText } from '../../server/src/result/receipt';
 
@@ -13,7 +25,8 @@ const EXPECTED: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-202
 const EXPLAINED: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.explained.json'), 'utf8'));
 const MISSING = '7b0c7c3e-0000-4000-8000-000000000000';
 
-const RUN = 'id schemeId status createdAt schemeVersion reviewedAt approvedAt publishedAt groups { group count gradeCounts { grade count } }';
+const RUN =
+  'id schemeId status createdAt schemeVersion reviewedAt approvedAt publishedAt groups { group count gradeCounts { grade count } }';
 const SR = `subject { code name } group base bonus deduction final rank grade vetoes adjustments { rule points } warnings { code indicator }
   nodes { code name maxPoints points rate out explain }`;
 const IMPORT_SCHEME = `mutation($d: JSON!) { importScheme(definition: $d) { id } }`;
@@ -56,7 +69,11 @@ function schemeNodes(): Map<string, Map<string, { name: string; indicator: boole
 }
 
 const expectedGroups = () =>
-  EXPECTED.groups.map((g: Json) => ({ group: g.group, count: g.count, gradeCounts: Object.entries(g.gradeCounts).map(([grade, count]) => ({ grade, count })) }));
+  EXPECTED.groups.map((g: Json) => ({
+    group: g.group,
+    count: g.count,
+    gradeCounts: Object.entries(g.gradeCounts).map(([grade, count]) => ({ grade, count })),
+  }));
 
 async function sql<T = Json[]>(tenantId: string, text: string, params: unknown[] = []): Promise<T> {
   return withTenantTransaction(ts.server.dataSource, tenantId, (em) => em.query(text, params));
@@ -66,8 +83,10 @@ beforeAll(async () => {
   ts = await bootServer();
   w = await makeWorld(ts);
   schemeId = ok(await ts.gql(IMPORT_SCHEME, { d: SCHEME }, w.t1.ADMIN)).importScheme.id;
-  resultsKey = ok(await ts.gql(CREATE_API_KEY, { name: 'results app', scopes: ['results:read'] }, w.t1.ADMIN)).createApiKey.key;
-  schemesKey = ok(await ts.gql(CREATE_API_KEY, { name: 'schemes app', scopes: ['schemes:read'] }, w.t1.ADMIN)).createApiKey.key;
+  resultsKey = ok(await ts.gql(CREATE_API_KEY, { name: 'results app', scopes: ['results:read'] }, w.t1.ADMIN))
+    .createApiKey.key;
+  schemesKey = ok(await ts.gql(CREATE_API_KEY, { name: 'schemes app', scopes: ['schemes:read'] }, w.t1.ADMIN))
+    .createApiKey.key;
 });
 afterAll(() => ts?.stop());
 
@@ -77,17 +96,31 @@ describe('one scheme, through GraphQL alone', () => {
     expect(ok(await ts.gql(PUBLISH_SCHEME, { id: schemeId }, w.t1.ADMIN)).publishScheme.status).toBe('PUBLISHED');
     expect(ok(await ts.gql(IMPORT_DATA, { s: schemeId, d: DATASET }, w.t1.ASSESSOR)).importDataset.subjects).toBe(45);
     // a UNIT user's unit must exist: T01 does now
-    ok(await ts.gql(CREATE_USER, { input: { email: 'unit-t01@t1.test', password: 'unit-pass-1', name: 'T01', role: 'UNIT', unit: 'T01' } }, w.t1.ADMIN));
+    ok(
+      await ts.gql(
+        CREATE_USER,
+        { input: { email: 'unit-t01@t1.test', password: 'unit-pass-1', name: 'T01', role: 'UNIT', unit: 'T01' } },
+        w.t1.ADMIN,
+      ),
+    );
     unitToken = (await login(ts, 'unit-t01@t1.test', 'unit-pass-1', 't1')).token;
-    for (const role of ['LEADER', 'VIEWER', 'MONITOR', 'UNIT'] as const) expect(code(await ts.gql(COMPUTE, { s: schemeId }, w.t1[role]))).toBe('FORBIDDEN');
+    for (const role of ['LEADER', 'VIEWER', 'MONITOR', 'UNIT'] as const)
+      expect(code(await ts.gql(COMPUTE, { s: schemeId }, w.t1[role]))).toBe('FORBIDDEN');
     expect(code(await ts.gql(COMPUTE, { s: schemeId }, resultsKey))).toBe('FORBIDDEN');
     expect(code(await ts.gql(COMPUTE, { s: MISSING }, w.t1.ADMIN))).toBe('NOT_FOUND');
   });
 
-  test('compute → a DRAFT run whose results equal the example\'s expected result in every number, rank, grade, veto and warning', async () => {
+  test("compute → a DRAFT run whose results equal the example's expected result in every number, rank, grade, veto and warning", async () => {
     const run = ok(await ts.gql(COMPUTE, { s: schemeId }, w.t1.ASSESSOR)).computeResults;
     firstRun = run.id;
-    expect(run).toMatchObject({ schemeId, status: 'DRAFT', schemeVersion: 2, reviewedAt: null, approvedAt: null, publishedAt: null });
+    expect(run).toMatchObject({
+      schemeId,
+      status: 'DRAFT',
+      schemeVersion: 2,
+      reviewedAt: null,
+      approvedAt: null,
+      publishedAt: null,
+    });
     expect(run.groups).toEqual(expectedGroups());
 
     const results = ok(await ts.gql(RESULTS, { s: schemeId }, w.t1.ADMIN)).results as Json[];
@@ -112,7 +145,9 @@ describe('one scheme, through GraphQL alone', () => {
 
     // one group, in import order; rankings of one group, by rank
     const deputies = ok(await ts.gql(RESULTS, { s: schemeId, g: 'DEPUTY' }, w.t1.VIEWER)).results as Json[];
-    expect(deputies.map((s) => s.subject.code)).toEqual(EXPECTED.subjects.filter((s: Json) => s.group === 'DEPUTY').map((s: Json) => s.subject));
+    expect(deputies.map((s) => s.subject.code)).toEqual(
+      EXPECTED.subjects.filter((s: Json) => s.group === 'DEPUTY').map((s: Json) => s.subject),
+    );
     const ranked = ok(await ts.gql(RANKINGS, { s: schemeId, g: 'TOWNSHIP' }, w.t1.LEADER)).rankings as Json[];
     const expectedTownships = EXPECTED.subjects.filter((s: Json) => s.group === 'TOWNSHIP');
     expect(ranked).toHaveLength(expectedTownships.length);
@@ -125,17 +160,26 @@ describe('one scheme, through GraphQL alone', () => {
     expect(ok(await ts.gql(RUNS, { s: schemeId }, w.t1.ADMIN)).resultRuns.map((r: Json) => r.id)).toEqual([firstRun]);
   });
 
-  test('the stored run keeps every explanation, word for word the engine\'s (subject rows, stored once; the engine builds them when read)', async () => {
+  test("the stored run keeps every explanation, word for word the engine's (subject rows, stored once; the engine builds them when read)", async () => {
     const explainOf = (s: Json): [string, string | null][] => s.nodes.map((n: Json) => [n.code, n.explain ?? null]);
-    const want = new Map<string, [string, string | null][]>(EXPLAINED.subjects.map((s: Json) => [s.subject, explainOf(s)]));
+    const want = new Map<string, [string, string | null][]>(
+      EXPLAINED.subjects.map((s: Json) => [s.subject, explainOf(s)]),
+    );
     expect([...want.values()].flat().filter(([, e]) => e !== null).length).toBeGreaterThan(300);
     const results = ok(await ts.gql(RESULTS, { s: schemeId, r: firstRun }, w.t1.ADMIN)).results as Json[];
     expect(results).toHaveLength(EXPLAINED.subjects.length);
     for (const s of results) expect([s.subject.code, explainOf(s)]).toEqual([s.subject.code, want.get(s.subject.code)]);
     // the subject rows keep explanations as data (packed parts); in Chinese they read as the engine's text
-    const rows = await sql(w.t1.id, `SELECT subject_code, data FROM result_subjects WHERE run_id = $1 ORDER BY position`, [firstRun]);
-    const stored = (s: Json): [string, string | null][] => s.data.nodes.map((n: Json) => [n.code, explainText(n, 'zh')]);
-    expect(rows.map((s: Json) => [s.subject_code, stored(s)])).toEqual(EXPLAINED.subjects.map((s: Json) => [s.subject, explainOf(s)]));
+    const rows = await sql(
+      w.t1.id,
+      `SELECT subject_code, data FROM result_subjects WHERE run_id = $1 ORDER BY position`,
+      [firstRun],
+    );
+    const stored = (s: Json): [string, string | null][] =>
+      s.data.nodes.map((n: Json) => [n.code, explainText(n, 'zh')]);
+    expect(rows.map((s: Json) => [s.subject_code, stored(s)])).toEqual(
+      EXPLAINED.subjects.map((s: Json) => [s.subject, explainOf(s)]),
+    );
     // the run row keeps only the run-level part of the result: the subjects are stored once, in their rows
     const [run] = await sql(w.t1.id, `SELECT result FROM result_runs WHERE id = $1`, [firstRun]);
     expect(Object.keys(run.result).sort()).toEqual(['groups', 'scheme']);
@@ -158,7 +202,8 @@ describe('one scheme, through GraphQL alone', () => {
   test('lifecycle DRAFT → REVIEWED (LEADER) → APPROVED (LEADER) → PUBLISHED (ADMIN); out of order CONFLICT, wrong role FORBIDDEN; audited', async () => {
     expect(code(await ts.gql(APPROVE, { r: firstRun }, w.t1.LEADER))).toBe('CONFLICT');
     expect(code(await ts.gql(PUBLISH, { r: firstRun }, w.t1.ADMIN))).toBe('CONFLICT');
-    for (const role of ['ASSESSOR', 'VIEWER', 'MONITOR', 'UNIT'] as const) expect(code(await ts.gql(REVIEW, { r: firstRun }, w.t1[role]))).toBe('FORBIDDEN');
+    for (const role of ['ASSESSOR', 'VIEWER', 'MONITOR', 'UNIT'] as const)
+      expect(code(await ts.gql(REVIEW, { r: firstRun }, w.t1[role]))).toBe('FORBIDDEN');
     expect(code(await ts.gql(REVIEW, { r: firstRun }, resultsKey))).toBe('FORBIDDEN');
     expect(code(await ts.gql(REVIEW, { r: MISSING }, w.t1.LEADER))).toBe('NOT_FOUND');
     expect(code(await ts.gql(REVIEW, { r: 'not-an-id' }, w.t1.LEADER))).toBe('BAD_USER_INPUT'); // not an id: refused at the edge
@@ -176,14 +221,33 @@ describe('one scheme, through GraphQL alone', () => {
 
     expect(code(await ts.gql(PUBLISH, { r: firstRun }, w.t1.LEADER))).toBe('FORBIDDEN');
     const published = ok(await ts.gql(PUBLISH, { r: firstRun }, w.t1.ADMIN)).publishResults;
-    expect(published).toMatchObject({ status: 'PUBLISHED', reviewedAt: reviewed.reviewedAt, approvedAt: approved.approvedAt });
+    expect(published).toMatchObject({
+      status: 'PUBLISHED',
+      reviewedAt: reviewed.reviewedAt,
+      approvedAt: approved.approvedAt,
+    });
     expect(published.publishedAt).toBeTruthy();
     expect(published.groups).toEqual(expectedGroups());
-    for (const m of [REVIEW, APPROVE, PUBLISH]) expect(code(await ts.gql(m, { r: firstRun }, w.t1.ADMIN))).toBe('CONFLICT');
+    for (const m of [REVIEW, APPROVE, PUBLISH])
+      expect(code(await ts.gql(m, { r: firstRun }, w.t1.ADMIN))).toBe('CONFLICT');
 
-    const [row] = await sql(w.t1.id, `SELECT created_by, reviewed_by, approved_by, published_by, version FROM result_runs WHERE id = $1`, [firstRun]);
-    expect(row).toEqual({ created_by: w.t1.userIds.ASSESSOR, reviewed_by: w.t1.userIds.LEADER, approved_by: w.t1.userIds.LEADER, published_by: w.t1.userIds.ADMIN, version: 4 });
-    const audit = await sql(w.t1.id, `SELECT action, actor_id, before->>'status' AS before, after->>'status' AS after FROM audit_log WHERE entity = 'result_run' AND entity_id = $1 ORDER BY seq`, [firstRun]);
+    const [row] = await sql(
+      w.t1.id,
+      `SELECT created_by, reviewed_by, approved_by, published_by, version FROM result_runs WHERE id = $1`,
+      [firstRun],
+    );
+    expect(row).toEqual({
+      created_by: w.t1.userIds.ASSESSOR,
+      reviewed_by: w.t1.userIds.LEADER,
+      approved_by: w.t1.userIds.LEADER,
+      published_by: w.t1.userIds.ADMIN,
+      version: 4,
+    });
+    const audit = await sql(
+      w.t1.id,
+      `SELECT action, actor_id, before->>'status' AS before, after->>'status' AS after FROM audit_log WHERE entity = 'result_run' AND entity_id = $1 ORDER BY seq`,
+      [firstRun],
+    );
     expect(audit).toEqual([
       { action: 'COMPUTE', actor_id: w.t1.userIds.ASSESSOR, before: null, after: 'DRAFT' },
       { action: 'REVIEW', actor_id: w.t1.userIds.LEADER, before: 'DRAFT', after: 'REVIEWED' },
@@ -205,7 +269,7 @@ describe('one scheme, through GraphQL alone', () => {
     expect(own).toEqual(all.filter((s: Json) => mine.includes(s.subject.code)));
   });
 
-  test('scoreBands: a group\'s finals per 10-point band, the same whole group for the UNIT user as for the ADMIN', async () => {
+  test("scoreBands: a group's finals per 10-point band, the same whole group for the UNIT user as for the ADMIN", async () => {
     const finals = EXPECTED.subjects.filter((s: Json) => s.group === 'TOWNSHIP').map((s: Json) => s.final as number);
     const limits = [-Infinity, 60, 70, 80, 90, Infinity];
     const expected = limits.slice(0, -1).map((lo, i) => ({
@@ -214,19 +278,23 @@ describe('one scheme, through GraphQL alone', () => {
       count: finals.filter((f: number) => f >= lo && f < limits[i + 1]).length,
     }));
     expect(expected.reduce((n, b) => n + b.count, 0)).toBe(finals.length);
-    expect(expected.filter(b => b.count > 0).length).toBeGreaterThan(1);
+    expect(expected.filter((b) => b.count > 0).length).toBeGreaterThan(1);
     expect(ok(await ts.gql(BANDS, { r: firstRun, g: 'TOWNSHIP' }, w.t1.ADMIN)).scoreBands).toEqual(expected);
     expect(ok(await ts.gql(BANDS, { r: firstRun, g: 'TOWNSHIP' }, unitToken)).scoreBands).toEqual(expected);
-    expect(ok(await ts.gql(BANDS, { r: firstRun, g: 'NOPE' }, w.t1.ADMIN)).scoreBands.map((b: Json) => b.count)).toEqual([0, 0, 0, 0, 0]);
+    expect(
+      ok(await ts.gql(BANDS, { r: firstRun, g: 'NOPE' }, w.t1.ADMIN)).scoreBands.map((b: Json) => b.count),
+    ).toEqual([0, 0, 0, 0, 0]);
     expect(code(await ts.gql(BANDS, { r: firstRun, g: 'TOWNSHIP' }, w.t2.admin))).toBe('NOT_FOUND');
     expect(code(await ts.gql(BANDS, { r: MISSING, g: 'TOWNSHIP' }, w.t1.ADMIN))).toBe('NOT_FOUND');
   });
 
-  test('the database refuses changing a published run or any run\'s results, even as the server\'s app role', async () => {
+  test("the database refuses changing a published run or any run's results, even as the server's app role", async () => {
     const [me] = await ts.server.dataSource.query(`SELECT current_user AS role`);
     expect(me.role).toBe('kaoping_app');
     const tx = (text: string) => sql(w.t1.id, text, [firstRun]);
-    await expect(tx(`UPDATE result_runs SET status = 'DRAFT', version = version + 1 WHERE id = $1`)).rejects.toThrow(/PUBLISHED: it cannot change/);
+    await expect(tx(`UPDATE result_runs SET status = 'DRAFT', version = version + 1 WHERE id = $1`)).rejects.toThrow(
+      /PUBLISHED: it cannot change/,
+    );
     await expect(tx(`UPDATE result_runs SET result = '{}'::jsonb WHERE id = $1`)).rejects.toThrow(/cannot change/);
     await expect(tx(`UPDATE result_runs SET published_by = NULL WHERE id = $1`)).rejects.toThrow(/cannot change/);
     await expect(tx(`DELETE FROM result_runs WHERE id = $1`)).rejects.toThrow(/cannot be deleted/);
@@ -236,8 +304,12 @@ describe('one scheme, through GraphQL alone', () => {
       tx(`INSERT INTO result_subjects (tenant_id, run_id, position, subject_code, subject_name, group_code, base, bonus, deduction, final, rank, grade, data)
           SELECT tenant_id, id, 999, 'X', 'X', 'TOWNSHIP', 0, 0, 0, 0, 1, 'POOR', '{}' FROM result_runs WHERE id = $1`),
     ).rejects.toThrow(/written once/);
-    await expect(sql(w.t1.id, `TRUNCATE result_subjects`)).rejects.toThrow(/cannot be truncated|permission denied|must be owner/);
-    const [after] = await tx(`SELECT status, version, (SELECT count(*)::int FROM result_subjects WHERE run_id = $1) AS n FROM result_runs WHERE id = $1`);
+    await expect(sql(w.t1.id, `TRUNCATE result_subjects`)).rejects.toThrow(
+      /cannot be truncated|permission denied|must be owner/,
+    );
+    const [after] = await tx(
+      `SELECT status, version, (SELECT count(*)::int FROM result_subjects WHERE run_id = $1) AS n FROM result_runs WHERE id = $1`,
+    );
     expect(after).toEqual({ status: 'PUBLISHED', version: 4, n: 45 });
   });
 });
@@ -253,15 +325,24 @@ describe('recompute after an input change', () => {
       adjustments: [],
     };
     ok(await ts.gql(IMPORT_DATA, { s: schemeId, d: changed }, w.t1.ASSESSOR));
-    const [a, b] = await Promise.all([ts.gql(COMPUTE, { s: schemeId }, w.t1.ADMIN), ts.gql(COMPUTE, { s: schemeId }, w.t1.ASSESSOR)]);
+    const [a, b] = await Promise.all([
+      ts.gql(COMPUTE, { s: schemeId }, w.t1.ADMIN),
+      ts.gql(COMPUTE, { s: schemeId }, w.t1.ASSESSOR),
+    ]);
     const ra = ok(a).computeResults;
     const rb = ok(b).computeResults;
     expect(ra.id).toBe(rb.id);
     expect(ra.id).not.toBe(firstRun);
     expect(ra.status).toBe('DRAFT');
     secondRun = ra.id;
-    expect(ok(await ts.gql(RUNS, { s: schemeId }, w.t1.ADMIN)).resultRuns.map((r: Json) => r.id)).toEqual([secondRun, firstRun]);
-    const [n] = await sql(w.t1.id, `SELECT count(*)::int AS n FROM audit_log WHERE entity = 'result_run' AND action = 'COMPUTE'`);
+    expect(ok(await ts.gql(RUNS, { s: schemeId }, w.t1.ADMIN)).resultRuns.map((r: Json) => r.id)).toEqual([
+      secondRun,
+      firstRun,
+    ]);
+    const [n] = await sql(
+      w.t1.id,
+      `SELECT count(*)::int AS n FROM audit_log WHERE entity = 'result_run' AND action = 'COMPUTE'`,
+    );
     expect(n.n).toBe(2);
   });
 
@@ -278,11 +359,19 @@ describe('recompute after an input change', () => {
   test('compareRuns lists the subjects whose final, rank or grade changed, with before, after and delta', async () => {
     const diff = ok(await ts.gql(COMPARE, { a: firstRun, b: secondRun }, w.t1.LEADER)).compareRuns as Json[];
     const t01 = diff.find((d) => d.subject.code === 'T01')!;
-    expect(t01).toMatchObject({ subject: { code: 'T01', name: '东城镇' }, group: 'TOWNSHIP', finalBefore: 93.1, rankBefore: 1, gradeBefore: 'EXCELLENT' });
+    expect(t01).toMatchObject({
+      subject: { code: 'T01', name: '东城镇' },
+      group: 'TOWNSHIP',
+      finalBefore: 93.1,
+      rankBefore: 1,
+      gradeBefore: 'EXCELLENT',
+    });
     expect(t01.finalAfter).toBeGreaterThan(t01.finalBefore);
     expect(t01.finalDelta).toBeCloseTo(t01.finalAfter - t01.finalBefore, 6);
     for (const d of diff) {
-      expect(d.finalBefore !== d.finalAfter || d.rankBefore !== d.rankAfter || d.gradeBefore !== d.gradeAfter).toBe(true);
+      expect(d.finalBefore !== d.finalAfter || d.rankBefore !== d.rankAfter || d.gradeBefore !== d.gradeAfter).toBe(
+        true,
+      );
       if (d.rankBefore !== null && d.rankAfter !== null) expect(d.rankDelta).toBe(d.rankAfter - d.rankBefore);
     }
     expect(ok(await ts.gql(COMPARE, { a: firstRun, b: firstRun }, w.t1.ADMIN)).compareRuns).toEqual([]);
@@ -290,11 +379,17 @@ describe('recompute after an input change', () => {
     expect(code(await ts.gql(COMPARE, { a: firstRun, b: secondRun }, resultsKey))).toBe('NOT_FOUND');
   });
 
-  test('an unpublished run\'s content cannot change either; status moves one step at a time only', async () => {
+  test("an unpublished run's content cannot change either; status moves one step at a time only", async () => {
     const tx = (text: string) => sql(w.t1.id, text, [secondRun]);
-    await expect(tx(`UPDATE result_runs SET result = '{}'::jsonb, version = version + 1 WHERE id = $1`)).rejects.toThrow(/only its status moves/);
-    await expect(tx(`UPDATE result_runs SET inputs_hash = 'x', version = version + 1 WHERE id = $1`)).rejects.toThrow(/only its status moves/);
-    await expect(tx(`UPDATE result_runs SET status = 'PUBLISHED', published_at = now(), version = version + 1 WHERE id = $1`)).rejects.toThrow(/not a lifecycle step/);
+    await expect(
+      tx(`UPDATE result_runs SET result = '{}'::jsonb, version = version + 1 WHERE id = $1`),
+    ).rejects.toThrow(/only its status moves/);
+    await expect(tx(`UPDATE result_runs SET inputs_hash = 'x', version = version + 1 WHERE id = $1`)).rejects.toThrow(
+      /only its status moves/,
+    );
+    await expect(
+      tx(`UPDATE result_runs SET status = 'PUBLISHED', published_at = now(), version = version + 1 WHERE id = $1`),
+    ).rejects.toThrow(/not a lifecycle step/);
     await expect(tx(`UPDATE result_subjects SET rank = 2 WHERE run_id = $1`)).rejects.toThrow(/cannot change/);
   });
 
@@ -305,7 +400,11 @@ describe('recompute after an input change', () => {
     const p = ok(await ts.gql(ALL_RUNS, { f: { status: 'PUBLISHED' } }, w.t1.ADMIN));
     expect(p.allResultRuns).toEqual([{ id: firstRun, status: 'PUBLISHED' }]);
     expect(ok(await ts.gql(ALL_RUNS, {}, resultsKey))._allResultRunsMeta.count).toBe(1);
-    expect(ok(await ts.gql(ONE_RUN, { id: secondRun }, w.t1.VIEWER)).ResultRun).toMatchObject({ id: secondRun, status: 'DRAFT', schemeVersion: 2 });
+    expect(ok(await ts.gql(ONE_RUN, { id: secondRun }, w.t1.VIEWER)).ResultRun).toMatchObject({
+      id: secondRun,
+      status: 'DRAFT',
+      schemeVersion: 2,
+    });
     expect(code(await ts.gql(ONE_RUN, { id: MISSING }, w.t1.ADMIN))).toBe('NOT_FOUND');
   });
 
@@ -320,27 +419,36 @@ describe('recompute after an input change', () => {
     expect(code(await ts.gql(RANKINGS, { s: schemeId, g: 'TOWNSHIP' }, t2))).toBe('NOT_FOUND');
     expect(ok(await ts.gql(RUNS, { s: schemeId }, t2)).resultRuns).toEqual([]);
     expect(ok(await ts.gql(ALL_RUNS, {}, t2))._allResultRunsMeta.count).toBe(0);
-    const [n] = await sql(w.t2.id, `SELECT (SELECT count(*)::int FROM result_runs) AS runs, (SELECT count(*)::int FROM result_subjects) AS subjects`);
+    const [n] = await sql(
+      w.t2.id,
+      `SELECT (SELECT count(*)::int FROM result_runs) AS runs, (SELECT count(*)::int FROM result_subjects) AS subjects`,
+    );
     expect(n).toEqual({ runs: 0, subjects: 0 });
   });
 });
 
-test('reading 1,000+ subjects\' results is one SQL statement, as many statements as for 45', async () => {
+test("reading 1,000+ subjects' results is one SQL statement, as many statements as for 45", async () => {
   const copies = 23;
   const big: Json = { formatVersion: 1, subjects: [], inputs: [], adjustments: [] };
   for (let i = 0; i < copies; i++) {
     const c = (code: string) => `${code}-${i}`;
-    for (const s of DATASET.subjects) big.subjects.push({ ...s, code: c(s.code), ...(s.unit ? { unit: c(s.unit) } : {}) });
+    for (const s of DATASET.subjects)
+      big.subjects.push({ ...s, code: c(s.code), ...(s.unit ? { unit: c(s.unit) } : {}) });
     for (const x of DATASET.inputs) big.inputs.push({ ...x, subject: c(x.subject) });
     for (const a of DATASET.adjustments) big.adjustments.push({ ...a, subject: c(a.subject) });
   }
-  const bigScheme = ok(await ts.gql(IMPORT_SCHEME, { d: { ...SCHEME, code: 'district-big' } }, w.t1.ADMIN)).importScheme.id;
+  const bigScheme = ok(await ts.gql(IMPORT_SCHEME, { d: { ...SCHEME, code: 'district-big' } }, w.t1.ADMIN)).importScheme
+    .id;
   ok(await ts.gql(PUBLISH_SCHEME, { id: bigScheme }, w.t1.ADMIN));
   expect(ok(await ts.gql(IMPORT_DATA, { s: bigScheme, d: big }, w.t1.ADMIN)).importDataset.subjects).toBe(45 * copies);
   ok(await ts.gql(COMPUTE, { s: bigScheme }, w.t1.ADMIN));
   // the compute tells the reviewers in a background job; let it land so its statements are not counted
   for (let i = 0; i < 300; i++) {
-    const [n] = await sql(w.t1.id, `SELECT count(*)::int AS n FROM notifications WHERE kind = 'RUN_AWAITS_REVIEW' AND params->>'schemeId' = $1`, [bigScheme]);
+    const [n] = await sql(
+      w.t1.id,
+      `SELECT count(*)::int AS n FROM notifications WHERE kind = 'RUN_AWAITS_REVIEW' AND params->>'schemeId' = $1`,
+      [bigScheme],
+    );
     if (n.n > 0) break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -358,7 +466,8 @@ test('reading 1,000+ subjects\' results is one SQL statement, as many statements
   expect(bigQueries.filter((q) => /result_runs/.test(q))).toHaveLength(1);
   expect(bigQueries.length).toBe(smallQueries.length);
   // besides authentication (tenant, user) and the transaction frame, the read is one statement
-  const frame = /^(START TRANSACTION|COMMIT|SELECT set_config\(|SELECT id, code, name FROM tenants|SELECT id, email, role, disabled FROM users)/;
+  const frame =
+    /^(START TRANSACTION|COMMIT|SELECT set_config\(|SELECT id, code, name FROM tenants|SELECT id, email, role, disabled FROM users)/;
   expect(bigQueries.filter((q) => !frame.test(q.trim()))).toHaveLength(1);
 });
 

@@ -6,7 +6,17 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
 import { RunStoredOnce1732640000000 } from '../../server/src/db/migrations/1732640000000-RunStoredOnce';
-import { bootServer, countQueries, CREATE_API_KEY, makeWorld, ok, publishRun, type Json, type TestServer, type World } from '../support/server';
+import {
+  bootServer,
+  countQueries,
+  CREATE_API_KEY,
+  makeWorld,
+  ok,
+  publishRun,
+  type Json,
+  type TestServer,
+  type World,
+} from '../support/server';
 
 const EXAMPLES = path.join(__dirname, '../../shared/examples');
 const SCHEME: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
@@ -26,15 +36,23 @@ let key: string;
 beforeAll(async () => {
   ts = await bootServer();
   w = await makeWorld(ts);
-  schemeId = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME }, w.t1.ADMIN)).importScheme.id;
+  schemeId = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME }, w.t1.ADMIN))
+    .importScheme.id;
   ok(await ts.gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: schemeId }, w.t1.ADMIN));
-  ok(await ts.gql(`mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }`, { s: schemeId, d: DATASET }, w.t1.ADMIN));
+  ok(
+    await ts.gql(
+      `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }`,
+      { s: schemeId, d: DATASET },
+      w.t1.ADMIN,
+    ),
+  );
   runId = await publishRun(ts, schemeId, w.t1.ADMIN);
   key = ok(await ts.gql(CREATE_API_KEY, { name: 'reads', scopes: ['results:read'] }, w.t1.ADMIN)).createApiKey.key;
 });
 afterAll(() => ts?.stop());
 
-const sql = (text: string) => withTenantTransaction(ts.server.dataSource, w.t1.id, (em) => em.query(text)) as Promise<Json[]>;
+const sql = (text: string) =>
+  withTenantTransaction(ts.server.dataSource, w.t1.id, (em) => em.query(text)) as Promise<Json[]>;
 
 /** Runs the migration's down (the old storage) or up on the owner's connection. */
 async function migrate(step: 'up' | 'down'): Promise<void> {
@@ -66,24 +84,40 @@ test('a run stored the old way reads the same after the migration; an unchanged 
 
   // the old storage: every subject again inside the run's Result, data as jsonb
   await migrate('down');
-  const [old] = await sql(`SELECT jsonb_array_length(result->'subjects') AS n, (SELECT pg_typeof(data)::text FROM result_subjects LIMIT 1) AS type FROM result_runs WHERE id = '${runId}'`);
+  const [old] = await sql(
+    `SELECT jsonb_array_length(result->'subjects') AS n, (SELECT pg_typeof(data)::text FROM result_subjects LIMIT 1) AS type FROM result_runs WHERE id = '${runId}'`,
+  );
   expect(old).toEqual({ n: DATASET.subjects.length, type: 'jsonb' });
 
   await migrate('up');
-  const [after] = await sql(`SELECT result ? 'subjects' AS bulk, jsonb_array_length(group_counts) AS groups FROM result_runs WHERE id = '${runId}'`);
+  const [after] = await sql(
+    `SELECT result ? 'subjects' AS bulk, jsonb_array_length(group_counts) AS groups FROM result_runs WHERE id = '${runId}'`,
+  );
   expect(after).toEqual({ bulk: false, groups: SCHEME.groups.length });
   expect(ok(await ts.gql(RESULTS, { s: schemeId }, w.t1.ADMIN)).results).toEqual(staff);
   expect(ok(await ts.gql(RESULTS, { s: schemeId }, key)).results).toEqual(byKey);
   expect(ok(await ts.gql(RUNS, { s: schemeId }, w.t1.ADMIN)).resultRuns).toEqual(runs);
 
   // the migrated run has no digest: the recompute compares the full hash and finds the same run
-  expect(ok(await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId }, w.t1.ADMIN)).computeResults.id).toBe(runId);
-  await expect(sql(`UPDATE result_runs SET inputs_digest = 'x' WHERE id = '${runId}'`)).rejects.toThrow(/cannot change/);
+  expect(
+    ok(await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId }, w.t1.ADMIN))
+      .computeResults.id,
+  ).toBe(runId);
+  await expect(sql(`UPDATE result_runs SET inputs_digest = 'x' WHERE id = '${runId}'`)).rejects.toThrow(
+    /cannot change/,
+  );
 });
 
 test('the digest tells a change: one input changed → a new run; the same again → that run, without loading the data', async () => {
-  ok(await ts.gql(`mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T01", indicator: "TAX", source: REVIEW, value: $v) { id } }`, { s: schemeId, v: { actual: 1, target: 8000 } }, w.t1.ADMIN));
-  const compute = () => ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId }, w.t1.ADMIN);
+  ok(
+    await ts.gql(
+      `mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T01", indicator: "TAX", source: REVIEW, value: $v) { id } }`,
+      { s: schemeId, v: { actual: 1, target: 8000 } },
+      w.t1.ADMIN,
+    ),
+  );
+  const compute = () =>
+    ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId }, w.t1.ADMIN);
   const next = ok(await compute()).computeResults.id;
   expect(next).not.toBe(runId);
   const [row] = await sql(`SELECT inputs_digest FROM result_runs WHERE id = '${next}'`);
@@ -95,6 +129,12 @@ test('the digest tells a change: one input changed → a new run; the same again
   expect(ok(again).computeResults.id).toBe(next);
   expect(queries.filter((q) => /FROM inputs i JOIN subjects/.test(q))).toEqual([]);
   // a value written back as it was: another row version, so the digest differs, but the data is the same → the same run
-  ok(await ts.gql(`mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T01", indicator: "TAX", source: REVIEW, value: $v) { id } }`, { s: schemeId, v: { actual: 1, target: 8000 } }, w.t1.ADMIN));
+  ok(
+    await ts.gql(
+      `mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T01", indicator: "TAX", source: REVIEW, value: $v) { id } }`,
+      { s: schemeId, v: { actual: 1, target: 8000 } },
+      w.t1.ADMIN,
+    ),
+  );
   expect(ok(await compute()).computeResults.id).toBe(next);
 });

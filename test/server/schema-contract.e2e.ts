@@ -19,7 +19,11 @@ test('every type, field, argument, input field and enum value has a description'
 
 test("the console's generated GraphQL types are up to date with the schema (npm run schema)", () => {
   try {
-    execFileSync('npm', ['run', '-s', 'codegen:check', '-w', '@kaoping/admin'], { cwd: path.join(__dirname, '../..'), stdio: 'pipe', timeout: 60_000 });
+    execFileSync('npm', ['run', '-s', 'codegen:check', '-w', '@kaoping/admin'], {
+      cwd: path.join(__dirname, '../..'),
+      stdio: 'pipe',
+      timeout: 60_000,
+    });
   } catch (e) {
     const out = `${(e as { stdout?: Buffer }).stdout ?? ''}${(e as { stderr?: Buffer }).stderr ?? ''}`;
     throw new Error(`admin/src/generated/graphql.ts is stale: run \`npm run schema\` and commit it\n${out}`);

@@ -6,7 +6,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { evaluate, type Dataset, type Result, type Scheme } from '@kaoping/shared';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
-import { bootServer, code, CREATE_API_KEY, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
+import {
+  bootServer,
+  code,
+  CREATE_API_KEY,
+  makeWorld,
+  ok,
+  type Json,
+  type TestServer,
+  type World,
+} from '../support/server';
 
 const EXAMPLES = path.join(__dirname, '../../shared/examples');
 const read = (f: string) => JSON.parse(readFileSync(path.join(EXAMPLES, f), 'utf8'));
@@ -28,17 +37,29 @@ let runId: string;
 let otherTenantScheme: string;
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
-const simulate = async (variables: Json, token = w.t1.ADMIN) => ok(await ts.gql(SIMULATE, { s: schemeId, ...variables }, token)).simulate;
+const simulate = async (variables: Json, token = w.t1.ADMIN) =>
+  ok(await ts.gql(SIMULATE, { s: schemeId, ...variables }, token)).simulate;
 
 /** The simulation must be the engine's own evaluation of `scheme` over `dataset`, subject by subject and group by group. */
 function expectSameAs(sim: Json, scheme: Scheme, dataset: Dataset): Result {
   const direct = evaluate(scheme, dataset, { explain: false });
-  expect(sim.subjects.map((s: Json) => [s.subject.code, s.group, s.final, s.rank, s.grade])).toEqual(direct.subjects.map((s) => [s.subject, s.group, s.final, s.rank, s.grade]));
-  expect(sim.groups).toEqual(direct.groups.map((g) => ({ group: g.group, count: g.count, gradeCounts: scheme.grades.map((gr) => ({ grade: gr.code, count: g.gradeCounts[gr.code] })) })));
+  expect(sim.subjects.map((s: Json) => [s.subject.code, s.group, s.final, s.rank, s.grade])).toEqual(
+    direct.subjects.map((s) => [s.subject, s.group, s.final, s.rank, s.grade]),
+  );
+  expect(sim.groups).toEqual(
+    direct.groups.map((g) => ({
+      group: g.group,
+      count: g.count,
+      gradeCounts: scheme.grades.map((gr) => ({ grade: gr.code, count: g.gradeCounts[gr.code] })),
+    })),
+  );
   return direct;
 }
 
-const moved = (sim: Json) => sim.subjects.filter((s: Json) => s.before.grade !== s.grade).map((s: Json) => `${s.subject.code}:${s.before.grade}>${s.grade}`);
+const moved = (sim: Json) =>
+  sim.subjects
+    .filter((s: Json) => s.before.grade !== s.grade)
+    .map((s: Json) => `${s.subject.code}:${s.before.grade}>${s.grade}`);
 
 /** Row counts of every table the server's role may read, seen from each tenant. */
 async function rowCounts(): Promise<Record<string, number>> {
@@ -49,7 +70,8 @@ async function rowCounts(): Promise<Record<string, number>> {
         `SELECT c.relname AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE n.nspname = 'public' AND c.relkind = 'r' AND has_table_privilege(c.oid, 'SELECT') ORDER BY 1`,
       );
-      for (const { t } of tables) out[`${tenant}:${t}`] = (await em.query(`SELECT count(*)::int AS n FROM "${t}"`))[0].n;
+      for (const { t } of tables)
+        out[`${tenant}:${t}`] = (await em.query(`SELECT count(*)::int AS n FROM "${t}"`))[0].n;
     });
   }
   return out;
@@ -58,21 +80,41 @@ async function rowCounts(): Promise<Record<string, number>> {
 beforeAll(async () => {
   ts = await bootServer();
   w = await makeWorld(ts);
-  schemeId = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME }, w.t1.ADMIN)).importScheme.id;
+  schemeId = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME }, w.t1.ADMIN))
+    .importScheme.id;
   ok(await ts.gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: schemeId }, w.t1.ADMIN));
-  ok(await ts.gql(`mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }`, { s: schemeId, d: DATASET }, w.t1.ADMIN));
-  runId = ok(await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId }, w.t1.ADMIN)).computeResults.id;
-  draftId = ok(await ts.gql(`mutation($id: ID!) { cloneScheme(id: $id, year: 2024, code: "district-2024") { id } }`, { id: schemeId }, w.t1.ADMIN)).cloneScheme.id;
-  otherTenantScheme = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME }, w.t2.admin)).importScheme.id;
+  ok(
+    await ts.gql(
+      `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }`,
+      { s: schemeId, d: DATASET },
+      w.t1.ADMIN,
+    ),
+  );
+  runId = ok(await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId }, w.t1.ADMIN))
+    .computeResults.id;
+  draftId = ok(
+    await ts.gql(
+      `mutation($id: ID!) { cloneScheme(id: $id, year: 2024, code: "district-2024") { id } }`,
+      { id: schemeId },
+      w.t1.ADMIN,
+    ),
+  ).cloneScheme.id;
+  otherTenantScheme = ok(
+    await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME }, w.t2.admin),
+  ).importScheme.id;
 });
 afterAll(() => ts?.stop());
 
 describe('simulate over the example', () => {
-  test('the scheme as it is: the engine\'s result, next to the newest run (nothing moves)', async () => {
+  test("the scheme as it is: the engine's result, next to the newest run (nothing moves)", async () => {
     const sim = await simulate({});
     expectSameAs(sim, SCHEME, DATASET);
     expect(sim.beforeRunId).toBe(runId);
-    expect(sim.subjects.every((s: Json) => s.before.final === s.final && s.before.rank === s.rank && s.before.grade === s.grade)).toBe(true);
+    expect(
+      sim.subjects.every(
+        (s: Json) => s.before.final === s.final && s.before.rank === s.rank && s.before.grade === s.grade,
+      ),
+    ).toBe(true);
     expect(sim.subjects[0].subject).toEqual({ code: 'T01', name: '东城镇' });
     expect(sim.unmatched).toEqual({ subjects: [], indicators: [], rules: [] });
   });
@@ -85,7 +127,7 @@ describe('simulate over the example', () => {
     expect(moved(sim).sort()).toEqual(['E02:GOOD>EXCELLENT', 'P01:GOOD>EXCELLENT', 'S03:GOOD>EXCELLENT']);
   });
 
-  test('a weight change: townships\' economy weighs 60 instead of 35', async () => {
+  test("a weight change: townships' economy weighs 60 instead of 35", async () => {
     const def = clone(SCHEME);
     const perf = (def.groups[0].root as Json).children[0];
     perf.children.find((c: Json) => c.code === 'ECON').weight = 60;
@@ -97,7 +139,11 @@ describe('simulate over the example', () => {
     expect(changed.filter((c: string) => /^T0\d$/.test(c)).length).toBeGreaterThan(0);
     expect(changed.filter((c: string) => /^T0\d-P$/.test(c)).length).toBeGreaterThan(0);
     expect(changed.every((c: string) => /^T0\d(-P)?$/.test(c))).toBe(true);
-    expect(direct.subjects.filter((s) => s.group === 'TOWNSHIP').map((s) => s.final)).not.toEqual(evaluate(SCHEME, DATASET, { explain: false }).subjects.filter((s) => s.group === 'TOWNSHIP').map((s) => s.final));
+    expect(direct.subjects.filter((s) => s.group === 'TOWNSHIP').map((s) => s.final)).not.toEqual(
+      evaluate(SCHEME, DATASET, { explain: false })
+        .subjects.filter((s) => s.group === 'TOWNSHIP')
+        .map((s) => s.final),
+    );
   });
 
   test('a veto switched off (its best grade allowed): P01-D1 is graded by its score again', async () => {
@@ -113,13 +159,16 @@ describe('simulate over the example', () => {
     const def = clone(SCHEME);
     def.rules = def.rules.filter((r) => r.code !== 'AWARD_DISTRICT');
     const sim = await simulate({ d: def });
-    expectSameAs(sim, def, { ...DATASET, adjustments: DATASET.adjustments!.filter((a) => a.rule !== 'AWARD_DISTRICT') });
+    expectSameAs(sim, def, {
+      ...DATASET,
+      adjustments: DATASET.adjustments!.filter((a) => a.rule !== 'AWARD_DISTRICT'),
+    });
     expect(sim.unmatched).toEqual({ subjects: [], indicators: [], rules: ['AWARD_DISTRICT'] });
     const s03p = sim.subjects.find((s: Json) => s.subject.code === 'S03-P');
     expect([s03p.before.final, s03p.final]).toEqual([85.93, 85.43]);
   });
 
-  test('toNextGrade: raising a subject\'s final by exactly that reaches the next grade, 0.01 less does not; null says why', async () => {
+  test("toNextGrade: raising a subject's final by exactly that reaches the next grade, 0.01 less does not; null says why", async () => {
     const def = clone(SCHEME);
     def.grades[0].maxShare = 0.4;
     const sim = await simulate({ d: def });
@@ -129,9 +178,16 @@ describe('simulate over the example', () => {
       const s: Scheme = {
         ...def,
         groups: def.groups.map((g) => (g.code === group ? { ...g, bonusCap: null } : g)),
-        rules: [...def.rules, { code: 'RAISE', name: 'raise', kind: 'BONUS', groups: [group], minPoints: 0, maxPoints: 1000 }],
+        rules: [
+          ...def.rules,
+          { code: 'RAISE', name: 'raise', kind: 'BONUS', groups: [group], minPoints: 0, maxPoints: 1000 },
+        ],
       };
-      return evaluate(s, { ...DATASET, adjustments: [...DATASET.adjustments!, { subject, rule: 'RAISE', points }] }, { explain: false });
+      return evaluate(
+        s,
+        { ...DATASET, adjustments: [...DATASET.adjustments!, { subject, rule: 'RAISE', points }] },
+        { explain: false },
+      );
     };
     const order = def.grades.map((g) => g.code);
     let checked = 0;
@@ -154,13 +210,15 @@ describe('simulate over the example', () => {
     expect(by('T02').toNextGrade).toBe(1.28);
   });
 
-  test('next year\'s DRAFT clone over this year\'s published data; a DRAFT without data simulates empty', async () => {
+  test("next year's DRAFT clone over this year's published data; a DRAFT without data simulates empty", async () => {
     const def = clone(SCHEME);
     def.code = 'district-2024';
     def.year = 2024;
     def.groups = def.groups.filter((g) => g.code !== 'DEPUTY');
     def.rules = def.rules.map((r) => ({ ...r, groups: r.groups.filter((g) => g !== 'DEPUTY') }));
-    (def.groups[0].root as Json).children[0].children[0].children = (def.groups[0].root as Json).children[0].children[0].children.filter((c: Json) => c.code !== 'TAX');
+    (def.groups[0].root as Json).children[0].children[0].children = (
+      def.groups[0].root as Json
+    ).children[0].children[0].children.filter((c: Json) => c.code !== 'TAX');
     const sim = ok(await ts.gql(SIMULATE, { s: draftId, d: def, from: schemeId }, w.t1.LEADER)).simulate;
     const deputies = DATASET.subjects.filter((s) => s.group === 'DEPUTY').map((s) => s.code);
     expect(sim.unmatched.subjects).toEqual(deputies);
@@ -170,7 +228,9 @@ describe('simulate over the example', () => {
     expectSameAs(sim, def, {
       formatVersion: 1,
       subjects: DATASET.subjects.filter((s) => s.group !== 'DEPUTY'),
-      inputs: DATASET.inputs.filter((r) => !deputies.includes(r.subject) && !(r.indicator === 'TAX' && r.subject.startsWith('T0'))),
+      inputs: DATASET.inputs.filter(
+        (r) => !deputies.includes(r.subject) && !(r.indicator === 'TAX' && r.subject.startsWith('T0')),
+      ),
       adjustments: DATASET.adjustments!.filter((a) => !deputies.includes(a.subject)),
     });
     // the DRAFT's own definition by default: the clone carried the subjects but no values, and it has no run
@@ -178,14 +238,18 @@ describe('simulate over the example', () => {
     expect(own.subjects.map((x: Json) => x.subject.code)).toEqual(DATASET.subjects.map((x) => x.code));
     expect(own.subjects.every((x: Json) => x.final === 0 && x.before === null)).toBe(true);
     expect(own.beforeRunId).toBeNull();
-    expect(own.groups.map((g: Json) => g.count)).toEqual(SCHEME.groups.map((g) => DATASET.subjects.filter((x) => x.group === g.code).length));
+    expect(own.groups.map((g: Json) => g.count)).toEqual(
+      SCHEME.groups.map((g) => DATASET.subjects.filter((x) => x.group === g.code).length),
+    );
   });
 
   test('simulationData: the effective dataset and the newest run, what the console evaluates in the browser', async () => {
     const d = ok(await ts.gql(DATA, { s: schemeId }, w.t1.ASSESSOR)).simulationData;
     expect(d.dataset.subjects.map((s: Json) => s.code)).toEqual(DATASET.subjects.map((s) => s.code));
     expect(d.dataset.inputs).toHaveLength(DATASET.inputs.length);
-    expect(evaluate(SCHEME, d.dataset, { explain: false }).subjects.map((s) => s.final)).toEqual(evaluate(SCHEME, DATASET, { explain: false }).subjects.map((s) => s.final));
+    expect(evaluate(SCHEME, d.dataset, { explain: false }).subjects.map((s) => s.final)).toEqual(
+      evaluate(SCHEME, DATASET, { explain: false }).subjects.map((s) => s.final),
+    );
     expect(d.before.runId).toBe(runId);
     expect(d.before.subjects[0]).toEqual({ subject: 'T01', final: 93.1, rank: 1, grade: 'EXCELLENT' });
   });
@@ -209,7 +273,7 @@ describe('refusals', () => {
     expect(r2.body.errors![0].extensions!.problems.map((p: Json) => p.path)).toContain(`/inputs/${at}/grade`);
   });
 
-  test('another tenant\'s ids answer like missing ones: NOT_FOUND', async () => {
+  test("another tenant's ids answer like missing ones: NOT_FOUND", async () => {
     for (const [variables, token] of [
       [{ s: schemeId }, w.t2.admin],
       [{ s: otherTenantScheme, from: null }, w.t1.ADMIN],
@@ -227,18 +291,20 @@ describe('refusals', () => {
   });
 
   test('ADMIN, ASSESSOR and LEADER simulate; MONITOR, VIEWER, UNIT, API keys and anonymous callers may not', async () => {
-    for (const role of ['ADMIN', 'ASSESSOR', 'LEADER'] as const) expect(code(await ts.gql(SIMULATE, { s: schemeId }, w.t1[role]))).toBe('OK');
+    for (const role of ['ADMIN', 'ASSESSOR', 'LEADER'] as const)
+      expect(code(await ts.gql(SIMULATE, { s: schemeId }, w.t1[role]))).toBe('OK');
     for (const role of ['MONITOR', 'VIEWER', 'UNIT'] as const) {
       expect(code(await ts.gql(SIMULATE, { s: schemeId }, w.t1[role]))).toBe('FORBIDDEN');
       expect(code(await ts.gql(DATA, { s: schemeId }, w.t1[role]))).toBe('FORBIDDEN');
     }
     expect(code(await ts.gql(SIMULATE, { s: schemeId }))).toBe('UNAUTHENTICATED');
-    const key = ok(await ts.gql(CREATE_API_KEY, { name: 'app', scopes: ['results:read', 'schemes:read'] }, w.t1.ADMIN)).createApiKey.key;
+    const key = ok(await ts.gql(CREATE_API_KEY, { name: 'app', scopes: ['results:read', 'schemes:read'] }, w.t1.ADMIN))
+      .createApiKey.key;
     expect(code(await ts.gql(SIMULATE, { s: schemeId }, key))).toBe('FORBIDDEN');
     expect(code(await ts.gql(DATA, { s: schemeId }, key))).toBe('FORBIDDEN');
   });
 
-  test('nothing is written: every table\'s row count is the same after simulations, data reads and refusals', async () => {
+  test("nothing is written: every table's row count is the same after simulations, data reads and refusals", async () => {
     const before = await rowCounts();
     expect(before[`${w.t1.id}:result_runs`]).toBe(1);
     expect(before[`${w.t1.id}:audit_log`]).toBeGreaterThan(0);
@@ -258,7 +324,9 @@ describe('the data as it is now', () => {
     const first = (await simulate({})).subjects.find((s: Json) => s.subject.code === 'T02');
     const SET = `mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T02", indicator: "NEW_COUNTRYSIDE", source: REVIEW, value: $v) { version } }`;
     ok(await ts.gql(SET, { s: schemeId, v: { score: 60 } }, w.t1.ADMIN));
-    const changed = DATASET.inputs.map((r) => (r.subject === 'T02' && r.indicator === 'NEW_COUNTRYSIDE' ? { ...r, score: 60 } : r));
+    const changed = DATASET.inputs.map((r) =>
+      r.subject === 'T02' && r.indicator === 'NEW_COUNTRYSIDE' ? { ...r, score: 60 } : r,
+    );
     const after = await simulate({});
     expectSameAs(after, SCHEME, { ...DATASET, inputs: changed });
     const t02 = after.subjects.find((s: Json) => s.subject.code === 'T02');

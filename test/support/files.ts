@@ -11,15 +11,26 @@ export interface FileResponse {
   headers: Record<string, string>;
 }
 
-const binary = (res: NodeJS.ReadableStream & { setEncoding?: unknown }, cb: (err: Error | null, body: Buffer) => void) => {
+const binary = (
+  res: NodeJS.ReadableStream & { setEncoding?: unknown },
+  cb: (err: Error | null, body: Buffer) => void,
+) => {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => cb(null, Buffer.concat(chunks)));
 };
 
 /** GET a file route: the body as bytes (and as JSON when it is JSON). */
-export async function getFile(ts: TestServer, url: string, token?: string, headers: Record<string, string> = {}): Promise<FileResponse> {
-  let req = request(ts.origin).get(url).buffer(true).parse(binary as never);
+export async function getFile(
+  ts: TestServer,
+  url: string,
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<FileResponse> {
+  let req = request(ts.origin)
+    .get(url)
+    .buffer(true)
+    .parse(binary as never);
   if (token) req = req.set('authorization', `Bearer ${token}`);
   for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
   const res = await req;
@@ -29,7 +40,13 @@ export async function getFile(ts: TestServer, url: string, token?: string, heade
 }
 
 /** POST a workbook (or any bytes) to a file route; the JSON answer. */
-export async function postFile(ts: TestServer, url: string, body: Buffer, token?: string, headers: Record<string, string> = {}): Promise<FileResponse> {
+export async function postFile(
+  ts: TestServer,
+  url: string,
+  body: Buffer,
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<FileResponse> {
   let req = request(ts.origin).post(url).set('content-type', XLSX);
   if (token) req = req.set('authorization', `Bearer ${token}`);
   for (const [k, v] of Object.entries(headers)) req = req.set(k, v);

@@ -5,7 +5,15 @@
  * arrays, non-ids, bad enums.
  */
 import fc from 'fast-check';
-import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType } from 'graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLInputType,
+} from 'graphql';
 
 export interface Pools {
   ids: string[];
@@ -48,9 +56,27 @@ function deepJson(depth: number, wrap: 'object' | 'array'): unknown {
 
 const jsonValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
-  { weight: 1, arbitrary: fc.integer({ min: 60, max: 3000 }).chain((d) => fc.constantFrom(deepJson(d, 'object'), deepJson(d, 'array'))) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 60, max: 3000 })
+      .chain((d) => fc.constantFrom(deepJson(d, 'object'), deepJson(d, 'array'))),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 1000, max: 5000 }).map((n) => Array.from({ length: n }, (_, i) => i)) },
-  { weight: 1, arbitrary: fc.record({ actual: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(1.7e308), fc.constant(-1e300)), target: fc.oneof(fc.double({ noNaN: true }), fc.constant(0)) }, { requiredKeys: [] }) },
+  {
+    weight: 1,
+    arbitrary: fc.record(
+      {
+        actual: fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.constant(1.7e308),
+          fc.constant(-1e300),
+        ),
+        target: fc.oneof(fc.double({ noNaN: true }), fc.constant(0)),
+      },
+      { requiredKeys: [] },
+    ),
+  },
   { weight: 1, arbitrary: fc.dictionary(hostileString, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }) },
   { weight: 1, arbitrary: fc.constant({ code: 'x', groups: [{ code: 'g', name: 'a\u0000', indicators: [] }] }) },
 );
@@ -67,7 +93,10 @@ function plausibleFor(type: GraphQLInputType, pools: Pools, depth: number): fc.A
     const item = valueFor(type.ofType, pools, depth);
     return fc.oneof(
       { weight: 12, arbitrary: fc.array(item, { maxLength: 4 }) },
-      { weight: 1, arbitrary: fc.integer({ min: 2001, max: 2100 }).chain((n) => fc.array(item, { minLength: n, maxLength: n })) }, // over the 2,000-row caps
+      {
+        weight: 1,
+        arbitrary: fc.integer({ min: 2001, max: 2100 }).chain((n) => fc.array(item, { minLength: n, maxLength: n })),
+      }, // over the 2,000-row caps
       { weight: 2, arbitrary: item },
     );
   }
@@ -76,7 +105,9 @@ function plausibleFor(type: GraphQLInputType, pools: Pools, depth: number): fc.A
     const fields = type.getFields();
     const shape: Record<string, fc.Arbitrary<unknown>> = {};
     for (const [name, f] of Object.entries(fields)) shape[name] = valueFor(f.type, pools, depth + 1);
-    const required = Object.values(fields).filter((f) => isNonNullType(f.type)).map((f) => f.name);
+    const required = Object.values(fields)
+      .filter((f) => isNonNullType(f.type))
+      .map((f) => f.name);
     const withUnknown: Record<string, fc.Arbitrary<unknown>> = { ...shape, unknownField: fc.string() };
     return fc.oneof(
       { weight: 6, arbitrary: fc.record(shape, { requiredKeys: required }) },
@@ -86,7 +117,10 @@ function plausibleFor(type: GraphQLInputType, pools: Pools, depth: number): fc.A
   }
   const named = getNamedType(type);
   if (isEnumType(named)) {
-    return fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...named.getValues().map((v) => v.name)) }, { weight: 1, arbitrary: fc.constantFrom('NOPE', 'admin', '') });
+    return fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...named.getValues().map((v) => v.name)) },
+      { weight: 1, arbitrary: fc.constantFrom('NOPE', 'admin', '') },
+    );
   }
   if (!isScalarType(named)) return fc.constant(null);
   switch (named.name) {
@@ -97,11 +131,22 @@ function plausibleFor(type: GraphQLInputType, pools: Pools, depth: number): fc.A
         { weight: 2, arbitrary: fc.oneof(hostileString, fc.constant('not-a-uuid'), fc.integer()) },
       );
     case 'String':
-      return fc.oneof({ weight: 4, arbitrary: pools.codes.length ? fc.constantFrom(...pools.codes) : fc.string() }, { weight: 3, arbitrary: fc.string({ maxLength: 30 }) }, { weight: 3, arbitrary: hostileString });
+      return fc.oneof(
+        { weight: 4, arbitrary: pools.codes.length ? fc.constantFrom(...pools.codes) : fc.string() },
+        { weight: 3, arbitrary: fc.string({ maxLength: 30 }) },
+        { weight: 3, arbitrary: hostileString },
+      );
     case 'Int':
-      return fc.oneof(fc.integer({ min: -5, max: 300 }), fc.constantFrom(0, -1, 2 ** 31, -(2 ** 31) - 1, 2 ** 53), fc.double({ noNaN: true, noDefaultInfinity: true }));
+      return fc.oneof(
+        fc.integer({ min: -5, max: 300 }),
+        fc.constantFrom(0, -1, 2 ** 31, -(2 ** 31) - 1, 2 ** 53),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+      );
     case 'Float':
-      return fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0, 1.7e308, -1.7e308, 5e-324, 1e21));
+      return fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.constantFrom(0, -0, 1.7e308, -1.7e308, 5e-324, 1e21),
+      );
     case 'Boolean':
       return fc.oneof({ weight: 5, arbitrary: fc.boolean() }, { weight: 1, arbitrary: fc.constantFrom('true', 1, 0) });
     case 'DateTimeISO':

@@ -14,12 +14,20 @@ export interface ServerProcess {
 }
 
 /** Runs server/src/main.ts with `env` added to this process's environment; resolves with its exit when it stops by itself. */
-export function runMain(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['-r', path.join(root, 'test/support/ts-register.js'), path.join(root, 'server/src/main.ts')], {
-    cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function runMain(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
+  const child = spawn(
+    process.execPath,
+    ['-r', path.join(root, 'test/support/ts-register.js'), path.join(root, 'server/src/main.ts')],
+    {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -31,7 +39,10 @@ export function runMain(env: Record<string, string>): { child: ChildProcess; out
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
   const p = runMain({ PORT: '0', HOST: '127.0.0.1', ...env });
   const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server process not ready in ${timeoutMs} ms:\n${p.output().slice(-3000)}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`server process not ready in ${timeoutMs} ms:\n${p.output().slice(-3000)}`)),
+      timeoutMs,
+    );
     const look = () => {
       const m = /"url":"(http:\/\/[^"]+)\/graphql"[^\n]*Kaoping server ready/.exec(p.output());
       if (m) {

@@ -16,7 +16,9 @@ export function engineShape(s: Json): Json {
     grade: s.grade,
     vetoes: s.vetoes,
     nodes: s.nodes.map((n: Json) =>
-      n.out ? { code: n.code, out: true } : { code: n.code, maxPoints: n.maxPoints, points: n.points, ...(n.rate === null ? {} : { rate: n.rate }) },
+      n.out
+        ? { code: n.code, out: true }
+        : { code: n.code, maxPoints: n.maxPoints, points: n.points, ...(n.rate === null ? {} : { rate: n.rate }) },
     ),
     adjustments: s.adjustments,
     warnings: s.warnings,

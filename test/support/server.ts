@@ -52,7 +52,12 @@ export async function bootServer(overrides: Partial<Config> = {}): Promise<TestS
     ...overrides,
   });
   const origin = new URL(server.url).origin;
-  const gql = async (query: string, variables?: Json, token?: string, headers: Record<string, string> = {}): Promise<GqlResult> => {
+  const gql = async (
+    query: string,
+    variables?: Json,
+    token?: string,
+    headers: Record<string, string> = {},
+  ): Promise<GqlResult> => {
     let req = request(origin).post('/graphql').set('content-type', 'application/json');
     if (token) req = req.set('authorization', `Bearer ${token}`);
     for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
@@ -121,12 +126,21 @@ export type TenantRole = (typeof TENANT_ROLES)[number];
 export interface World {
   platform: string;
   /** tenant t1: a token per role */
-  t1: Record<TenantRole, string> & { id: string; userIds: Record<TenantRole, string>; departments: Record<string, string> };
+  t1: Record<TenantRole, string> & {
+    id: string;
+    userIds: Record<TenantRole, string>;
+    departments: Record<string, string>;
+  };
   /** tenant t2: its admin */
   t2: { id: string; admin: string; adminId: string };
 }
 
-export async function login(ts: TestServer, email: string, password: string, tenant?: string): Promise<{ token: string; id: string }> {
+export async function login(
+  ts: TestServer,
+  email: string,
+  password: string,
+  tenant?: string,
+): Promise<{ token: string; id: string }> {
   const d = ok(await ts.gql(LOGIN, { email, password, tenant }));
   return { token: d.login.token, id: d.login.user.id };
 }
@@ -134,15 +148,28 @@ export async function login(ts: TestServer, email: string, password: string, ten
 /** The demo tenant's departments (those the example scheme names as owners, and more), in the admin's tenant: id by code. */
 export async function createDepartments(ts: TestServer, admin: string): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
-  for (const d of DEMO_DEPARTMENTS) ids[d.code] = ok(await ts.gql(CREATE_DEPARTMENT, { input: d }, admin)).createDepartment.id;
+  for (const d of DEMO_DEPARTMENTS)
+    ids[d.code] = ok(await ts.gql(CREATE_DEPARTMENT, { input: d }, admin)).createDepartment.id;
   return ids;
 }
 
 /** Two tenants (t1 with one user per role, t2 with its admin) and their tokens. */
 export async function makeWorld(ts: TestServer): Promise<World> {
   const platform = (await login(ts, PLATFORM.email, PLATFORM.password)).token;
-  const t1 = ok(await ts.gql(CREATE_TENANT, { input: { code: 't1', name: 'Tenant One', adminEmail: 'admin@t1.test', adminPassword: 'admin-pass-1' } }, platform)).createTenant;
-  const t2 = ok(await ts.gql(CREATE_TENANT, { input: { code: 't2', name: 'Tenant Two', adminEmail: 'admin@t2.test', adminPassword: 'admin-pass-2' } }, platform)).createTenant;
+  const t1 = ok(
+    await ts.gql(
+      CREATE_TENANT,
+      { input: { code: 't1', name: 'Tenant One', adminEmail: 'admin@t1.test', adminPassword: 'admin-pass-1' } },
+      platform,
+    ),
+  ).createTenant;
+  const t2 = ok(
+    await ts.gql(
+      CREATE_TENANT,
+      { input: { code: 't2', name: 'Tenant Two', adminEmail: 'admin@t2.test', adminPassword: 'admin-pass-2' } },
+      platform,
+    ),
+  ).createTenant;
   const a1 = await login(ts, 'admin@t1.test', 'admin-pass-1', 't1');
   const a2 = await login(ts, 'admin@t2.test', 'admin-pass-2', 't2');
   const tokens = { ADMIN: a1.token } as Record<TenantRole, string>;
@@ -154,23 +181,43 @@ export async function makeWorld(ts: TestServer): Promise<World> {
     const email = `${role.toLowerCase()}@t1.test`;
     // the UNIT user gets its unit once a scheme holds it (assignUnit): a unit must exist first
     const departmentId = role === 'MONITOR' ? departments.STATS : undefined;
-    ok(await ts.gql(CREATE_USER, { input: { email, password: `${role}-pass`, name: role, role, departmentId } }, a1.token));
+    ok(
+      await ts.gql(
+        CREATE_USER,
+        { input: { email, password: `${role}-pass`, name: role, role, departmentId } },
+        a1.token,
+      ),
+    );
     const l = await login(ts, email, `${role}-pass`, 't1');
     tokens[role] = l.token;
     userIds[role] = l.id;
   }
-  return { platform, t1: { ...tokens, id: t1.id, userIds, departments }, t2: { id: t2.id, admin: a2.token, adminId: a2.id } };
+  return {
+    platform,
+    t1: { ...tokens, id: t1.id, userIds, departments },
+    t2: { id: t2.id, admin: a2.token, adminId: a2.id },
+  };
 }
 
 /** Gives t1's UNIT user its unit (a unit subject that must exist in one of t1's schemes). */
 export async function assignUnit(ts: TestServer, w: World, unit = 'U01'): Promise<void> {
-  ok(await ts.gql(`mutation($id: ID!, $u: String) { updateUser(id: $id, unit: $u) { id unit } }`, { id: w.t1.userIds.UNIT, u: unit }, w.t1.ADMIN));
+  ok(
+    await ts.gql(
+      `mutation($id: ID!, $u: String) { updateUser(id: $id, unit: $u) { id unit } }`,
+      { id: w.t1.userIds.UNIT, u: unit },
+      w.t1.ADMIN,
+    ),
+  );
 }
 
 /** Computes a PUBLISHED scheme's run and takes it to PUBLISHED (acknowledging missing inputs), as `admin`: closing a scheme needs one. */
 export async function publishRun(ts: TestServer, schemeId: string, admin: string): Promise<string> {
-  const run = ok(await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId }, admin)).computeResults.id as string;
-  for (const step of ['reviewResults', 'approveResults']) ok(await ts.gql(`mutation($r: ID!) { ${step}(runId: $r) { id } }`, { r: run }, admin));
-  ok(await ts.gql(`mutation($r: ID!) { publishResults(runId: $r, acknowledgeMissing: true) { id } }`, { r: run }, admin));
+  const run = ok(await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId }, admin))
+    .computeResults.id as string;
+  for (const step of ['reviewResults', 'approveResults'])
+    ok(await ts.gql(`mutation($r: ID!) { ${step}(runId: $r) { id } }`, { r: run }, admin));
+  ok(
+    await ts.gql(`mutation($r: ID!) { publishResults(runId: $r, acknowledgeMissing: true) { id } }`, { r: run }, admin),
+  );
   return run;
 }

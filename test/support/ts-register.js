@@ -29,7 +29,10 @@ const salt = ts.version + JSON.stringify(options);
 
 require.extensions['.ts'] = (module, filename) => {
   const source = fs.readFileSync(filename, 'utf8');
-  const cached = path.join(cacheDir, createHash('sha1').update(salt).update(filename).update(source).digest('hex') + '.js');
+  const cached = path.join(
+    cacheDir,
+    createHash('sha1').update(salt).update(filename).update(source).digest('hex') + '.js',
+  );
   let output;
   try {
     output = fs.readFileSync(cached, 'utf8');

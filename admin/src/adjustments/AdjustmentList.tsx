@@ -1,5 +1,14 @@
 import {
-  Datagrid, FunctionField, ReferenceInput, SelectInput, TextField, TextInput, TopToolbar, useGetOne, useListContext, useTranslate,
+  Datagrid,
+  FunctionField,
+  ReferenceInput,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+  useGetOne,
+  useListContext,
+  useTranslate,
 } from 'react-admin';
 import type { SchemeRecord } from '../schemes/api';
 import CurrentSchemeList from '../schemes/CurrentSchemeList';
@@ -42,10 +51,18 @@ const Grid = () => {
   const groupName = (code: string) => scheme?.groups.find(g => g.code === code)?.name ?? code;
   return (
     <Datagrid bulkActionButtons={false} rowClick={false}>
-      <FunctionField<AdjustmentRecord> source="subject" render={r => translate('kaoping.fmt.named', { name: r.subjectName, code: r.subject })} />
+      <FunctionField<AdjustmentRecord>
+        source="subject"
+        render={r => translate('kaoping.fmt.named', { name: r.subjectName, code: r.subject })}
+      />
       <FunctionField<AdjustmentRecord> source="group" render={r => groupName(r.group)} />
       <RuleField label="resources.adjustments.fields.rule" sortBy="rule" />
-      <PointsField label="resources.adjustments.fields.points" sortable={false} rules={scheme?.rules} grades={scheme?.grades} />
+      <PointsField
+        label="resources.adjustments.fields.points"
+        sortable={false}
+        rules={scheme?.rules}
+        grades={scheme?.grades}
+      />
       <TextField source="note" sortable={false} emptyText="—" />
       <EvidenceButton label="kaoping.evidence.column" />
       <StatusField label="resources.adjustments.fields.status" sortBy="status" />
@@ -61,7 +78,13 @@ const Grid = () => {
  * points, evidence note and files, who claimed and who decided; verify / reject; claim.
  */
 const AdjustmentList = () => (
-  <CurrentSchemeList filters={filters} actions={<Actions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
+  <CurrentSchemeList
+    filters={filters}
+    actions={<Actions />}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    perPage={25}
+    exporter={false}
+  >
     <Grid />
   </CurrentSchemeList>
 );

@@ -1,5 +1,14 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Alert, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
+import {
+  Alert,
+  Button as MuiButton,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  TextField,
+} from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { Button, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { listSubjects, myUnit } from '../dataEntry/api';
@@ -29,7 +38,8 @@ const ClaimButton = ({ schemeId }: { schemeId: string }) => {
     if (!open) return;
     let live = true;
     Promise.all([listSubjects(schemeId), rights.ownUnitOnly ? myUnit() : Promise.resolve(null)]).then(
-      ([all, unit]) => live && setSubjects(rights.ownUnitOnly ? all.filter(s => s.code === unit || s.unit === unit) : all),
+      ([all, unit]) =>
+        live && setSubjects(rights.ownUnitOnly ? all.filter(s => s.code === unit || s.unit === unit) : all),
       e => live && setServerError((e as Error).message),
     );
     return () => {
@@ -38,13 +48,18 @@ const ClaimButton = ({ schemeId }: { schemeId: string }) => {
   }, [open, schemeId, rights.ownUnitOnly]);
 
   const subject = subjects.find(s => s.code === form.subject);
-  const rules: RuleDef[] = useMemo(() => (scheme?.rules ?? []).filter(r => !subject || r.groups.includes(subject.group)), [scheme, subject]);
+  const rules: RuleDef[] = useMemo(
+    () => (scheme?.rules ?? []).filter(r => !subject || r.groups.includes(subject.group)),
+    [scheme, subject],
+  );
   const rule = scheme?.rules.find(r => r.code === form.rule);
   const problems = claimProblems(rule, subject, form.count, form.points);
-  const problem = (field: keyof typeof problems) => (submitted && problems[field] ? translate(problems[field][0], problems[field][1]) : undefined);
+  const problem = (field: keyof typeof problems) =>
+    submitted && problems[field] ? translate(problems[field][0], problems[field][1]) : undefined;
 
   if (!rights.claim) return null;
-  const set = (field: keyof typeof form) => (e: { target: { value: string } }) => setForm(f => ({ ...f, [field]: e.target.value }));
+  const set = (field: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm(f => ({ ...f, [field]: e.target.value }));
   const close = () => {
     setOpen(false);
     setSubmitted(false);
@@ -78,7 +93,9 @@ const ClaimButton = ({ schemeId }: { schemeId: string }) => {
     ? hasRange(rule)
       ? translate('kaoping.adjustment.claim.range_help', { min: rule.minPoints ?? 0, max: rule.maxPoints ?? '∞' })
       : rule.kind === 'VETO'
-        ? translate('kaoping.adjustment.veto_cap', { grade: (rule.maxGrade && scheme?.grades[rule.maxGrade]) || rule.maxGrade || '' })
+        ? translate('kaoping.adjustment.veto_cap', {
+            grade: (rule.maxGrade && scheme?.grades[rule.maxGrade]) || rule.maxGrade || '',
+          })
         : translate('kaoping.adjustment.claim.fixed_help', { points: rule.points ?? 0 })
     : undefined;
 
@@ -98,12 +115,17 @@ const ClaimButton = ({ schemeId }: { schemeId: string }) => {
               onChange={e => setForm(f => ({ ...f, subject: e.target.value, rule: '' }))}
               error={!!problem('subject')}
               helperText={problem('subject')}
-              slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'claim-subject' }, inputLabel: { shrink: true } }}
+              slotProps={{
+                select: { native: true },
+                htmlInput: { 'data-testid': 'claim-subject' },
+                inputLabel: { shrink: true },
+              }}
             >
               <option value="" />
               {subjects.map(s => (
                 <option key={s.code} value={s.code}>
-                  {translate('kaoping.fmt.named', { name: s.name, code: s.code })} {scheme?.groups.find(g => g.code === s.group)?.name ?? s.group}
+                  {translate('kaoping.fmt.named', { name: s.name, code: s.code })}{' '}
+                  {scheme?.groups.find(g => g.code === s.group)?.name ?? s.group}
                 </option>
               ))}
             </TextField>
@@ -114,7 +136,11 @@ const ClaimButton = ({ schemeId }: { schemeId: string }) => {
               onChange={set('rule')}
               error={!!problem('rule')}
               helperText={problem('rule') ?? ruleHelp}
-              slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'claim-rule' }, inputLabel: { shrink: true } }}
+              slotProps={{
+                select: { native: true },
+                htmlInput: { 'data-testid': 'claim-rule' },
+                inputLabel: { shrink: true },
+              }}
             >
               <option value="" />
               {rules.map(r => (

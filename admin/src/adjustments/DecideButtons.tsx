@@ -1,6 +1,16 @@
 import CheckIcon from '@mui/icons-material/Check';
 import CloseIcon from '@mui/icons-material/Close';
-import { Box, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material';
+import {
+  Box,
+  Button as MuiButton,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Stack,
+  TextField,
+} from '@mui/material';
 import { useState } from 'react';
 import { Button, Confirm, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import EvidencePanel from '../evidence/EvidencePanel';
@@ -22,7 +32,10 @@ const DecideButtons = (_props: { label?: string }) => {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   if (!record || !rights.decide || record.status !== 'CLAIMED') return null;
-  const what = { subject: translate('kaoping.fmt.named', { name: record.subjectName, code: record.subject }), rule: record.ruleName ?? record.rule };
+  const what = {
+    subject: translate('kaoping.fmt.named', { name: record.subjectName, code: record.subject }),
+    rule: record.ruleName ?? record.rule,
+  };
 
   const decide = async (action: 'verify' | 'reject') => {
     setBusy(true);
@@ -46,7 +59,12 @@ const DecideButtons = (_props: { label?: string }) => {
       <Button label="kaoping.adjustment.verify" onClick={() => setOpen('verify')} data-testid="adjustment-verify">
         <CheckIcon />
       </Button>
-      <Button label="kaoping.adjustment.reject" onClick={() => setOpen('reject')} color="error" data-testid="adjustment-reject">
+      <Button
+        label="kaoping.adjustment.reject"
+        onClick={() => setOpen('reject')}
+        color="error"
+        data-testid="adjustment-reject"
+      >
         <CloseIcon />
       </Button>
       <Confirm
@@ -66,7 +84,11 @@ const DecideButtons = (_props: { label?: string }) => {
         <DialogTitle>{translate('kaoping.adjustment.reject_title', what)}</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>{translate('kaoping.adjustment.reject_content')}</DialogContentText>
-          {open === 'reject' && <Box sx={{ mb: 2 }}><EvidencePanel adjustment={record} readOnly /></Box>}
+          {open === 'reject' && (
+            <Box sx={{ mb: 2 }}>
+              <EvidencePanel adjustment={record} readOnly />
+            </Box>
+          )}
           <TextField
             autoFocus
             fullWidth
@@ -81,7 +103,13 @@ const DecideButtons = (_props: { label?: string }) => {
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setOpen(null)}>{translate('ra.action.cancel')}</MuiButton>
-          <MuiButton color="error" variant="contained" disabled={busy || reason.trim() === ''} onClick={() => void decide('reject')} data-testid="reject-confirm">
+          <MuiButton
+            color="error"
+            variant="contained"
+            disabled={busy || reason.trim() === ''}
+            onClick={() => void decide('reject')}
+            data-testid="reject-confirm"
+          >
             {translate('kaoping.adjustment.reject')}
           </MuiButton>
         </DialogActions>

@@ -32,7 +32,8 @@ export interface AdjustmentRecord {
   version: number;
 }
 
-const FIELDS = 'id schemeId subject subjectName group rule ruleName kind count points note status reason claimedBy claimedByName decidedBy decidedByName decidedAt createdAt version';
+const FIELDS =
+  'id schemeId subject subjectName group rule ruleName kind count points note status reason claimedBy claimedByName decidedBy decidedByName decidedAt createdAt version';
 
 export interface ClaimInput {
   schemeId: string;
@@ -54,8 +55,12 @@ export const claimAdjustment = async (c: ClaimInput): Promise<AdjustmentRecord> 
 
 /** CLAIMED → VERIFIED with the row's version (a concurrent decision answers CONFLICT). */
 export const verifyAdjustment = async (id: string, version: number): Promise<AdjustmentRecord> =>
-  (await gqlFetch<{ verifyAdjustment: AdjustmentRecord }>(`mutation verifyAdjustment($id: ID!, $version: Int!) { verifyAdjustment(id: $id, version: $version) { ${FIELDS} } }`, { id, version }))
-    .verifyAdjustment;
+  (
+    await gqlFetch<{ verifyAdjustment: AdjustmentRecord }>(
+      `mutation verifyAdjustment($id: ID!, $version: Int!) { verifyAdjustment(id: $id, version: $version) { ${FIELDS} } }`,
+      { id, version },
+    )
+  ).verifyAdjustment;
 
 /** CLAIMED → REJECTED with a reason and the row's version. */
 export const rejectAdjustment = async (id: string, version: number, reason: string): Promise<AdjustmentRecord> =>
@@ -91,8 +96,13 @@ export interface SchemeRules {
 
 export const rulesOf = (definition: Record<string, unknown> | undefined): SchemeRules => ({
   rules: ((definition?.rules as RuleDef[]) ?? []).map(r => ({ ...r, name: r.name || r.code, groups: r.groups ?? [] })),
-  groups: ((definition?.groups as { code: string; name?: string }[]) ?? []).map(g => ({ code: g.code, name: g.name || g.code })),
-  grades: Object.fromEntries(((definition?.grades as { code: string; name?: string }[]) ?? []).map(g => [g.code, g.name || g.code])),
+  groups: ((definition?.groups as { code: string; name?: string }[]) ?? []).map(g => ({
+    code: g.code,
+    name: g.name || g.code,
+  })),
+  grades: Object.fromEntries(
+    ((definition?.grades as { code: string; name?: string }[]) ?? []).map(g => [g.code, g.name || g.code]),
+  ),
 });
 
 /** Whether a rule's events state their own points (a range) rather than a fixed number. */
@@ -127,7 +137,9 @@ export const claimProblems = (
 };
 
 /** The current scheme (as the dashboard's server choice): newest published, else newest draft, else newest closed. */
-export const currentSchemeOf = <T extends { status: string; year: number; createdAt?: string }>(schemes: T[]): T | undefined => {
+export const currentSchemeOf = <T extends { status: string; year: number; createdAt?: string }>(
+  schemes: T[],
+): T | undefined => {
   for (const status of ['PUBLISHED', 'DRAFT', 'CLOSED']) {
     const found = schemes
       .filter(s => s.status === status)

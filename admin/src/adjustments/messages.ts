@@ -73,7 +73,8 @@ const en: typeof zh = {
       reason: 'Reason',
       verified: 'Verified',
       rejected: 'Rejected',
-      conflict: 'Conflict: this adjustment was decided meanwhile by someone else or in another window. The list was refreshed; check its current status.',
+      conflict:
+        'Conflict: this adjustment was decided meanwhile by someone else or in another window. The list was refreshed; check its current status.',
       claimed: 'Claimed; waiting for the assessors to verify it',
       field: { subject: 'Subject', rule: 'Bonus/deduction item', points: 'Points', count: 'Count', note: 'Evidence' },
       claim: {
@@ -81,7 +82,7 @@ const en: typeof zh = {
         title: 'Claim a bonus or deduction',
         submit: 'Submit claim',
         required: 'Required',
-        rule_group: 'This item does not apply to the subject\'s group',
+        rule_group: "This item does not apply to the subject's group",
         count_invalid: 'The count must be a whole number of at least 1',
         points_range: 'Points must be between %{min} and %{max}',
         range_help: '%{min}–%{max} points per event, stated by the claim',

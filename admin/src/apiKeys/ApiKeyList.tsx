@@ -1,7 +1,18 @@
 import BlockIcon from '@mui/icons-material/Block';
 import { Chip, Stack } from '@mui/material';
 import type { ApiKey } from '../generated/graphql';
-import { Datagrid, DateField, DeleteWithConfirmButton, FunctionField, List, TextField, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  Datagrid,
+  DateField,
+  DeleteWithConfirmButton,
+  FunctionField,
+  List,
+  TextField,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 
 type ApiKeyRecord = Pick<ApiKey, 'id' | 'name'> & Partial<Pick<ApiKey, 'scopes' | 'revokedAt'>>;
 
@@ -54,7 +65,9 @@ const ApiKeyList = () => {
         <DateField source="lastUsedAt" showTime emptyText="—" />
         <FunctionField
           label="resources.apiKeys.fields.status"
-          render={(r: ApiKeyRecord) => (isRevoked(r) ? translate('kaoping.apiKey.revoked') : translate('kaoping.apiKey.active'))}
+          render={(r: ApiKeyRecord) =>
+            isRevoked(r) ? translate('kaoping.apiKey.revoked') : translate('kaoping.apiKey.active')
+          }
         />
         <RevokeButton />
       </Datagrid>

@@ -1,8 +1,27 @@
 // 操作日志: the tenant's audit log with filters (entity, action, person, time) and each record's
 // before and after side by side, changed fields highlighted. ADMIN only (the server enforces it).
 import {
-  Alert, Box, Button, Card, CardContent, CircularProgress, Dialog, DialogContent, DialogTitle, MenuItem, Paper, Stack, Table, TableBody, TableCell,
-  TableContainer, TableHead, TablePagination, TableRow, TextField, Typography,
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CircularProgress,
+  Dialog,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
@@ -16,13 +35,17 @@ const Value = ({ v }: { v: unknown }) => {
   if (v === undefined) return <span>—</span>;
   if (v === null || typeof v !== 'object') return <span>{v === null ? 'null' : String(v)}</span>;
   return (
-    <Box component="pre" sx={{ m: 0, maxHeight: 200, overflow: 'auto', fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+    <Box
+      component="pre"
+      sx={{ m: 0, maxHeight: 200, overflow: 'auto', fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
+    >
       {JSON.stringify(v, null, 2)}
     </Box>
   );
 };
 
-const asObject = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+const asObject = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
 
 /** Before and after, one row per field; changed fields highlighted. */
 const Diff = ({ entry }: { entry: AuditEntry }) => {
@@ -43,9 +66,15 @@ const Diff = ({ entry }: { entry: AuditEntry }) => {
         </TableHead>
         <TableBody>
           {keys.map(k => (
-            <TableRow key={k} sx={changed.has(k) ? { bgcolor: 'warning.light' } : undefined} data-testid={`diff-row-${k}`}>
+            <TableRow
+              key={k}
+              sx={changed.has(k) ? { bgcolor: 'warning.light' } : undefined}
+              data-testid={`diff-row-${k}`}
+            >
               <TableCell sx={{ fontWeight: changed.has(k) ? 600 : 400 }}>{k}</TableCell>
-              <TableCell sx={{ verticalAlign: 'top' }}>{entry.before === null ? '—' : <Value v={before[k]} />}</TableCell>
+              <TableCell sx={{ verticalAlign: 'top' }}>
+                {entry.before === null ? '—' : <Value v={before[k]} />}
+              </TableCell>
               <TableCell sx={{ verticalAlign: 'top' }}>{entry.after === null ? '—' : <Value v={after[k]} />}</TableCell>
             </TableRow>
           ))}
@@ -63,10 +92,16 @@ const AuditPage = () => {
   // A refused list of people leaves the ids as they are.
   const { data: names } = useRead('people', {});
   const iso = (local?: string) => (local ? new Date(local).toISOString() : undefined);
-  const { data, error } = useRead('auditLog', { filter: { ...filter, from: iso(filter.from), to: iso(filter.to) }, page, perPage: PER_PAGE });
+  const { data, error } = useRead('auditLog', {
+    filter: { ...filter, from: iso(filter.from), to: iso(filter.to) },
+    page,
+    perPage: PER_PAGE,
+  });
   const nameOf = useMemo(() => new Map((names ?? []).map(p => [p.id, p.name])), [names]);
   const who = (e: AuditEntry) =>
-    e.actorKind === 'user' ? nameOf.get(e.actorId ?? '') ?? e.actorId ?? '—' : translate(`kaoping.audit.actor.${e.actorKind}`, { _: e.actorKind });
+    e.actorKind === 'user'
+      ? (nameOf.get(e.actorId ?? '') ?? e.actorId ?? '—')
+      : translate(`kaoping.audit.actor.${e.actorKind}`, { _: e.actorKind });
   const entityName = (entity: string) => translate(`kaoping.audit.entity.${entity}`, { _: entity });
   const set = (patch: AuditFilter) => {
     setPage(0);
@@ -77,26 +112,81 @@ const AuditPage = () => {
       <Title title={translate('kaoping.audit.title')} />
       <CardContent>
         <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }}>
-          <TextField select size="small" fullWidth={false} sx={{ minWidth: 160 }} label={translate('kaoping.audit.filter.entity')} value={filter.entity ?? ''}
-            onChange={e => set({ entity: e.target.value || undefined })} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'audit-entity' } as object } }}>
+          <TextField
+            select
+            size="small"
+            fullWidth={false}
+            sx={{ minWidth: 160 }}
+            label={translate('kaoping.audit.filter.entity')}
+            value={filter.entity ?? ''}
+            onChange={e => set({ entity: e.target.value || undefined })}
+            slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'audit-entity' } as object } }}
+          >
             <MenuItem value="">{translate('kaoping.audit.filter.all')}</MenuItem>
-            {AUDIT_ENTITIES.map(x => <MenuItem key={x} value={x}>{entityName(x)}</MenuItem>)}
+            {AUDIT_ENTITIES.map(x => (
+              <MenuItem key={x} value={x}>
+                {entityName(x)}
+              </MenuItem>
+            ))}
           </TextField>
-          <TextField select size="small" fullWidth={false} sx={{ minWidth: 160 }} label={translate('kaoping.audit.filter.action')} value={filter.action ?? ''}
-            onChange={e => set({ action: e.target.value || undefined })}>
+          <TextField
+            select
+            size="small"
+            fullWidth={false}
+            sx={{ minWidth: 160 }}
+            label={translate('kaoping.audit.filter.action')}
+            value={filter.action ?? ''}
+            onChange={e => set({ action: e.target.value || undefined })}
+          >
             <MenuItem value="">{translate('kaoping.audit.filter.all')}</MenuItem>
-            {AUDIT_ACTIONS.map(x => <MenuItem key={x} value={x}>{translate(`kaoping.audit.action.${x}`, { _: x })}</MenuItem>)}
+            {AUDIT_ACTIONS.map(x => (
+              <MenuItem key={x} value={x}>
+                {translate(`kaoping.audit.action.${x}`, { _: x })}
+              </MenuItem>
+            ))}
           </TextField>
-          <TextField select size="small" fullWidth={false} sx={{ minWidth: 180 }} label={translate('kaoping.audit.filter.person')} value={filter.actorId ?? ''}
-            onChange={e => set({ actorId: e.target.value || undefined })}>
+          <TextField
+            select
+            size="small"
+            fullWidth={false}
+            sx={{ minWidth: 180 }}
+            label={translate('kaoping.audit.filter.person')}
+            value={filter.actorId ?? ''}
+            onChange={e => set({ actorId: e.target.value || undefined })}
+          >
             <MenuItem value="">{translate('kaoping.audit.filter.all')}</MenuItem>
-            {(names ?? []).map(p => <MenuItem key={p.id} value={p.id}>{p.name}（{p.email}）</MenuItem>)}
+            {(names ?? []).map(p => (
+              <MenuItem key={p.id} value={p.id}>
+                {p.name}（{p.email}）
+              </MenuItem>
+            ))}
           </TextField>
-          <TextField size="small" fullWidth={false} type="datetime-local" label={translate('kaoping.audit.filter.from')} value={filter.from ?? ''}
-            onChange={e => set({ from: e.target.value || undefined })} slotProps={{ inputLabel: { shrink: true } }} />
-          <TextField size="small" fullWidth={false} type="datetime-local" label={translate('kaoping.audit.filter.to')} value={filter.to ?? ''}
-            onChange={e => set({ to: e.target.value || undefined })} slotProps={{ inputLabel: { shrink: true } }} />
-          <Button onClick={() => { setPage(0); setFilter({}); }}>{translate('kaoping.audit.filter.clear')}</Button>
+          <TextField
+            size="small"
+            fullWidth={false}
+            type="datetime-local"
+            label={translate('kaoping.audit.filter.from')}
+            value={filter.from ?? ''}
+            onChange={e => set({ from: e.target.value || undefined })}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <TextField
+            size="small"
+            fullWidth={false}
+            type="datetime-local"
+            label={translate('kaoping.audit.filter.to')}
+            value={filter.to ?? ''}
+            onChange={e => set({ to: e.target.value || undefined })}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <Button
+            onClick={() => {
+              setPage(0);
+              setFilter({});
+            }}
+          >
+            {translate('kaoping.audit.filter.clear')}
+          </Button>
         </Stack>
         {error && <Alert severity="error">{error.message}</Alert>}
         {!data && !error && <CircularProgress size={24} />}
@@ -115,12 +205,22 @@ const AuditPage = () => {
               </TableHead>
               <TableBody>
                 {data.entries.map(e => (
-                  <TableRow key={e.id} hover sx={{ cursor: 'pointer' }} onClick={() => setOpen(e)} data-testid={`audit-${e.entity}-${e.action}`}>
+                  <TableRow
+                    key={e.id}
+                    hover
+                    sx={{ cursor: 'pointer' }}
+                    onClick={() => setOpen(e)}
+                    data-testid={`audit-${e.entity}-${e.action}`}
+                  >
                     <TableCell>{new Date(e.at).toLocaleString()}</TableCell>
                     <TableCell>{who(e)}</TableCell>
                     <TableCell>{entityName(e.entity)}</TableCell>
                     <TableCell>{translate(`kaoping.audit.action.${e.action}`, { _: e.action })}</TableCell>
-                    <TableCell><Typography variant="caption" color="text.secondary">{e.entityId}</Typography></TableCell>
+                    <TableCell>
+                      <Typography variant="caption" color="text.secondary">
+                        {e.entityId}
+                      </Typography>
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -128,15 +228,23 @@ const AuditPage = () => {
           </TableContainer>
         )}
         {data && (
-          <TablePagination component="div" count={data.total} page={page} rowsPerPage={PER_PAGE} rowsPerPageOptions={[PER_PAGE]} onPageChange={(_, p) => setPage(p)}
-            labelDisplayedRows={({ from, to, count }) => translate('kaoping.audit.rows', { from, to, count })} />
+          <TablePagination
+            component="div"
+            count={data.total}
+            page={page}
+            rowsPerPage={PER_PAGE}
+            rowsPerPageOptions={[PER_PAGE]}
+            onPageChange={(_, p) => setPage(p)}
+            labelDisplayedRows={({ from, to, count }) => translate('kaoping.audit.rows', { from, to, count })}
+          />
         )}
       </CardContent>
       <Dialog open={!!open} onClose={() => setOpen(null)} maxWidth="lg" fullWidth>
         {open && (
           <>
             <DialogTitle>
-              {entityName(open.entity)} · {translate(`kaoping.audit.action.${open.action}`, { _: open.action })} · {who(open)} · {new Date(open.at).toLocaleString()}
+              {entityName(open.entity)} · {translate(`kaoping.audit.action.${open.action}`, { _: open.action })} ·{' '}
+              {who(open)} · {new Date(open.at).toLocaleString()}
             </DialogTitle>
             <DialogContent>
               <Diff entry={open} />

@@ -2,7 +2,9 @@
 import { gqlFetch, type FetchOptions } from '../dataProvider/fetch';
 import type { AuditEntry as ApiAuditEntry } from '../generated/graphql';
 
-export type AuditEntry = Omit<ApiAuditEntry, '__typename' | 'actorKind'> & { actorKind: 'user' | 'platform' | 'apiKey' | 'system' };
+export type AuditEntry = Omit<ApiAuditEntry, '__typename' | 'actorKind'> & {
+  actorKind: 'user' | 'platform' | 'apiKey' | 'system';
+};
 
 export interface AuditFilter {
   entity?: string;
@@ -13,19 +15,68 @@ export interface AuditFilter {
 }
 
 /** The entities the server audits (their names are translated: kaoping.audit.entity.*). */
-export const AUDIT_ENTITIES = ['scheme', 'subject', 'input', 'dataset_import', 'adjustment', 'result_run', 'user', 'api_key', 'tenant', 'tenant_settings', 'department', 'webhook', 'deadline'];
+export const AUDIT_ENTITIES = [
+  'scheme',
+  'subject',
+  'input',
+  'dataset_import',
+  'adjustment',
+  'result_run',
+  'user',
+  'api_key',
+  'tenant',
+  'tenant_settings',
+  'department',
+  'webhook',
+  'deadline',
+];
 
 /** The actions recorded (their names are translated: kaoping.audit.action.*). */
 export const AUDIT_ACTIONS = [
-  'CREATE', 'UPDATE', 'DELETE', 'IMPORT', 'CLONE', 'UPDATE_DEFINITION', 'PUBLISH', 'CLOSE', 'SET', 'SET_BALLOTS', 'IMPORT_DATASET', 'CLAIM', 'VERIFY', 'REJECT',
-  'COMPUTE', 'REVIEW', 'APPROVE', 'SUPERSEDE', 'DISABLE', 'ENABLE', 'PASSWORD', 'REVOKE', 'REDELIVER',
-  'COMPUTE', 'REVIEW', 'APPROVE', 'SUPERSEDE', 'DISABLE', 'ENABLE', 'PASSWORD', 'REVOKE', 'REOPEN', 'CLEAR',
+  'CREATE',
+  'UPDATE',
+  'DELETE',
+  'IMPORT',
+  'CLONE',
+  'UPDATE_DEFINITION',
+  'PUBLISH',
+  'CLOSE',
+  'SET',
+  'SET_BALLOTS',
+  'IMPORT_DATASET',
+  'CLAIM',
+  'VERIFY',
+  'REJECT',
+  'COMPUTE',
+  'REVIEW',
+  'APPROVE',
+  'SUPERSEDE',
+  'DISABLE',
+  'ENABLE',
+  'PASSWORD',
+  'REVOKE',
+  'REDELIVER',
+  'COMPUTE',
+  'REVIEW',
+  'APPROVE',
+  'SUPERSEDE',
+  'DISABLE',
+  'ENABLE',
+  'PASSWORD',
+  'REVOKE',
+  'REOPEN',
+  'CLEAR',
 ];
 
 const ARGS = '$entity: String, $action: String, $actorId: ID, $from: DateTimeISO, $to: DateTimeISO';
 const PASS = 'entity: $entity, action: $action, actorId: $actorId, from: $from, to: $to';
 
-export const auditLog = async (filter: AuditFilter, page: number, perPage: number, opts?: FetchOptions): Promise<{ entries: AuditEntry[]; total: number }> => {
+export const auditLog = async (
+  filter: AuditFilter,
+  page: number,
+  perPage: number,
+  opts?: FetchOptions,
+): Promise<{ entries: AuditEntry[]; total: number }> => {
   const vars = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== ''));
   const d = await gqlFetch<{ auditLog: AuditEntry[]; _auditLogMeta: { count: number } }>(
     `query auditLog(${ARGS}, $page: Int, $perPage: Int) {
@@ -39,7 +90,13 @@ export const auditLog = async (filter: AuditFilter, page: number, perPage: numbe
 
 /** The tenant's people, for the person filter and for names (at most 200, the page cap). */
 export const people = async (opts?: FetchOptions): Promise<{ id: string; name: string; email: string }[]> =>
-  (await gqlFetch<{ allUsers: { id: string; name: string; email: string }[] }>(`query people { allUsers(perPage: 200, sortField: "name", sortOrder: "ASC") { id name email } }`, {}, opts)).allUsers;
+  (
+    await gqlFetch<{ allUsers: { id: string; name: string; email: string }[] }>(
+      `query people { allUsers(perPage: 200, sortField: "name", sortOrder: "ASC") { id name email } }`,
+      {},
+      opts,
+    )
+  ).allUsers;
 
 /** Keys whose values differ between before and after (the rows the page highlights). */
 export const changedKeys = (before: unknown, after: unknown): Set<string> => {

@@ -31,9 +31,30 @@ export const AdminMenuItems = ({ granted }: { granted: Granted }) => {
   const translate = useTranslate();
   return (
     <>
-      {has(granted, 'AUDIT_READ') && <Menu.Item to="/audit" primaryText={translate('kaoping.audit.menu')} leftIcon={<HistoryIcon />} data-testid="menu-audit" />}
-      {has(granted, 'WEBHOOK_MANAGE') && <Menu.Item to="/webhooks" primaryText={translate('kaoping.webhooks.menu')} leftIcon={<WebhookIcon />} data-testid="menu-webhooks" />}
-      {has(granted, 'SETTINGS_EDIT') && <Menu.Item to="/settings" primaryText={translate('kaoping.settings.menu')} leftIcon={<SettingsIcon />} data-testid="menu-settings" />}
+      {has(granted, 'AUDIT_READ') && (
+        <Menu.Item
+          to="/audit"
+          primaryText={translate('kaoping.audit.menu')}
+          leftIcon={<HistoryIcon />}
+          data-testid="menu-audit"
+        />
+      )}
+      {has(granted, 'WEBHOOK_MANAGE') && (
+        <Menu.Item
+          to="/webhooks"
+          primaryText={translate('kaoping.webhooks.menu')}
+          leftIcon={<WebhookIcon />}
+          data-testid="menu-webhooks"
+        />
+      )}
+      {has(granted, 'SETTINGS_EDIT') && (
+        <Menu.Item
+          to="/settings"
+          primaryText={translate('kaoping.settings.menu')}
+          leftIcon={<SettingsIcon />}
+          data-testid="menu-settings"
+        />
+      )}
     </>
   );
 };

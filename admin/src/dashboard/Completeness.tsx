@@ -1,15 +1,44 @@
-import { Box, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import {
+  Box,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { SOURCES } from '../dataEntry/api';
 import { percent, type GroupCompleteness } from './api';
 
 /** A percentage bar with "n / of  p%" beside it. */
-export const Bar = ({ n, of, testId, strong, label }: { n: number; of: number; testId: string; strong?: boolean; label: string }) => {
+export const Bar = ({
+  n,
+  of,
+  testId,
+  strong,
+  label,
+}: {
+  n: number;
+  of: number;
+  testId: string;
+  strong?: boolean;
+  label: string;
+}) => {
   const p = percent(n, of);
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minWidth: 150 }} data-testid={testId}>
       <Box sx={{ flex: 1 }}>
-        <LinearProgress aria-label={label} variant="determinate" value={p ?? 0} color={p === 100 ? 'success' : strong ? 'primary' : 'info'} sx={{ height: strong ? 8 : 5, borderRadius: 1 }} />
+        <LinearProgress
+          aria-label={label}
+          variant="determinate"
+          value={p ?? 0}
+          color={p === 100 ? 'success' : strong ? 'primary' : 'info'}
+          sx={{ height: strong ? 8 : 5, borderRadius: 1 }}
+        />
       </Box>
       <Typography variant="caption" sx={{ whiteSpace: 'nowrap', fontWeight: strong ? 600 : 400 }}>
         {n}/{of} {p === null ? '—' : `${p}%`}
@@ -46,7 +75,12 @@ const Completeness = ({ groups }: { groups: GroupCompleteness[] }) => {
               </Typography>
             </TableCell>
             <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-              <Tooltip title={translate('kaoping.dashboard.completeness.expected_hint', { subjects: g.subjects, indicators: g.indicators })}>
+              <Tooltip
+                title={translate('kaoping.dashboard.completeness.expected_hint', {
+                  subjects: g.subjects,
+                  indicators: g.indicators,
+                })}
+              >
                 <span data-testid={`completeness-${g.group}-expected`}>
                   {g.subjects} × {g.indicators} = {g.expected}
                 </span>
@@ -58,7 +92,12 @@ const Completeness = ({ groups }: { groups: GroupCompleteness[] }) => {
                 of={g.expected}
                 testId={`completeness-${g.group}-effective`}
                 strong
-                label={translate('kaoping.dashboard.completeness.bar', { group: g.name, what: translate('kaoping.dashboard.completeness.effective'), n: g.effective, of: g.expected })}
+                label={translate('kaoping.dashboard.completeness.bar', {
+                  group: g.name,
+                  what: translate('kaoping.dashboard.completeness.effective'),
+                  n: g.effective,
+                  of: g.expected,
+                })}
               />
               {g.notApplicable > 0 && (
                 <Typography variant="caption" color="text.secondary">
@@ -74,7 +113,12 @@ const Completeness = ({ groups }: { groups: GroupCompleteness[] }) => {
                     n={f?.entered ?? 0}
                     of={g.expected}
                     testId={`completeness-${g.group}-${s}`}
-                    label={translate('kaoping.dashboard.completeness.bar', { group: g.name, what: translate(`kaoping.dashboard.source.${s}`), n: f?.entered ?? 0, of: g.expected })}
+                    label={translate('kaoping.dashboard.completeness.bar', {
+                      group: g.name,
+                      what: translate(`kaoping.dashboard.source.${s}`),
+                      n: f?.entered ?? 0,
+                      of: g.expected,
+                    })}
                   />
                 </TableCell>
               );

@@ -10,10 +10,26 @@ import Completeness from './Completeness';
 import DepartmentCompleteness from './DepartmentCompleteness';
 import Spinner from '../layout/Spinner';
 
-const SCHEME_COLORS: Record<string, 'warning' | 'success' | 'default'> = { DRAFT: 'warning', PUBLISHED: 'success', CLOSED: 'default' };
+const SCHEME_COLORS: Record<string, 'warning' | 'success' | 'default'> = {
+  DRAFT: 'warning',
+  PUBLISHED: 'success',
+  CLOSED: 'default',
+};
 
 /** One count with a link to where the work is done. */
-const Count = ({ label, value, to, testId, hint }: { label: string; value: number; to: string; testId: string; hint?: string }) => (
+const Count = ({
+  label,
+  value,
+  to,
+  testId,
+  hint,
+}: {
+  label: string;
+  value: number;
+  to: string;
+  testId: string;
+  hint?: string;
+}) => (
   <Card variant="outlined" sx={{ height: '100%' }}>
     <CardContent>
       <Typography variant="body2" color="text.secondary">
@@ -70,7 +86,11 @@ const YearStatus = () => {
               >
                 {data.schemes.map(s => (
                   <option key={s.id} value={s.id}>
-                    {s.year} {translate('kaoping.fmt.named', { name: s.name, code: translate(`kaoping.scheme.status.${s.status}`) })}
+                    {s.year}{' '}
+                    {translate('kaoping.fmt.named', {
+                      name: s.name,
+                      code: translate(`kaoping.scheme.status.${s.status}`),
+                    })}
                   </option>
                 ))}
               </TextField>
@@ -78,12 +98,22 @@ const YearStatus = () => {
           }
         />
         <CardContent>
-          <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }} data-testid="dashboard-scheme">
+          <Stack
+            direction="row"
+            spacing={1}
+            useFlexGap
+            sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+            data-testid="dashboard-scheme"
+          >
             <Link to={`/schemes/${encodeURIComponent(scheme.id)}/show`} underline="hover" variant="h6">
               {scheme.name}
             </Link>
             <Typography color="text.secondary">{scheme.code}</Typography>
-            <Chip size="small" color={SCHEME_COLORS[scheme.status]} label={translate(`kaoping.scheme.status.${scheme.status}`)} />
+            <Chip
+              size="small"
+              color={SCHEME_COLORS[scheme.status]}
+              label={translate(`kaoping.scheme.status.${scheme.status}`)}
+            />
           </Stack>
         </CardContent>
       </Card>
@@ -130,16 +160,30 @@ const YearStatus = () => {
               <Typography variant="body2" data-testid="dashboard-next-step">
                 {translate('kaoping.dashboard.next_step')}
                 {translate(`kaoping.dashboard.step.${next.step}`)}
-                {next.roles.length > 0 && translate('kaoping.dashboard.by_roles', { roles: next.roles.map(r => translate(`roles.${r}`)).join(translate('kaoping.dashboard.or')) })}
+                {next.roles.length > 0 &&
+                  translate('kaoping.dashboard.by_roles', {
+                    roles: next.roles.map(r => translate(`roles.${r}`)).join(translate('kaoping.dashboard.or')),
+                  })}
               </Typography>
-              {yourTurn && <Chip size="small" color="primary" sx={{ mt: 1 }} label={translate('kaoping.dashboard.your_turn')} data-testid="dashboard-your-turn" />}
+              {yourTurn && (
+                <Chip
+                  size="small"
+                  color="primary"
+                  sx={{ mt: 1 }}
+                  label={translate('kaoping.dashboard.your_turn')}
+                  data-testid="dashboard-your-turn"
+                />
+              )}
             </CardContent>
           </Card>
         </Grid>
       </Grid>
 
       <Card>
-        <CardHeader title={translate('kaoping.dashboard.completeness.title')} subheader={translate('kaoping.dashboard.completeness.subtitle')} />
+        <CardHeader
+          title={translate('kaoping.dashboard.completeness.title')}
+          subheader={translate('kaoping.dashboard.completeness.subtitle')}
+        />
         <CardContent sx={{ overflowX: 'auto' }}>
           <Completeness groups={data.completeness} />
         </CardContent>
@@ -147,7 +191,10 @@ const YearStatus = () => {
 
       {data.departments.some(d => d.indicators > 0) && (
         <Card>
-          <CardHeader title={translate('kaoping.dashboard.departments.title')} subheader={translate('kaoping.dashboard.departments.subtitle')} />
+          <CardHeader
+            title={translate('kaoping.dashboard.departments.title')}
+            subheader={translate('kaoping.dashboard.departments.subtitle')}
+          />
           <CardContent sx={{ overflowX: 'auto' }}>
             <DepartmentCompleteness departments={data.departments} />
           </CardContent>
@@ -173,17 +220,22 @@ const Dashboard = () => {
         />
         <CardContent>
           <Typography data-testid="dashboard-user">
-            {translate('kaoping.dashboard.signed_in_as')}{identity?.fullName} &lt;{(identity as { email?: string } | undefined)?.email}&gt;
+            {translate('kaoping.dashboard.signed_in_as')}
+            {identity?.fullName} &lt;{(identity as { email?: string } | undefined)?.email}&gt;
           </Typography>
           <Typography data-testid="dashboard-role">
-            {translate('kaoping.dashboard.role')}{role ? translate(`roles.${role}`) : ''}
+            {translate('kaoping.dashboard.role')}
+            {role ? translate(`roles.${role}`) : ''}
           </Typography>
           <Typography data-testid="dashboard-tenant">
-            {translate('kaoping.dashboard.tenant')}{tenant ?? translate('kaoping.dashboard.no_tenant')}
+            {translate('kaoping.dashboard.tenant')}
+            {tenant ?? translate('kaoping.dashboard.no_tenant')}
           </Typography>
         </CardContent>
       </Card>
-      {role === 'PLATFORM_ADMIN' && !tenant && <Alert severity="info">{translate('kaoping.dashboard.platform_hint')}</Alert>}
+      {role === 'PLATFORM_ADMIN' && !tenant && (
+        <Alert severity="info">{translate('kaoping.dashboard.platform_hint')}</Alert>
+      )}
       {tenant && role && <YearStatus />}
     </Stack>
   );

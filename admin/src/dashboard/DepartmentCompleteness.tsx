@@ -19,22 +19,47 @@ const DepartmentCompleteness = ({ departments }: { departments: Row[] }) => {
         </TableRow>
       </TableHead>
       <TableBody>
-        {departments.filter(d => d.indicators > 0).map(d => (
-          <TableRow key={d.code} data-testid={`department-${d.code}`}>
-            <TableCell>
-              {d.name}
-              <Typography variant="caption" color="text.secondary" sx={{ ml: 0.5 }}>{d.code}</Typography>
-            </TableCell>
-            <TableCell align="right">{d.indicators}</TableCell>
-            <TableCell align="right">{d.expected}</TableCell>
-            <TableCell>
-              <Bar n={d.entered} of={d.expected} strong testId={`department-${d.code}-entered`} label={translate('kaoping.dashboard.completeness.bar', { group: d.name, what: t('entered'), n: d.entered, of: d.expected })} />
-            </TableCell>
-            <TableCell>
-              <Bar n={d.effective} of={d.expected} testId={`department-${d.code}-effective`} label={translate('kaoping.dashboard.completeness.bar', { group: d.name, what: t('effective'), n: d.effective, of: d.expected })} />
-            </TableCell>
-          </TableRow>
-        ))}
+        {departments
+          .filter(d => d.indicators > 0)
+          .map(d => (
+            <TableRow key={d.code} data-testid={`department-${d.code}`}>
+              <TableCell>
+                {d.name}
+                <Typography variant="caption" color="text.secondary" sx={{ ml: 0.5 }}>
+                  {d.code}
+                </Typography>
+              </TableCell>
+              <TableCell align="right">{d.indicators}</TableCell>
+              <TableCell align="right">{d.expected}</TableCell>
+              <TableCell>
+                <Bar
+                  n={d.entered}
+                  of={d.expected}
+                  strong
+                  testId={`department-${d.code}-entered`}
+                  label={translate('kaoping.dashboard.completeness.bar', {
+                    group: d.name,
+                    what: t('entered'),
+                    n: d.entered,
+                    of: d.expected,
+                  })}
+                />
+              </TableCell>
+              <TableCell>
+                <Bar
+                  n={d.effective}
+                  of={d.expected}
+                  testId={`department-${d.code}-effective`}
+                  label={translate('kaoping.dashboard.completeness.bar', {
+                    group: d.name,
+                    what: t('effective'),
+                    n: d.effective,
+                    of: d.expected,
+                  })}
+                />
+              </TableCell>
+            </TableRow>
+          ))}
       </TableBody>
     </Table>
   );

@@ -64,7 +64,10 @@ export interface NextStep {
 export const nextStep = (d: Pick<DashboardData, 'scheme' | 'latestRun'>): NextStep => {
   if (d.scheme?.status === 'DRAFT') return { step: 'publish_scheme', roles: ['ADMIN'], permission: 'SCHEME_PUBLISH' };
   const run = d.latestRun;
-  if (!run) return d.scheme?.status === 'PUBLISHED' ? { step: 'compute', roles: ['ASSESSOR', 'ADMIN'], permission: 'RESULT_COMPUTE' } : { step: 'closed', roles: [] };
+  if (!run)
+    return d.scheme?.status === 'PUBLISHED'
+      ? { step: 'compute', roles: ['ASSESSOR', 'ADMIN'], permission: 'RESULT_COMPUTE' }
+      : { step: 'closed', roles: [] };
   if (run.status === 'DRAFT') return { step: 'review', roles: ['LEADER'], permission: 'RESULT_REVIEW' };
   if (run.status === 'REVIEWED') return { step: 'approve', roles: ['LEADER'], permission: 'RESULT_APPROVE' };
   if (run.status === 'APPROVED') return { step: 'publish', roles: ['ADMIN'], permission: 'RESULT_PUBLISH' };

@@ -78,7 +78,8 @@ const en: typeof zh = {
       source: { SELF: 'Self-reported', MONITOR: 'Monitoring', REVIEW: 'Review' },
       completeness: {
         title: 'Data completeness',
-        subtitle: 'Per group: subjects × indicators that take an input; the effective value is REVIEW over MONITOR over SELF',
+        subtitle:
+          'Per group: subjects × indicators that take an input; the effective value is REVIEW over MONITOR over SELF',
         group: 'Group',
         expected: 'Expected',
         effective: 'Effective',
@@ -88,7 +89,8 @@ const en: typeof zh = {
       },
       departments: {
         title: 'Reporting by department',
-        subtitle: 'The indicators each department owns: subjects × indicators expected, monitoring values the department entered, values from any source',
+        subtitle:
+          'The indicators each department owns: subjects × indicators expected, monitoring values the department entered, values from any source',
         department: 'Department',
         indicators: 'Owned indicators',
         expected: 'Expected',

@@ -2,7 +2,21 @@
 // scheme defines them; whole numbers ≥ 0, checked as typed; every changed subject saved in one
 // setBallotsBatch call, all or nothing.
 import SaveIcon from '@mui/icons-material/Save';
-import { Alert, Box, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { SurveyMethod } from '@kaoping/shared';
@@ -14,7 +28,8 @@ import { Picker, SchemePicker, useLoad, useSchemeData } from './useSchemeData';
 import Spinner from '../layout/Spinner';
 
 type Counts = Record<string, Record<string, string>>;
-const byValueDesc = (m: Record<string, number> | undefined) => Object.keys(m ?? {}).sort((a, b) => m![b] - m![a] || a.localeCompare(b));
+const byValueDesc = (m: Record<string, number> | undefined) =>
+  Object.keys(m ?? {}).sort((a, b) => m![b] - m![a] || a.localeCompare(b));
 const isCount = (t: string) => /^\d+$/.test(t.trim());
 
 const BallotPage = () => {
@@ -39,7 +54,10 @@ const BallotPage = () => {
   const voterGroups = byValueDesc(method?.voterGroups);
   const options = byValueDesc(method?.options);
   const subjects = (data.data?.subjects ?? []).filter(s => s.group === entry?.group.code);
-  const stored = useLoad(async () => (scheme && column ? listInputs(scheme.id, 'REVIEW', 'ANNUAL', column.code) : []), [scheme?.id, column?.code]);
+  const stored = useLoad(
+    async () => (scheme && column ? listInputs(scheme.id, 'REVIEW', 'ANNUAL', column.code) : []),
+    [scheme?.id, column?.code],
+  );
   const [edits, setEdits] = useState<Map<string, Counts>>(new Map());
   const [busy, setBusy] = useState(false);
   useEffect(() => setEdits(new Map()), [scheme?.id, entry?.group.code, column?.code]);
@@ -49,12 +67,21 @@ const BallotPage = () => {
     const out = new Map<string, Counts>();
     for (const i of stored.data ?? []) {
       const b = (i.value.ballots ?? {}) as Record<string, Record<string, number>>;
-      out.set(i.subject, Object.fromEntries(Object.entries(b).map(([g, o]) => [g, Object.fromEntries(Object.entries(o).map(([k, n]) => [k, String(n)]))])));
+      out.set(
+        i.subject,
+        Object.fromEntries(
+          Object.entries(b).map(([g, o]) => [g, Object.fromEntries(Object.entries(o).map(([k, n]) => [k, String(n)]))]),
+        ),
+      );
     }
     return out;
   }, [stored.data]);
   const countsOf = (subject: string): Counts => edits.get(subject) ?? storedCounts.get(subject) ?? {};
-  const invalid = [...edits.values()].reduce((n, c) => n + Object.values(c).reduce((m, o) => m + Object.values(o).filter(t => t.trim() !== '' && !isCount(t)).length, 0), 0);
+  const invalid = [...edits.values()].reduce(
+    (n, c) =>
+      n + Object.values(c).reduce((m, o) => m + Object.values(o).filter(t => t.trim() !== '' && !isCount(t)).length, 0),
+    0,
+  );
 
   const edit = (subject: string, g: string, o: string, text: string) =>
     setEdits(prev => {
@@ -118,10 +145,22 @@ const BallotPage = () => {
           <Box sx={{ mb: 2, display: 'flex', flexWrap: 'wrap', gap: 2 }}>
             <SchemePicker list={list} value={scheme.id} onChange={setSchemeId} />
             {entry && (
-              <Picker label={translate('dataEntry.pick.group')} value={entry.group.code} options={surveyGroups.map(x => ({ id: x.group.code, name: x.group.name || x.group.code }))} onChange={setGroupCode} testId="ballot-group" />
+              <Picker
+                label={translate('dataEntry.pick.group')}
+                value={entry.group.code}
+                options={surveyGroups.map(x => ({ id: x.group.code, name: x.group.name || x.group.code }))}
+                onChange={setGroupCode}
+                testId="ballot-group"
+              />
             )}
             {entry && column && (
-              <Picker label={translate('dataEntry.pick.indicator')} value={column.code} options={entry.columns.map(c => ({ id: c.code, name: c.name }))} onChange={setIndicatorCode} testId="ballot-indicator" />
+              <Picker
+                label={translate('dataEntry.pick.indicator')}
+                value={column.code}
+                options={entry.columns.map(c => ({ id: c.code, name: c.name }))}
+                onChange={setIndicatorCode}
+                testId="ballot-indicator"
+              />
             )}
           </Box>
         )}
@@ -135,7 +174,11 @@ const BallotPage = () => {
         )}
         {column && method && (
           <TableContainer sx={{ width: 0, minWidth: '100%', border: 1, borderColor: 'divider' }}>
-            <Table size="small" data-testid="ballot-grid" sx={{ '& th, & td': { borderRight: 1, borderColor: 'divider' } }}>
+            <Table
+              size="small"
+              data-testid="ballot-grid"
+              sx={{ '& th, & td': { borderRight: 1, borderColor: 'divider' } }}
+            >
               <TableHead>
                 <TableRow>
                   <TableCell rowSpan={2}>{translate('dataEntry.subject')}</TableCell>
@@ -164,30 +207,60 @@ const BallotPage = () => {
               <TableBody>
                 {subjects.map((s, row) => {
                   const counts = countsOf(s.code);
-                  const total = Object.values(counts).reduce((n, o) => n + Object.values(o).reduce((m, t) => m + (isCount(t) ? Number(t) : 0), 0), 0);
+                  const total = Object.values(counts).reduce(
+                    (n, o) => n + Object.values(o).reduce((m, t) => m + (isCount(t) ? Number(t) : 0), 0),
+                    0,
+                  );
                   return (
                     <TableRow key={s.code} data-testid={`ballot-row-${s.code}`}>
                       <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                        {s.name} <Box component="span" sx={{ color: 'text.secondary', fontSize: 12 }}>{s.code}</Box>
+                        {s.name}{' '}
+                        <Box component="span" sx={{ color: 'text.secondary', fontSize: 12 }}>
+                          {s.code}
+                        </Box>
                       </TableCell>
                       {voterGroups.flatMap((g, gi) =>
                         options.map((o, oi) => {
                           const text = counts[g]?.[o] ?? '';
                           const bad = text.trim() !== '' && !isCount(text);
                           return (
-                            <TableCell key={`${g}-${o}`} sx={{ p: 0.25 }} title={bad ? translate('dataEntry.check.integer') : undefined}>
+                            <TableCell
+                              key={`${g}-${o}`}
+                              sx={{ p: 0.25 }}
+                              title={bad ? translate('dataEntry.check.integer') : undefined}
+                            >
                               <Box
                                 component="input"
                                 readOnly={!may}
                                 aria-invalid={bad ? true : undefined}
-                                aria-label={translate('dataEntry.ballots.cell', { subject: s.name, group: voterGroupName(method, g), option: optionName(method, o) })}
+                                aria-label={translate('dataEntry.ballots.cell', {
+                                  subject: s.name,
+                                  group: voterGroupName(method, g),
+                                  option: optionName(method, o),
+                                })}
                                 data-testid={`ballot-${s.code}-${g}-${o}`}
                                 value={text}
-                                onChange={(e: React.ChangeEvent<HTMLInputElement>) => edit(s.code, g, o, e.target.value)}
+                                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                                  edit(s.code, g, o, e.target.value)
+                                }
                                 onPaste={(e: React.ClipboardEvent<HTMLInputElement>) => {
-                                  if (may && pasteBlock(row, gi * options.length + oi, e.clipboardData.getData('text/plain'))) e.preventDefault();
+                                  if (
+                                    may &&
+                                    pasteBlock(row, gi * options.length + oi, e.clipboardData.getData('text/plain'))
+                                  )
+                                    e.preventDefault();
                                 }}
-                                sx={{ width: 56, font: 'inherit', fontSize: 13, textAlign: 'right', p: 0.5, border: '1px solid', borderColor: bad ? 'error.main' : 'transparent', borderRadius: 0.5, '&:focus': { borderColor: bad ? 'error.main' : 'primary.main', outline: 'none' } }}
+                                sx={{
+                                  width: 56,
+                                  font: 'inherit',
+                                  fontSize: 13,
+                                  textAlign: 'right',
+                                  p: 0.5,
+                                  border: '1px solid',
+                                  borderColor: bad ? 'error.main' : 'transparent',
+                                  borderRadius: 0.5,
+                                  '&:focus': { borderColor: bad ? 'error.main' : 'primary.main', outline: 'none' },
+                                }}
                               />
                             </TableCell>
                           );
@@ -205,7 +278,13 @@ const BallotPage = () => {
         )}
         {may && column && (
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mt: 2 }}>
-            <Button variant="contained" startIcon={<SaveIcon />} disabled={busy || invalid > 0 || edits.size === 0} onClick={() => void save()} data-testid="ballot-save">
+            <Button
+              variant="contained"
+              startIcon={<SaveIcon />}
+              disabled={busy || invalid > 0 || edits.size === 0}
+              onClick={() => void save()}
+              data-testid="ballot-save"
+            >
               {translate('dataEntry.save')}
             </Button>
             {invalid > 0 && (

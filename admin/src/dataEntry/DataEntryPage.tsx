@@ -7,16 +7,44 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { codeOf } from '../schemes/api';
 import { ownDepartmentOnly, ownUnitOnly } from '../session';
-import { listInputs, MAX_ROWS, myDepartment, myUnit, PERIODS, rowProblemsOf, setInputs, SOURCES, type Period, type RowInput, type Source } from './api';
+import {
+  listInputs,
+  MAX_ROWS,
+  myDepartment,
+  myUnit,
+  PERIODS,
+  rowProblemsOf,
+  setInputs,
+  SOURCES,
+  type Period,
+  type RowInput,
+  type Source,
+} from './api';
 import EntryGrid, { cellKey, type CellView } from './EntryGrid';
-import { checkCell, indicatorColumns, mayWrite, serverCheck, isBlock, keptFields, parseClipboard, placePaste, subColumns, textsOf, type Check, type Column, type Field, type Texts } from './model';
+import {
+  checkCell,
+  indicatorColumns,
+  mayWrite,
+  serverCheck,
+  isBlock,
+  keptFields,
+  parseClipboard,
+  placePaste,
+  subColumns,
+  textsOf,
+  type Check,
+  type Column,
+  type Field,
+  type Texts,
+} from './model';
 import { writableSources } from './rights';
 import WorkbookBar from '../files/WorkbookBar';
 import { Picker, SchemePicker, useLoad, useSchemeData } from './useSchemeData';
 import Spinner from '../layout/Spinner';
 import DeadlineNotice from '../deadlines/DeadlineNotice';
 
-const sameTexts = (a: Texts, b: Texts, fields: Field[]) => fields.every(f => (a[f] ?? '').trim() === (b[f] ?? '').trim());
+const sameTexts = (a: Texts, b: Texts, fields: Field[]) =>
+  fields.every(f => (a[f] ?? '').trim() === (b[f] ?? '').trim());
 
 const DataEntryPage = () => {
   const translate = useTranslate();
@@ -44,7 +72,11 @@ const DataEntryPage = () => {
   // a MONITOR user sees only the indicators its department may write
   const department = useLoad(async () => (ownDepartment ? myDepartment() : null), [ownDepartment]);
   const columns: Column[] = useMemo(
-    () => indicatorColumns(group?.root as never).filter(c => !ownDepartment || (department.data !== null && department.data !== undefined && mayWrite(c, department.data))),
+    () =>
+      indicatorColumns(group?.root as never).filter(
+        c =>
+          !ownDepartment || (department.data !== null && department.data !== undefined && mayWrite(c, department.data)),
+      ),
     [group, ownDepartment, department.data],
   );
   const subs = useMemo(() => subColumns(columns), [columns]);
@@ -56,9 +88,18 @@ const DataEntryPage = () => {
     return all.filter(s => u !== '' && (s.code === u || s.unit === u));
   }, [data.data, group, ownUnit, unit.data]);
 
-  const inputs = useLoad(async () => (scheme ? listInputs(scheme.id, source, period) : []), [scheme?.id, source, period]);
-  const stored = useMemo(() => new Map((inputs.data ?? []).map(i => [cellKey(i.subject, i.indicator), i.value])), [inputs.data]);
-  const versions = useMemo(() => new Map((inputs.data ?? []).map(i => [cellKey(i.subject, i.indicator), i.version])), [inputs.data]);
+  const inputs = useLoad(
+    async () => (scheme ? listInputs(scheme.id, source, period) : []),
+    [scheme?.id, source, period],
+  );
+  const stored = useMemo(
+    () => new Map((inputs.data ?? []).map(i => [cellKey(i.subject, i.indicator), i.value])),
+    [inputs.data],
+  );
+  const versions = useMemo(
+    () => new Map((inputs.data ?? []).map(i => [cellKey(i.subject, i.indicator), i.version])),
+    [inputs.data],
+  );
 
   // a new scheme, group, source or period starts clean
   useEffect(() => {
@@ -75,7 +116,10 @@ const DataEntryPage = () => {
         : null;
   const readOnly = readOnlyReason !== null;
 
-  const checkMessage = useCallback((c: Check) => (c.raw ? c.raw : translate(`dataEntry.check.${c.key}`, c.params)), [translate]);
+  const checkMessage = useCallback(
+    (c: Check) => (c.raw ? c.raw : translate(`dataEntry.check.${c.key}`, c.params)),
+    [translate],
+  );
 
   // every changed cell: its check, and the row to send when valid
   const checked = useMemo(() => {
@@ -89,8 +133,15 @@ const DataEntryPage = () => {
       const result = checkCell(column, texts, keptFields(column, before));
       const errors: Partial<Record<Field | '', string>> = {};
       for (const [f, c] of Object.entries(result.errors)) errors[f as Field] = checkMessage(c);
-      if (!result.value && before && !Object.keys(errors).length) errors[column.fields[0]] = checkMessage({ key: 'cannot_clear' });
-      out.set(key, { errors, row: result.value && !Object.keys(errors).length ? { subject, indicator, value: result.value, version: versions.get(key) ?? 0 } : null });
+      if (!result.value && before && !Object.keys(errors).length)
+        errors[column.fields[0]] = checkMessage({ key: 'cannot_clear' });
+      out.set(key, {
+        errors,
+        row:
+          result.value && !Object.keys(errors).length
+            ? { subject, indicator, value: result.value, version: versions.get(key) ?? 0 }
+            : null,
+      });
     }
     return out;
   }, [edits, stored, versions, byCode, checkMessage]);
@@ -116,7 +167,8 @@ const DataEntryPage = () => {
       const edited = edits.get(key);
       const text = (edited ?? textsOf(stored.get(key), column.fields))[field] ?? '';
       const c = checked.get(key);
-      const error = c?.errors[field] ?? (field === column.fields[0] ? (c?.errors[''] ?? serverErrors.get(key)) : undefined);
+      const error =
+        c?.errors[field] ?? (field === column.fields[0] ? (c?.errors[''] ?? serverErrors.get(key)) : undefined);
       const next: CellView = { text, error, changed: !!c };
       const vk = `${key}\u0000${field}`;
       const prev = cache.current.get(vk);
@@ -128,7 +180,8 @@ const DataEntryPage = () => {
   );
 
   const textsFor = useCallback(
-    (map: Map<string, Texts>, key: string, column: Column): Texts => map.get(key) ?? textsOf(stored.get(key), column.fields),
+    (map: Map<string, Texts>, key: string, column: Column): Texts =>
+      map.get(key) ?? textsOf(stored.get(key), column.fields),
     [stored],
   );
 
@@ -192,14 +245,29 @@ const DataEntryPage = () => {
         const marked = new Map<string, string>();
         for (const p of problems) {
           const r = rows[p.row];
-          if (r) marked.set(cellKey(r.subject, r.indicator), conflict ? translate('dataEntry.check.changed_meanwhile') : checkMessage(serverCheck(p, locale)));
+          if (r)
+            marked.set(
+              cellKey(r.subject, r.indicator),
+              conflict ? translate('dataEntry.check.changed_meanwhile') : checkMessage(serverCheck(p, locale)),
+            );
         }
         setServerErrors(marked);
         const list = problems
           .slice(0, 5)
-          .map(p => (conflict ? `${names.get(p.subject) ?? p.subject} · ${byCode.get(p.indicator)?.name ?? p.indicator}` : translate('dataEntry.row_problem', { subject: names.get(p.subject) ?? p.subject, indicator: byCode.get(p.indicator)?.name ?? p.indicator, message: checkMessage(serverCheck(p, locale)) })))
+          .map(p =>
+            conflict
+              ? `${names.get(p.subject) ?? p.subject} · ${byCode.get(p.indicator)?.name ?? p.indicator}`
+              : translate('dataEntry.row_problem', {
+                  subject: names.get(p.subject) ?? p.subject,
+                  indicator: byCode.get(p.indicator)?.name ?? p.indicator,
+                  message: checkMessage(serverCheck(p, locale)),
+                }),
+          )
           .join(translate('kaoping.fmt.items'));
-        notify(translate(conflict ? 'dataEntry.conflict' : 'dataEntry.save_failed', { smart_count: problems.length, list }), { type: 'error', multiLine: true, autoHideDuration: 10000 });
+        notify(
+          translate(conflict ? 'dataEntry.conflict' : 'dataEntry.save_failed', { smart_count: problems.length, list }),
+          { type: 'error', multiLine: true, autoHideDuration: 10000 },
+        );
         // the current versions, so saving again knowingly overwrites (your texts stay in the cells)
         if (conflict) inputs.reload();
       } else notify((e as Error).message, { type: 'error' });
@@ -220,14 +288,49 @@ const DataEntryPage = () => {
         {scheme && (
           <Box sx={{ mb: 2, display: 'flex', flexWrap: 'wrap', gap: 2 }}>
             <SchemePicker list={list} value={scheme.id} onChange={setSchemeId} disabled={dirty} />
-            <Picker label={translate('dataEntry.pick.group')} value={group?.code ?? ''} options={groups.map(g => ({ id: g.code, name: g.name || g.code }))} onChange={setGroupCode} testId="pick-group" disabled={dirty} />
-            <Picker label={translate('dataEntry.pick.source')} value={source} options={SOURCES.map(s => ({ id: s, name: translate(`dataEntry.source.${s}`) }))} onChange={setSource} testId="pick-source" disabled={dirty} />
-            <Picker label={translate('dataEntry.pick.period')} value={period} options={PERIODS.map(p => ({ id: p, name: translate(`dataEntry.period.${p}`) }))} onChange={setPeriod} testId="pick-period" disabled={dirty} />
-            {period === 'ANNUAL' && <WorkbookBar schemeId={scheme.id} code={scheme.code} source={source} canImport={!readOnly && !dirty} onImported={inputs.reload} />}
+            <Picker
+              label={translate('dataEntry.pick.group')}
+              value={group?.code ?? ''}
+              options={groups.map(g => ({ id: g.code, name: g.name || g.code }))}
+              onChange={setGroupCode}
+              testId="pick-group"
+              disabled={dirty}
+            />
+            <Picker
+              label={translate('dataEntry.pick.source')}
+              value={source}
+              options={SOURCES.map(s => ({ id: s, name: translate(`dataEntry.source.${s}`) }))}
+              onChange={setSource}
+              testId="pick-source"
+              disabled={dirty}
+            />
+            <Picker
+              label={translate('dataEntry.pick.period')}
+              value={period}
+              options={PERIODS.map(p => ({ id: p, name: translate(`dataEntry.period.${p}`) }))}
+              onChange={setPeriod}
+              testId="pick-period"
+              disabled={dirty}
+            />
+            {period === 'ANNUAL' && (
+              <WorkbookBar
+                schemeId={scheme.id}
+                code={scheme.code}
+                source={source}
+                canImport={!readOnly && !dirty}
+                onImported={inputs.reload}
+              />
+            )}
           </Box>
         )}
         {dirty && (
-          <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: -1, mb: 1 }} data-testid="entry-locked">
+          <Typography
+            variant="caption"
+            color="text.secondary"
+            component="div"
+            sx={{ mt: -1, mb: 1 }}
+            data-testid="entry-locked"
+          >
             {translate('dataEntry.locked')}
           </Typography>
         )}
@@ -247,14 +350,26 @@ const DataEntryPage = () => {
                 {translate('dataEntry.paste_hint')}
               </Typography>
             )}
-            <EntryGrid columns={columns} subs={subs} subjects={subjects} view={view} readOnly={readOnly} onEdit={onEdit} onPasteBlock={onPasteBlock} />
+            <EntryGrid
+              columns={columns}
+              subs={subs}
+              subjects={subjects}
+              view={view}
+              readOnly={readOnly}
+              onEdit={onEdit}
+              onPasteBlock={onPasteBlock}
+            />
             {problemsList.length > 0 && (
               <Alert severity="error" sx={{ mt: 1 }} data-testid="entry-problems">
                 {problemsList.map(([key, c]) => {
                   const [subject, indicator] = key.split('\u0000');
                   return (
                     <div key={key}>
-                      {translate('dataEntry.row_problem', { subject: names.get(subject) ?? subject, indicator: byCode.get(indicator)?.name ?? indicator, message: Object.values(c.errors).join(translate('kaoping.fmt.items')) })}
+                      {translate('dataEntry.row_problem', {
+                        subject: names.get(subject) ?? subject,
+                        indicator: byCode.get(indicator)?.name ?? indicator,
+                        message: Object.values(c.errors).join(translate('kaoping.fmt.items')),
+                      })}
                     </div>
                   );
                 })}
@@ -262,10 +377,21 @@ const DataEntryPage = () => {
             )}
             {!readOnly && (
               <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mt: 2 }}>
-                <Button variant="contained" startIcon={<SaveIcon />} disabled={busy || invalid > 0 || rows.length === 0 || rows.length > MAX_ROWS} onClick={() => void save()} data-testid="entry-save">
+                <Button
+                  variant="contained"
+                  startIcon={<SaveIcon />}
+                  disabled={busy || invalid > 0 || rows.length === 0 || rows.length > MAX_ROWS}
+                  onClick={() => void save()}
+                  data-testid="entry-save"
+                >
                   {translate('dataEntry.save')}
                 </Button>
-                <Button startIcon={<UndoIcon />} disabled={busy || edits.size === 0} onClick={() => (setEdits(new Map()), setServerErrors(new Map()))} data-testid="entry-discard">
+                <Button
+                  startIcon={<UndoIcon />}
+                  disabled={busy || edits.size === 0}
+                  onClick={() => (setEdits(new Map()), setServerErrors(new Map()))}
+                  data-testid="entry-discard"
+                >
                   {translate('dataEntry.discard')}
                 </Button>
                 <Box data-testid="entry-status">
@@ -278,7 +404,9 @@ const DataEntryPage = () => {
                       {translate('dataEntry.invalid', { smart_count: invalid })}
                     </Typography>
                   ) : checked.size > 0 ? (
-                    <Typography variant="body2">{translate('dataEntry.changed', { smart_count: checked.size })}</Typography>
+                    <Typography variant="body2">
+                      {translate('dataEntry.changed', { smart_count: checked.size })}
+                    </Typography>
                   ) : null}
                 </Box>
               </Stack>

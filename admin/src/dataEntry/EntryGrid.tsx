@@ -31,7 +31,11 @@ interface CellProps {
 
 const Cell = memo(({ subject, indicator, field, label, row, sub, view, readOnly, onEdit, onPasteBlock }: CellProps) => (
   <TableCell
-    sx={{ p: 0.25, minWidth: 72, bgcolor: view.error ? 'rgba(211,47,47,0.08)' : view.changed ? 'rgba(25,118,210,0.08)' : undefined }}
+    sx={{
+      p: 0.25,
+      minWidth: 72,
+      bgcolor: view.error ? 'rgba(211,47,47,0.08)' : view.changed ? 'rgba(25,118,210,0.08)' : undefined,
+    }}
     title={view.error}
   >
     <Box
@@ -48,7 +52,9 @@ const Cell = memo(({ subject, indicator, field, label, row, sub, view, readOnly,
         // Enter and ↑/↓ move along the column, as in a spreadsheet
         const step = e.key === 'Enter' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
         if (!step) return;
-        const next = e.currentTarget.closest('table')?.querySelector<HTMLInputElement>(`input[data-row="${row + step}"][data-sub="${sub}"]`);
+        const next = e.currentTarget
+          .closest('table')
+          ?.querySelector<HTMLInputElement>(`input[data-row="${row + step}"][data-sub="${sub}"]`);
         if (next) {
           e.preventDefault();
           next.focus();
@@ -95,13 +101,28 @@ const EntryGrid = ({ columns, subs, subjects, view, readOnly, onEdit, onPasteBlo
       <Table size="small" sx={{ '& th, & td': { borderRight: 1, borderColor: 'divider' } }}>
         <TableHead>
           <TableRow>
-            <TableCell rowSpan={2} sx={{ minWidth: 140, position: 'sticky', left: 0, zIndex: 3, bgcolor: 'background.paper' }}>
+            <TableCell
+              rowSpan={2}
+              sx={{ minWidth: 140, position: 'sticky', left: 0, zIndex: 3, bgcolor: 'background.paper' }}
+            >
               {translate('dataEntry.subject')}
             </TableCell>
             {columns.map(c => (
-              <TableCell key={c.code} colSpan={Math.max(1, c.fields.length)} align="center" data-testid={`col-${c.code}`} sx={{ verticalAlign: 'bottom' }}>
+              <TableCell
+                key={c.code}
+                colSpan={Math.max(1, c.fields.length)}
+                align="center"
+                data-testid={`col-${c.code}`}
+                sx={{ verticalAlign: 'bottom' }}
+              >
                 {c.path.length > 0 && (
-                  <Typography variant="caption" color="text.secondary" component="div" noWrap title={c.path.join(' › ')}>
+                  <Typography
+                    variant="caption"
+                    color="text.secondary"
+                    component="div"
+                    noWrap
+                    title={c.path.join(' › ')}
+                  >
                     {c.path.join(' › ')}
                   </Typography>
                 )}
@@ -128,7 +149,9 @@ const EntryGrid = ({ columns, subs, subjects, view, readOnly, onEdit, onPasteBlo
         <TableBody>
           {subjects.map((subject, row) => (
             <TableRow key={subject.code} hover data-testid={`entry-row-${subject.code}`}>
-              <TableCell sx={{ position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1, whiteSpace: 'nowrap' }}>
+              <TableCell
+                sx={{ position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1, whiteSpace: 'nowrap' }}
+              >
                 {subject.name}
                 <Typography variant="caption" color="text.secondary" sx={{ ml: 0.5 }}>
                   {subject.code}
@@ -151,7 +174,11 @@ const EntryGrid = ({ columns, subs, subjects, view, readOnly, onEdit, onPasteBlo
                   />
                 ) : (
                   <TableCell key={s.column.code} sx={{ color: 'text.secondary', fontSize: 12, whiteSpace: 'nowrap' }}>
-                    {s.column.method.type === 'SURVEY' ? <Link to="/ballots">{translate('dataEntry.survey_cell')}</Link> : translate('dataEntry.linked_cell')}
+                    {s.column.method.type === 'SURVEY' ? (
+                      <Link to="/ballots">{translate('dataEntry.survey_cell')}</Link>
+                    ) : (
+                      translate('dataEntry.linked_cell')
+                    )}
                   </TableCell>
                 ),
               )}

@@ -10,7 +10,15 @@ export const PERIODS: Period[] = ['ANNUAL', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4'];
 
 export type SchemeSummary = Pick<Scheme, 'id' | 'code' | 'name' | 'year' | 'status'>;
 export type SubjectRecord = Pick<Subject, 'id' | 'code' | 'name' | 'group' | 'unit'>;
-export interface InputRecord { id: string; subject: string; indicator: string; source: Source; period: Period; value: Record<string, unknown>; version: number }
+export interface InputRecord {
+  id: string;
+  subject: string;
+  indicator: string;
+  source: Source;
+  period: Period;
+  value: Record<string, unknown>;
+  version: number;
+}
 export interface DiscrepancyRecord {
   subject: string;
   indicator: string;
@@ -23,21 +31,49 @@ export interface DiscrepancyRecord {
 export const MAX_ROWS = 2000;
 
 /** `version`: the stored version the edit was based on (0: none), so a value changed meanwhile is refused. */
-export interface RowInput { subject: string; indicator: string; value: Record<string, unknown>; version?: number }
+export interface RowInput {
+  subject: string;
+  indicator: string;
+  value: Record<string, unknown>;
+  version?: number;
+}
 
 /** A setInputs problem, named by the row sent. */
-export interface RowProblem { path: string; row: number; subject: string; indicator: string; code?: string; params?: Record<string, string | number>; message: string }
+export interface RowProblem {
+  path: string;
+  row: number;
+  subject: string;
+  indicator: string;
+  code?: string;
+  params?: Record<string, string | number>;
+  message: string;
+}
 
 export const listSchemes = async (): Promise<SchemeSummary[]> =>
   (await gqlFetch<{ schemes: SchemeSummary[] }>('query schemes { schemes { id code name year status } }')).schemes;
 
 export const schemeDefinition = async (id: string): Promise<Record<string, unknown>> =>
-  (await gqlFetch<{ exportScheme: Record<string, unknown> }>('query exportScheme($id: ID!) { exportScheme(id: $id) }', { id })).exportScheme;
+  (
+    await gqlFetch<{ exportScheme: Record<string, unknown> }>(
+      'query exportScheme($id: ID!) { exportScheme(id: $id) }',
+      { id },
+    )
+  ).exportScheme;
 
 export const listSubjects = async (schemeId: string, group?: string): Promise<SubjectRecord[]> =>
-  (await gqlFetch<{ subjects: SubjectRecord[] }>('query subjects($schemeId: ID!, $group: String) { subjects(schemeId: $schemeId, group: $group) { id code name group unit } }', { schemeId, group })).subjects;
+  (
+    await gqlFetch<{ subjects: SubjectRecord[] }>(
+      'query subjects($schemeId: ID!, $group: String) { subjects(schemeId: $schemeId, group: $group) { id code name group unit } }',
+      { schemeId, group },
+    )
+  ).subjects;
 
-export const listInputs = async (schemeId: string, source?: Source, period?: Period, indicator?: string): Promise<InputRecord[]> =>
+export const listInputs = async (
+  schemeId: string,
+  source?: Source,
+  period?: Period,
+  indicator?: string,
+): Promise<InputRecord[]> =>
   (
     await gqlFetch<{ inputs: InputRecord[] }>(
       'query inputs($schemeId: ID!, $source: InputSource, $period: Period, $indicator: String) { inputs(schemeId: $schemeId, source: $source, period: $period, indicator: $indicator) { id subject indicator source period value version } }',
@@ -45,7 +81,12 @@ export const listInputs = async (schemeId: string, source?: Source, period?: Per
     )
   ).inputs;
 
-export const setInputs = async (schemeId: string, source: Source, period: Period, rows: RowInput[]): Promise<InputRecord[]> =>
+export const setInputs = async (
+  schemeId: string,
+  source: Source,
+  period: Period,
+  rows: RowInput[],
+): Promise<InputRecord[]> =>
   (
     await gqlFetch<{ setInputs: InputRecord[] }>(
       'mutation setInputs($schemeId: ID!, $source: InputSource!, $period: Period, $rows: [InputRowInput!]!) { setInputs(schemeId: $schemeId, source: $source, period: $period, rows: $rows) { id subject indicator source period value version } }',
@@ -54,7 +95,11 @@ export const setInputs = async (schemeId: string, source: Source, period: Period
   ).setInputs;
 
 /** One subject's ballots for one SURVEY indicator, a row of setBallotsBatch. */
-export interface BallotRow { subject: string; indicator: string; ballots: Record<string, Record<string, number>> }
+export interface BallotRow {
+  subject: string;
+  indicator: string;
+  ballots: Record<string, Record<string, number>>;
+}
 
 /** Several subjects' ballots in one call, all or nothing (a bad row is named in body.problems). */
 export const setBallotsBatch = async (schemeId: string, rows: BallotRow[]): Promise<InputRecord[]> =>
@@ -66,14 +111,21 @@ export const setBallotsBatch = async (schemeId: string, rows: BallotRow[]): Prom
   ).setBallotsBatch;
 
 export const listDiscrepancies = async (schemeId: string): Promise<DiscrepancyRecord[]> =>
-  (await gqlFetch<{ discrepancies: DiscrepancyRecord[] }>('query discrepancies($schemeId: ID!) { discrepancies(schemeId: $schemeId) { subject indicator self monitor review ratio } }', { schemeId })).discrepancies;
+  (
+    await gqlFetch<{ discrepancies: DiscrepancyRecord[] }>(
+      'query discrepancies($schemeId: ID!) { discrepancies(schemeId: $schemeId) { subject indicator self monitor review ratio } }',
+      { schemeId },
+    )
+  ).discrepancies;
 
 /** A UNIT user's unit code (the grid shows only its own unit and members). */
 /** The signed-in MONITOR user's department code ('' when it has none). */
 export const myDepartment = async (): Promise<string> =>
-  (await gqlFetch<{ me: { department: { code: string } | null } | null }>('query me { me { department { code } } }')).me?.department?.code ?? '';
+  (await gqlFetch<{ me: { department: { code: string } | null } | null }>('query me { me { department { code } } }')).me
+    ?.department?.code ?? '';
 
-export const myUnit = async (): Promise<string | null> => (await gqlFetch<{ me: { unit: string | null } | null }>('query me { me { unit } }')).me?.unit ?? null;
+export const myUnit = async (): Promise<string | null> =>
+  (await gqlFetch<{ me: { unit: string | null } | null }>('query me { me { unit } }')).me?.unit ?? null;
 
 export const rowProblemsOf = (error: unknown): RowProblem[] => {
   const problems = (error as { body?: { problems?: unknown[] } })?.body?.problems;

@@ -20,7 +20,9 @@ const page = (Page: React.ComponentType) => (
 /** <Route>s for <CustomRoutes>, only those the caller may use. */
 export const dataEntryRoutes = (granted: Granted) => [
   has(granted, 'DATA_READ') && <Route key="data-entry" path="/data-entry" element={page(DataEntryPage)} />,
-  has(granted, 'DISCREPANCY_READ') && <Route key="discrepancies" path="/discrepancies" element={page(DiscrepancyPage)} />,
+  has(granted, 'DISCREPANCY_READ') && (
+    <Route key="discrepancies" path="/discrepancies" element={page(DiscrepancyPage)} />
+  ),
   has(granted, 'BALLOT_WRITE') && <Route key="ballots" path="/ballots" element={page(BallotPage)} />,
 ];
 
@@ -28,9 +30,19 @@ export const DataEntryMenuItems = ({ granted }: { granted: Granted }) => {
   const translate = useTranslate();
   return (
     <>
-      {has(granted, 'DATA_READ') && <Menu.Item to="/data-entry" primaryText={translate('dataEntry.menu.grid')} leftIcon={<GridIcon />} />}
-      {has(granted, 'DISCREPANCY_READ') && <Menu.Item to="/discrepancies" primaryText={translate('dataEntry.menu.discrepancies')} leftIcon={<CompareIcon />} />}
-      {has(granted, 'BALLOT_WRITE') && <Menu.Item to="/ballots" primaryText={translate('dataEntry.menu.ballots')} leftIcon={<BallotIcon />} />}
+      {has(granted, 'DATA_READ') && (
+        <Menu.Item to="/data-entry" primaryText={translate('dataEntry.menu.grid')} leftIcon={<GridIcon />} />
+      )}
+      {has(granted, 'DISCREPANCY_READ') && (
+        <Menu.Item
+          to="/discrepancies"
+          primaryText={translate('dataEntry.menu.discrepancies')}
+          leftIcon={<CompareIcon />}
+        />
+      )}
+      {has(granted, 'BALLOT_WRITE') && (
+        <Menu.Item to="/ballots" primaryText={translate('dataEntry.menu.ballots')} leftIcon={<BallotIcon />} />
+      )}
     </>
   );
 };

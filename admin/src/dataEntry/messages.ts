@@ -5,7 +5,15 @@ export const zh = {
   title: { grid: '数据填报', discrepancies: '自报与监测差异核定', ballots: '测评票数录入' },
   pick: { scheme: '考核方案', group: '考核类型', source: '数据来源', period: '期间', indicator: '测评指标' },
   source: { SELF: '单位自报', MONITOR: '部门监测', REVIEW: '考核组核定' },
-  period: { ANNUAL: '年度', H1: '上半年', H2: '下半年', Q1: '第一季度', Q2: '第二季度', Q3: '第三季度', Q4: '第四季度' },
+  period: {
+    ANNUAL: '年度',
+    H1: '上半年',
+    H2: '下半年',
+    Q1: '第一季度',
+    Q2: '第二季度',
+    Q3: '第三季度',
+    Q4: '第四季度',
+  },
   field: { actual: '实际', target: '目标', previous: '上年', score: '评分', grade: '等次', none: '不在此录入' },
   no_scheme: '还没有可填报的考核方案',
   no_subjects: '此考核类型下没有考核对象',
@@ -28,7 +36,8 @@ export const zh = {
   too_many: '已修改 %{smart_count} 条，一次最多保存 %{max} 条：请放弃修改后分批粘贴、保存',
   save_failed: '保存失败，%{smart_count} 处有误：%{list}',
   row_problem: '%{subject} · %{indicator}：%{message}',
-  conflict: '未保存：%{smart_count} 个单元格在您填写期间已被他人修改（%{list}）。再次保存将以您的值覆盖；放弃修改可查看最新值',
+  conflict:
+    '未保存：%{smart_count} 个单元格在您填写期间已被他人修改（%{list}）。再次保存将以您的值覆盖；放弃修改可查看最新值',
   pasted: '已粘贴 %{smart_count} 个单元格',
   pasted_outside: '有 %{smart_count} 个粘贴的单元格超出表格范围，未填入',
   check: {
@@ -82,7 +91,14 @@ export const en: typeof zh = {
   pick: { scheme: 'Scheme', group: 'Group', source: 'Source', period: 'Period', indicator: 'Survey indicator' },
   source: { SELF: 'Self-report (unit)', MONITOR: 'Monitoring (department)', REVIEW: 'Review (assessment team)' },
   period: { ANNUAL: 'Annual', H1: 'First half', H2: 'Second half', Q1: 'Q1', Q2: 'Q2', Q3: 'Q3', Q4: 'Q4' },
-  field: { actual: 'Actual', target: 'Target', previous: 'Previous', score: 'Score', grade: 'Grade', none: 'Not entered here' },
+  field: {
+    actual: 'Actual',
+    target: 'Target',
+    previous: 'Previous',
+    score: 'Score',
+    grade: 'Grade',
+    none: 'Not entered here',
+  },
   no_scheme: 'No scheme to enter data for yet',
   no_subjects: 'No subjects in this group',
   subject: 'Subject',
@@ -104,9 +120,11 @@ export const en: typeof zh = {
   too_many: '%{smart_count} values changed; at most %{max} are saved at once: discard, then paste and save in parts',
   save_failed: 'Not saved, %{smart_count} problem: %{list} |||| Not saved, %{smart_count} problems: %{list}',
   row_problem: '%{subject} · %{indicator}: %{message}',
-  conflict: 'Not saved: %{smart_count} cell was changed by someone else meanwhile (%{list}). Save again to overwrite it with yours; discard to see the latest value |||| Not saved: %{smart_count} cells were changed by someone else meanwhile (%{list}). Save again to overwrite them with yours; discard to see the latest values',
+  conflict:
+    'Not saved: %{smart_count} cell was changed by someone else meanwhile (%{list}). Save again to overwrite it with yours; discard to see the latest value |||| Not saved: %{smart_count} cells were changed by someone else meanwhile (%{list}). Save again to overwrite them with yours; discard to see the latest values',
   pasted: 'Pasted %{smart_count} cell |||| Pasted %{smart_count} cells',
-  pasted_outside: '%{smart_count} pasted cell is outside the grid and was not filled in |||| %{smart_count} pasted cells are outside the grid and were not filled in',
+  pasted_outside:
+    '%{smart_count} pasted cell is outside the grid and was not filled in |||| %{smart_count} pasted cells are outside the grid and were not filled in',
   check: {
     required: 'Fill this in',
     number: 'Not a valid number',

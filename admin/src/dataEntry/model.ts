@@ -1,7 +1,15 @@
 // The data-entry grid's pure logic (no React, no i18n, so it is unit-tested in Node): which fields
 // each indicator's method needs, how a typed or pasted cell is parsed and checked (the same rules
 // the server applies, with the engine's own input check as the last word), and Excel/WPS paste.
-import { METHODS, parseGradeValue, parseNumberValue, problemText, walkTree, type Method, type ProblemCode } from '@kaoping/shared';
+import {
+  METHODS,
+  parseGradeValue,
+  parseNumberValue,
+  problemText,
+  walkTree,
+  type Method,
+  type ProblemCode,
+} from '@kaoping/shared';
 import { methodInputs } from '../schemes/editor/defaults';
 
 export type Field = 'actual' | 'target' | 'previous' | 'score' | 'grade';
@@ -14,7 +22,14 @@ export interface Check {
   raw?: string;
 }
 
-interface DefNode { code: string; name?: string; unit?: string; method?: Method; owners?: string[]; children?: DefNode[] }
+interface DefNode {
+  code: string;
+  name?: string;
+  unit?: string;
+  method?: Method;
+  owners?: string[];
+  children?: DefNode[];
+}
 
 /** One indicator column of a group's grid. `fields` empty: read-only here (SURVEY: ballot page; LINKED: computed). */
 export interface Column {
@@ -49,7 +64,15 @@ export function indicatorColumns(root: DefNode | undefined): Column[] {
   if (root) {
     walkTree(root, (n, path) => {
       if (Array.isArray(n.children) || !n.method) return;
-      out.push({ code: n.code, name: n.name || n.code, path, unit: n.unit, method: n.method, fields: fieldsOf(n.method), owners: n.owners });
+      out.push({
+        code: n.code,
+        name: n.name || n.code,
+        path,
+        unit: n.unit,
+        method: n.method,
+        fields: fieldsOf(n.method),
+        owners: n.owners,
+      });
     });
   }
   return out;
@@ -60,10 +83,13 @@ export const mayWrite = (column: Column, department: string): boolean =>
   !column.owners?.length || (department !== '' && column.owners.includes(department));
 
 export const subColumns = (columns: Column[]): SubColumn[] =>
-  columns.flatMap((column): SubColumn[] => (column.fields.length ? column.fields.map(field => ({ column, field })) : [{ column, field: null }]));
+  columns.flatMap((column): SubColumn[] =>
+    column.fields.length ? column.fields.map(field => ({ column, field })) : [{ column, field: null }],
+  );
 
 /** A GRADE method's letters, best first (stored definitions are jsonb, which does not keep key order). */
-export const gradeLevels = (levels: Record<string, number>): string[] => Object.keys(levels).sort((a, b) => levels[b] - levels[a] || a.localeCompare(b));
+export const gradeLevels = (levels: Record<string, number>): string[] =>
+  Object.keys(levels).sort((a, b) => levels[b] - levels[a] || a.localeCompare(b));
 
 /**
  * Numbers as people type or paste them (`1,234.5`, full-width digits, `8.2%` in the indicator's
@@ -112,7 +138,8 @@ export function checkCell(column: Column, texts: Texts, kept: Record<string, unk
   const fields = column.fields;
   const filled = fields.filter(f => (texts[f] ?? '').trim() !== '');
   if (!filled.length) return { value: null, errors };
-  if (filled.length === 1 && notApplicable(texts[filled[0]] ?? '')) return { value: { ...kept, notApplicable: true }, errors };
+  if (filled.length === 1 && notApplicable(texts[filled[0]] ?? ''))
+    return { value: { ...kept, notApplicable: true }, errors };
   const value: Record<string, unknown> = { ...kept };
   const method = column.method;
   for (const f of fields) {
@@ -158,7 +185,8 @@ export function checkCell(column: Column, texts: Texts, kept: Record<string, unk
 export function keptFields(column: Column, stored: Record<string, unknown> | undefined): Record<string, unknown> {
   if (!stored) return {};
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(stored)) if (!column.fields.includes(k as Field) && k !== 'notApplicable') out[k] = v;
+  for (const [k, v] of Object.entries(stored))
+    if (!column.fields.includes(k as Field) && k !== 'notApplicable') out[k] = v;
   return out;
 }
 
@@ -237,7 +265,13 @@ export interface PasteTarget {
  * Where each pasted cell lands, starting at (row, sub) of a grid of `rowCount` rows and `subs`
  * sub-columns; cells beyond the grid are counted (never silently dropped).
  */
-export function placePaste(block: string[][], row: number, sub: number, rowCount: number, subCount: number): { targets: PasteTarget[]; outside: number } {
+export function placePaste(
+  block: string[][],
+  row: number,
+  sub: number,
+  rowCount: number,
+  subCount: number,
+): { targets: PasteTarget[]; outside: number } {
   const targets: PasteTarget[] = [];
   let outside = 0;
   block.forEach((cells, r) =>
@@ -251,7 +285,11 @@ export function placePaste(block: string[][], row: number, sub: number, rowCount
 }
 
 /** A value as a short text: "实际 12 / 目标 12"-style with the given labels. */
-export function describeValue(value: Record<string, unknown> | null | undefined, label: (f: Field) => string, notApplicable: string): string {
+export function describeValue(
+  value: Record<string, unknown> | null | undefined,
+  label: (f: Field) => string,
+  notApplicable: string,
+): string {
   if (!value) return '—';
   if (value.notApplicable === true) return notApplicable;
   const parts = FIELDS.filter(f => value[f] !== undefined).map(f => `${label(f)} ${String(value[f])}`);
@@ -278,5 +316,13 @@ const SERVER_CODES: Readonly<Record<string, (p: Readonly<Record<string, string |
 export function serverCheck(p: Coded, locale = 'zh'): Check {
   const to = p.code ? SERVER_CODES[p.code] : undefined;
   if (to) return to(p.params ?? {});
-  return { key: 'engine', raw: p.code ? problemText({ code: p.code as ProblemCode, params: p.params ?? {}, message: p.message }, locale === 'en' ? 'en' : 'zh') : p.message };
+  return {
+    key: 'engine',
+    raw: p.code
+      ? problemText(
+          { code: p.code as ProblemCode, params: p.params ?? {}, message: p.message },
+          locale === 'en' ? 'en' : 'zh',
+        )
+      : p.message,
+  };
 }

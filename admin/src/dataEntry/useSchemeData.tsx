@@ -5,7 +5,12 @@ import { useStore, useTranslate } from 'react-admin';
 import { listSchemes, listSubjects, schemeDefinition, type SchemeSummary, type SubjectRecord } from './api';
 import type { Method } from '@kaoping/shared';
 
-export interface DefGroup { code: string; name?: string; kind?: string; root?: { code: string; name?: string; children?: unknown[]; method?: Method } }
+export interface DefGroup {
+  code: string;
+  name?: string;
+  kind?: string;
+  root?: { code: string; name?: string; children?: unknown[]; method?: Method };
+}
 export interface SchemeData {
   scheme: SchemeSummary;
   definition: { groups?: DefGroup[]; reviewThreshold?: number } & Record<string, unknown>;
@@ -13,8 +18,15 @@ export interface SchemeData {
 }
 
 /** Loads something async, keeping the error to show; `reload` runs it again. */
-export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T | undefined; error: Error | null; loading: boolean; reload: () => void } {
-  const [state, setState] = useState<{ data: T | undefined; error: Error | null; loading: boolean }>({ data: undefined, error: null, loading: true });
+export function useLoad<T>(
+  load: () => Promise<T>,
+  deps: unknown[],
+): { data: T | undefined; error: Error | null; loading: boolean; reload: () => void } {
+  const [state, setState] = useState<{ data: T | undefined; error: Error | null; loading: boolean }>({
+    data: undefined,
+    error: null,
+    loading: true,
+  });
   const [tick, setTick] = useState(0);
   const lastDeps = useRef<string | null>(null);
   useEffect(() => {
@@ -55,7 +67,17 @@ export function useSchemeData() {
   return { schemes, list, scheme, setSchemeId, data };
 }
 
-export const SchemePicker = ({ list, value, onChange, disabled }: { list: SchemeSummary[]; value: string | undefined; onChange: (id: string) => void; disabled?: boolean }) => {
+export const SchemePicker = ({
+  list,
+  value,
+  onChange,
+  disabled,
+}: {
+  list: SchemeSummary[];
+  value: string | undefined;
+  onChange: (id: string) => void;
+  disabled?: boolean;
+}) => {
   const translate = useTranslate();
   return (
     <TextField
@@ -78,8 +100,31 @@ export const SchemePicker = ({ list, value, onChange, disabled }: { list: Scheme
   );
 };
 
-export const Picker = <T extends string>({ label, value, options, onChange, testId, disabled }: { label: string; value: T; options: { id: T; name: string }[]; onChange: (v: T) => void; testId: string; disabled?: boolean }) => (
-  <TextField select size="small" label={label} value={value} disabled={disabled} onChange={e => onChange(e.target.value as T)} sx={{ width: 180 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': testId } as never } }}>
+export const Picker = <T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+  disabled,
+}: {
+  label: string;
+  value: T;
+  options: { id: T; name: string }[];
+  onChange: (v: T) => void;
+  testId: string;
+  disabled?: boolean;
+}) => (
+  <TextField
+    select
+    size="small"
+    label={label}
+    value={value}
+    disabled={disabled}
+    onChange={e => onChange(e.target.value as T)}
+    sx={{ width: 180 }}
+    slotProps={{ select: { SelectDisplayProps: { 'data-testid': testId } as never } }}
+  >
     {options.map(o => (
       <MenuItem key={o.id} value={o.id}>
         {o.name}

@@ -43,7 +43,9 @@ export const errorFromGraphQL = (errors: readonly GraphQLErrorLike[]): HttpError
   const problems = errors.flatMap(e => e.extensions?.problems ?? []);
   let message = base;
   if (problems.length > 0) {
-    message = t('kaoping.fmt.label', { label: base }) + problems.map(p => (p.path ? `${p.path} ${p.message}` : p.message)).join(t('kaoping.fmt.items'));
+    message =
+      t('kaoping.fmt.label', { label: base }) +
+      problems.map(p => (p.path ? `${p.path} ${p.message}` : p.message)).join(t('kaoping.fmt.items'));
   } else if (!hasTranslation || code === 'CONFLICT' || code === 'GRAPHQL_VALIDATION_FAILED') {
     // No translation for this code, or one whose server message says what conflicted: show it too.
     if (first.message) message = t('kaoping.fmt.label', { label: base }) + first.message;
@@ -60,7 +62,9 @@ export const errorFromGraphQL = (errors: readonly GraphQLErrorLike[]): HttpError
 
 export const networkError = (status?: number, detail?: string): HttpError =>
   new HttpError(
-    status === 401 ? t('kaoping.error.UNAUTHENTICATED') : t('kaoping.error.NETWORK') + (detail ? t('kaoping.fmt.paren', { text: detail }) : ''),
+    status === 401
+      ? t('kaoping.error.UNAUTHENTICATED')
+      : t('kaoping.error.NETWORK') + (detail ? t('kaoping.fmt.paren', { text: detail }) : ''),
     status ?? 0,
     { code: status === 401 ? 'UNAUTHENTICATED' : 'NETWORK' },
   );
@@ -70,7 +74,8 @@ export const toHttpError = (error: unknown): HttpError => {
   if (error instanceof HttpError) {
     const body = error.body as { code?: string; graphQLErrors?: unknown; networkError?: unknown } | undefined;
     if (body instanceof HttpError) return toHttpError(body);
-    if (body && typeof body === 'object' && !body.code && (body.graphQLErrors || body.networkError)) return toHttpError(body);
+    if (body && typeof body === 'object' && !body.code && (body.graphQLErrors || body.networkError))
+      return toHttpError(body);
     return error;
   }
   const e = error as {

@@ -20,14 +20,22 @@ export interface FetchOptions {
   signal?: AbortSignal;
 }
 
-export async function gqlFetch<T>(query: string, variables: Record<string, unknown> = {}, opts: FetchOptions = {}): Promise<T> {
+export async function gqlFetch<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  opts: FetchOptions = {},
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_URL, {
       method: 'POST',
       signal: opts.signal,
       // application/json also satisfies Apollo Server's CSRF prevention.
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(opts.auth === false ? {} : authHeaders()) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(opts.auth === false ? {} : authHeaders()),
+      },
       body: JSON.stringify({ query, variables }),
     });
   } catch (e) {

@@ -9,7 +9,13 @@ import { buildSchema, introspectionFromSchema, type IntrospectionSchema } from '
 // The server's published schema, generated from its code and checked for staleness by the tests.
 import SCHEMA_SDL from '../../../server/schema.graphql?raw';
 import { CREATE, DELETE, UPDATE, type DataProvider } from 'ra-core';
-import type { IntrospectionField, IntrospectionInputObjectType, IntrospectionObjectType, IntrospectionType, IntrospectionTypeRef } from 'graphql';
+import type {
+  IntrospectionField,
+  IntrospectionInputObjectType,
+  IntrospectionObjectType,
+  IntrospectionType,
+  IntrospectionTypeRef,
+} from 'graphql';
 import { GRAPHQL_URL } from '../session';
 import { authHeaders } from './fetch';
 import { toHttpError } from './errors';
@@ -48,8 +54,10 @@ export const buildClient = (): ApolloClient<unknown> => {
   // translated HttpErrors first, keeping extensions.code and problems.
   const query = client.query.bind(client);
   const mutate = client.mutate.bind(client);
-  client.query = ((options: Parameters<typeof query>[0]) => query(options).catch(e => Promise.reject(toHttpError(e)))) as typeof client.query;
-  client.mutate = ((options: Parameters<typeof mutate>[0]) => mutate(options).catch(e => Promise.reject(toHttpError(e)))) as typeof client.mutate;
+  client.query = ((options: Parameters<typeof query>[0]) =>
+    query(options).catch(e => Promise.reject(toHttpError(e)))) as typeof client.query;
+  client.mutate = ((options: Parameters<typeof mutate>[0]) =>
+    mutate(options).catch(e => Promise.reject(toHttpError(e)))) as typeof client.mutate;
   return client;
 };
 
@@ -133,7 +141,13 @@ const buildWriteMutation = (
     const inputType = typeNamed(ir, finalType(inputArg.type).name) as IntrospectionInputObjectType | undefined;
     variables.input = pickFor(params.data, inputType?.inputFields ?? []);
   } else {
-    Object.assign(variables, pickFor(params.data, args.filter(a => a.name !== 'id')));
+    Object.assign(
+      variables,
+      pickFor(
+        params.data,
+        args.filter(a => a.name !== 'id'),
+      ),
+    );
   }
   if (params.id !== undefined && args.some(a => a.name === 'id')) variables.id = params.id;
   const used = args.filter(a => a.name in variables);
@@ -215,10 +229,15 @@ export const buildQuery = (ir: IntrospectionResult) => {
  * hand-written copy that could drift.
  */
 let bundled: IntrospectionSchema | undefined;
-export const bundledSchema = (): IntrospectionSchema => (bundled ??= introspectionFromSchema(buildSchema(SCHEMA_SDL)).__schema);
+export const bundledSchema = (): IntrospectionSchema =>
+  (bundled ??= introspectionFromSchema(buildSchema(SCHEMA_SDL)).__schema);
 
 export const buildProvider = (): DataProvider => {
   const client = buildClient();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- ra-data-graphql-simple's typings name a narrower buildQuery than the provider accepts
-  return buildGraphQLProvider({ client, buildQuery: buildQuery as any, introspection: { schema: bundledSchema() } }) as DataProvider;
+   
+  return buildGraphQLProvider({
+    client,
+    buildQuery: buildQuery as any,
+    introspection: { schema: bundledSchema() },
+  });
 };

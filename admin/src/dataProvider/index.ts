@@ -34,7 +34,17 @@ export const resetDataProvider = (): void => {
   current = null;
 };
 
-const METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'updateMany', 'delete', 'deleteMany'] as const;
+const METHODS = [
+  'getList',
+  'getOne',
+  'getMany',
+  'getManyReference',
+  'create',
+  'update',
+  'updateMany',
+  'delete',
+  'deleteMany',
+] as const;
 
 const crud = Object.fromEntries(
   METHODS.map(method => [
@@ -47,7 +57,8 @@ const crud = Object.fromEntries(
       } catch (error) {
         const e = toHttpError(error);
         // An introspection that failed (e.g. signed out meanwhile) is not cached for the next try.
-        if (current?.key === key && e.status !== 403 && e.status !== 404 && e.status !== 409 && e.status !== 400) current = null;
+        if (current?.key === key && e.status !== 403 && e.status !== 404 && e.status !== 409 && e.status !== 400)
+          current = null;
         throw e;
       }
     },

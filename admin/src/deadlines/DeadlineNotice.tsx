@@ -9,16 +9,29 @@ const DeadlineNotice = ({ schemeId, source, period }: { schemeId: string; source
   const [list, setList] = useState<Deadline[]>([]);
   useEffect(() => {
     let alive = true;
-    deadlines(schemeId).then(d => alive && setList(d), () => alive && setList([]));
+    deadlines(schemeId).then(
+      d => alive && setList(d),
+      () => alive && setList([]),
+    );
     return () => {
       alive = false;
     };
   }, [schemeId]);
   const d = list.find(x => x.period === period && x.source === source);
   if (!d) return null;
-  const args = { period: translate(`dataEntry.period.${period}`), source: translate(`dataEntry.source.${source}`), due: d.dueLocal.replace('T', ' '), zone: d.timeZone };
+  const args = {
+    period: translate(`dataEntry.period.${period}`),
+    source: translate(`dataEntry.source.${source}`),
+    due: d.dueLocal.replace('T', ' '),
+    zone: d.timeZone,
+  };
   return (
-    <Alert severity={d.closed ? 'warning' : 'info'} sx={{ mb: 1 }} data-testid="entry-deadline" data-closed={d.closed ? 'true' : 'false'}>
+    <Alert
+      severity={d.closed ? 'warning' : 'info'}
+      sx={{ mb: 1 }}
+      data-testid="entry-deadline"
+      data-closed={d.closed ? 'true' : 'false'}
+    >
       {translate(d.closed ? 'kaoping.deadlines.notice_closed' : 'kaoping.deadlines.notice_open', args)}
     </Alert>
   );

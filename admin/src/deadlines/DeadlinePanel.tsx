@@ -1,6 +1,24 @@
 // The scheme page's deadlines (ADMIN): set one per period and source in the tenant's local time,
 // remove it, reopen it for one unit or department; a link to the not-submitted list.
-import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -28,16 +46,45 @@ const ReopenDialog = ({ deadline, onClose }: { deadline: Deadline; onClose: (cha
       <DialogTitle>{translate('kaoping.deadlines.reopen_title')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1, minWidth: 320 }}>
-          <TextField fullWidth={false} select label={translate('kaoping.deadlines.target.UNIT') + ' / ' + translate('kaoping.deadlines.target.DEPARTMENT')} value={kind} onChange={e => setKind(e.target.value as 'UNIT' | 'DEPARTMENT')} size="small">
-            {(['UNIT', 'DEPARTMENT'] as const).map(k => <MenuItem key={k} value={k}>{translate(`kaoping.deadlines.target.${k}`)}</MenuItem>)}
+          <TextField
+            fullWidth={false}
+            select
+            label={
+              translate('kaoping.deadlines.target.UNIT') + ' / ' + translate('kaoping.deadlines.target.DEPARTMENT')
+            }
+            value={kind}
+            onChange={e => setKind(e.target.value as 'UNIT' | 'DEPARTMENT')}
+            size="small"
+          >
+            {(['UNIT', 'DEPARTMENT'] as const).map(k => (
+              <MenuItem key={k} value={k}>
+                {translate(`kaoping.deadlines.target.${k}`)}
+              </MenuItem>
+            ))}
           </TextField>
-          <TextField label={translate('kaoping.deadlines.code')} value={code} onChange={e => setCode(e.target.value)} size="small" slotProps={{ htmlInput: { 'data-testid': 'reopen-code' } }} />
-          <TextField fullWidth={false} type="datetime-local" label={translate('kaoping.deadlines.until')} value={until} onChange={e => setUntil(e.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField
+            label={translate('kaoping.deadlines.code')}
+            value={code}
+            onChange={e => setCode(e.target.value)}
+            size="small"
+            slotProps={{ htmlInput: { 'data-testid': 'reopen-code' } }}
+          />
+          <TextField
+            fullWidth={false}
+            type="datetime-local"
+            label={translate('kaoping.deadlines.until')}
+            value={until}
+            onChange={e => setUntil(e.target.value)}
+            size="small"
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
         </Stack>
       </DialogContent>
       <DialogActions>
         <Button onClick={() => onClose(false)}>{translate('kaoping.deadlines.cancel')}</Button>
-        <Button variant="contained" disabled={!code.trim() || !until} onClick={save}>{translate('kaoping.deadlines.reopen')}</Button>
+        <Button variant="contained" disabled={!code.trim() || !until} onClick={save}>
+          {translate('kaoping.deadlines.reopen')}
+        </Button>
       </DialogActions>
     </Dialog>
   );
@@ -68,12 +115,24 @@ const DeadlinePanel = ({ schemeId }: { schemeId: string }) => {
   return (
     <Box sx={{ mt: 3 }} data-testid="deadline-panel">
       <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
-        <Typography variant="h6" component="h2">{translate('kaoping.deadlines.title')}</Typography>
-        {list?.[0] && <Typography variant="caption" color="text.secondary">{translate('kaoping.deadlines.zone', { zone: list[0].timeZone })}</Typography>}
-        <Button component={Link} to={`/not-submitted?scheme=${schemeId}`} size="small">{translate('kaoping.deadlines.not_submitted')}</Button>
+        <Typography variant="h6" component="h2">
+          {translate('kaoping.deadlines.title')}
+        </Typography>
+        {list?.[0] && (
+          <Typography variant="caption" color="text.secondary">
+            {translate('kaoping.deadlines.zone', { zone: list[0].timeZone })}
+          </Typography>
+        )}
+        <Button component={Link} to={`/not-submitted?scheme=${schemeId}`} size="small">
+          {translate('kaoping.deadlines.not_submitted')}
+        </Button>
       </Stack>
       {error && <Alert severity="error">{error}</Alert>}
-      {list && list.length === 0 && <Typography color="text.secondary" sx={{ my: 1 }}>{translate('kaoping.deadlines.none')}</Typography>}
+      {list && list.length === 0 && (
+        <Typography color="text.secondary" sx={{ my: 1 }}>
+          {translate('kaoping.deadlines.none')}
+        </Typography>
+      )}
       {list && list.length > 0 && (
         <Table size="small" sx={{ my: 1, maxWidth: 900 }}>
           <TableHead>
@@ -92,14 +151,30 @@ const DeadlinePanel = ({ schemeId }: { schemeId: string }) => {
                 <TableCell>{translate(`dataEntry.source.${d.source}`)}</TableCell>
                 <TableCell>{local(d.dueLocal)}</TableCell>
                 <TableCell>
-                  <Chip size="small" color={d.closed ? 'warning' : 'success'} label={translate(d.closed ? 'kaoping.deadlines.closed' : 'kaoping.deadlines.open')} />
-                  {d.extensions.filter(x => new Date(x.until) > new Date()).map(x => (
-                    <Typography key={x.targetKind + x.code} variant="caption" component="div">{translate('kaoping.deadlines.reopened', { code: x.code, until: local(x.untilLocal) })}</Typography>
-                  ))}
+                  <Chip
+                    size="small"
+                    color={d.closed ? 'warning' : 'success'}
+                    label={translate(d.closed ? 'kaoping.deadlines.closed' : 'kaoping.deadlines.open')}
+                  />
+                  {d.extensions
+                    .filter(x => new Date(x.until) > new Date())
+                    .map(x => (
+                      <Typography key={x.targetKind + x.code} variant="caption" component="div">
+                        {translate('kaoping.deadlines.reopened', { code: x.code, until: local(x.untilLocal) })}
+                      </Typography>
+                    ))}
                 </TableCell>
                 <TableCell align="right">
-                  <Button size="small" onClick={() => setReopening(d)}>{translate('kaoping.deadlines.reopen')}</Button>
-                  <Button size="small" color="error" onClick={() => act(() => clearDeadline(schemeId, d.period, d.source))}>{translate('kaoping.deadlines.clear')}</Button>
+                  <Button size="small" onClick={() => setReopening(d)}>
+                    {translate('kaoping.deadlines.reopen')}
+                  </Button>
+                  <Button
+                    size="small"
+                    color="error"
+                    onClick={() => act(() => clearDeadline(schemeId, d.period, d.source))}
+                  >
+                    {translate('kaoping.deadlines.clear')}
+                  </Button>
                 </TableCell>
               </TableRow>
             ))}
@@ -107,16 +182,63 @@ const DeadlinePanel = ({ schemeId }: { schemeId: string }) => {
         </Table>
       )}
       <Stack direction="row" spacing={2} sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'center' }} useFlexGap>
-        <TextField fullWidth={false} select size="small" label={translate('kaoping.deadlines.period')} value={period} onChange={e => setPeriod(e.target.value)} sx={{ minWidth: 120 }}>
-          {PERIODS.map(p => <MenuItem key={p} value={p}>{translate(`dataEntry.period.${p}`)}</MenuItem>)}
+        <TextField
+          fullWidth={false}
+          select
+          size="small"
+          label={translate('kaoping.deadlines.period')}
+          value={period}
+          onChange={e => setPeriod(e.target.value)}
+          sx={{ minWidth: 120 }}
+        >
+          {PERIODS.map(p => (
+            <MenuItem key={p} value={p}>
+              {translate(`dataEntry.period.${p}`)}
+            </MenuItem>
+          ))}
         </TextField>
-        <TextField fullWidth={false} select size="small" label={translate('kaoping.deadlines.source')} value={source} onChange={e => setSource(e.target.value)} sx={{ minWidth: 140 }}>
-          {DEADLINE_SOURCES.map(s => <MenuItem key={s} value={s}>{translate(`dataEntry.source.${s}`)}</MenuItem>)}
+        <TextField
+          fullWidth={false}
+          select
+          size="small"
+          label={translate('kaoping.deadlines.source')}
+          value={source}
+          onChange={e => setSource(e.target.value)}
+          sx={{ minWidth: 140 }}
+        >
+          {DEADLINE_SOURCES.map(s => (
+            <MenuItem key={s} value={s}>
+              {translate(`dataEntry.source.${s}`)}
+            </MenuItem>
+          ))}
         </TextField>
-        <TextField fullWidth={false} type="datetime-local" size="small" label={translate('kaoping.deadlines.due')} value={due} onChange={e => setDue(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'deadline-due' } }} />
-        <Button variant="contained" disabled={!due} onClick={() => act(() => setDeadline(schemeId, period, source, due))} data-testid="deadline-set">{translate('kaoping.deadlines.set')}</Button>
+        <TextField
+          fullWidth={false}
+          type="datetime-local"
+          size="small"
+          label={translate('kaoping.deadlines.due')}
+          value={due}
+          onChange={e => setDue(e.target.value)}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'deadline-due' } }}
+        />
+        <Button
+          variant="contained"
+          disabled={!due}
+          onClick={() => act(() => setDeadline(schemeId, period, source, due))}
+          data-testid="deadline-set"
+        >
+          {translate('kaoping.deadlines.set')}
+        </Button>
       </Stack>
-      {reopening && <ReopenDialog deadline={reopening} onClose={changed => { setReopening(null); if (changed) load(); }} />}
+      {reopening && (
+        <ReopenDialog
+          deadline={reopening}
+          onClose={changed => {
+            setReopening(null);
+            if (changed) load();
+          }}
+        />
+      )}
     </Box>
   );
 };

@@ -1,6 +1,19 @@
 // 未报送名单: for a scheme, period and source, the units (and, for MONITOR, the owner departments)
 // that have not entered all expected inputs, with the deadline.
-import { Alert, Box, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  MenuItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
@@ -22,7 +35,12 @@ const Rows = ({ rows, label }: { rows: Submission[]; label: string }) => {
       <TableBody>
         {rows.map(r => (
           <TableRow key={r.unit ?? r.code} data-testid="not-submitted-row">
-            <TableCell>{r.name} <Typography component="span" variant="caption" color="text.secondary">{r.unit ?? r.code}</Typography></TableCell>
+            <TableCell>
+              {r.name}{' '}
+              <Typography component="span" variant="caption" color="text.secondary">
+                {r.unit ?? r.code}
+              </Typography>
+            </TableCell>
             <TableCell align="right">{r.entered}</TableCell>
             <TableCell align="right">{r.expected}</TableCell>
             <TableCell>{r.reopenedUntil ? new Date(r.reopenedUntil).toLocaleString() : '—'}</TableCell>
@@ -43,26 +61,73 @@ const NotSubmittedPage = () => {
   const [data, setData] = useState<NotSubmitted | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    gqlFetch<{ schemes: { id: string; name: string; year: number }[] }>(`query schemes { schemes { id name year } }`).then(d => setSchemes(d.schemes), e => setError((e as Error).message));
+    gqlFetch<{ schemes: { id: string; name: string; year: number }[] }>(
+      `query schemes { schemes { id name year } }`,
+    ).then(
+      d => setSchemes(d.schemes),
+      e => setError((e as Error).message),
+    );
   }, []);
   useEffect(() => {
     if (!schemeId) return;
     setData(null);
-    notSubmitted(schemeId, period, source).then(d => { setData(d); setError(null); }, e => setError((e as Error).message));
+    notSubmitted(schemeId, period, source).then(
+      d => {
+        setData(d);
+        setError(null);
+      },
+      e => setError((e as Error).message),
+    );
   }, [schemeId, period, source]);
   return (
     <Card sx={{ mt: 1 }}>
       <Title title={translate('kaoping.not_submitted.title')} />
       <CardContent>
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
-          <TextField fullWidth={false} select size="small" label={translate('dataEntry.pick.scheme')} value={schemeId} onChange={e => setParams({ scheme: e.target.value })} sx={{ minWidth: 240 }}>
-            {schemes.map(s => <MenuItem key={s.id} value={s.id}>{s.name}</MenuItem>)}
+          <TextField
+            fullWidth={false}
+            select
+            size="small"
+            label={translate('dataEntry.pick.scheme')}
+            value={schemeId}
+            onChange={e => setParams({ scheme: e.target.value })}
+            sx={{ minWidth: 240 }}
+          >
+            {schemes.map(s => (
+              <MenuItem key={s.id} value={s.id}>
+                {s.name}
+              </MenuItem>
+            ))}
           </TextField>
-          <TextField fullWidth={false} select size="small" label={translate('kaoping.deadlines.period')} value={period} onChange={e => setPeriod(e.target.value)} sx={{ minWidth: 120 }}>
-            {PERIODS.map(p => <MenuItem key={p} value={p}>{translate(`dataEntry.period.${p}`)}</MenuItem>)}
+          <TextField
+            fullWidth={false}
+            select
+            size="small"
+            label={translate('kaoping.deadlines.period')}
+            value={period}
+            onChange={e => setPeriod(e.target.value)}
+            sx={{ minWidth: 120 }}
+          >
+            {PERIODS.map(p => (
+              <MenuItem key={p} value={p}>
+                {translate(`dataEntry.period.${p}`)}
+              </MenuItem>
+            ))}
           </TextField>
-          <TextField fullWidth={false} select size="small" label={translate('kaoping.deadlines.source')} value={source} onChange={e => setSource(e.target.value)} sx={{ minWidth: 140 }}>
-            {DEADLINE_SOURCES.map(s => <MenuItem key={s} value={s}>{translate(`dataEntry.source.${s}`)}</MenuItem>)}
+          <TextField
+            fullWidth={false}
+            select
+            size="small"
+            label={translate('kaoping.deadlines.source')}
+            value={source}
+            onChange={e => setSource(e.target.value)}
+            sx={{ minWidth: 140 }}
+          >
+            {DEADLINE_SOURCES.map(s => (
+              <MenuItem key={s} value={s}>
+                {translate(`dataEntry.source.${s}`)}
+              </MenuItem>
+            ))}
           </TextField>
         </Box>
         {error && <Alert severity="error">{error}</Alert>}
@@ -70,15 +135,38 @@ const NotSubmittedPage = () => {
           <>
             <Alert severity={data.deadline?.closed ? 'warning' : 'info'} sx={{ mb: 2 }}>
               {data.deadline
-                ? translate(data.deadline.closed ? 'kaoping.deadlines.notice_closed' : 'kaoping.deadlines.notice_open', { period: translate(`dataEntry.period.${period}`), source: translate(`dataEntry.source.${source}`), due: data.deadline.dueLocal.replace('T', ' '), zone: data.deadline.timeZone })
+                ? translate(
+                    data.deadline.closed ? 'kaoping.deadlines.notice_closed' : 'kaoping.deadlines.notice_open',
+                    {
+                      period: translate(`dataEntry.period.${period}`),
+                      source: translate(`dataEntry.source.${source}`),
+                      due: data.deadline.dueLocal.replace('T', ' '),
+                      zone: data.deadline.timeZone,
+                    },
+                  )
                 : translate('kaoping.not_submitted.no_deadline')}
             </Alert>
-            <Typography variant="subtitle1" component="h2">{translate('kaoping.not_submitted.units', { missing: data.missing.length, total: data.units })}</Typography>
-            {data.missing.length ? <Rows rows={data.missing} label={translate('kaoping.not_submitted.unit')} /> : <Typography sx={{ mb: 2 }}>{translate('kaoping.not_submitted.all_in')}</Typography>}
+            <Typography variant="subtitle1" component="h2">
+              {translate('kaoping.not_submitted.units', { missing: data.missing.length, total: data.units })}
+            </Typography>
+            {data.missing.length ? (
+              <Rows rows={data.missing} label={translate('kaoping.not_submitted.unit')} />
+            ) : (
+              <Typography sx={{ mb: 2 }}>{translate('kaoping.not_submitted.all_in')}</Typography>
+            )}
             {source === 'MONITOR' && data.departments > 0 && (
               <>
-                <Typography variant="subtitle1" component="h2">{translate('kaoping.not_submitted.departments', { missing: data.missingDepartments.length, total: data.departments })}</Typography>
-                {data.missingDepartments.length ? <Rows rows={data.missingDepartments} label={translate('kaoping.not_submitted.department')} /> : <Typography>{translate('kaoping.not_submitted.all_in')}</Typography>}
+                <Typography variant="subtitle1" component="h2">
+                  {translate('kaoping.not_submitted.departments', {
+                    missing: data.missingDepartments.length,
+                    total: data.departments,
+                  })}
+                </Typography>
+                {data.missingDepartments.length ? (
+                  <Rows rows={data.missingDepartments} label={translate('kaoping.not_submitted.department')} />
+                ) : (
+                  <Typography>{translate('kaoping.not_submitted.all_in')}</Typography>
+                )}
               </>
             )}
           </>

@@ -27,5 +27,12 @@ export const deadlineRoutes = (granted: Granted) =>
 export const DeadlineMenuItems = ({ granted }: { granted: Granted }) => {
   const translate = useTranslate();
   if (!allowed(granted)) return null;
-  return <Menu.Item to="/not-submitted" primaryText={translate('kaoping.not_submitted.menu')} leftIcon={<ListIcon />} data-testid="menu-not-submitted" />;
+  return (
+    <Menu.Item
+      to="/not-submitted"
+      primaryText={translate('kaoping.not_submitted.menu')}
+      leftIcon={<ListIcon />}
+      data-testid="menu-not-submitted"
+    />
+  );
 };

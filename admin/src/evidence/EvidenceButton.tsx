@@ -34,7 +34,12 @@ const EvidenceButton = (_props: { label?: string }) => {
         {count}
       </MuiButton>
       <Dialog open={open} onClose={close} fullWidth maxWidth="sm">
-        <DialogTitle>{translate('kaoping.evidence.dialog_title', { subject: translate('kaoping.fmt.named', { name: record.subjectName, code: record.subject }), rule: record.ruleName ?? record.rule })}</DialogTitle>
+        <DialogTitle>
+          {translate('kaoping.evidence.dialog_title', {
+            subject: translate('kaoping.fmt.named', { name: record.subjectName, code: record.subject }),
+            rule: record.ruleName ?? record.rule,
+          })}
+        </DialogTitle>
         <DialogContent>
           <EvidencePanel adjustment={record} onChange={() => setChanged(true)} />
         </DialogContent>

@@ -23,15 +23,23 @@ export const EVIDENCE_ACCEPT = '.pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.doc,.xlsx
 const FIELDS = 'id fileName contentType size uploadedBy uploadedByName uploadedAt url';
 
 export const listEvidence = async (adjustmentId: string): Promise<EvidenceRecord[]> =>
-  (await gqlFetch<{ Adjustment: { evidence: EvidenceRecord[] } | null }>(`query adjustmentEvidence($id: ID!) { Adjustment(id: $id) { evidence { ${FIELDS} } } }`, { id: adjustmentId })).Adjustment
-    ?.evidence ?? [];
+  (
+    await gqlFetch<{ Adjustment: { evidence: EvidenceRecord[] } | null }>(
+      `query adjustmentEvidence($id: ID!) { Adjustment(id: $id) { evidence { ${FIELDS} } } }`,
+      { id: adjustmentId },
+    )
+  ).Adjustment?.evidence ?? [];
 
 export async function uploadEvidence(adjustmentId: string, file: File): Promise<EvidenceRecord> {
   const body = new FormData();
   body.append('file', file, file.name);
   let response: Response;
   try {
-    response = await fetch(`/files/adjustments/${encodeURIComponent(adjustmentId)}/evidence`, { method: 'POST', headers: { accept: 'application/json', ...language(), ...authHeaders() }, body });
+    response = await fetch(`/files/adjustments/${encodeURIComponent(adjustmentId)}/evidence`, {
+      method: 'POST',
+      headers: { accept: 'application/json', ...language(), ...authHeaders() },
+      body,
+    });
   } catch (e) {
     throw networkError(undefined, (e as Error).message);
   }
@@ -44,7 +52,9 @@ export const deleteEvidence = async (id: string): Promise<void> => {
   await gqlFetch(`mutation deleteEvidence($id: ID!) { deleteEvidence(id: $id) }`, { id });
 };
 
-export const downloadEvidence = (e: EvidenceRecord): Promise<string> => downloadFile(e.url, e.fileName, `${e.contentType}, application/json`);
+export const downloadEvidence = (e: EvidenceRecord): Promise<string> =>
+  downloadFile(e.url, e.fileName, `${e.contentType}, application/json`);
 
 /** 1.2 MB, 350 KB, 12 B. */
-export const sizeText = (n: number): string => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} B`);
+export const sizeText = (n: number): string =>
+  n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} B`;

@@ -43,7 +43,8 @@ const en: typeof zh = {
     item: '%{rule} %{points} points',
     none: 'none',
     warnings: 'Notes: ',
-    footer: 'Objections to this result may be raised in writing with the assessment office within 5 working days of receiving this sheet.',
+    footer:
+      'Objections to this result may be raised in writing with the assessment office within 5 working days of receiving this sheet.',
     no_subject: 'This subject is not in the result',
   },
 };

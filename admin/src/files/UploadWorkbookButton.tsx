@@ -3,7 +3,21 @@
 // preview can be confirmed, which uploads the same file again for real (all or nothing).
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import {
-  Alert, Box, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, List, ListItem, ListItemText, Table, TableBody, TableCell, TableRow, Typography,
+  Alert,
+  Box,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  LinearProgress,
+  List,
+  ListItem,
+  ListItemText,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  Typography,
 } from '@mui/material';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { Button, useNotify, useTranslate } from 'react-admin';
@@ -27,13 +41,23 @@ const ProblemCells = ({ result }: { result: UploadReport }) => {
         <ListItem key={i} disableGutters sx={{ py: 0 }}>
           <ListItemText
             // the server words the message in the console's language (sent as Accept-Language)
-            primary={translate('files.problem', { cell: p.cell ? `${p.sheet}!${p.cell}` : p.sheet, message: p.message })}
+            primary={translate('files.problem', {
+              cell: p.cell ? `${p.sheet}!${p.cell}` : p.sheet,
+              message: p.message,
+            })}
             secondary={p.code}
-            slotProps={{ primary: { color: 'error', variant: 'body2' }, secondary: { sx: { fontFamily: 'monospace', fontSize: 11 } } }}
+            slotProps={{
+              primary: { color: 'error', variant: 'body2' },
+              secondary: { sx: { fontFamily: 'monospace', fontSize: 11 } },
+            }}
           />
         </ListItem>
       ))}
-      {result.problems.length > SHOWN && <Typography variant="caption">{translate('files.more_problems', { smart_count: result.problems.length - SHOWN })}</Typography>}
+      {result.problems.length > SHOWN && (
+        <Typography variant="caption">
+          {translate('files.more_problems', { smart_count: result.problems.length - SHOWN })}
+        </Typography>
+      )}
     </List>
   );
 };
@@ -54,7 +78,16 @@ export interface UploadWorkbookProps<R extends UploadReport> {
   idempotent?: boolean;
 }
 
-function UploadWorkbookButton<R extends UploadReport>({ urlFor, counts, ready, done, onImported, label, disabled, idempotent }: UploadWorkbookProps<R>) {
+function UploadWorkbookButton<R extends UploadReport>({
+  urlFor,
+  counts,
+  ready,
+  done,
+  onImported,
+  label,
+  disabled,
+  idempotent,
+}: UploadWorkbookProps<R>) {
   const translate = useTranslate();
   const notify = useNotify();
   const input = useRef<HTMLInputElement>(null);
@@ -111,8 +144,20 @@ function UploadWorkbookButton<R extends UploadReport>({ urlFor, counts, ready, d
 
   return (
     <>
-      <input ref={input} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden data-testid="workbook-file" onChange={onFile} />
-      <Button label={label} onClick={() => input.current?.click()} disabled={disabled || busy} data-testid="upload-workbook">
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        hidden
+        data-testid="workbook-file"
+        onChange={onFile}
+      />
+      <Button
+        label={label}
+        onClick={() => input.current?.click()}
+        disabled={disabled || busy}
+        data-testid="upload-workbook"
+      >
         <UploadFileIcon />
       </Button>
       <Dialog open={phase.kind !== 'idle'} onClose={busy ? undefined : close} maxWidth="md" fullWidth>
@@ -121,12 +166,22 @@ function UploadWorkbookButton<R extends UploadReport>({ urlFor, counts, ready, d
           {busy && (
             <Box data-testid="upload-progress" sx={{ my: 2 }}>
               <Typography variant="body2" sx={{ mb: 1 }}>
-                {phase.kind === 'sending' ? translate('files.sending', { percent }) : translate(phase.dryRun ? 'files.reading' : 'files.writing')}
+                {phase.kind === 'sending'
+                  ? translate('files.sending', { percent })
+                  : translate(phase.dryRun ? 'files.reading' : 'files.writing')}
               </Typography>
-              <LinearProgress variant={phase.kind === 'sending' ? 'determinate' : 'indeterminate'} value={percent} data-percent={percent} />
+              <LinearProgress
+                variant={phase.kind === 'sending' ? 'determinate' : 'indeterminate'}
+                value={percent}
+                data-percent={percent}
+              />
             </Box>
           )}
-          {phase.kind === 'failed' && <Alert severity="error" data-testid="workbook-failed">{phase.message}</Alert>}
+          {phase.kind === 'failed' && (
+            <Alert severity="error" data-testid="workbook-failed">
+              {phase.message}
+            </Alert>
+          )}
           {preview && (
             <>
               {clean ? (
@@ -143,7 +198,9 @@ function UploadWorkbookButton<R extends UploadReport>({ urlFor, counts, ready, d
                   {counts.map(c => (
                     <TableRow key={c}>
                       <TableCell>{translate(`files.count.${c}`)}</TableCell>
-                      <TableCell align="right" data-testid={`count-${c}`}>{String(preview[c])}</TableCell>
+                      <TableCell align="right" data-testid={`count-${c}`}>
+                        {String(preview[c])}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
@@ -154,7 +211,15 @@ function UploadWorkbookButton<R extends UploadReport>({ urlFor, counts, ready, d
         </DialogContent>
         <DialogActions>
           <Button label={busy ? 'ra.action.cancel' : 'ra.action.close'} onClick={close} />
-          {clean && <Button label="files.confirm" variant="contained" disabled={!file || !clean.changes} onClick={() => file && void send(file, false)} data-testid="workbook-confirm" />}
+          {clean && (
+            <Button
+              label="files.confirm"
+              variant="contained"
+              disabled={!file || !clean.changes}
+              onClick={() => file && void send(file, false)}
+              data-testid="workbook-confirm"
+            />
+          )}
         </DialogActions>
       </Dialog>
     </>

@@ -6,7 +6,17 @@ import { Button, useNotify, usePermissions } from 'react-admin';
 import { writableSources } from '../dataEntry/rights';
 import { downloadFile, resultsUrl, templateUrl, type Source } from './api';
 
-const DownloadButton = ({ url, fallbackName, label, testId }: { url: string; fallbackName: string; label: string; testId: string }) => {
+const DownloadButton = ({
+  url,
+  fallbackName,
+  label,
+  testId,
+}: {
+  url: string;
+  fallbackName: string;
+  label: string;
+  testId: string;
+}) => {
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
   const download = async () => {
@@ -29,7 +39,12 @@ const DownloadButton = ({ url, fallbackName, label, testId }: { url: string; fal
 
 /** 下载模板: one sheet per group the caller may fill, with the source's current values. */
 export const TemplateButton = ({ schemeId, source, code }: { schemeId: string; source: Source; code?: string }) => (
-  <DownloadButton url={templateUrl(schemeId, source)} fallbackName={`${code ?? 'scheme'}-${source}.xlsx`} label="files.template" testId="download-template" />
+  <DownloadButton
+    url={templateUrl(schemeId, source)}
+    fallbackName={`${code ?? 'scheme'}-${source}.xlsx`}
+    label="files.template"
+    testId="download-template"
+  />
 );
 
 /** 导出结果: the run's rankings, breakdown and explanations as a workbook. */

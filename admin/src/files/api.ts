@@ -12,10 +12,18 @@ export type Source = InputSource;
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** One bad cell of an uploaded workbook: `镇!D7` and what is wrong with it. */
-export interface CellProblem { sheet: string; cell: string; code: string; message: string }
+export interface CellProblem {
+  sheet: string;
+  cell: string;
+  code: string;
+  message: string;
+}
 
 /** What the server answers for any upload: a dry run says what it would do and writes nothing. */
-export interface UploadReport { dryRun: boolean; problems: CellProblem[] }
+export interface UploadReport {
+  dryRun: boolean;
+  problems: CellProblem[];
+}
 
 /** The answer for filled-in values (inputs.xlsx). */
 export interface ImportPreview extends UploadReport {
@@ -28,24 +36,44 @@ export interface ImportPreview extends UploadReport {
 }
 
 /** The answer for the template's subject columns (subjects.xlsx). */
-export interface SubjectsPreview extends UploadReport { subjects: number; created: number; updated: number; unchanged: number }
+export interface SubjectsPreview extends UploadReport {
+  subjects: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
 
 /** Workbook headers and problem texts in the console's language (not the browser's). */
-export const language = (): Record<string, string> => ({ 'accept-language': i18nProvider.getLocale() === 'en' ? 'en' : 'zh-CN,zh;q=0.9' });
+export const language = (): Record<string, string> => ({
+  'accept-language': i18nProvider.getLocale() === 'en' ? 'en' : 'zh-CN,zh;q=0.9',
+});
 
-export const templateUrl = (schemeId: string, source: Source): string => `/files/schemes/${encodeURIComponent(schemeId)}/template.xlsx?source=${source}`;
+export const templateUrl = (schemeId: string, source: Source): string =>
+  `/files/schemes/${encodeURIComponent(schemeId)}/template.xlsx?source=${source}`;
 export const inputsUrl = (schemeId: string, source: Source, dryRun: boolean): string =>
   `/files/schemes/${encodeURIComponent(schemeId)}/inputs.xlsx?source=${source}&dryRun=${dryRun}`;
-export const subjectsUrl = (schemeId: string, dryRun: boolean): string => `/files/schemes/${encodeURIComponent(schemeId)}/subjects.xlsx?dryRun=${dryRun}`;
+export const subjectsUrl = (schemeId: string, dryRun: boolean): string =>
+  `/files/schemes/${encodeURIComponent(schemeId)}/subjects.xlsx?dryRun=${dryRun}`;
 export const resultsUrl = (runId: string): string => `/files/runs/${encodeURIComponent(runId)}/results.xlsx`;
 
 /** A failed file call as the translated HttpError every other call gives (GraphQL-shaped bodies or { code, message }). */
 export const errorOf = (status: number, statusText: string, body: unknown): HttpError => {
-  const b = body as { errors?: GraphQLErrorLike[]; code?: string; message?: string; error?: { code?: string; message?: string } } | null;
+  const b = body as {
+    errors?: GraphQLErrorLike[];
+    code?: string;
+    message?: string;
+    error?: { code?: string; message?: string };
+  } | null;
   if (b?.errors?.length) return errorFromGraphQL(b.errors);
   const inner = b?.error ?? b;
   if (inner?.code) return errorFromGraphQL([{ message: inner.message, extensions: { code: inner.code } }]);
-  const code = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 413: 'PAYLOAD_TOO_LARGE' }[status];
+  const code = {
+    401: 'UNAUTHENTICATED',
+    403: 'FORBIDDEN',
+    404: 'NOT_FOUND',
+    409: 'CONFLICT',
+    413: 'PAYLOAD_TOO_LARGE',
+  }[status];
   if (code) return errorFromGraphQL([{ message: inner?.message ?? statusText, extensions: { code } }]);
   return networkError(status, statusText);
 };
@@ -78,7 +106,11 @@ export const saveBlob = (name: string, blob: Blob): void => {
 };
 
 /** Downloads a file (a workbook unless `accept` says otherwise) with the session's token; failures as translated HttpErrors. */
-export async function downloadFile(url: string, fallbackName: string, accept = `${XLSX_TYPE}, application/json`): Promise<string> {
+export async function downloadFile(
+  url: string,
+  fallbackName: string,
+  accept = `${XLSX_TYPE}, application/json`,
+): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { headers: { accept, ...language(), ...authHeaders() } });
@@ -98,7 +130,12 @@ export async function downloadFile(url: string, fallbackName: string, accept = `
  * Uploads a workbook; `onProgress(sent, total)` as the bytes leave the browser. Resolves with the
  * server's answer (also when it names problems: that is a 4xx with the same JSON body).
  */
-export function uploadWorkbook<R extends UploadReport>(url: string, file: Blob, onProgress: (sent: number, total: number) => void, idempotencyKey?: string): { promise: Promise<R>; abort: () => void } {
+export function uploadWorkbook<R extends UploadReport>(
+  url: string,
+  file: Blob,
+  onProgress: (sent: number, total: number) => void,
+  idempotencyKey?: string,
+): { promise: Promise<R>; abort: () => void } {
   const xhr = new XMLHttpRequest();
   const promise = new Promise<R>((resolve, reject) => {
     xhr.open('POST', url);

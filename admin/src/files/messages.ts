@@ -46,8 +46,10 @@ const en: typeof zh = {
     sending: 'Uploading… %{percent}%',
     reading: 'The server is checking the workbook (dry run, nothing written)…',
     writing: 'Importing…',
-    refused: 'The workbook has %{smart_count} problem(s); nothing was written. Correct these cells in Excel and import again.',
-    ready: 'Checked: %{changed} value(s) will change, %{unchanged} stay the same. Confirm to write them at once (all or nothing).',
+    refused:
+      'The workbook has %{smart_count} problem(s); nothing was written. Correct these cells in Excel and import again.',
+    ready:
+      'Checked: %{changed} value(s) will change, %{unchanged} stay the same. Confirm to write them at once (all or nothing).',
     confirm: 'Confirm import',
     imported: 'Imported %{smart_count} value(s) (%{changed} changed)',
     problem: '%{cell}: %{message}',

@@ -26,7 +26,9 @@ const htmlLang = (locale: string) => (locale === 'zh' ? 'zh-CN' : locale);
 // The page's language follows the stored choice from the first render (screen readers, axe's html-lang checks).
 document.documentElement.lang = htmlLang(storedLocale());
 
-const polyglot = polyglotI18nProvider(locale => (locale === 'en' ? en : zh), storedLocale(), LOCALES, { allowMissing: true });
+const polyglot = polyglotI18nProvider(locale => (locale === 'en' ? en : zh), storedLocale(), LOCALES, {
+  allowMissing: true,
+});
 
 export const i18nProvider: I18nProvider = {
   ...polyglot,

@@ -1,5 +1,14 @@
 import { Chip, Typography, useMediaQuery, type Theme } from '@mui/material';
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, TitlePortal, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
+import {
+  AppBar as RaAppBar,
+  LoadingIndicator,
+  LocalesMenuButton,
+  Logout,
+  TitlePortal,
+  UserMenu,
+  useGetIdentity,
+  useTranslate,
+} from 'react-admin';
 import InboxButton from '../notifications/InboxButton';
 import { getActingTenant, getUser } from '../session';
 
@@ -27,7 +36,13 @@ const NamedUserMenu = () => {
   // as react-admin decides: the name shows on the button from `sm` up; below, an icon (named 个人设置)
   const showsName = useMediaQuery((theme: Theme) => theme.breakpoints.up('sm'));
   return (
-    <UserMenu label={showsName && identity?.fullName ? translate('kaoping.app.user_menu', { name: identity.fullName }) : 'ra.auth.user_menu'}>
+    <UserMenu
+      label={
+        showsName && identity?.fullName
+          ? translate('kaoping.app.user_menu', { name: identity.fullName })
+          : 'ra.auth.user_menu'
+      }
+    >
       <Logout />
     </UserMenu>
   );

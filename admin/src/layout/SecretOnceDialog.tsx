@@ -1,7 +1,18 @@
 // A secret the server shows once (a new API key, a webhook's signing secret), with a copy button.
 // Closing it leaves nothing behind: no list or cache ever holds the secret.
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, InputAdornment, TextField, Tooltip } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  IconButton,
+  InputAdornment,
+  TextField,
+  Tooltip,
+} from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 
 const copyText = async (text: string): Promise<void> => {

@@ -1,7 +1,17 @@
 import LockIcon from '@mui/icons-material/Lock';
 import { Avatar, Box, Button, CardContent, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Form, LocalesMenuButton, Login, PasswordInput, TextInput, required, useLogin, useNotify, useTranslate } from 'react-admin';
+import {
+  Form,
+  LocalesMenuButton,
+  Login,
+  PasswordInput,
+  TextInput,
+  required,
+  useLogin,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import type { LoginParams } from '../authProvider';
 import Spinner from '../layout/Spinner';
 
@@ -25,9 +35,29 @@ const LoginForm = () => {
         <Typography variant="h6" align="center" gutterBottom>
           {translate('kaoping.login.title')}
         </Typography>
-        <TextInput source="email" label="kaoping.login.email" type="email" autoComplete="username" autoFocus validate={required()} fullWidth />
-        <PasswordInput source="password" label="kaoping.login.password" autoComplete="current-password" validate={required()} fullWidth />
-        <TextInput source="tenant" label="kaoping.login.tenant" helperText="kaoping.login.tenant_help" autoComplete="organization" fullWidth />
+        <TextInput
+          source="email"
+          label="kaoping.login.email"
+          type="email"
+          autoComplete="username"
+          autoFocus
+          validate={required()}
+          fullWidth
+        />
+        <PasswordInput
+          source="password"
+          label="kaoping.login.password"
+          autoComplete="current-password"
+          validate={required()}
+          fullWidth
+        />
+        <TextInput
+          source="tenant"
+          label="kaoping.login.tenant"
+          helperText="kaoping.login.tenant_help"
+          autoComplete="organization"
+          fullWidth
+        />
         <Button variant="contained" type="submit" color="primary" disabled={loading} fullWidth sx={{ mt: 2 }}>
           {loading ? <Spinner size={22} thickness={3} /> : translate('ra.auth.sign_in')}
         </Button>

@@ -18,7 +18,11 @@ const InboxButton = () => {
   useEffect(() => {
     if (!enabled) return;
     let alive = true;
-    const load = () => unreadCount().then(n => alive && setCount(n), () => undefined);
+    const load = () =>
+      unreadCount().then(
+        n => alive && setCount(n),
+        () => undefined,
+      );
     load();
     const timer = window.setInterval(load, POLL_MS);
     window.addEventListener(INBOX_CHANGED, load);

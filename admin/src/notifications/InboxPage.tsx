@@ -1,5 +1,18 @@
 // 消息: the caller's notifications, newest first, worded in the reader's language; mark one or all read.
-import { Alert, Box, Button, Card, CardContent, Chip, CircularProgress, FormControlLabel, List, ListItem, ListItemText, Switch } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  CircularProgress,
+  FormControlLabel,
+  List,
+  ListItem,
+  ListItemText,
+  Switch,
+} from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -41,14 +54,27 @@ const InboxPage = () => {
       <Title title={translate('kaoping.inbox.title')} />
       <CardContent>
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-          <FormControlLabel control={<Switch checked={unreadOnly} onChange={e => setUnreadOnly(e.target.checked)} />} label={translate('kaoping.inbox.unread_only')} />
-          <Button variant="outlined" size="small" disabled={unread === 0} onClick={() => mark('all')} data-testid="inbox-mark-all">
+          <FormControlLabel
+            control={<Switch checked={unreadOnly} onChange={e => setUnreadOnly(e.target.checked)} />}
+            label={translate('kaoping.inbox.unread_only')}
+          />
+          <Button
+            variant="outlined"
+            size="small"
+            disabled={unread === 0}
+            onClick={() => mark('all')}
+            data-testid="inbox-mark-all"
+          >
             {translate('kaoping.inbox.mark_all')}
           </Button>
         </Box>
         {error && <Alert severity="error">{error}</Alert>}
         {!items && !error && <CircularProgress size={24} />}
-        {items && items.length === 0 && <Alert severity="info" sx={{ mt: 2 }}>{translate('kaoping.inbox.empty')}</Alert>}
+        {items && items.length === 0 && (
+          <Alert severity="info" sx={{ mt: 2 }}>
+            {translate('kaoping.inbox.empty')}
+          </Alert>
+        )}
         {items && items.length > 0 && (
           <List data-testid="inbox-list">
             {items.map(n => {
@@ -72,7 +98,9 @@ const InboxPage = () => {
                   <ListItemText
                     primary={
                       <>
-                        {!n.readAt && <Chip size="small" color="primary" label={translate('kaoping.inbox.unread')} sx={{ mr: 1 }} />}
+                        {!n.readAt && (
+                          <Chip size="small" color="primary" label={translate('kaoping.inbox.unread')} sx={{ mr: 1 }} />
+                        )}
                         {to ? <Link to={to}>{text}</Link> : text}
                       </>
                     }

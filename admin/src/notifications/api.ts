@@ -13,9 +13,14 @@ export interface Notification {
 export const INBOX_CHANGED = 'kaoping:inbox-changed';
 
 export const unreadCount = async (): Promise<number> =>
-  (await gqlFetch<{ unreadNotificationCount: number }>(`query unreadNotificationCount { unreadNotificationCount }`)).unreadNotificationCount;
+  (await gqlFetch<{ unreadNotificationCount: number }>(`query unreadNotificationCount { unreadNotificationCount }`))
+    .unreadNotificationCount;
 
-export const inbox = async (unreadOnly: boolean, limit: number, offset: number): Promise<{ items: Notification[]; unread: number }> => {
+export const inbox = async (
+  unreadOnly: boolean,
+  limit: number,
+  offset: number,
+): Promise<{ items: Notification[]; unread: number }> => {
   const d = await gqlFetch<{ notifications: Notification[]; unreadNotificationCount: number }>(
     `query inbox($u: Boolean, $l: Int, $o: Int) { notifications(unreadOnly: $u, limit: $l, offset: $o) { id kind params createdAt readAt } unreadNotificationCount }`,
     { u: unreadOnly, l: limit, o: offset },

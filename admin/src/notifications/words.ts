@@ -2,7 +2,14 @@ import type { Notification } from './api';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-const KINDS = ['DEADLINE_REMINDER', 'RUN_AWAITS_REVIEW', 'RUN_AWAITS_APPROVAL', 'RUN_AWAITS_PUBLISH', 'CLAIM_AWAITS_VERIFICATION', 'RESULTS_PUBLISHED'];
+const KINDS = [
+  'DEADLINE_REMINDER',
+  'RUN_AWAITS_REVIEW',
+  'RUN_AWAITS_APPROVAL',
+  'RUN_AWAITS_PUBLISH',
+  'CLAIM_AWAITS_VERIFICATION',
+  'RESULTS_PUBLISHED',
+];
 
 /** A notification in the reader's language, from its kind and params (the server stores no words). */
 export const notificationText = (n: Notification, translate: Translate): string => {

@@ -2,7 +2,11 @@ import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { importScheme, problemsOf, type ProblemLike, type SchemeRecord } from '../schemes/api';
 
-export interface ImportFailure { title: string; message?: string; problems: ProblemLike[] }
+export interface ImportFailure {
+  title: string;
+  message?: string;
+  problems: ProblemLike[];
+}
 
 /**
  * Imports a scheme definition (a chosen JSON file or one given) as a DRAFT; a file that is not
@@ -22,7 +26,10 @@ export const useSchemeImport = () => {
       const problems = problemsOf(err);
       setFailure({
         title: translate('kaoping.scheme.import_failed', { name }),
-        message: problems.length > 0 ? translate('kaoping.scheme.problems_count', { smart_count: problems.length }) : (err as Error).message,
+        message:
+          problems.length > 0
+            ? translate('kaoping.scheme.problems_count', { smart_count: problems.length })
+            : (err as Error).message,
         problems,
       });
       return null;
@@ -36,7 +43,11 @@ export const useSchemeImport = () => {
     try {
       definition = JSON.parse(await file.text());
     } catch (err) {
-      setFailure({ title: translate('kaoping.scheme.import_failed', { name: file.name }), message: translate('kaoping.scheme.invalid_json', { detail: (err as Error).message }), problems: [] });
+      setFailure({
+        title: translate('kaoping.scheme.import_failed', { name: file.name }),
+        message: translate('kaoping.scheme.invalid_json', { detail: (err as Error).message }),
+        problems: [],
+      });
       return null;
     }
     return importDefinition(definition, file.name);

@@ -5,7 +5,22 @@ import DownloadIcon from '@mui/icons-material/Download';
 import CheckIcon from '@mui/icons-material/CheckCircle';
 import WarningIcon from '@mui/icons-material/Warning';
 import ErrorIcon from '@mui/icons-material/Error';
-import { Alert, Box, Button, Card, CardContent, Chip, FormControlLabel, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  FormControlLabel,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+} from '@mui/material';
 import { useState } from 'react';
 import { Title, useLocaleState, useNotify, useStore, useTranslate } from 'react-admin';
 import { downloadFile } from '../files/api';
@@ -13,7 +28,16 @@ import Spinner from '../layout/Spinner';
 import { ownDepartmentOnly, ownUnitOnly } from '../session';
 import { myDepartment } from '../dataEntry/api';
 import { Picker, SchemePicker, useLoad, useSchemeData } from '../dataEntry/useSchemeData';
-import { LEVELS, listDepartments, loadProgress, PROGRESS_PERIODS, supervisionUrl, type Level, type ProgressItem, type ProgressPeriod } from './api';
+import {
+  LEVELS,
+  listDepartments,
+  loadProgress,
+  PROGRESS_PERIODS,
+  supervisionUrl,
+  type Level,
+  type ProgressItem,
+  type ProgressPeriod,
+} from './api';
 
 const CHIP: Record<Level, { color: 'success' | 'warning' | 'error'; icon: React.ReactElement }> = {
   ON_TRACK: { color: 'success', icon: <CheckIcon /> },
@@ -24,10 +48,26 @@ const CHIP: Record<Level, { color: 'success' | 'warning' | 'error'; icon: React.
 /** A level as colour, icon and words (never colour alone); no level: why, in words. */
 const LevelCell = ({ item }: { item: ProgressItem }) => {
   const translate = useTranslate();
-  if (!item.level) return <Box component="span" sx={{ color: 'text.secondary' }} data-testid="progress-note">{translate(`progress.note.${item.note}`)}</Box>;
+  if (!item.level)
+    return (
+      <Box component="span" sx={{ color: 'text.secondary' }} data-testid="progress-note">
+        {translate(`progress.note.${item.note}`)}
+      </Box>
+    );
   const c = CHIP[item.level];
   const text = translate(`progress.level.${item.level}`);
-  return <Chip size="small" variant={item.level === 'ON_TRACK' ? 'outlined' : 'filled'} color={c.color} icon={c.icon} label={text} aria-label={translate('progress.level_label', { level: text })} data-testid="progress-level" data-level={item.level} />;
+  return (
+    <Chip
+      size="small"
+      variant={item.level === 'ON_TRACK' ? 'outlined' : 'filled'}
+      color={c.color}
+      icon={c.icon}
+      label={text}
+      aria-label={translate('progress.level_label', { level: text })}
+      data-testid="progress-level"
+      data-level={item.level}
+    />
+  );
 };
 
 const ProgressPage = () => {
@@ -46,7 +86,11 @@ const ProgressPage = () => {
   const [busy, setBusy] = useState(false);
   const [showMissing, setShowMissing] = useState(false);
   const departments = useLoad(listDepartments, []);
-  const progress = useLoad(async () => (scheme && !mine.loading ? loadProgress(scheme.id, period, { level: level || undefined, unit, department }) : null), [scheme?.id, period, level, unit, department, mine.loading]);
+  const progress = useLoad(
+    async () =>
+      scheme && !mine.loading ? loadProgress(scheme.id, period, { level: level || undefined, unit, department }) : null,
+    [scheme?.id, period, level, unit, department, mine.loading],
+  );
 
   const all = translate('progress.pick.all');
   const units = (data.data?.subjects ?? []).filter(s => !s.unit).map(s => ({ id: s.code, name: s.name }));
@@ -80,21 +124,71 @@ const ProgressPage = () => {
         {scheme && (
           <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
             <SchemePicker list={list} value={scheme.id} onChange={setSchemeId} />
-            <Picker label={translate('progress.pick.period')} value={period} onChange={setPeriod} testId="pick-period" options={PROGRESS_PERIODS.map(x => ({ id: x, name: translate(`progress.period.${x}`) }))} />
-            <Picker label={translate('progress.pick.level')} value={level} onChange={setLevel} testId="pick-level" options={[{ id: '' as const, name: all }, ...LEVELS.map(x => ({ id: x, name: translate(`progress.level.${x}`) }))]} />
-            {!isUnit && <Picker label={translate('progress.pick.unit')} value={unit} onChange={setUnit} testId="pick-unit" options={[{ id: '', name: all }, ...units]} />}
-            <Picker label={translate('progress.pick.department')} value={department} onChange={setDepartment} testId="pick-department" options={[{ id: '', name: all }, ...(departments.data ?? []).map(d => ({ id: d.code, name: d.name }))]} />
-            <Button variant="outlined" startIcon={<DownloadIcon />} onClick={download} disabled={busy} data-testid="download-supervision">
+            <Picker
+              label={translate('progress.pick.period')}
+              value={period}
+              onChange={setPeriod}
+              testId="pick-period"
+              options={PROGRESS_PERIODS.map(x => ({ id: x, name: translate(`progress.period.${x}`) }))}
+            />
+            <Picker
+              label={translate('progress.pick.level')}
+              value={level}
+              onChange={setLevel}
+              testId="pick-level"
+              options={[
+                { id: '' as const, name: all },
+                ...LEVELS.map(x => ({ id: x, name: translate(`progress.level.${x}`) })),
+              ]}
+            />
+            {!isUnit && (
+              <Picker
+                label={translate('progress.pick.unit')}
+                value={unit}
+                onChange={setUnit}
+                testId="pick-unit"
+                options={[{ id: '', name: all }, ...units]}
+              />
+            )}
+            <Picker
+              label={translate('progress.pick.department')}
+              value={department}
+              onChange={setDepartment}
+              testId="pick-department"
+              options={[{ id: '', name: all }, ...(departments.data ?? []).map(d => ({ id: d.code, name: d.name }))]}
+            />
+            <Button
+              variant="outlined"
+              startIcon={<DownloadIcon />}
+              onClick={download}
+              disabled={busy}
+              data-testid="download-supervision"
+            >
               {translate('progress.download')}
             </Button>
           </Stack>
         )}
         {p && (
           <Box sx={{ color: 'text.secondary', fontSize: 13, mb: 1 }} data-testid="progress-schedule">
-            {translate('progress.schedule', { pct: `${p.expected}%`, behind: p.thresholds.behind, far: p.thresholds.farBehind })}
+            {translate('progress.schedule', {
+              pct: `${p.expected}%`,
+              behind: p.thresholds.behind,
+              far: p.thresholds.farBehind,
+            })}
             {' · '}
             {translate('progress.counts', { behind: count('BEHIND'), far: count('FAR_BEHIND'), missing })}
-            <FormControlLabel sx={{ ml: 2 }} control={<Switch size="small" checked={showMissing} onChange={e => setShowMissing(e.target.checked)} data-testid="show-missing" />} label={translate('progress.show_missing')} />
+            <FormControlLabel
+              sx={{ ml: 2 }}
+              control={
+                <Switch
+                  size="small"
+                  checked={showMissing}
+                  onChange={e => setShowMissing(e.target.checked)}
+                  data-testid="show-missing"
+                />
+              }
+              label={translate('progress.show_missing')}
+            />
           </Box>
         )}
         {progress.error && <Alert severity="error">{progress.error.message}</Alert>}
@@ -105,8 +199,14 @@ const ProgressPage = () => {
             <Table size="small" data-testid="progress-table">
               <TableHead>
                 <TableRow>
-                  {(['subject', 'indicator', 'owners'] as const).map(c => <TableCell key={c}>{translate(`progress.col.${c}`)}</TableCell>)}
-                  {(['actual', 'target', 'completion', 'expected', 'gap'] as const).map(c => <TableCell key={c} align="right">{translate(`progress.col.${c}`)}</TableCell>)}
+                  {(['subject', 'indicator', 'owners'] as const).map(c => (
+                    <TableCell key={c}>{translate(`progress.col.${c}`)}</TableCell>
+                  ))}
+                  {(['actual', 'target', 'completion', 'expected', 'gap'] as const).map(c => (
+                    <TableCell key={c} align="right">
+                      {translate(`progress.col.${c}`)}
+                    </TableCell>
+                  ))}
                   <TableCell>{translate('progress.col.level')}</TableCell>
                 </TableRow>
               </TableHead>
@@ -114,9 +214,15 @@ const ProgressPage = () => {
                 {shown.map(i => (
                   <TableRow key={`${i.subject}:${i.indicator}`} data-testid={`progress-${i.subject}-${i.indicator}`}>
                     <TableCell>
-                      {i.subjectName} <Box component="span" sx={{ color: 'text.secondary', fontSize: 12 }}>{i.subject}</Box>
+                      {i.subjectName}{' '}
+                      <Box component="span" sx={{ color: 'text.secondary', fontSize: 12 }}>
+                        {i.subject}
+                      </Box>
                     </TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }} title={i.direction === 'LOWER' ? translate('progress.lower') : undefined}>
+                    <TableCell
+                      sx={{ whiteSpace: 'nowrap' }}
+                      title={i.direction === 'LOWER' ? translate('progress.lower') : undefined}
+                    >
                       {i.indicatorName}
                       {i.measure ? translate('dataEntry.unit', { unit: i.measure }) : ''}
                       {i.direction === 'LOWER' ? ' ↓' : ''}
@@ -126,8 +232,12 @@ const ProgressPage = () => {
                     <TableCell align="right">{fmt(i.target)}</TableCell>
                     <TableCell align="right">{fmt(i.completion, '%')}</TableCell>
                     <TableCell align="right">{`${p.expected}%`}</TableCell>
-                    <TableCell align="right">{i.gap === null ? '—' : translate('progress.points', { n: num.format(i.gap) })}</TableCell>
-                    <TableCell><LevelCell item={i} /></TableCell>
+                    <TableCell align="right">
+                      {i.gap === null ? '—' : translate('progress.points', { n: num.format(i.gap) })}
+                    </TableCell>
+                    <TableCell>
+                      <LevelCell item={i} />
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -23,8 +23,16 @@ export interface ProgressItem {
   level: Level | null;
   note: Note | null;
 }
-export interface Progress { expected: number; thresholds: { behind: number; farBehind: number }; items: ProgressItem[] }
-export interface Filters { unit?: string; department?: string; level?: Level }
+export interface Progress {
+  expected: number;
+  thresholds: { behind: number; farBehind: number };
+  items: ProgressItem[];
+}
+export interface Filters {
+  unit?: string;
+  department?: string;
+  level?: Level;
+}
 
 const QUERY = `query progress($schemeId: ID!, $period: Period!, $unit: String, $department: String, $level: ProgressLevel) {
   progress(schemeId: $schemeId, period: $period, unit: $unit, department: $department, level: $level) {
@@ -33,9 +41,19 @@ const QUERY = `query progress($schemeId: ID!, $period: Period!, $unit: String, $
   } }`;
 
 export const loadProgress = async (schemeId: string, period: ProgressPeriod, f: Filters): Promise<Progress> =>
-  (await gqlFetch<{ progress: Progress }>(QUERY, { schemeId, period, unit: f.unit || null, department: f.department || null, level: f.level || null })).progress;
+  (
+    await gqlFetch<{ progress: Progress }>(QUERY, {
+      schemeId,
+      period,
+      unit: f.unit || null,
+      department: f.department || null,
+      level: f.level || null,
+    })
+  ).progress;
 
 export const listDepartments = async (): Promise<{ code: string; name: string }[]> =>
-  (await gqlFetch<{ departments: { code: string; name: string }[] }>('query departments { departments { code name } }')).departments;
+  (await gqlFetch<{ departments: { code: string; name: string }[] }>('query departments { departments { code name } }'))
+    .departments;
 
-export const supervisionUrl = (schemeId: string, period: ProgressPeriod): string => `/files/schemes/${encodeURIComponent(schemeId)}/supervision.xlsx?period=${period}`;
+export const supervisionUrl = (schemeId: string, period: ProgressPeriod): string =>
+  `/files/schemes/${encodeURIComponent(schemeId)}/supervision.xlsx?period=${period}`;

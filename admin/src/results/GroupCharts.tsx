@@ -9,14 +9,26 @@ import { fmt } from './labels';
 import { useRead } from '../dataProvider/useRead';
 
 /** A UNIT user's own subject in the group: its grade's name and its final. */
-export interface OwnResult { name: string; grade: string; final: number }
+export interface OwnResult {
+  name: string;
+  grade: string;
+  final: number;
+}
 
 const bandName = (b: ScoreBand) => (b.from === null ? `<${b.to}` : b.to === null ? `≥${b.from}` : `${b.from}–${b.to}`);
 const inBand = (b: ScoreBand, final: number) => (b.from === null || final >= b.from) && (b.to === null || final < b.to);
 
 const COLORS = { grades: ['#1976d2', '#0d3c73'], bands: ['#2e7d32', '#124116'] };
 
-const Chart = ({ title, data, colors }: { title: string; data: { name: string; count: number; own: boolean }[]; colors: string[] }) => {
+const Chart = ({
+  title,
+  data,
+  colors,
+}: {
+  title: string;
+  data: { name: string; count: number; own: boolean }[];
+  colors: string[];
+}) => {
   const translate = useTranslate();
   return (
     <Box sx={{ flex: 1, minWidth: 0 }}>
@@ -38,7 +50,17 @@ const Chart = ({ title, data, colors }: { title: string; data: { name: string; c
   );
 };
 
-const GroupCharts = ({ runId, group, gradeCounts, own }: { runId: string; group: string; gradeCounts: { name: string; count: number }[]; own: OwnResult[] }) => {
+const GroupCharts = ({
+  runId,
+  group,
+  gradeCounts,
+  own,
+}: {
+  runId: string;
+  group: string;
+  gradeCounts: { name: string; count: number }[];
+  own: OwnResult[];
+}) => {
   const translate = useTranslate();
   const { data: bands, error } = useRead('scoreBands', { runId, group });
   // Only a UNIT user's rows are "its own"; everybody else sees the whole group unmarked.
@@ -48,13 +70,19 @@ const GroupCharts = ({ runId, group, gradeCounts, own }: { runId: string; group:
       {mine.length > 0 && (
         <Typography variant="body2" color="text.secondary" data-testid="charts-own">
           {translate('kaoping.result.own_highlight', {
-            items: mine.map(o => translate('kaoping.result.own_item', { name: o.name, final: fmt(o.final), grade: o.grade })).join(translate('kaoping.fmt.items')),
+            items: mine
+              .map(o => translate('kaoping.result.own_item', { name: o.name, final: fmt(o.final), grade: o.grade }))
+              .join(translate('kaoping.fmt.items')),
           })}
         </Typography>
       )}
       {error && <Alert severity="error">{error.message}</Alert>}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-        <Chart title={translate('kaoping.result.grade_counts')} colors={COLORS.grades} data={gradeCounts.map(g => ({ ...g, own: mine.some(o => o.grade === g.name) }))} />
+        <Chart
+          title={translate('kaoping.result.grade_counts')}
+          colors={COLORS.grades}
+          data={gradeCounts.map(g => ({ ...g, own: mine.some(o => o.grade === g.name) }))}
+        />
         {bands && (
           <Chart
             title={translate('kaoping.result.distribution')}

@@ -1,4 +1,16 @@
-import { Datagrid, DateField, List, NumberField, ReferenceField, ReferenceInput, SelectInput, TextField, TopToolbar, useGetOne, useListContext } from 'react-admin';
+import {
+  Datagrid,
+  DateField,
+  List,
+  NumberField,
+  ReferenceField,
+  ReferenceInput,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  useGetOne,
+  useListContext,
+} from 'react-admin';
 import type { SchemeRecord } from '../schemes/api';
 import ComputeButton from './ComputeButton';
 import { RunStatusField, runStatusChoices } from './status';
@@ -15,11 +27,21 @@ const Actions = () => {
   const { filterValues } = useListContext();
   const schemeId = filterValues?.schemeId as string | undefined;
   const { data: scheme } = useGetOne<SchemeRecord>('schemes', { id: schemeId ?? '' }, { enabled: !!schemeId });
-  return <TopToolbar>{scheme?.status === 'PUBLISHED' && <ComputeButton schemeId={scheme.id} schemeName={scheme.name} />}</TopToolbar>;
+  return (
+    <TopToolbar>
+      {scheme?.status === 'PUBLISHED' && <ComputeButton schemeId={scheme.id} schemeName={scheme.name} />}
+    </TopToolbar>
+  );
 };
 
 const ResultList = () => (
-  <List filters={filters} actions={<Actions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
+  <List
+    filters={filters}
+    actions={<Actions />}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    perPage={25}
+    exporter={false}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <ReferenceField source="schemeId" reference="schemes" link={false} sortable={false}>
         <TextField source="name" />

@@ -5,8 +5,22 @@ import DoneAllIcon from '@mui/icons-material/DoneAll';
 import PublishIcon from '@mui/icons-material/Publish';
 import UndoIcon from '@mui/icons-material/Undo';
 import {
-  Alert, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Paper, Table, TableBody, TableCell, TableContainer, TableHead,
-  TableRow, TextField as MuiTextField, Typography,
+  Alert,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  Paper,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField as MuiTextField,
+  Typography,
 } from '@mui/material';
 import { useState } from 'react';
 import { Button, Confirm, Link, useNotify, useRefresh, useTranslate } from 'react-admin';
@@ -15,7 +29,11 @@ import { NEXT_STEP, rejectRun, stepRun, type RunActor, type RunRecord, type Step
 import { useRead } from '../dataProvider/useRead';
 import { useResultRights } from './permissions';
 
-const STEP_ICONS: Record<Step, React.ReactElement> = { review: <CheckIcon />, approve: <DoneAllIcon />, publish: <PublishIcon /> };
+const STEP_ICONS: Record<Step, React.ReactElement> = {
+  review: <CheckIcon />,
+  approve: <DoneAllIcon />,
+  publish: <PublishIcon />,
+};
 const REASON_MAX = 1000;
 
 /** A failed step or send-back → a readable message (CONFLICT: changed meanwhile or a newer run; FORBIDDEN: duties or a closed year). */
@@ -23,7 +41,14 @@ const useFailure = () => {
   const notify = useNotify();
   return (e: unknown) => {
     const c = codeOf(e);
-    notify(c === 'CONFLICT' ? 'kaoping.result.step_conflict' : c === 'FORBIDDEN' ? 'kaoping.result.step_forbidden' : (e as Error).message, { type: 'error' });
+    notify(
+      c === 'CONFLICT'
+        ? 'kaoping.result.step_conflict'
+        : c === 'FORBIDDEN'
+          ? 'kaoping.result.step_forbidden'
+          : (e as Error).message,
+      { type: 'error' },
+    );
   };
 };
 
@@ -45,8 +70,18 @@ export const MissingList = ({ run }: { run: RunRecord }) => {
         <TableBody>
           {rows.map(m => (
             <TableRow key={`${m.subject.code}:${m.indicator}`}>
-              <TableCell>{m.subject.name} <Typography component="span" variant="caption" color="text.secondary">{m.subject.code}</Typography></TableCell>
-              <TableCell>{m.indicatorName} <Typography component="span" variant="caption" color="text.secondary">{m.indicator}</Typography></TableCell>
+              <TableCell>
+                {m.subject.name}{' '}
+                <Typography component="span" variant="caption" color="text.secondary">
+                  {m.subject.code}
+                </Typography>
+              </TableCell>
+              <TableCell>
+                {m.indicatorName}{' '}
+                <Typography component="span" variant="caption" color="text.secondary">
+                  {m.indicator}
+                </Typography>
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -67,7 +102,7 @@ export const StepButton = ({ record }: { record: RunRecord }) => {
   const [busy, setBusy] = useState(false);
   const step = NEXT_STEP[record.status];
   if (!step || !rights.step(step) || record.newest === false) return null;
-  const missing = step === 'publish' ? record.missingInputs ?? 0 : 0;
+  const missing = step === 'publish' ? (record.missingInputs ?? 0) : 0;
   const close = () => {
     setOpen(false);
     setAck(false);
@@ -104,7 +139,13 @@ export const StepButton = ({ record }: { record: RunRecord }) => {
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={close} />
-            <Button label="kaoping.result.step.publish" variant="contained" disabled={!ack || busy} onClick={() => void run()} data-testid="ack-publish" />
+            <Button
+              label="kaoping.result.step.publish"
+              variant="contained"
+              disabled={!ack || busy}
+              onClick={() => void run()}
+              data-testid="ack-publish"
+            />
           </DialogActions>
         </Dialog>
       ) : (
@@ -155,7 +196,9 @@ export const RejectButton = ({ record }: { record: RunRecord }) => {
       <Dialog open={open} onClose={() => setOpen(false)} maxWidth="sm" fullWidth>
         <DialogTitle>{translate('kaoping.result.reject_title')}</DialogTitle>
         <DialogContent>
-          <Typography variant="body2" sx={{ mb: 2 }}>{translate('kaoping.result.reject_content')}</Typography>
+          <Typography variant="body2" sx={{ mb: 2 }}>
+            {translate('kaoping.result.reject_content')}
+          </Typography>
           <MuiTextField
             autoFocus
             fullWidth
@@ -165,7 +208,9 @@ export const RejectButton = ({ record }: { record: RunRecord }) => {
             value={reason}
             onChange={e => setReason(e.target.value)}
             error={reason.length > REASON_MAX}
-            helperText={reason.length > REASON_MAX ? translate('kaoping.result.reason_too_long', { max: REASON_MAX }) : ' '}
+            helperText={
+              reason.length > REASON_MAX ? translate('kaoping.result.reason_too_long', { max: REASON_MAX }) : ' '
+            }
             slotProps={{ htmlInput: { 'data-testid': 'reject-reason' } }}
           />
         </DialogContent>
@@ -208,11 +253,15 @@ export const LifecyclePanel = ({ record }: { record: RunRecord }) => {
       {record.status === 'SUPERSEDED' && (
         <Alert severity="info" sx={{ mt: 2 }} data-testid="superseded-notice">
           {translate('kaoping.result.superseded_notice', { at: when(record.supersededAt) })}{' '}
-          {record.supersededBy && <Link to={`/results/${record.supersededBy}/show`}>{translate('kaoping.result.open_newer')}</Link>}
+          {record.supersededBy && (
+            <Link to={`/results/${record.supersededBy}/show`}>{translate('kaoping.result.open_newer')}</Link>
+          )}
         </Alert>
       )}
       {record.newest === false && ['DRAFT', 'REVIEWED', 'APPROVED'].includes(record.status) && (
-        <Alert severity="info" sx={{ mt: 2 }}>{translate('kaoping.result.newer_exists')}</Alert>
+        <Alert severity="info" sx={{ mt: 2 }}>
+          {translate('kaoping.result.newer_exists')}
+        </Alert>
       )}
       {(record.missingInputs ?? 0) > 0 && (
         <Alert severity="warning" sx={{ mt: 2 }} data-testid="missing-notice">
@@ -222,7 +271,12 @@ export const LifecyclePanel = ({ record }: { record: RunRecord }) => {
       )}
       <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }} data-testid="run-steps">
         {taken
-          .map(([step, by, at]) => translate(`kaoping.result.who.${step}`, { name: by?.name ?? translate('kaoping.result.system'), at: when(at) }))
+          .map(([step, by, at]) =>
+            translate(`kaoping.result.who.${step}`, {
+              name: by?.name ?? translate('kaoping.result.system'),
+              at: when(at),
+            }),
+          )
           .join(translate('kaoping.fmt.items'))}
       </Typography>
     </>

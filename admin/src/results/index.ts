@@ -5,5 +5,6 @@ export default {
   list: lazy(() => import('./ResultList')),
   show: lazy(() => import('./ResultShow')),
   icon: AssessmentIcon,
-  recordRepresentation: (record: { createdAt?: string }) => (record.createdAt ? new Date(record.createdAt).toLocaleString() : ''),
+  recordRepresentation: (record: { createdAt?: string }) =>
+    record.createdAt ? new Date(record.createdAt).toLocaleString() : '',
 };

@@ -6,13 +6,15 @@ const zh = {
       status: { REJECTED: '已退回', SUPERSEDED: '已被取代' },
       step_forbidden: '不允许此操作：已开启职责分离（同一人不能完成同一轮结果的两个步骤），或方案已关闭。',
       ack_title: '发布前确认缺失数据',
-      ack_content: '本轮结果有 %{smart_count} 项数据缺失，缺失项按 0 分计。发布后结果对被考核单位和外部系统可见，且不能再更改。',
+      ack_content:
+        '本轮结果有 %{smart_count} 项数据缺失，缺失项按 0 分计。发布后结果对被考核单位和外部系统可见，且不能再更改。',
       ack_check: '我已知悉以上 %{smart_count} 项缺失数据，仍要发布',
       missing_indicator: '缺失数据的指标',
       missing_notice: '本轮结果有 %{smart_count} 项数据缺失（按 0 分计；发布前须确认）：',
       reject: '退回',
       reject_title: '退回本轮结果',
-      reject_content: '退回后本轮结果作废（不能再审核、批准或发布）；修正数据后重新计算，得到新一轮结果。请写明退回理由。',
+      reject_content:
+        '退回后本轮结果作废（不能再审核、批准或发布）；修正数据后重新计算，得到新一轮结果。请写明退回理由。',
       reject_reason: '退回理由',
       reason_too_long: '理由最多 %{max} 个字',
       rejected: '结果已退回',
@@ -41,20 +43,26 @@ const en: typeof zh = {
   kaoping: {
     result: {
       status: { REJECTED: 'Sent back', SUPERSEDED: 'Superseded' },
-      step_forbidden: 'Not allowed: separation of duties is on (one person cannot take two steps of the same run), or the scheme is closed.',
+      step_forbidden:
+        'Not allowed: separation of duties is on (one person cannot take two steps of the same run), or the scheme is closed.',
       ack_title: 'Acknowledge missing data before publishing',
-      ack_content: 'This run has %{smart_count} missing input, scored as 0. |||| This run has %{smart_count} missing inputs, scored as 0.',
-      ack_check: 'I acknowledge the missing input and publish anyway |||| I acknowledge the %{smart_count} missing inputs and publish anyway',
+      ack_content:
+        'This run has %{smart_count} missing input, scored as 0. |||| This run has %{smart_count} missing inputs, scored as 0.',
+      ack_check:
+        'I acknowledge the missing input and publish anyway |||| I acknowledge the %{smart_count} missing inputs and publish anyway',
       missing_indicator: 'Indicator without data',
-      missing_notice: 'This run has %{smart_count} missing input (scored as 0); publishing asks for an acknowledgement: |||| This run has %{smart_count} missing inputs (scored as 0); publishing asks for an acknowledgement:',
+      missing_notice:
+        'This run has %{smart_count} missing input (scored as 0); publishing asks for an acknowledgement: |||| This run has %{smart_count} missing inputs (scored as 0); publishing asks for an acknowledgement:',
       reject: 'Send back',
       reject_title: 'Send this run back',
-      reject_content: 'A run sent back is final (it can no longer be reviewed, approved or published); correct the data and compute again for a new run. Give the reason.',
+      reject_content:
+        'A run sent back is final (it can no longer be reviewed, approved or published); correct the data and compute again for a new run. Give the reason.',
       reject_reason: 'Reason',
       reason_too_long: 'At most %{max} characters',
       rejected: 'Run sent back',
       rejected_because: 'This run was sent back: %{reason}',
-      superseded_notice: 'This run was published and was superseded on %{at} by a newer publication (external systems no longer see it).',
+      superseded_notice:
+        'This run was published and was superseded on %{at} by a newer publication (external systems no longer see it).',
       open_newer: 'Open the run that superseded it',
       newer_exists: 'The scheme has a newer run: only the newest run can be reviewed, approved and published.',
       who: {
@@ -67,11 +75,15 @@ const en: typeof zh = {
       system: 'the system',
     },
     scheme: {
-      close_needs_result: 'Cannot close: the scheme has no published result yet. Compute, review, approve and publish a run first, then close the year.',
-      close_content: 'A closed scheme takes no more data, and its results can no longer be computed, reviewed or published (the published one stays). Close it?',
+      close_needs_result:
+        'Cannot close: the scheme has no published result yet. Compute, review, approve and publish a run first, then close the year.',
+      close_content:
+        'A closed scheme takes no more data, and its results can no longer be computed, reviewed or published (the published one stays). Close it?',
     },
   },
-  resources: { results: { fields: { rejectedAt: 'Sent back', rejectReason: 'Reason', missingInputs: 'Missing inputs' } } },
+  resources: {
+    results: { fields: { rejectedAt: 'Sent back', rejectReason: 'Reason', missingInputs: 'Missing inputs' } },
+  },
 };
 
 export default { zh, en };

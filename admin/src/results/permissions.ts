@@ -1,7 +1,11 @@
 import { useCan, type Permission } from '../permissions';
 import { NEXT_STEP, type RunStatus, type Step } from './api';
 
-const STEP_PERMISSION: Record<Step, Permission> = { review: 'RESULT_REVIEW', approve: 'RESULT_APPROVE', publish: 'RESULT_PUBLISH' };
+const STEP_PERMISSION: Record<Step, Permission> = {
+  review: 'RESULT_REVIEW',
+  approve: 'RESULT_APPROVE',
+  publish: 'RESULT_PUBLISH',
+};
 
 /** Who may do what with results (the server enforces it; this only shapes the buttons). */
 export const useResultRights = () => {

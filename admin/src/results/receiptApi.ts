@@ -2,7 +2,11 @@
 import { gqlFetch, type FetchOptions } from '../dataProvider/fetch';
 import type { SubjectResult } from './api';
 
-export interface CodedText { code: string; params: Record<string, unknown>; text: string }
+export interface CodedText {
+  code: string;
+  params: Record<string, unknown>;
+  text: string;
+}
 
 export interface Receipt {
   schemeHash: string;
@@ -10,11 +14,26 @@ export interface Receipt {
   rank: { rank: number; peers: number; tied: number };
   grade: string;
   gradeReasons: CodedText[];
-  adjustments: { rule: string; name: string; kind: string; claimed: number; counted: number; maxPerSubject: number | null; cutByRuleCap: boolean }[];
+  adjustments: {
+    rule: string;
+    name: string;
+    kind: string;
+    claimed: number;
+    counted: number;
+    maxPerSubject: number | null;
+    cutByRuleCap: boolean;
+  }[];
   bonus: { claimed: number; counted: number; cap: number | null; cutByGroupCap: boolean };
   deduction: { claimed: number; counted: number; cap: number | null; cutByGroupCap: boolean };
   vetoes: { rule: string; name: string; maxGrade: string; binding: boolean }[];
-  indicators: { indicator: string; name: string; value: Record<string, unknown> | null; source: string | null; others: { source: string; value: Record<string, unknown> }[]; decision: CodedText | null }[];
+  indicators: {
+    indicator: string;
+    name: string;
+    value: Record<string, unknown> | null;
+    source: string | null;
+    others: { source: string; value: Record<string, unknown> }[];
+    decision: CodedText | null;
+  }[];
   lines: CodedText[];
 }
 
@@ -28,7 +47,13 @@ const FIELDS = `subject { code name } group base bonus deduction final rank grad
     deduction { claimed counted cap cutByGroupCap } vetoes { rule name maxGrade binding }
     indicators { indicator name value source others { source value } decision { ${CODED} } } lines { ${CODED} } }`;
 
-export const subjectBreakdown = async (schemeId: string, runId: string, subject: string, lang: string, opts?: FetchOptions): Promise<SubjectWithReceipt | null> =>
+export const subjectBreakdown = async (
+  schemeId: string,
+  runId: string,
+  subject: string,
+  lang: string,
+  opts?: FetchOptions,
+): Promise<SubjectWithReceipt | null> =>
   (
     await gqlFetch<{ results: SubjectWithReceipt[] }>(
       `query subjectBreakdown($schemeId: ID!, $runId: ID, $subject: String, $lang: Language) { results(schemeId: $schemeId, runId: $runId, subject: $subject) { ${FIELDS} } }`,

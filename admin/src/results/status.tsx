@@ -16,7 +16,14 @@ const COLORS: Record<RunStatus, 'default' | 'error' | 'info' | 'primary' | 'succ
 export const RunStatusChip = ({ status }: { status?: RunStatus }) => {
   const translate = useTranslate();
   if (!status) return null;
-  return <Chip size="small" color={COLORS[status]} label={translate(`kaoping.result.status.${status}`)} data-testid="run-status" />;
+  return (
+    <Chip
+      size="small"
+      color={COLORS[status]}
+      label={translate(`kaoping.result.status.${status}`)}
+      data-testid="run-status"
+    />
+  );
 };
 
 export const RunStatusField = (_props: { source?: string; label?: string; sortable?: boolean }) => {

@@ -5,7 +5,10 @@ import type { SchemeRecord } from './api';
 
 /** A list of one scheme's rows (a `schemeId` filter), by default the current scheme's once the schemes are known. */
 const CurrentSchemeList = (props: ListProps) => {
-  const { data: schemes, isPending } = useGetList<SchemeRecord>('schemes', { pagination: { page: 1, perPage: 100 }, sort: { field: 'year', order: 'DESC' } });
+  const { data: schemes, isPending } = useGetList<SchemeRecord>('schemes', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'year', order: 'DESC' },
+  });
   if (isPending) {
     return (
       <Box sx={{ p: 4, textAlign: 'center' }}>

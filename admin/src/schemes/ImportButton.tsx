@@ -24,15 +24,28 @@ const ImportButton = () => {
 
   return (
     <>
-      <input ref={input} type="file" accept=".json,application/json" hidden data-testid="scheme-import-file" onChange={e => void onFile(e)} />
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="scheme-import-file"
+        onChange={e => void onFile(e)}
+      />
       <Button label="kaoping.scheme.import" onClick={() => input.current?.click()} disabled={busy}>
         <UploadFileIcon />
       </Button>
       <Dialog open={!!failure} onClose={() => setFailure(null)} maxWidth="md" fullWidth>
         <DialogTitle>{failure?.title}</DialogTitle>
         <DialogContent>
-          {failure?.message && <Alert severity="error" sx={{ mb: 1 }}>{failure.message}</Alert>}
-          {failure && failure.problems.length > 0 && <ProblemList problems={failure.problems} testId="import-problems" />}
+          {failure?.message && (
+            <Alert severity="error" sx={{ mb: 1 }}>
+              {failure.message}
+            </Alert>
+          )}
+          {failure && failure.problems.length > 0 && (
+            <ProblemList problems={failure.problems} testId="import-problems" />
+          )}
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.close" onClick={() => setFailure(null)} />

@@ -31,7 +31,8 @@ const fieldsFor = (node: TreeNode): Field[] => {
   }
 };
 
-const toNumber = (s: string | undefined): number | undefined => (s === undefined || s.trim() === '' || !Number.isFinite(Number(s)) ? undefined : Number(s));
+const toNumber = (s: string | undefined): number | undefined =>
+  s === undefined || s.trim() === '' || !Number.isFinite(Number(s)) ? undefined : Number(s);
 
 const PreviewPanel = ({ node, maxPoints, precision }: { node: TreeNode; maxPoints?: number; precision: number }) => {
   const translate = useTranslate();
@@ -69,7 +70,9 @@ const PreviewPanel = ({ node, maxPoints, precision }: { node: TreeNode; maxPoint
 
   return (
     <Paper variant="outlined" sx={{ p: 2, maxWidth: 760 }} data-testid={`preview-${node.code}`}>
-      <Typography variant="subtitle2" sx={{ mb: 1 }}>{translate('kaoping.scheme.preview_title', { name: node.name ?? node.code })}</Typography>
+      <Typography variant="subtitle2" sx={{ mb: 1 }}>
+        {translate('kaoping.scheme.preview_title', { name: node.name ?? node.code })}
+      </Typography>
       {'unsupported' in result ? (
         <Alert severity="info">{translate('kaoping.scheme.preview_unsupported')}</Alert>
       ) : (
@@ -77,9 +80,19 @@ const PreviewPanel = ({ node, maxPoints, precision }: { node: TreeNode; maxPoint
           <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 1, flexWrap: 'wrap' }}>
             {fields.map(f =>
               f === 'grade' ? (
-                <TextField key={f} select size="small" sx={{ width: 140 }} label={translate('kaoping.scheme.input.grade')} value={values.grade ?? ''} onChange={e => setValues(v => ({ ...v, grade: e.target.value }))}>
+                <TextField
+                  key={f}
+                  select
+                  size="small"
+                  sx={{ width: 140 }}
+                  label={translate('kaoping.scheme.input.grade')}
+                  value={values.grade ?? ''}
+                  onChange={e => setValues(v => ({ ...v, grade: e.target.value }))}
+                >
                   {levels.map(l => (
-                    <MenuItem key={l} value={l}>{l}</MenuItem>
+                    <MenuItem key={l} value={l}>
+                      {l}
+                    </MenuItem>
                   ))}
                 </TextField>
               ) : (
@@ -89,7 +102,9 @@ const PreviewPanel = ({ node, maxPoints, precision }: { node: TreeNode; maxPoint
                   sx={{ width: f === 'peers' ? 240 : 140 }}
                   label={translate(`kaoping.scheme.input.${f}`)}
                   value={values[f] ?? ''}
-                  slotProps={{ htmlInput: { inputMode: f === 'peers' ? 'text' : 'decimal', 'data-testid': `preview-input-${f}` } }}
+                  slotProps={{
+                    htmlInput: { inputMode: f === 'peers' ? 'text' : 'decimal', 'data-testid': `preview-input-${f}` },
+                  }}
                   onChange={e => setValues(v => ({ ...v, [f]: e.target.value }))}
                 />
               ),
@@ -100,13 +115,22 @@ const PreviewPanel = ({ node, maxPoints, precision }: { node: TreeNode; maxPoint
           ) : (
             <Stack spacing={0.5}>
               <Typography variant="body2">
-                {translate('kaoping.fmt.label', { label: translate('kaoping.scheme.rate') })}<b data-testid="preview-rate">{`${formatPoints(result.preview.rate * 100, 2)}%`}</b>
+                {translate('kaoping.fmt.label', { label: translate('kaoping.scheme.rate') })}
+                <b data-testid="preview-rate">{`${formatPoints(result.preview.rate * 100, 2)}%`}</b>
                 <Box component="span" sx={{ ml: 2 }} />
-                {translate('kaoping.fmt.label', { label: translate('kaoping.scheme.points') })}<b data-testid="preview-points">{formatPoints(result.preview.points, precision)}</b> / {formatPoints(result.preview.maxPoints, precision)}
+                {translate('kaoping.fmt.label', { label: translate('kaoping.scheme.points') })}
+                <b data-testid="preview-points">{formatPoints(result.preview.points, precision)}</b> /{' '}
+                {formatPoints(result.preview.maxPoints, precision)}
               </Typography>
-              <Typography variant="body2" data-testid="preview-explain">{result.preview.explain}</Typography>
+              <Typography variant="body2" data-testid="preview-explain">
+                {result.preview.explain}
+              </Typography>
               {result.preview.warnings.length > 0 && (
-                <Typography variant="caption" color="warning.main">{result.preview.warnings.map(w => translate(`kaoping.scheme.warning.${w.code}`, { _: w.code })).join(translate('kaoping.fmt.items'))}</Typography>
+                <Typography variant="caption" color="warning.main">
+                  {result.preview.warnings
+                    .map(w => translate(`kaoping.scheme.warning.${w.code}`, { _: w.code }))
+                    .join(translate('kaoping.fmt.items'))}
+                </Typography>
               )}
             </Stack>
           )}

@@ -14,7 +14,10 @@ const ProblemList = ({ problems, testId = 'problem-list' }: { problems: ProblemL
             <ListItemText
               primary={shown}
               secondary={p.path ? <span>{p.path}</span> : null}
-              slotProps={{ primary: { color: 'error', variant: 'body2' }, secondary: { sx: { fontFamily: 'monospace', fontSize: 12 } } }}
+              slotProps={{
+                primary: { color: 'error', variant: 'body2' },
+                secondary: { sx: { fontFamily: 'monospace', fontSize: 12 } },
+              }}
             />
           </ListItem>
         );

@@ -2,10 +2,38 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DownloadIcon from '@mui/icons-material/Download';
 import LockIcon from '@mui/icons-material/Lock';
 import PublishIcon from '@mui/icons-material/Publish';
-import { Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import {
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  Stack,
+  TextField as MuiTextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
-import { Button, Confirm, TopToolbar, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
-import { cloneScheme, closeScheme, codeOf, downloadJson, exportScheme, forYear, publishScheme, type SchemeRecord } from './api';
+import {
+  Button,
+  Confirm,
+  TopToolbar,
+  useNotify,
+  useRecordContext,
+  useRedirect,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import {
+  cloneScheme,
+  closeScheme,
+  codeOf,
+  downloadJson,
+  exportScheme,
+  forYear,
+  publishScheme,
+  type SchemeRecord,
+} from './api';
 import { useCanManageSchemes } from './permissions';
 import ComputeButton from '../results/ComputeButton';
 import SubjectsLink from '../subjects/SubjectsLink';
@@ -63,16 +91,48 @@ const CloneButton = ({ record }: { record: SchemeRecord }) => {
         <DialogTitle>{translate('kaoping.scheme.clone_title', { code: record.code })}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1, minWidth: 320 }}>
-            <MuiTextField label={translate('resources.schemes.fields.year')} type="number" value={year} onChange={e => setYear(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'clone-year' } }} />
-            <MuiTextField label={translate('resources.schemes.fields.code')} value={shownCode} onChange={e => setCode(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'clone-code' } }} />
-            <MuiTextField label={translate('resources.schemes.fields.name')} value={shownName} onChange={e => setName(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'clone-name' } }} />
-            <Typography variant="body2" color="text.secondary">{translate('kaoping.scheme.clone_subjects')}</Typography>
-            <FormControlLabel control={<Checkbox checked={copyTargets} onChange={e => setCopyTargets(e.target.checked)} data-testid="clone-copy-targets" />} label={translate('kaoping.scheme.clone_targets')} />
+            <MuiTextField
+              label={translate('resources.schemes.fields.year')}
+              type="number"
+              value={year}
+              onChange={e => setYear(e.target.value)}
+              slotProps={{ htmlInput: { 'data-testid': 'clone-year' } }}
+            />
+            <MuiTextField
+              label={translate('resources.schemes.fields.code')}
+              value={shownCode}
+              onChange={e => setCode(e.target.value)}
+              slotProps={{ htmlInput: { 'data-testid': 'clone-code' } }}
+            />
+            <MuiTextField
+              label={translate('resources.schemes.fields.name')}
+              value={shownName}
+              onChange={e => setName(e.target.value)}
+              slotProps={{ htmlInput: { 'data-testid': 'clone-name' } }}
+            />
+            <Typography variant="body2" color="text.secondary">
+              {translate('kaoping.scheme.clone_subjects')}
+            </Typography>
+            <FormControlLabel
+              control={
+                <Checkbox
+                  checked={copyTargets}
+                  onChange={e => setCopyTargets(e.target.checked)}
+                  data-testid="clone-copy-targets"
+                />
+              }
+              label={translate('kaoping.scheme.clone_targets')}
+            />
           </Stack>
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button label="ra.action.confirm" onClick={() => void submit()} disabled={busy || !shownCode.trim() || !shownName.trim() || !/^\d{4}$/.test(year)} variant="contained" />
+          <Button
+            label="ra.action.confirm"
+            onClick={() => void submit()}
+            disabled={busy || !shownCode.trim() || !shownName.trim() || !/^\d{4}$/.test(year)}
+            variant="contained"
+          />
         </DialogActions>
       </Dialog>
     </>
@@ -96,7 +156,10 @@ const TransitionButton = ({ record, kind }: { record: SchemeRecord; kind: 'publi
       // the dialog closes either way: the notification says why nothing changed
       setOpen(false);
       // closing a year needs its published result
-      notify(kind === 'close' && codeOf(e) === 'CONFLICT' ? 'kaoping.scheme.close_needs_result' : (e as Error).message, { type: 'error' });
+      notify(
+        kind === 'close' && codeOf(e) === 'CONFLICT' ? 'kaoping.scheme.close_needs_result' : (e as Error).message,
+        { type: 'error' },
+      );
     } finally {
       setBusy(false);
     }

@@ -21,12 +21,21 @@ import Spinner from '../layout/Spinner';
 type Section = 'tree' | 'rules' | 'grades' | 'general';
 const SECTIONS: Section[] = ['tree', 'rules', 'grades', 'general'];
 const sectionOf = (path: string): Section =>
-  path.startsWith('/groups') ? 'tree' : path.startsWith('/rules') ? 'rules' : path.startsWith('/grades') ? 'grades' : 'general';
+  path.startsWith('/groups')
+    ? 'tree'
+    : path.startsWith('/rules')
+      ? 'rules'
+      : path.startsWith('/grades')
+        ? 'grades'
+        : 'general';
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
 const Count = ({ n }: { n: number }) =>
   n > 0 ? (
-    <Box component="span" sx={{ ml: 0.75, px: 0.75, borderRadius: 1, bgcolor: 'error.main', color: 'error.contrastText', fontSize: 12 }}>
+    <Box
+      component="span"
+      sx={{ ml: 0.75, px: 0.75, borderRadius: 1, bgcolor: 'error.main', color: 'error.contrastText', fontSize: 12 }}
+    >
       {n}
     </Box>
   ) : null;
@@ -96,7 +105,12 @@ const SchemeEditor = ({ record, editable }: { record: SchemeRecord; editable: bo
     [def, editable, byPath, problems, setLocalInvalid],
   );
 
-  if (loadError) return <Alert severity="error" sx={{ mt: 2 }}>{loadError}</Alert>;
+  if (loadError)
+    return (
+      <Alert severity="error" sx={{ mt: 2 }}>
+        {loadError}
+      </Alert>
+    );
   if (!def || !api) return <Spinner size={20} sx={{ mt: 2 }} />;
 
   const groups = def.groups ?? [];
@@ -104,7 +118,9 @@ const SchemeEditor = ({ record, editable }: { record: SchemeRecord; editable: bo
   const group = groups[groupIndex];
   const precision = typeof def.precision === 'number' ? def.precision : 2;
   const dirty = def !== original;
-  const counts = Object.fromEntries(SECTIONS.map(s => [s, problems.filter(p => sectionOf(p.path) === s).length])) as Record<Section, number>;
+  const counts = Object.fromEntries(
+    SECTIONS.map(s => [s, problems.filter(p => sectionOf(p.path) === s).length]),
+  ) as Record<Section, number>;
   const generalProblems = problems.filter(p => sectionOf(p.path) === 'general');
 
   const save = async () => {
@@ -127,20 +143,45 @@ const SchemeEditor = ({ record, editable }: { record: SchemeRecord; editable: bo
   else if (section === 'general')
     body = (
       <>
-        {generalProblems.length > 0 && <Alert severity="error" sx={{ mt: 2 }}><ProblemList problems={generalProblems} /></Alert>}
+        {generalProblems.length > 0 && (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            <ProblemList problems={generalProblems} />
+          </Alert>
+        )}
         <SchemeSettings />
       </>
     );
   else
     body = (
       <>
-        <Tabs value={groupIndex} onChange={(_, v) => setTab(v)} variant="scrollable" sx={{ borderBottom: 1, borderColor: 'divider' }}>
+        <Tabs
+          value={groupIndex}
+          onChange={(_, v) => setTab(v)}
+          variant="scrollable"
+          sx={{ borderBottom: 1, borderColor: 'divider' }}
+        >
           {groups.map((g, i) => (
-            <Tab key={i} label={<span>{translate('kaoping.fmt.named', { name: g?.name ?? '', code: g?.code ?? '' })}<Count n={problems.filter(p => under(p.path, `/groups/${i}`)).length} /></span>} />
+            <Tab
+              key={i}
+              label={
+                <span>
+                  {translate('kaoping.fmt.named', { name: g?.name ?? '', code: g?.code ?? '' })}
+                  <Count n={problems.filter(p => under(p.path, `/groups/${i}`)).length} />
+                </span>
+              }
+            />
           ))}
         </Tabs>
         {group?.root && (
-          <TreePanel key={groupIndex} groupIndex={groupIndex} code={String(group.code)} kind={group.kind} root={group.root} precision={precision} nodeProblems={nodeProblems} />
+          <TreePanel
+            key={groupIndex}
+            groupIndex={groupIndex}
+            code={String(group.code)}
+            kind={group.kind}
+            root={group.root}
+            precision={precision}
+            nodeProblems={nodeProblems}
+          />
         )}
       </>
     );
@@ -150,7 +191,12 @@ const SchemeEditor = ({ record, editable }: { record: SchemeRecord; editable: bo
       <Box sx={{ mt: 3 }} key={generation}>
         {editable ? (
           <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
-            <MuiButton variant="contained" startIcon={<SaveIcon />} disabled={!dirty || saving || problems.length > 0 || localInvalid.size > 0} onClick={() => void save()}>
+            <MuiButton
+              variant="contained"
+              startIcon={<SaveIcon />}
+              disabled={!dirty || saving || problems.length > 0 || localInvalid.size > 0}
+              onClick={() => void save()}
+            >
               {translate('kaoping.scheme.save')}
             </MuiButton>
             {dirty && (
@@ -158,7 +204,11 @@ const SchemeEditor = ({ record, editable }: { record: SchemeRecord; editable: bo
                 {translate('kaoping.scheme.discard')}
               </MuiButton>
             )}
-            <Typography variant="body2" color={problems.length || localInvalid.size ? 'error' : 'text.secondary'} data-testid="editor-state">
+            <Typography
+              variant="body2"
+              color={problems.length || localInvalid.size ? 'error' : 'text.secondary'}
+              data-testid="editor-state"
+            >
               {problems.length
                 ? translate('kaoping.scheme.problems_count', { smart_count: problems.length })
                 : localInvalid.size
@@ -169,16 +219,36 @@ const SchemeEditor = ({ record, editable }: { record: SchemeRecord; editable: bo
             </Typography>
           </Stack>
         ) : (
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{translate('kaoping.scheme.readonly_hint')}</Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {translate('kaoping.scheme.readonly_hint')}
+          </Typography>
         )}
         {conflict && (
-          <Alert severity="warning" sx={{ mb: 1 }} action={<MuiButton color="inherit" onClick={() => window.location.reload()}>{translate('kaoping.scheme.reload')}</MuiButton>}>
+          <Alert
+            severity="warning"
+            sx={{ mb: 1 }}
+            action={
+              <MuiButton color="inherit" onClick={() => window.location.reload()}>
+                {translate('kaoping.scheme.reload')}
+              </MuiButton>
+            }
+          >
             {translate('kaoping.scheme.conflict')}
           </Alert>
         )}
         <Tabs value={section} onChange={(_, v) => setSection(v)} sx={{ mb: 1 }} data-testid="editor-sections">
           {SECTIONS.map(s => (
-            <Tab key={s} value={s} label={<span>{translate(`kaoping.schemeEditor.section.${s}`)}<Count n={counts[s]} /></span>} data-testid={`section-${s}`} />
+            <Tab
+              key={s}
+              value={s}
+              label={
+                <span>
+                  {translate(`kaoping.schemeEditor.section.${s}`)}
+                  <Count n={counts[s]} />
+                </span>
+              }
+              data-testid={`section-${s}`}
+            />
           ))}
         </Tabs>
         {body}

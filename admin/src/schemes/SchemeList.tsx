@@ -1,4 +1,14 @@
-import { Datagrid, DateField, List, NumberField, NumberInput, SearchInput, SelectInput, TextField, TopToolbar } from 'react-admin';
+import {
+  Datagrid,
+  DateField,
+  List,
+  NumberField,
+  NumberInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
 import { lazy, Suspense } from 'react';
 import ImportButton from './ImportButton';
 import { useCanManageSchemes } from './permissions';
@@ -24,7 +34,14 @@ const Empty = () => (
 );
 
 const SchemeList = () => (
-  <List filters={filters} actions={<Actions />} empty={<Empty />} sort={{ field: 'year', order: 'DESC' }} perPage={25} exporter={false}>
+  <List
+    filters={filters}
+    actions={<Actions />}
+    empty={<Empty />}
+    sort={{ field: 'year', order: 'DESC' }}
+    perPage={25}
+    exporter={false}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="code" />
       <TextField source="name" />

@@ -20,16 +20,40 @@ const Body = () => {
   return (
     <Box sx={{ p: 2 }}>
       <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <Labeled source="code"><TextField source="code" /></Labeled>
-        <Labeled source="name"><TextField source="name" /></Labeled>
-        <Labeled source="year"><NumberField source="year" options={{ useGrouping: false }} /></Labeled>
-        <Labeled source="status"><StatusChip status={record.status} /></Labeled>
-        <Labeled source="version"><NumberField source="version" /></Labeled>
-        <Labeled source="publishedAt"><DateField source="publishedAt" showTime emptyText="—" /></Labeled>
-        <Labeled source="closedAt"><DateField source="closedAt" showTime emptyText="—" /></Labeled>
+        <Labeled source="code">
+          <TextField source="code" />
+        </Labeled>
+        <Labeled source="name">
+          <TextField source="name" />
+        </Labeled>
+        <Labeled source="year">
+          <NumberField source="year" options={{ useGrouping: false }} />
+        </Labeled>
+        <Labeled source="status">
+          <StatusChip status={record.status} />
+        </Labeled>
+        <Labeled source="version">
+          <NumberField source="version" />
+        </Labeled>
+        <Labeled source="publishedAt">
+          <DateField source="publishedAt" showTime emptyText="—" />
+        </Labeled>
+        <Labeled source="closedAt">
+          <DateField source="closedAt" showTime emptyText="—" />
+        </Labeled>
       </Stack>
-      <Suspense fallback={<Typography sx={{ mt: 2 }}><Spinner size={16} /></Typography>}>
-        <SchemeEditor key={`${record.id}:${record.version}`} record={record} editable={canManage && record.status === 'DRAFT'} />
+      <Suspense
+        fallback={
+          <Typography sx={{ mt: 2 }}>
+            <Spinner size={16} />
+          </Typography>
+        }
+      >
+        <SchemeEditor
+          key={`${record.id}:${record.version}`}
+          record={record}
+          editable={canManage && record.status === 'DRAFT'}
+        />
         {can('DEADLINE_MANAGE') && record.status !== 'DRAFT' && <DeadlinePanel schemeId={String(record.id)} />}
       </Suspense>
     </Box>

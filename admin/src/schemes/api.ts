@@ -8,24 +8,52 @@ import type { Scheme, SchemeStatus } from '../generated/graphql';
 
 export type { SchemeStatus };
 
-export type SchemeRecord = Pick<Scheme, 'id' | 'code' | 'name' | 'year' | 'status' | 'version'> & Partial<Pick<Scheme, 'createdAt' | 'publishedAt' | 'closedAt'>>;
+export type SchemeRecord = Pick<Scheme, 'id' | 'code' | 'name' | 'year' | 'status' | 'version'> &
+  Partial<Pick<Scheme, 'createdAt' | 'publishedAt' | 'closedAt'>>;
 
 const FIELDS = 'id code name year status version createdAt publishedAt closedAt';
 
 export const importScheme = async (definition: unknown): Promise<SchemeRecord> =>
-  (await gqlFetch<{ importScheme: SchemeRecord }>(`mutation importScheme($definition: JSON!) { importScheme(definition: $definition) { ${FIELDS} } }`, { definition })).importScheme;
+  (
+    await gqlFetch<{ importScheme: SchemeRecord }>(
+      `mutation importScheme($definition: JSON!) { importScheme(definition: $definition) { ${FIELDS} } }`,
+      { definition },
+    )
+  ).importScheme;
 
 export const exportScheme = async (id: string, opts?: FetchOptions): Promise<Record<string, unknown>> =>
-  (await gqlFetch<{ exportScheme: Record<string, unknown> }>(`query exportScheme($id: ID!) { exportScheme(id: $id) }`, { id }, opts)).exportScheme;
+  (
+    await gqlFetch<{ exportScheme: Record<string, unknown> }>(
+      `query exportScheme($id: ID!) { exportScheme(id: $id) }`,
+      { id },
+      opts,
+    )
+  ).exportScheme;
 
 export const publishScheme = async (id: string): Promise<SchemeRecord> =>
-  (await gqlFetch<{ publishScheme: SchemeRecord }>(`mutation publishScheme($id: ID!) { publishScheme(id: $id) { ${FIELDS} } }`, { id })).publishScheme;
+  (
+    await gqlFetch<{ publishScheme: SchemeRecord }>(
+      `mutation publishScheme($id: ID!) { publishScheme(id: $id) { ${FIELDS} } }`,
+      { id },
+    )
+  ).publishScheme;
 
 export const closeScheme = async (id: string): Promise<SchemeRecord> =>
-  (await gqlFetch<{ closeScheme: SchemeRecord }>(`mutation closeScheme($id: ID!) { closeScheme(id: $id) { ${FIELDS} } }`, { id })).closeScheme;
+  (
+    await gqlFetch<{ closeScheme: SchemeRecord }>(
+      `mutation closeScheme($id: ID!) { closeScheme(id: $id) { ${FIELDS} } }`,
+      { id },
+    )
+  ).closeScheme;
 
 /** A new DRAFT with the subjects; `copyTargets`: last year's targets as this year's SELF starting values. */
-export const cloneScheme = async (id: string, year: number, code: string, name: string, copyTargets = false): Promise<SchemeRecord> =>
+export const cloneScheme = async (
+  id: string,
+  year: number,
+  code: string,
+  name: string,
+  copyTargets = false,
+): Promise<SchemeRecord> =>
   (
     await gqlFetch<{ cloneScheme: SchemeRecord }>(
       `mutation cloneScheme($id: ID!, $year: Int!, $code: String!, $name: String, $copyTargets: Boolean) { cloneScheme(id: $id, year: $year, code: $code, name: $name, copyTargets: $copyTargets) { ${FIELDS} } }`,
@@ -45,7 +73,8 @@ export const updateSchemeDefinition = async (id: string, version: number, defini
   ).updateSchemeDefinition;
 
 /** Saves `data` as a JSON file download named `name`. */
-export const downloadJson = (name: string, data: unknown): void => saveBlob(name, new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' }));
+export const downloadJson = (name: string, data: unknown): void =>
+  saveBlob(name, new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' }));
 
 export interface ProblemLike {
   path?: string;

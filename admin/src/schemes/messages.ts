@@ -125,7 +125,11 @@ export const zh = {
     precision: '所有得分保留的小数位数（0–4），默认 2',
     review_threshold: '自评与监测值相差超过此比例时需复核，如 0.1',
   },
-  formula: { input_vars: '本对象的数据：', peer_vars: '同组对象实际值的最大、最小、平均：', functions: '函数和运算符：' },
+  formula: {
+    input_vars: '本对象的数据：',
+    peer_vars: '同组对象实际值的最大、最小、平均：',
+    functions: '函数和运算符：',
+  },
   method_help: {
     TARGET: '实际值 ÷ 目标值（越低越好时反过来），在保底和封顶之间。',
     LADDER: '按数值（或完成比）落入的档次取得分率。',
@@ -162,9 +166,11 @@ export const zh = {
   add_rule: '添加规则',
   new_grade: '新等次',
   add_grade: '添加等次',
-  rules_help: '加分和扣分项每次给出固定分值，或在范围内按实际给分；可设每个对象的累计上限。否决项限定最高可评等次。规则按此顺序列出。',
+  rules_help:
+    '加分和扣分项每次给出固定分值，或在范围内按实际给分；可设每个对象的累计上限。否决项限定最高可评等次。规则按此顺序列出。',
   group_caps: '各考核组的加分、扣分上限',
-  grades_help: '等次从好到差排列。对象依次尝试每个等次：总分达到最低分数、且未被否决项限制时可评；设了名额比例的等次在每个考核组最多评 ⌊比例 × 人数⌋ 人，按总分从高到低取，名额线上并列而放不下的都不评此等次，改试下一等次。最后一个等次接收其余所有对象。',
+  grades_help:
+    '等次从好到差排列。对象依次尝试每个等次：总分达到最低分数、且未被否决项限制时可评；设了名额比例的等次在每个考核组最多评 ⌊比例 × 人数⌋ 人，按总分从高到低取，名额线上并列而放不下的都不评此等次，改试下一等次。最后一个等次接收其余所有对象。',
   last_grade: '其余所有对象（不设条件）',
   local_invalid: '有未完成的输入（如重复的代码），请先修正',
 };
@@ -204,7 +210,11 @@ export const en: typeof zh = {
     precision: 'Decimal places of every score (0–4), default 2',
     review_threshold: 'Inputs whose SELF and MONITOR values differ by more than this share need review, e.g. 0.1',
   },
-  formula: { input_vars: "The subject's data:", peer_vars: "Max, min and average of the group's actual values:", functions: 'Functions and operators:' },
+  formula: {
+    input_vars: "The subject's data:",
+    peer_vars: "Max, min and average of the group's actual values:",
+    functions: 'Functions and operators:',
+  },
   method_help: {
     TARGET: 'Actual ÷ target (the other way round when lower is better), between floor and cap.',
     LADDER: 'The rate of the step the value (or ratio) falls in.',
@@ -217,7 +227,14 @@ export const en: typeof zh = {
     LINKED: "Linked to the unit's final score (member groups only).",
   },
   needs_inputs: 'Needs: %{fields}',
-  input: { actual: 'actual', target: 'target', previous: 'previous year', score: 'score', grade: 'grade', ballots: 'ballots' },
+  input: {
+    actual: 'actual',
+    target: 'target',
+    previous: 'previous year',
+    score: 'score',
+    grade: 'grade',
+    ballots: 'ballots',
+  },
   member_only: 'member groups only',
   group_kind: { UNIT: 'Unit', MEMBER: 'Member' },
   rule_kind: { BONUS: 'Bonus', DEDUCTION: 'Deduction', VETO: 'Veto' },
@@ -228,7 +245,8 @@ export const en: typeof zh = {
   remove_what: 'Remove %{what}',
   remove_content: 'Remove it? It takes effect when the scheme is saved.',
   remove_indicator_content: 'Remove the indicator %{what}? It takes effect when the scheme is saved.',
-  remove_category_content: 'Remove the category %{what} with everything under it? It takes effect when the scheme is saved.',
+  remove_category_content:
+    'Remove the category %{what} with everything under it? It takes effect when the scheme is saved.',
   move_up: 'Move %{what} up',
   move_down: 'Move %{what} down',
   edit_node: 'Edit %{what}',
@@ -241,9 +259,11 @@ export const en: typeof zh = {
   add_rule: 'Add a rule',
   new_grade: 'New grade',
   add_grade: 'Add a grade',
-  rules_help: 'Bonus and deduction rules give fixed points per event, or points within a range; each may cap its total per subject. A veto rule limits the best grade. Rules are listed in this order.',
+  rules_help:
+    'Bonus and deduction rules give fixed points per event, or points within a range; each may cap its total per subject. A veto rule limits the best grade. Rules are listed in this order.',
   group_caps: "Each group's caps on bonus and deduction points",
-  grades_help: 'Grades go best first. Each subject tries them in turn: it may take a grade when its final reaches the minimum score and no veto rules it out; a grade with a quota goes to at most ⌊share × n⌋ subjects of a group, highest finals first, and subjects tied at the cut-off that do not all fit all miss it and try the next grade. The last grade takes everyone else.',
+  grades_help:
+    'Grades go best first. Each subject tries them in turn: it may take a grade when its final reaches the minimum score and no veto rules it out; a grade with a quota goes to at most ⌊share × n⌋ subjects of a group, highest finals first, and subjects tied at the cut-off that do not all fit all miss it and try the next grade. The last grade takes everyone else.',
   last_grade: 'Everyone else (no conditions)',
   local_invalid: 'Finish the inputs marked (e.g. a duplicate code) first',
 };

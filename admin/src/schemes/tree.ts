@@ -43,7 +43,8 @@ export const formatPoints = (x: number | undefined, precision = 2): string =>
   x === undefined || !Number.isFinite(x) ? '—' : String(Number(x.toFixed(precision)));
 
 const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
-export const pointerParts = (pointer: string): string[] => (pointer === '' ? [] : pointer.split('/').slice(1).map(unescape));
+export const pointerParts = (pointer: string): string[] =>
+  pointer === '' ? [] : pointer.split('/').slice(1).map(unescape);
 
 export function getAt(doc: unknown, pointer: string): unknown {
   let cur: unknown = doc;
@@ -120,7 +121,11 @@ export function insertAt<T>(doc: T, arrayPointer: string, value: unknown, index?
 /** A copy of `doc` without the array item at `itemPointer`. */
 export function removeAt<T>(doc: T, itemPointer: string): T {
   const { array, index } = splitItem(itemPointer);
-  return setAt(doc, array, arrayAt(doc, array).filter((_, i) => i !== index));
+  return setAt(
+    doc,
+    array,
+    arrayAt(doc, array).filter((_, i) => i !== index),
+  );
 }
 
 /**
@@ -131,7 +136,8 @@ export function moveAt<T>(doc: T, itemPointer: string, delta: number): { doc: T;
   const { array, index } = splitItem(itemPointer);
   const items = [...arrayAt(doc, array)];
   const to = index + delta;
-  if (!(index >= 0 && index < items.length) || to < 0 || to >= items.length || delta === 0) return { doc, pointer: itemPointer };
+  if (!(index >= 0 && index < items.length) || to < 0 || to >= items.length || delta === 0)
+    return { doc, pointer: itemPointer };
   const [item] = items.splice(index, 1);
   items.splice(to, 0, item);
   return { doc: setAt(doc, array, items), pointer: `${array}/${to}` };

@@ -23,12 +23,14 @@ const en: typeof zh = {
       title: 'Tenant settings',
       menu: 'Settings',
       separation: 'Separation of duties',
-      separation_help: 'When on, computing, reviewing, approving and publishing a result run must each be done by a different person (administrators included). Off by default.',
+      separation_help:
+        'When on, computing, reviewing, approving and publishing a result run must each be done by a different person (administrators included). Off by default.',
       saved: 'Settings saved',
       time_zone: 'Time zone',
       reminder_days: 'Reminder days',
       save: 'Save',
-      deadline_help: 'Entry deadlines are set and shown in this time zone; this many days before a deadline, units and departments that have not submitted are reminded (0: no reminders).',
+      deadline_help:
+        'Entry deadlines are set and shown in this time zone; this many days before a deadline, units and departments that have not submitted are reminded (0: no reminders).',
       updated: 'Last changed: %{at}',
     },
   },

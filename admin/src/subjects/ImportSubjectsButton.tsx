@@ -3,7 +3,18 @@
 // (upserted by code, all or nothing; the server's problems are listed as well). A whole template
 // workbook goes through ImportSubjectsWorkbookButton instead.
 import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd';
-import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { Button, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { problemsOf } from '../schemes/api';
@@ -20,7 +31,9 @@ const ImportSubjectsButton = ({ schemeId }: { schemeId: string }) => {
   const [text, setText] = useState('');
   const [units, setUnits] = useState<UnitRef[]>([]);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<{ message: string; problems: { path?: string; message: string }[] } | null>(null);
+  const [failure, setFailure] = useState<{ message: string; problems: { path?: string; message: string }[] } | null>(
+    null,
+  );
   const group = groups?.find(g => g.code === groupCode) ?? groups?.[0];
 
   useEffect(() => {
@@ -28,7 +41,10 @@ const ImportSubjectsButton = ({ schemeId }: { schemeId: string }) => {
     listUnits(schemeId).then(setUnits, () => setUnits([]));
   }, [open, schemeId]);
 
-  const parsed = useMemo(() => (group ? parseSubjectBlock(text, group, new Set(units.map(u => u.code))) : { rows: [], issues: [] }), [text, group, units]);
+  const parsed = useMemo(
+    () => (group ? parseSubjectBlock(text, group, new Set(units.map(u => u.code))) : { rows: [], issues: [] }),
+    [text, group, units],
+  );
 
   const close = () => {
     setOpen(false);
@@ -63,7 +79,14 @@ const ImportSubjectsButton = ({ schemeId }: { schemeId: string }) => {
             <Typography variant="body2" color="text.secondary">
               {translate(group?.kind === 'MEMBER' ? 'subjects.import_hint_member' : 'subjects.import_hint')}
             </Typography>
-            <TextField select size="small" label={translate('resources.subjects.fields.group')} value={group?.code ?? ''} onChange={e => setGroupCode(e.target.value)} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'subject-import-group' } as object } }}>
+            <TextField
+              select
+              size="small"
+              label={translate('resources.subjects.fields.group')}
+              value={group?.code ?? ''}
+              onChange={e => setGroupCode(e.target.value)}
+              slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'subject-import-group' } as object } }}
+            >
               {(groups ?? []).map(g => (
                 <MenuItem key={g.code} value={g.code}>
                   {g.name}
@@ -85,7 +108,12 @@ const ImportSubjectsButton = ({ schemeId }: { schemeId: string }) => {
             {parsed.issues.length > 0 && (
               <Alert severity="error" data-testid="subject-import-issues">
                 {parsed.issues.slice(0, 20).map((i, n) => (
-                  <div key={n}>{translate('subjects.line', { line: i.line, message: translate(`subjects.issue.${i.key}`, i.params) })}</div>
+                  <div key={n}>
+                    {translate('subjects.line', {
+                      line: i.line,
+                      message: translate(`subjects.issue.${i.key}`, i.params),
+                    })}
+                  </div>
                 ))}
               </Alert>
             )}
@@ -100,7 +128,13 @@ const ImportSubjectsButton = ({ schemeId }: { schemeId: string }) => {
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={close} />
-          <Button label="subjects.import_confirm" variant="contained" disabled={busy || parsed.rows.length === 0 || parsed.issues.length > 0} onClick={() => void submit()} data-testid="subject-import-confirm" />
+          <Button
+            label="subjects.import_confirm"
+            variant="contained"
+            disabled={busy || parsed.rows.length === 0 || parsed.issues.length > 0}
+            onClick={() => void submit()}
+            data-testid="subject-import-confirm"
+          />
         </DialogActions>
       </Dialog>
     </>

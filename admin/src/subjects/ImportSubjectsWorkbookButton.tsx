@@ -13,7 +13,14 @@ const ImportSubjectsWorkbookButton = ({ schemeId, onImported }: { schemeId: stri
       label="subjects.from_workbook"
       urlFor={dryRun => subjectsUrl(schemeId, dryRun)}
       counts={COUNTS}
-      ready={r => ({ message: translate('subjects.workbook_ready', { created: r.created, updated: r.updated, unchanged: r.unchanged }), changes: r.created + r.updated > 0 })}
+      ready={r => ({
+        message: translate('subjects.workbook_ready', {
+          created: r.created,
+          updated: r.updated,
+          unchanged: r.unchanged,
+        }),
+        changes: r.created + r.updated > 0,
+      })}
       done={r => translate('subjects.workbook_done', { created: r.created, updated: r.updated })}
       onImported={onImported}
     />

@@ -1,7 +1,19 @@
 import { Alert } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { FormDataConsumer, SelectInput, SimpleForm, TextInput, maxLength, regex, required, useRecordContext, useRecordFromLocation, useTranslate, type SimpleFormProps } from 'react-admin';
+import {
+  FormDataConsumer,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  maxLength,
+  regex,
+  required,
+  useRecordContext,
+  useRecordFromLocation,
+  useTranslate,
+  type SimpleFormProps,
+} from 'react-admin';
 import { listUnits, useSchemeGroups, type SubjectRecord } from './api';
 
 /** The unit choices: the scheme's UNIT subjects (a member belongs to one; all of them, not a page). */
@@ -11,7 +23,9 @@ const UnitInput = ({ schemeId, self }: { schemeId: string; self?: string }) => {
   useEffect(() => {
     listUnits(schemeId).then(setUnits, () => setUnits([]));
   }, [schemeId]);
-  const choices = (units ?? []).filter(u => u.code !== self).map(u => ({ id: u.code, name: translate('kaoping.fmt.named', { name: u.name, code: u.code }) }));
+  const choices = (units ?? [])
+    .filter(u => u.code !== self)
+    .map(u => ({ id: u.code, name: translate('kaoping.fmt.named', { name: u.name, code: u.code }) }));
   return <SelectInput source="unit" choices={choices} validate={required()} isLoading={!units} />;
 };
 
@@ -35,15 +49,35 @@ const SubjectForm = ({ creating, ...props }: { creating?: boolean } & Omit<Simpl
   const fromLink = useRecordFromLocation();
   const schemeId = (record?.schemeId ?? fromLink?.schemeId) as string | undefined;
   const { groups, error } = useSchemeGroups(schemeId);
-  if (!schemeId) return <Alert severity="warning" sx={{ m: 2 }}>{translate('subjects.pick_scheme')}</Alert>;
+  if (!schemeId)
+    return (
+      <Alert severity="warning" sx={{ m: 2 }}>
+        {translate('subjects.pick_scheme')}
+      </Alert>
+    );
   return (
     <SimpleForm {...props}>
       {error && <Alert severity="error">{error}</Alert>}
-      <TextInput source="code" disabled={!creating} validate={creating ? [required(), maxLength(64), regex(/^\S+$/, 'subjects.issue.bad_code')] : undefined} />
+      <TextInput
+        source="code"
+        disabled={!creating}
+        validate={creating ? [required(), maxLength(64), regex(/^\S+$/, 'subjects.issue.bad_code')] : undefined}
+      />
       <TextInput source="name" validate={[required(), maxLength(200)]} />
-      <SelectInput source="group" choices={(groups ?? []).map(g => ({ id: g.code, name: g.name }))} validate={required()} isLoading={!groups} />
+      <SelectInput
+        source="group"
+        choices={(groups ?? []).map(g => ({ id: g.code, name: g.name }))}
+        validate={required()}
+        isLoading={!groups}
+      />
       <FormDataConsumer<SubjectRecord>>
-        {({ formData }) => (groups?.find(g => g.code === formData.group)?.kind === 'MEMBER' ? <UnitInput schemeId={schemeId} self={formData.code} /> : <NoUnit unit={formData.unit} />)}
+        {({ formData }) =>
+          groups?.find(g => g.code === formData.group)?.kind === 'MEMBER' ? (
+            <UnitInput schemeId={schemeId} self={formData.code} />
+          ) : (
+            <NoUnit unit={formData.unit} />
+          )
+        }
       </FormDataConsumer>
     </SimpleForm>
   );

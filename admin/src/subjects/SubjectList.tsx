@@ -1,6 +1,18 @@
 import { Alert, Tab, Tabs } from '@mui/material';
 import {
-  CreateButton, Datagrid, FunctionField, NumberField, ReferenceInput, SearchInput, SelectInput, TextField, TopToolbar, useGetOne, useListContext, useRefresh, useTranslate,
+  CreateButton,
+  Datagrid,
+  FunctionField,
+  NumberField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  useGetOne,
+  useListContext,
+  useRefresh,
+  useTranslate,
 } from 'react-admin';
 import CurrentSchemeList from '../schemes/CurrentSchemeList';
 import { TemplateButton } from '../files/WorkbookButtons';
@@ -26,7 +38,9 @@ const Actions = () => {
   const open = canManage && scheme?.status === 'PUBLISHED';
   return (
     <TopToolbar>
-      {open && <CreateButton state={{ record: { schemeId, group: filterValues?.group } }} data-testid="subject-create" />}
+      {open && (
+        <CreateButton state={{ record: { schemeId, group: filterValues?.group } }} data-testid="subject-create" />
+      )}
       {open && <ImportSubjectsButton schemeId={scheme.id} />}
       {open && <TemplateButton schemeId={scheme.id} source="REVIEW" code={scheme.code} />}
       {open && <ImportSubjectsWorkbookButton schemeId={scheme.id} onImported={refresh} />}
@@ -42,7 +56,12 @@ const GroupTabs = () => {
   if (error) return <Alert severity="error">{error}</Alert>;
   const value = (groups ?? []).some(g => g.code === filterValues?.group) ? filterValues.group : '';
   return (
-    <Tabs value={value} onChange={(_, v) => setFilters({ ...filterValues, group: v || undefined }, displayedFilters)} variant="scrollable" sx={{ px: 2 }}>
+    <Tabs
+      value={value}
+      onChange={(_, v) => setFilters({ ...filterValues, group: v || undefined }, displayedFilters)}
+      variant="scrollable"
+      sx={{ px: 2 }}
+    >
       <Tab value="" label={translate('subjects.all_groups')} data-testid="subject-group-all" />
       {(groups ?? []).map(g => (
         <Tab key={g.code} value={g.code} label={g.name} data-testid={`subject-group-${g.code}`} />
@@ -78,7 +97,14 @@ const Grid = () => {
 
 /** 考核对象: one scheme's subjects (by default the current scheme's), by group; create, edit, delete, import. */
 const SubjectList = () => (
-  <CurrentSchemeList filters={filters} actions={<Actions />} sort={{ field: 'position', order: 'ASC' }} perPage={50} exporter={false} empty={false}>
+  <CurrentSchemeList
+    filters={filters}
+    actions={<Actions />}
+    sort={{ field: 'position', order: 'ASC' }}
+    perPage={50}
+    exporter={false}
+    empty={false}
+  >
     <Grid />
   </CurrentSchemeList>
 );

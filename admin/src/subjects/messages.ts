@@ -10,13 +10,16 @@ const zh = {
     delete_content: '只有尚无数据、加减分和下属人员的考核对象可以删除。确定删除吗？',
     import: '粘贴导入',
     import_title: '从 Excel 粘贴导入考核对象',
-    import_hint: '在 Excel 或 WPS 中复制两列：代码、名称（可直接复制模板中的考核对象列，标题行会被跳过），粘贴到下面。已有代码的对象会更新名称。',
-    import_hint_member: '在 Excel 或 WPS 中复制三列：代码、姓名、所属单位代码，粘贴到下面（标题行会被跳过）。已有代码的对象会更新。',
+    import_hint:
+      '在 Excel 或 WPS 中复制两列：代码、名称（可直接复制模板中的考核对象列，标题行会被跳过），粘贴到下面。已有代码的对象会更新名称。',
+    import_hint_member:
+      '在 Excel 或 WPS 中复制三列：代码、姓名、所属单位代码，粘贴到下面（标题行会被跳过）。已有代码的对象会更新。',
     paste_label: '粘贴区',
     parsed: '可导入 %{smart_count} 个考核对象',
     line: '第 %{line} 行：%{message}',
     from_workbook: '从模板导入',
-    workbook_ready: '检查通过：将新增 %{created} 个、更新 %{updated} 个，%{unchanged} 个不变；工作簿中没有的考核对象保持不动。',
+    workbook_ready:
+      '检查通过：将新增 %{created} 个、更新 %{updated} 个，%{unchanged} 个不变；工作簿中没有的考核对象保持不动。',
     workbook_done: '已新增 %{created} 个、更新 %{updated} 个考核对象',
     import_confirm: '导入',
     imported: '已导入 %{smart_count} 个考核对象',
@@ -50,20 +53,24 @@ const zh = {
 const en: typeof zh = {
   subjects: {
     all_groups: 'All',
-    empty: 'This scheme has no subjects yet. Once it is published, an administrator can add them one by one or paste them from Excel.',
+    empty:
+      'This scheme has no subjects yet. Once it is published, an administrator can add them one by one or paste them from Excel.',
     pick_scheme: 'Choose a scheme on the subjects list first',
     kind: { UNIT: 'Unit', MEMBER: 'Member' },
     delete_title: 'Delete subject %{name} (%{code})',
     delete_content: 'Only a subject without data, adjustments or members can be deleted. Delete it?',
     import: 'Paste',
     import_title: 'Paste subjects from Excel',
-    import_hint: 'Copy two columns in Excel or WPS: code and name (the template\'s subject columns work as they are; header rows are skipped) and paste them below. Existing codes get the new name.',
-    import_hint_member: 'Copy three columns in Excel or WPS: code, name and the unit\'s code, and paste them below (header rows are skipped). Existing codes are updated.',
+    import_hint:
+      "Copy two columns in Excel or WPS: code and name (the template's subject columns work as they are; header rows are skipped) and paste them below. Existing codes get the new name.",
+    import_hint_member:
+      "Copy three columns in Excel or WPS: code, name and the unit's code, and paste them below (header rows are skipped). Existing codes are updated.",
     paste_label: 'Paste here',
     parsed: '%{smart_count} subject(s) ready to import',
     line: 'Line %{line}: %{message}',
     from_workbook: 'Import from template',
-    workbook_ready: 'Checked: %{created} to create, %{updated} to update, %{unchanged} unchanged; subjects not in the workbook stay as they are.',
+    workbook_ready:
+      'Checked: %{created} to create, %{updated} to update, %{unchanged} unchanged; subjects not in the workbook stay as they are.',
     workbook_done: 'Created %{created} and updated %{updated} subject(s)',
     import_confirm: 'Import',
     imported: 'Imported %{smart_count} subject(s)',

@@ -6,5 +6,6 @@ export default {
   create: lazy(() => import('./TenantCreate')),
   edit: lazy(() => import('./TenantEdit')),
   icon: ApartmentIcon,
-  recordRepresentation: (record: { name?: string; code?: string }) => (record.name ? `${record.name} (${record.code})` : record.code ?? ''),
+  recordRepresentation: (record: { name?: string; code?: string }) =>
+    record.name ? `${record.name} (${record.code})` : (record.code ?? ''),
 };

@@ -5,8 +5,17 @@ const DepartmentInput = () => (
   <FormDataConsumer>
     {({ formData }) =>
       formData.role === 'MONITOR' ? (
-        <ReferenceInput source="departmentId" reference="departments" sort={{ field: 'code', order: 'ASC' }} perPage={200}>
-          <SelectInput optionText={(d: { code: string; name: string }) => `${d.name}（${d.code}）`} helperText="resources.users.helper.departmentId" emptyText="—" />
+        <ReferenceInput
+          source="departmentId"
+          reference="departments"
+          sort={{ field: 'code', order: 'ASC' }}
+          perPage={200}
+        >
+          <SelectInput
+            optionText={(d: { code: string; name: string }) => `${d.name}（${d.code}）`}
+            helperText="resources.users.helper.departmentId"
+            emptyText="—"
+          />
         </ReferenceInput>
       ) : null
     }

@@ -1,4 +1,14 @@
-import { Create, FormDataConsumer, PasswordInput, SelectInput, SimpleForm, TextInput, email, minLength, required } from 'react-admin';
+import {
+  Create,
+  FormDataConsumer,
+  PasswordInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  email,
+  minLength,
+  required,
+} from 'react-admin';
 import { roleChoices } from '../roles';
 import DepartmentInput from './DepartmentInput';
 

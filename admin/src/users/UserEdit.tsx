@@ -1,9 +1,19 @@
-import { BooleanInput, Edit, PasswordInput, SelectInput, SimpleForm, TextInput, minLength, required } from 'react-admin';
+import {
+  BooleanInput,
+  Edit,
+  PasswordInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  minLength,
+  required,
+} from 'react-admin';
 import { roleChoices } from '../roles';
 import DepartmentInput from './DepartmentInput';
 
 /** A new password only when one was typed (the form field is not the record's). */
-const toUpdate = ({ newPassword, ...data }: Record<string, unknown>) => (newPassword ? { ...data, password: newPassword } : data);
+const toUpdate = ({ newPassword, ...data }: Record<string, unknown>) =>
+  newPassword ? { ...data, password: newPassword } : data;
 
 const UserEdit = () => (
   <Edit mutationMode="pessimistic" redirect="list" transform={toUpdate}>
@@ -14,7 +24,12 @@ const UserEdit = () => (
       <TextInput source="unit" helperText="resources.users.helper.unit" />
       <DepartmentInput />
       <BooleanInput source="disabled" />
-      <PasswordInput source="newPassword" helperText="resources.users.helper.newPassword" validate={minLength(6)} autoComplete="new-password" />
+      <PasswordInput
+        source="newPassword"
+        helperText="resources.users.helper.newPassword"
+        validate={minLength(6)}
+        autoComplete="new-password"
+      />
     </SimpleForm>
   </Edit>
 );

@@ -1,4 +1,14 @@
-import { BooleanField, Datagrid, EditButton, List, ReferenceField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import {
+  BooleanField,
+  Datagrid,
+  EditButton,
+  List,
+  ReferenceField,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+} from 'react-admin';
 import { roleChoices } from '../roles';
 
 const filters = [

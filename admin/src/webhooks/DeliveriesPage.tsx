@@ -3,12 +3,38 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import ReplayIcon from '@mui/icons-material/Replay';
-import { Alert, Button, Card, CardContent, Chip, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
 import Spinner from '../layout/Spinner';
-import { DELIVERIES_PER_PAGE, DELIVERY_STATUSES, listWebhooks, redeliverWebhook, webhookDeliveries, type DeliveryRecord, type WebhookDeliveryStatus, type WebhookRecord } from './api';
+import {
+  DELIVERIES_PER_PAGE,
+  DELIVERY_STATUSES,
+  listWebhooks,
+  redeliverWebhook,
+  webhookDeliveries,
+  type DeliveryRecord,
+  type WebhookDeliveryStatus,
+  type WebhookRecord,
+} from './api';
 
 const STATUS_COLOR = { PENDING: 'warning', DELIVERED: 'success', FAILED: 'error' } as const;
 
@@ -26,7 +52,10 @@ const DeliveriesPage = () => {
   const [busy, setBusy] = useState<string | null>(null);
 
   useEffect(() => {
-    listWebhooks().then(all => setWebhook(all.find(w => w.id === id) ?? null), () => undefined);
+    listWebhooks().then(
+      all => setWebhook(all.find(w => w.id === id) ?? null),
+      () => undefined,
+    );
   }, [id]);
   const load = useCallback(() => {
     webhookDeliveries(id, status || undefined, page).then(
@@ -58,7 +87,12 @@ const DeliveriesPage = () => {
       <Title title={t('title')} />
       <CardContent>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { sm: 'center' } }}>
-          <Button component={Link} to="/webhooks" startIcon={<ArrowBackIcon />} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+          <Button
+            component={Link}
+            to="/webhooks"
+            startIcon={<ArrowBackIcon />}
+            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+          >
             {t('back')}
           </Button>
           {webhook && (
@@ -84,7 +118,12 @@ const DeliveriesPage = () => {
               </MenuItem>
             ))}
           </TextField>
-          <Button startIcon={<RefreshIcon />} onClick={load} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} data-testid="deliveries-refresh">
+          <Button
+            startIcon={<RefreshIcon />}
+            onClick={load}
+            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+            data-testid="deliveries-refresh"
+          >
             {t('refresh')}
           </Button>
         </Stack>
@@ -114,10 +153,20 @@ const DeliveriesPage = () => {
                       <TableCell>{when(d.createdAt)}</TableCell>
                       <TableCell>{translate(`kaoping.webhooks.event.${d.event}`)}</TableCell>
                       <TableCell>
-                        <Chip size="small" variant="outlined" color={STATUS_COLOR[d.status]} label={t(d.status)} data-testid="delivery-status" />
+                        <Chip
+                          size="small"
+                          variant="outlined"
+                          color={STATUS_COLOR[d.status]}
+                          label={t(d.status)}
+                          data-testid="delivery-status"
+                        />
                       </TableCell>
-                      <TableCell align="right" data-testid="delivery-attempts">{d.attempts.length}</TableCell>
-                      <TableCell align="right" data-testid="delivery-code">{last ? (last.statusCode ?? t('no_answer')) : '—'}</TableCell>
+                      <TableCell align="right" data-testid="delivery-attempts">
+                        {d.attempts.length}
+                      </TableCell>
+                      <TableCell align="right" data-testid="delivery-code">
+                        {last ? (last.statusCode ?? t('no_answer')) : '—'}
+                      </TableCell>
                       <TableCell sx={{ maxWidth: 260, wordBreak: 'break-word' }}>{last?.error ?? ''}</TableCell>
                       <TableCell>{d.status === 'DELIVERED' ? when(d.deliveredAt) : when(d.nextAttemptAt)}</TableCell>
                       <TableCell>

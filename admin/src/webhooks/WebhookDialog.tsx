@@ -1,6 +1,20 @@
 // Create or edit a webhook: its URL, the events it receives and a note. Checked in the page before
 // sending (a URL, at least one event); the server's refusal (e.g. a private address) is shown as is.
-import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, TextField } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormGroup,
+  FormHelperText,
+  FormLabel,
+  TextField,
+} from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { WEBHOOK_EVENTS, type WebhookEvent, type WebhookRecord } from './api';
@@ -36,7 +50,10 @@ const WebhookDialog = ({ open, webhook, onCancel, onSave }: Props) => {
   const urlOk = /^https?:\/\/[^/\s]+/i.test(values.url.trim());
   const eventsOk = values.events.length > 0;
   const toggle = (e: WebhookEvent, on: boolean) =>
-    setValues(v => ({ ...v, events: on ? WEBHOOK_EVENTS.filter(x => x === e || v.events.includes(x)) : v.events.filter(x => x !== e) }));
+    setValues(v => ({
+      ...v,
+      events: on ? WEBHOOK_EVENTS.filter(x => x === e || v.events.includes(x)) : v.events.filter(x => x !== e),
+    }));
   const save = async () => {
     setBusy(true);
     setError(null);
@@ -75,7 +92,13 @@ const WebhookDialog = ({ open, webhook, onCancel, onSave }: Props) => {
             {WEBHOOK_EVENTS.map(e => (
               <FormControlLabel
                 key={e}
-                control={<Checkbox checked={values.events.includes(e)} onChange={x => toggle(e, x.target.checked)} slotProps={{ input: { 'data-testid': `webhook-event-${e}` } as object }} />}
+                control={
+                  <Checkbox
+                    checked={values.events.includes(e)}
+                    onChange={x => toggle(e, x.target.checked)}
+                    slotProps={{ input: { 'data-testid': `webhook-event-${e}` } as object }}
+                  />
+                }
                 label={translate('kaoping.fmt.named', { name: translate(`kaoping.webhooks.event.${e}`), code: e })}
               />
             ))}

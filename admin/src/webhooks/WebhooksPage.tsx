@@ -4,7 +4,26 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
 import ListAltIcon from '@mui/icons-material/ListAlt';
-import { Alert, Box, Button, Card, CardContent, Chip, IconButton, Paper, Stack, Switch, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  IconButton,
+  Paper,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { Confirm, Title, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -77,19 +96,35 @@ const WebhooksPage = () => {
     <Card sx={{ mt: 1 }}>
       <Title title={translate('kaoping.webhooks.title')} />
       <CardContent>
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { sm: 'center' }, justifyContent: 'space-between' }}>
+        <Stack
+          direction={{ xs: 'column', sm: 'row' }}
+          spacing={2}
+          sx={{ mb: 2, alignItems: { sm: 'center' }, justifyContent: 'space-between' }}
+        >
           <Typography variant="body2" color="text.secondary" sx={{ maxWidth: 720 }}>
             {translate('kaoping.webhooks.intro')}
           </Typography>
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')} data-testid="webhook-create">
+          <Button
+            variant="contained"
+            startIcon={<AddIcon />}
+            onClick={() => setEditing('new')}
+            data-testid="webhook-create"
+          >
             {translate('kaoping.webhooks.create')}
           </Button>
         </Stack>
         {error && <Alert severity="error">{error}</Alert>}
         {!rows && !error && <Spinner size={24} />}
-        {rows && rows.length === 0 && <Typography color="text.secondary">{translate('kaoping.webhooks.empty')}</Typography>}
+        {rows && rows.length === 0 && (
+          <Typography color="text.secondary">{translate('kaoping.webhooks.empty')}</Typography>
+        )}
         {rows && rows.length > 0 && (
-          <TableContainer component={Paper} variant="outlined" tabIndex={0} aria-label={translate('kaoping.webhooks.title')}>
+          <TableContainer
+            component={Paper}
+            variant="outlined"
+            tabIndex={0}
+            aria-label={translate('kaoping.webhooks.title')}
+          >
             <Table size="small">
               <TableHead>
                 <TableRow>
@@ -118,21 +153,42 @@ const WebhooksPage = () => {
                         checked={w.active}
                         disabled={busy === w.id}
                         onChange={e => setActive(w, e.target.checked)}
-                        slotProps={{ input: { 'aria-label': translate('kaoping.webhooks.active_label', { url: w.url }), 'data-testid': 'webhook-active' } as object }}
+                        slotProps={{
+                          input: {
+                            'aria-label': translate('kaoping.webhooks.active_label', { url: w.url }),
+                            'data-testid': 'webhook-active',
+                          } as object,
+                        }}
                       />
                     </TableCell>
                     <TableCell>{new Date(w.createdAt).toLocaleString()}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      <Button size="small" component={Link} to={`/webhooks/${w.id}`} startIcon={<ListAltIcon />} data-testid="webhook-deliveries">
+                      <Button
+                        size="small"
+                        component={Link}
+                        to={`/webhooks/${w.id}`}
+                        startIcon={<ListAltIcon />}
+                        data-testid="webhook-deliveries"
+                      >
                         {translate('kaoping.webhooks.deliveries')}
                       </Button>
                       <Tooltip title={translate('kaoping.webhooks.edit')}>
-                        <IconButton size="small" aria-label={translate('kaoping.webhooks.edit')} onClick={() => setEditing(w)} data-testid="webhook-edit">
+                        <IconButton
+                          size="small"
+                          aria-label={translate('kaoping.webhooks.edit')}
+                          onClick={() => setEditing(w)}
+                          data-testid="webhook-edit"
+                        >
                           <EditIcon fontSize="small" />
                         </IconButton>
                       </Tooltip>
                       <Tooltip title={translate('kaoping.webhooks.delete')}>
-                        <IconButton size="small" aria-label={translate('kaoping.webhooks.delete')} onClick={() => setDeleting(w)} data-testid="webhook-delete">
+                        <IconButton
+                          size="small"
+                          aria-label={translate('kaoping.webhooks.delete')}
+                          onClick={() => setDeleting(w)}
+                          data-testid="webhook-delete"
+                        >
                           <DeleteIcon fontSize="small" />
                         </IconButton>
                       </Tooltip>
@@ -144,7 +200,12 @@ const WebhooksPage = () => {
           </TableContainer>
         )}
       </CardContent>
-      <WebhookDialog open={editing !== null} webhook={editing === 'new' ? null : editing} onCancel={() => setEditing(null)} onSave={save} />
+      <WebhookDialog
+        open={editing !== null}
+        webhook={editing === 'new' ? null : editing}
+        onCancel={() => setEditing(null)}
+        onSave={save}
+      />
       <Confirm
         isOpen={deleting !== null}
         title="kaoping.webhooks.delete_title"

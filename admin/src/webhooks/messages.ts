@@ -29,7 +29,8 @@ const zh = {
       deliveries: '投递记录',
       events_required: '至少选择一个事件',
       secret_title: 'Webhook 已创建',
-      secret_warning: '签名密钥只显示这一次，关闭后无法再次查看。请立即复制并配置到接收方，用于校验 Kaoping-Webhook-Signature。',
+      secret_warning:
+        '签名密钥只显示这一次，关闭后无法再次查看。请立即复制并配置到接收方，用于校验 Kaoping-Webhook-Signature。',
       secret: '签名密钥',
       event: {
         RESULT_RUN_PUBLISHED: '考核结果发布',
@@ -71,12 +72,14 @@ const en: typeof zh = {
     webhooks: {
       title: 'Webhooks',
       menu: 'Webhooks',
-      intro: 'When results or a scheme are published, or a year is closed, Kaoping sends signed POST requests to these addresses (see the developer docs, docs/api.md).',
+      intro:
+        'When results or a scheme are published, or a year is closed, Kaoping sends signed POST requests to these addresses (see the developer docs, docs/api.md).',
       create: 'New webhook',
       edit: 'Edit webhook',
       empty: 'No webhooks yet.',
       url: 'Receiving URL',
-      url_help: 'An http or https address the server can reach; redirects are not followed; answer 2xx within 10 seconds.',
+      url_help:
+        'An http or https address the server can reach; redirects are not followed; answer 2xx within 10 seconds.',
       events: 'Events',
       description: 'Note',
       active: 'Active',
@@ -95,7 +98,8 @@ const en: typeof zh = {
       deliveries: 'Deliveries',
       events_required: 'Choose at least one event',
       secret_title: 'Webhook created',
-      secret_warning: 'The signing secret is shown only this once. Copy it now into the receiver, which uses it to check Kaoping-Webhook-Signature.',
+      secret_warning:
+        'The signing secret is shown only this once. Copy it now into the receiver, which uses it to check Kaoping-Webhook-Signature.',
       secret: 'Signing secret',
       event: {
         RESULT_RUN_PUBLISHED: 'Results published',

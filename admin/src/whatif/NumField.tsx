@@ -5,7 +5,15 @@ import { useState } from 'react';
  * A number typed freely: its own text, reported as a number on every keystroke (empty: undefined,
  * not a number: NaN, which the engine's validation then names). Re-mounted (key) on a reset.
  */
-const NumField = ({ value, onChange, label, ariaLabel, testId, disabled, width = 96 }: {
+const NumField = ({
+  value,
+  onChange,
+  label,
+  ariaLabel,
+  testId,
+  disabled,
+  width = 96,
+}: {
   value: number | null | undefined;
   onChange: (v: number | undefined) => void;
   label?: string;
@@ -29,7 +37,9 @@ const NumField = ({ value, onChange, label, ariaLabel, testId, disabled, width =
         onChange(t === '' ? undefined : Number(t));
       }}
       sx={{ width }}
-      slotProps={{ htmlInput: { inputMode: 'decimal', 'aria-label': label ? undefined : ariaLabel, 'data-testid': testId } }}
+      slotProps={{
+        htmlInput: { inputMode: 'decimal', 'aria-label': label ? undefined : ariaLabel, 'data-testid': testId },
+      }}
     />
   );
 };

@@ -41,13 +41,28 @@ const SaveButton = ({ definition, disabled }: { definition: Scheme; disabled: bo
         <DialogTitle>{translate('kaoping.whatif.save_title')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1, minWidth: 360 }}>
-            <TextField label={translate('kaoping.whatif.code')} value={code} onChange={e => setCode(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'whatif-save-code' } }} />
-            <TextField label={translate('kaoping.whatif.name')} value={name} onChange={e => setName(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'whatif-save-name' } }} />
+            <TextField
+              label={translate('kaoping.whatif.code')}
+              value={code}
+              onChange={e => setCode(e.target.value)}
+              slotProps={{ htmlInput: { 'data-testid': 'whatif-save-code' } }}
+            />
+            <TextField
+              label={translate('kaoping.whatif.name')}
+              value={name}
+              onChange={e => setName(e.target.value)}
+              slotProps={{ htmlInput: { 'data-testid': 'whatif-save-name' } }}
+            />
           </Stack>
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button label="ra.action.confirm" onClick={() => void save()} disabled={busy || !code.trim() || !name.trim()} variant="contained" />
+          <Button
+            label="ra.action.confirm"
+            onClick={() => void save()}
+            disabled={busy || !code.trim() || !name.trim()}
+            variant="contained"
+          />
         </DialogActions>
       </Dialog>
     </>

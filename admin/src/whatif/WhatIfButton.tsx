@@ -16,13 +16,20 @@ const WhatIfButton = ({ record }: { record: SchemeRecord }) => {
   useEffect(() => {
     if (!allowed || record.status !== 'DRAFT') return;
     let live = true;
-    allSchemes().then(list => live && setSource(dataSchemeFor({ id: record.id, status: record.status }, list))).catch(() => undefined);
-    return () => { live = false; };
+    allSchemes()
+      .then(list => live && setSource(dataSchemeFor({ id: record.id, status: record.status }, list)))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
   }, [allowed, record.id, record.status]);
   if (!allowed) return null;
   const to = `/whatif/${encodeURIComponent(record.id)}${source ? `?from=${encodeURIComponent(source.id)}` : ''}`;
   return (
-    <Button label={source ? translate('kaoping.whatif.button_from', { code: source.code }) : 'kaoping.whatif.button'} onClick={() => void navigate(to)}>
+    <Button
+      label={source ? translate('kaoping.whatif.button_from', { code: source.code }) : 'kaoping.whatif.button'}
+      onClick={() => void navigate(to)}
+    >
       <ScienceIcon />
     </Button>
   );

@@ -10,6 +10,14 @@ const WhatIfPage = lazy(() => import('./WhatIfPage'));
 /** <Route>s for <CustomRoutes>: `#/whatif/<schemeId>[?from=<schemeId whose data>]`. */
 export const whatIfRoutes = (granted: Granted) => [
   canSimulate(granted) && (
-    <Route key="whatif" path="/whatif/:id" element={<Suspense fallback={<Loading />}><WhatIfPage /></Suspense>} />
+    <Route
+      key="whatif"
+      path="/whatif/:id"
+      element={
+        <Suspense fallback={<Loading />}>
+          <WhatIfPage />
+        </Suspense>
+      }
+    />
   ),
 ];

@@ -62,7 +62,7 @@ const en: typeof zh = {
   kaoping: {
     whatif: {
       button: 'What-if',
-      button_from: 'What-if (on %{code}\'s data)',
+      button_from: "What-if (on %{code}'s data)",
       title: 'What-if: %{name}',
       hint: 'Change weights, grades and rules: the browser re-evaluates at once; nothing is saved.',
       data_from: 'Data from',

@@ -1,8 +1,20 @@
 // The what-if page's pure part: edits of a definition and one re-evaluation with the shared engine
 // (validate the definition, match the data by code, evaluate without explanations, compare).
 import {
-  evaluateValidated, matchDataset, movedSubjects, standingsOf, validateScheme, walkTree, whatIfSubjects,
-  type Dataset, type Problem, type Scheme, type SchemeNode, type Standing, type Unmatched, type WhatIfSubject,
+  evaluateValidated,
+  matchDataset,
+  movedSubjects,
+  standingsOf,
+  validateScheme,
+  walkTree,
+  whatIfSubjects,
+  type Dataset,
+  type Problem,
+  type Scheme,
+  type SchemeNode,
+  type Standing,
+  type Unmatched,
+  type WhatIfSubject,
 } from '@kaoping/shared';
 import type { BeforeRun } from './api';
 
@@ -14,7 +26,9 @@ export interface Variant {
 
 /** What is evaluated: the edited definition without the rules switched off. */
 export const definitionOf = (v: Variant): Scheme =>
-  v.off.length ? { ...v.definition, rules: (v.definition.rules ?? []).filter(r => !v.off.includes(r.code)) } : v.definition;
+  v.off.length
+    ? { ...v.definition, rules: (v.definition.rules ?? []).filter(r => !v.off.includes(r.code)) }
+    : v.definition;
 
 const mapNode = (n: SchemeNode, code: string, f: (n: SchemeNode) => SchemeNode): SchemeNode => {
   if (n.code === code) return f(n);
@@ -37,7 +51,12 @@ export const setGrade = (d: Scheme, i: number, field: 'minScore' | 'maxShare', v
   ...d,
   grades: d.grades.map((g, k) => (k === i ? setField(g, field, value) : g)),
 });
-export const setRule = (d: Scheme, code: string, field: 'points' | 'minPoints' | 'maxPoints' | 'maxPerSubject' | 'maxGrade', value: number | string | undefined): Scheme => ({
+export const setRule = (
+  d: Scheme,
+  code: string,
+  field: 'points' | 'minPoints' | 'maxPoints' | 'maxPerSubject' | 'maxGrade',
+  value: number | string | undefined,
+): Scheme => ({
   ...d,
   rules: (d.rules ?? []).map(r => (r.code === code ? setField(r, field, value) : r)),
 });
@@ -73,18 +92,39 @@ export const beforeOf = (run: BeforeRun | null, baseline: Scheme, dataset: Datas
   return m.problems.length ? null : standingsOf(evaluateValidated(baseline, m.dataset, { explain: false }));
 };
 
-export const evaluateVariant = (definition: Scheme, dataset: Dataset, before: Map<string, Standing> | null): Outcome => {
+export const evaluateVariant = (
+  definition: Scheme,
+  dataset: Dataset,
+  before: Map<string, Standing> | null,
+): Outcome => {
   const t0 = performance.now();
   const schemeProblems = validateScheme(definition);
-  if (schemeProblems.length) return { problems: schemeProblems, subjects: [], moved: [], groups: [], unmatched: EMPTY, ms: performance.now() - t0 };
+  if (schemeProblems.length)
+    return {
+      problems: schemeProblems,
+      subjects: [],
+      moved: [],
+      groups: [],
+      unmatched: EMPTY,
+      ms: performance.now() - t0,
+    };
   const m = matchDataset(definition, dataset);
-  if (m.problems.length) return { problems: m.problems, subjects: [], moved: [], groups: [], unmatched: m.unmatched, ms: performance.now() - t0 };
+  if (m.problems.length)
+    return {
+      problems: m.problems,
+      subjects: [],
+      moved: [],
+      groups: [],
+      unmatched: m.unmatched,
+      ms: performance.now() - t0,
+    };
   const result = evaluateValidated(definition, m.dataset, { explain: false });
   const subjects = whatIfSubjects(definition, result, before);
   const moved = movedSubjects(definition.grades, subjects);
   const groups = result.groups.map(g => {
     const beforeCounts: Record<string, number> = {};
-    for (const s of subjects) if (s.group === g.group && s.before) beforeCounts[s.before.grade] = (beforeCounts[s.before.grade] ?? 0) + 1;
+    for (const s of subjects)
+      if (s.group === g.group && s.before) beforeCounts[s.before.grade] = (beforeCounts[s.before.grade] ?? 0) + 1;
     return { group: g.group, before: beforeCounts, after: g.gradeCounts };
   });
   return { problems: [], subjects, moved, groups, unmatched: m.unmatched, ms: performance.now() - t0 };
@@ -94,7 +134,9 @@ export const evaluateVariant = (definition: Scheme, dataset: Dataset, before: Ma
 export const distributionOf = (subjects: WhatIfSubject[], group: string | null) => {
   const bands = [0, 60, 70, 80, 90, 100];
   const of = (x: number) => bands.findLastIndex((b, i) => i < bands.length - 1 && (i === 0 || x >= b));
-  const rows = bands.slice(0, -1).map((from, i) => ({ name: i === 0 ? `<${bands[1]}` : `${from}–${bands[i + 1]}`, before: 0, after: 0 }));
+  const rows = bands
+    .slice(0, -1)
+    .map((from, i) => ({ name: i === 0 ? `<${bands[1]}` : `${from}–${bands[i + 1]}`, before: 0, after: 0 }));
   for (const s of subjects) {
     if (group && s.group !== group) continue;
     rows[of(s.final)].after++;

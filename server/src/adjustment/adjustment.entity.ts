@@ -8,7 +8,11 @@ export enum AdjustmentStatus {
 registerEnumType(AdjustmentStatus, {
   name: 'AdjustmentStatus',
   description: 'Only VERIFIED adjustments are scored.',
-  valuesConfig: { CLAIMED: { description: 'Claimed, waiting for the assessment team.' }, VERIFIED: { description: 'Verified: scored.' }, REJECTED: { description: 'Rejected: not scored.' } },
+  valuesConfig: {
+    CLAIMED: { description: 'Claimed, waiting for the assessment team.' },
+    VERIFIED: { description: 'Verified: scored.' },
+    REJECTED: { description: 'Rejected: not scored.' },
+  },
 });
 
 export enum RuleKind {
@@ -19,10 +23,16 @@ export enum RuleKind {
 registerEnumType(RuleKind, {
   name: 'RuleKind',
   description: 'A bonus, deduction or veto rule of the scheme.',
-  valuesConfig: { BONUS: { description: 'Adds points.' }, DEDUCTION: { description: 'Takes points off.' }, VETO: { description: 'Caps the grade.' } },
+  valuesConfig: {
+    BONUS: { description: 'Adds points.' },
+    DEDUCTION: { description: 'Takes points off.' },
+    VETO: { description: 'Caps the grade.' },
+  },
 });
 
-@ObjectType('Adjustment', { description: 'A claimed bonus, deduction or veto for a subject, verified or rejected by the assessment team.' })
+@ObjectType('Adjustment', {
+  description: 'A claimed bonus, deduction or veto for a subject, verified or rejected by the assessment team.',
+})
 export class Adjustment {
   @Field(() => ID, { description: 'The adjustment id.' })
   id!: string;
@@ -36,16 +46,16 @@ export class Adjustment {
   @Field({ description: 'Subject name.' })
   subjectName!: string;
 
-  @Field({ description: 'The subject\'s group code.' })
+  @Field({ description: "The subject's group code." })
   group!: string;
 
   @Field({ description: 'The rule code.' })
   rule!: string;
 
-  @Field(() => String, { nullable: true, description: 'The rule\'s name in the scheme definition.' })
+  @Field(() => String, { nullable: true, description: "The rule's name in the scheme definition." })
   ruleName!: string | null;
 
-  @Field(() => RuleKind, { nullable: true, description: 'The rule\'s kind in the scheme definition.' })
+  @Field(() => RuleKind, { nullable: true, description: "The rule's kind in the scheme definition." })
   kind!: RuleKind | null;
 
   @Field(() => Int, { description: 'How many times the rule applies.' })
@@ -54,7 +64,7 @@ export class Adjustment {
   @Field(() => Float, { nullable: true, description: 'Points claimed (rules with free points).' })
   points!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The claimant\'s note.' })
+  @Field(() => String, { nullable: true, description: "The claimant's note." })
   note!: string | null;
 
   @Field(() => AdjustmentStatus, { description: 'CLAIMED, VERIFIED or REJECTED.' })
@@ -66,7 +76,10 @@ export class Adjustment {
   @Field(() => ID, { nullable: true, description: 'Who claimed it (null: imported by the system).' })
   claimedBy!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Name of the user who claimed it (null: imported by the system).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the user who claimed it (null: imported by the system).',
+  })
   claimedByName!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Who verified or rejected it.' })

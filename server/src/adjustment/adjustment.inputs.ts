@@ -4,7 +4,7 @@ import { AdjustmentStatus, RuleKind } from './adjustment.entity';
 
 @InputType({ description: 'Which adjustments to list.' })
 export class AdjustmentFilter {
-  @Field(() => ID, { nullable: true, description: 'Only this scheme\'s.' })
+  @Field(() => ID, { nullable: true, description: "Only this scheme's." })
   @IsOptional()
   schemeId?: string;
 
@@ -12,17 +12,17 @@ export class AdjustmentFilter {
   @IsOptional()
   status?: AdjustmentStatus;
 
-  @Field({ nullable: true, description: 'Only this subject\'s (its code).' })
+  @Field({ nullable: true, description: "Only this subject's (its code)." })
   @IsOptional()
   @Length(0, 64)
   subject?: string;
 
-  @Field({ nullable: true, description: 'The subject\'s group code.' })
+  @Field({ nullable: true, description: "The subject's group code." })
   @IsOptional()
   @Length(0, 64)
   group?: string;
 
-  @Field(() => RuleKind, { nullable: true, description: 'The rule\'s kind in the scheme definition.' })
+  @Field(() => RuleKind, { nullable: true, description: "The rule's kind in the scheme definition." })
   @IsOptional()
   kind?: RuleKind;
 
@@ -37,7 +37,9 @@ export class ClaimAdjustmentArgs {
   @IsUUID()
   schemeId!: string;
 
-  @Field({ description: 'The subject\'s code. UNIT users may name only their own unit or its members (else FORBIDDEN).' })
+  @Field({
+    description: "The subject's code. UNIT users may name only their own unit or its members (else FORBIDDEN).",
+  })
   @Length(1, 64)
   subject!: string;
 
@@ -45,15 +47,26 @@ export class ClaimAdjustmentArgs {
   @Length(1, 64)
   rule!: string;
 
-  @Field(() => Int, { nullable: true, defaultValue: 1, description: 'How many times the rule applies (default 1), within the rule\'s bounds.' })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 1,
+    description: "How many times the rule applies (default 1), within the rule's bounds.",
+  })
   @IsOptional()
   count?: number;
 
-  @Field(() => Float, { nullable: true, description: 'Points claimed, for rules whose points are chosen per claim (within the rule\'s range); omit for fixed-point rules.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Points claimed, for rules whose points are chosen per claim (within the rule's range); omit for fixed-point rules.",
+  })
   @IsOptional()
   points?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Evidence or explanation for the assessment team (at most 2,000 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Evidence or explanation for the assessment team (at most 2,000 characters).',
+  })
   @IsOptional()
   @Length(0, 2000)
   note?: string | null;

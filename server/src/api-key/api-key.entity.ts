@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** An app's key, bound to one tenant. Only a hash of the secret is stored. Tenant-owned (RLS). */
-@ObjectType('ApiKey', { description: 'A key a third-party application reads the tenant\'s published data with.' })
+@ObjectType('ApiKey', { description: "A key a third-party application reads the tenant's published data with." })
 @Entity('api_keys')
 export class ApiKey {
   @PrimaryColumn({ type: 'uuid', name: 'tenant_id' })

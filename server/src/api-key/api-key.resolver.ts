@@ -1,5 +1,18 @@
 import { ArrayMaxSize, IsBoolean, IsOptional, Length } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from 'type-graphql';
 import { notFound } from '../common/errors';
 import { ListArgs, ListMetadata, listComplexity } from '../common/pagination';
 import type { RequestContext } from '../context/request-context';
@@ -12,7 +25,7 @@ export class ApiKeyCreated {
   @Field({ description: 'The full key. Shown once; only a hash of its secret is stored.' })
   key!: string;
 
-  @Field(() => ApiKey, { description: 'The key\'s record.' })
+  @Field(() => ApiKey, { description: "The key's record." })
   apiKey!: ApiKey;
 }
 
@@ -22,11 +35,17 @@ class CreateApiKeyArgs {
   @Length(1, 200)
   name!: string;
 
-  @Field(() => [String], { description: 'What the key may read: `results:read`, `schemes:read` (at most 10; only scopes you hold, else FORBIDDEN).' })
+  @Field(() => [String], {
+    description:
+      'What the key may read: `results:read`, `schemes:read` (at most 10; only scopes you hold, else FORBIDDEN).',
+  })
   @ArrayMaxSize(10)
   scopes!: string[];
 
-  @Field(() => Date, { nullable: true, description: 'When the key stops working (must be in the future); never when omitted.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the key stops working (must be in the future); never when omitted.',
+  })
   @IsOptional()
   expiresAt?: Date | null;
 }
@@ -51,26 +70,41 @@ export class ApiKeyFilter {
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @Authorized(Permission.API_KEY_MANAGE)
-  @Mutation(() => ApiKeyCreated, { description: 'Creates an API key with scopes you hold; the full key is in this answer only.' })
+  @Mutation(() => ApiKeyCreated, {
+    description: 'Creates an API key with scopes you hold; the full key is in this answer only.',
+  })
   createApiKey(@Ctx() ctx: RequestContext, @Args(() => CreateApiKeyArgs) a: CreateApiKeyArgs): Promise<ApiKeyCreated> {
     return apiKeyService.create(ctx, a.name, a.scopes, a.expiresAt);
   }
 
   @Authorized(Permission.API_KEY_MANAGE)
   @Query(() => [ApiKey], { complexity: listComplexity, description: 'API keys, paged and filtered.' })
-  allApiKeys(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: ApiKeyFilter): Promise<ApiKey[]> {
+  allApiKeys(
+    @Ctx() ctx: RequestContext,
+    @Args(() => ListArgs) args: ListArgs,
+    @Arg('filter', () => ApiKeyFilter, { nullable: true, description: 'Which items to list (all when omitted).' })
+    filter?: ApiKeyFilter,
+  ): Promise<ApiKey[]> {
     return apiKeyService.list(ctx, args, filter);
   }
 
   @Authorized(Permission.API_KEY_MANAGE)
   @Query(() => ListMetadata, { description: 'How many API keys match the filter (for paging allApiKeys).' })
-  async _allApiKeysMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => ApiKeyFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: ApiKeyFilter): Promise<ListMetadata> {
+  async _allApiKeysMeta(
+    @Ctx() ctx: RequestContext,
+    @Args(() => ListArgs) _args: ListArgs,
+    @Arg('filter', () => ApiKeyFilter, { nullable: true, description: 'Which items to list (all when omitted).' })
+    filter?: ApiKeyFilter,
+  ): Promise<ListMetadata> {
     return { count: await apiKeyService.count(ctx, filter) };
   }
 
   @Authorized(Permission.API_KEY_MANAGE)
   @Query(() => ApiKey, { nullable: true, description: 'One API key by id.' })
-  async ApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<ApiKey | null> {
+  async ApiKey(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'The id.' }) id: string,
+  ): Promise<ApiKey | null> {
     const k = await apiKeyService.get(ctx, id);
     if (!k) throw notFound('ApiKey');
     return k;
@@ -78,7 +112,10 @@ export class ApiKeyResolver {
 
   @Authorized(Permission.API_KEY_MANAGE)
   @Mutation(() => ApiKey, { description: 'Revokes an API key at once (it answers UNAUTHENTICATED from then on).' })
-  revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<ApiKey> {
+  revokeApiKey(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'The id.' }) id: string,
+  ): Promise<ApiKey> {
     return apiKeyService.revoke(ctx, id);
   }
 }

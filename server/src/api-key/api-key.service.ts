@@ -17,7 +17,13 @@ function snapshot(k: ApiKey) {
   return { name: k.name, lookupId: k.lookupId, scopes: k.scopes, expiresAt: k.expiresAt, revokedAt: k.revokedAt };
 }
 
-const SORTABLE = { id: 'k.id', name: 'k.name', createdAt: 'k.created_at', lastUsedAt: 'k.last_used_at', expiresAt: 'k.expires_at' };
+const SORTABLE = {
+  id: 'k.id',
+  name: 'k.name',
+  createdAt: 'k.created_at',
+  lastUsedAt: 'k.last_used_at',
+  expiresAt: 'k.expires_at',
+};
 
 export interface ApiKeyFilterLike {
   q?: string;
@@ -32,7 +38,12 @@ function grantable(ctx: RequestContext): readonly string[] {
 
 export const apiKeyService = {
   /** Creates a key; the full key is returned only here, only a hash of its secret is stored. */
-  async create(ctx: RequestContext, name: string, scopes: string[], expiresAt?: Date | null): Promise<{ key: string; apiKey: ApiKey }> {
+  async create(
+    ctx: RequestContext,
+    name: string,
+    scopes: string[],
+    expiresAt?: Date | null,
+  ): Promise<{ key: string; apiKey: ApiKey }> {
     const clean = [...new Set(scopes)];
     if (clean.length === 0) throw badInput('Give at least one scope');
     const unknown = clean.filter((s) => !(API_SCOPES as readonly string[]).includes(s));
@@ -54,7 +65,13 @@ export const apiKeyService = {
     });
     await repo.insert(entity);
     const apiKey = await repo.findOneOrFail({ where: { tenantId: ctx.tenantId, id: entity.id } });
-    await auditService.record(ctx, { entity: ENTITY, entityId: apiKey.id, action: 'CREATE', before: null, after: snapshot(apiKey) });
+    await auditService.record(ctx, {
+      entity: ENTITY,
+      entityId: apiKey.id,
+      action: 'CREATE',
+      before: null,
+      after: snapshot(apiKey),
+    });
     ctx.log.info({ apiKey: apiKey.id, lookupId, scopes: clean }, 'api key created');
     return { key, apiKey };
   },
@@ -65,13 +82,21 @@ export const apiKeyService = {
     if (filter?.q) qb.andWhere('k.name ILIKE :q', { q: `%${escapeLike(filter.q)}%` });
     if (filter?.revoked === true) qb.andWhere('k.revoked_at IS NOT NULL');
     if (filter?.revoked === false) qb.andWhere('k.revoked_at IS NULL');
-    if (filter?.ids) qb.andWhere('k.id IN (:...ids)', { ids: filter.ids.filter(isId).concat(['00000000-0000-0000-0000-000000000000']) });
+    if (filter?.ids)
+      qb.andWhere('k.id IN (:...ids)', {
+        ids: filter.ids.filter(isId).concat(['00000000-0000-0000-0000-000000000000']),
+      });
     return qb;
   },
 
   async list(ctx: RequestContext, args: ListArgs, filter?: ApiKeyFilterLike): Promise<ApiKey[]> {
     const p = paging(args, SORTABLE, 'createdAt');
-    return (await this.query(ctx, filter)).orderBy(p.sortColumn, p.order).addOrderBy('k.id').skip(p.skip).take(p.take).getMany();
+    return (await this.query(ctx, filter))
+      .orderBy(p.sortColumn, p.order)
+      .addOrderBy('k.id')
+      .skip(p.skip)
+      .take(p.take)
+      .getMany();
   },
 
   async count(ctx: RequestContext, filter?: ApiKeyFilterLike): Promise<number> {

@@ -29,8 +29,18 @@ export async function lookupApiKey(ds: DataSource, lookupId: string, now = Date.
   const k = rows.length === 1 ? rows[0] : undefined;
   let record: KeyRecord | null = null;
   if (k) {
-    const [tenant] = (await ds.query(`SELECT id, code, name FROM tenants WHERE id = $1 AND NOT disabled`, [k.tenant_id])) as TenantScope[];
-    record = { id: k.id, tenant_id: k.tenant_id, secret_hash: k.secret_hash, scopes: k.scopes, expires_at: k.expires_at, revoked_at: k.revoked_at, tenant: tenant ?? null };
+    const [tenant] = (await ds.query(`SELECT id, code, name FROM tenants WHERE id = $1 AND NOT disabled`, [
+      k.tenant_id,
+    ])) as TenantScope[];
+    record = {
+      id: k.id,
+      tenant_id: k.tenant_id,
+      secret_hash: k.secret_hash,
+      scopes: k.scopes,
+      expires_at: k.expires_at,
+      revoked_at: k.revoked_at,
+      tenant: tenant ?? null,
+    };
   }
   if (kept.size >= MAX_KEYS) kept.clear(); // bounded: forgetting only costs a lookup
   kept.set(lookupId, { at: now, record });
@@ -39,5 +49,6 @@ export async function lookupApiKey(ds: DataSource, lookupId: string, now = Date.
 
 /** Drops what this process keeps of a key (its id) or of every key of a tenant (`tenantId`). */
 export function forgetApiKey(by: { id?: string; tenantId?: string }): void {
-  for (const [lookupId, v] of kept) if (!v.record || v.record.id === by.id || v.record.tenant_id === by.tenantId) kept.delete(lookupId);
+  for (const [lookupId, v] of kept)
+    if (!v.record || v.record.id === by.id || v.record.tenant_id === by.tenantId) kept.delete(lookupId);
 }

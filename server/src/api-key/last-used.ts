@@ -18,7 +18,10 @@ export function touchApiKey(ds: DataSource, log: Logger, tenantId: string, keyId
   written.set(keyId, now);
   if (written.size > 10_000) written.clear(); // bounded: forgetting only means one more write
   const p = withTenantTransaction(ds, tenantId, (em) =>
-    em.query(`UPDATE api_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [keyId]),
+    em.query(
+      `UPDATE api_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [keyId],
+    ),
   )
     .catch((err) => {
       written.delete(keyId);

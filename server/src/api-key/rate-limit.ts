@@ -21,7 +21,13 @@ export class RateLimiter {
   private readonly costLimiter: RateLimiterPostgres;
 
   /** `costBudget`: the query cost a key may spend per `costWindowSeconds` (a second counter in the same table). */
-  constructor(dataSource: DataSource, private readonly burst: number, perSecond: number, private readonly costBudget = 100_000, costWindowSeconds = 60) {
+  constructor(
+    dataSource: DataSource,
+    private readonly burst: number,
+    perSecond: number,
+    private readonly costBudget = 100_000,
+    costWindowSeconds = 60,
+  ) {
     this.costLimiter = new RateLimiterPostgres({
       storeClient: dataSource,
       storeType: 'typeorm',
@@ -53,7 +59,12 @@ export class RateLimiter {
     return this.consume(this.costLimiter, this.costBudget, key, Math.max(0, Math.ceil(cost)));
   }
 
-  private async consume(limiter: RateLimiterPostgres, limit: number, key: string, points: number): Promise<RateDecision> {
+  private async consume(
+    limiter: RateLimiterPostgres,
+    limit: number,
+    key: string,
+    points: number,
+  ): Promise<RateDecision> {
     let res: RateLimiterRes;
     let allowed = true;
     try {

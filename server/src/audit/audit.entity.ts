@@ -39,7 +39,9 @@ export class AuditLogEntity {
   after!: unknown;
 }
 
-@ObjectType('AuditEntry', { description: 'One recorded change: who did what to which record, with the record before and after.' })
+@ObjectType('AuditEntry', {
+  description: 'One recorded change: who did what to which record, with the record before and after.',
+})
 export class AuditEntry {
   @Field(() => ID, { description: 'The entry id.' })
   id!: string;

@@ -18,7 +18,17 @@ export interface AuditFilter {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function toView(e: AuditLogEntity): AuditEntry {
-  return { id: e.id, at: e.at, actorKind: e.actorKind, actorId: e.actorId, entity: e.entity, entityId: e.entityId, action: e.action, before: e.before ?? null, after: e.after ?? null };
+  return {
+    id: e.id,
+    at: e.at,
+    actorKind: e.actorKind,
+    actorId: e.actorId,
+    entity: e.entity,
+    entityId: e.entityId,
+    action: e.action,
+    before: e.before ?? null,
+    after: e.after ?? null,
+  };
 }
 
 export const auditService = {
@@ -34,9 +44,15 @@ export const auditService = {
 
   /** An entity's records, oldest first. */
   async history(ctx: RequestContext, entity: string, entityId: string): Promise<AuditEntry[]> {
-    const rows = await (await ctx.repo(AuditLogEntity))
+    const rows = await (
+      await ctx.repo(AuditLogEntity)
+    )
       .createQueryBuilder('a')
-      .where('a.tenant_id = :tid AND a.entity = :entity AND a.entity_id = :id', { tid: ctx.tenantId, entity, id: entityId })
+      .where('a.tenant_id = :tid AND a.entity = :entity AND a.entity_id = :id', {
+        tid: ctx.tenantId,
+        entity,
+        id: entityId,
+      })
       .orderBy('a.seq', 'ASC')
       .getMany();
     return rows.map(toView);
@@ -45,10 +61,15 @@ export const auditService = {
   /** The tenant's records matching every given filter, newest first; a malformed id matches nothing. */
   async search(ctx: RequestContext, f: AuditFilter, page = 0, perPage = DEFAULT_PER_PAGE): Promise<AuditEntry[]> {
     if (!Number.isInteger(page) || page < 0) throw badInput('page must be 0 or more');
-    if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) throw badInput(`perPage must be between 1 and ${MAX_PER_PAGE}`);
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE)
+      throw badInput(`perPage must be between 1 and ${MAX_PER_PAGE}`);
     const qb = await this.filtered(ctx, f);
     if (!qb) return [];
-    const rows = await qb.orderBy('a.seq', 'DESC').skip(page * perPage).take(perPage).getMany();
+    const rows = await qb
+      .orderBy('a.seq', 'DESC')
+      .skip(page * perPage)
+      .take(perPage)
+      .getMany();
     return rows.map(toView);
   },
 
@@ -59,7 +80,9 @@ export const auditService = {
 
   async filtered(ctx: RequestContext, f: AuditFilter) {
     if ((f.entityId && !UUID.test(f.entityId)) || (f.actorId && !UUID.test(f.actorId))) return null;
-    const qb = (await ctx.repo(AuditLogEntity)).createQueryBuilder('a').where('a.tenant_id = :tid', { tid: ctx.tenantId });
+    const qb = (await ctx.repo(AuditLogEntity))
+      .createQueryBuilder('a')
+      .where('a.tenant_id = :tid', { tid: ctx.tenantId });
     if (f.entity) qb.andWhere('a.entity = :entity', { entity: f.entity });
     if (f.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: f.entityId });
     if (f.action) qb.andWhere('a.action = :action', { action: f.action });

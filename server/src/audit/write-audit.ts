@@ -23,9 +23,21 @@ export const actorOf = (p: Principal | null | undefined): AuditActor => (p ? { k
  * The one writer of `audit_log`: appends the records in the order given, in one statement, in the
  * caller's transaction (they commit or roll back with the change they describe).
  */
-export async function writeAudit(em: EntityManager, tenantId: string, actor: AuditActor, records: AuditRecord[]): Promise<void> {
+export async function writeAudit(
+  em: EntityManager,
+  tenantId: string,
+  actor: AuditActor,
+  records: AuditRecord[],
+): Promise<void> {
   if (!records.length) return;
-  const rows = records.map((r, n) => ({ n, entity: r.entity, entity_id: r.entityId, action: r.action, before: r.before ?? null, after: r.after ?? null }));
+  const rows = records.map((r, n) => ({
+    n,
+    entity: r.entity,
+    entity_id: r.entityId,
+    action: r.action,
+    before: r.before ?? null,
+    after: r.after ?? null,
+  }));
   await em.query(
     `INSERT INTO audit_log (tenant_id, actor_kind, actor_id, entity, entity_id, action, before, after)
      SELECT $1, $2, $3, a.entity, a.entity_id, a.action, a.before, a.after

@@ -14,9 +14,12 @@ export const authChecker: AuthCheckerFn<RequestContext, Permission> = ({ context
   if (!p) throw unauthenticated();
   if (perms.length === 0) return true;
   if (perms.some((x) => holds(p, context.hasTenant, x))) return true;
-  const tenantLevel = perms.some((x) => PERMISSIONS[x].scope !== undefined || PERMISSIONS[x].roles.some((r) => r !== Role.PLATFORM_ADMIN));
+  const tenantLevel = perms.some(
+    (x) => PERMISSIONS[x].scope !== undefined || PERMISSIONS[x].roles.some((r) => r !== Role.PLATFORM_ADMIN),
+  );
   if (!tenantLevel) throw forbidden();
-  if (!context.hasTenant) throw forbidden(p.kind === 'platform' ? 'Send X-Tenant: <code> to act on a tenant' : 'Not allowed');
+  if (!context.hasTenant)
+    throw forbidden(p.kind === 'platform' ? 'Send X-Tenant: <code> to act on a tenant' : 'Not allowed');
   if (p.kind === 'apiKey') throw forbidden('The API key lacks the scope for this operation');
   throw forbidden();
 };

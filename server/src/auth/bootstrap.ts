@@ -10,11 +10,10 @@ export async function ensurePlatformAdmin(ds: DataSource, cfg: Config, log: Logg
     const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM platform_admins`);
     if (n > 0) return;
     const email = cfg.adminEmail.trim().toLowerCase();
-    await em.query(`INSERT INTO platform_admins (email, name, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING`, [
-      email,
-      'Platform administrator',
-      await hashPassword(cfg.adminPassword),
-    ]);
+    await em.query(
+      `INSERT INTO platform_admins (email, name, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING`,
+      [email, 'Platform administrator', await hashPassword(cfg.adminPassword)],
+    );
     log.info({ email }, 'platform administrator created');
   });
 }

@@ -50,7 +50,7 @@ export async function verifyToken(token: string, o: Omit<JwtOptions, 'ttlSeconds
     }));
   } catch (e) {
     // Every verification failure (bad signature, expiry, wrong issuer, malformed) is the same to a caller.
-    if (e instanceof errors.JOSEError || e instanceof TypeError) throw new InvalidTokenError((e).message);
+    if (e instanceof errors.JOSEError || e instanceof TypeError) throw new InvalidTokenError(e.message);
     throw e;
   }
   const { sub, kind, tid } = payload;

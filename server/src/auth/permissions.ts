@@ -70,14 +70,25 @@ const EVERY_TENANT_ROLE = TENANT_ROLES;
 /** The one permissions table: Permission → the roles (and API-key scope) that hold it. */
 export const PERMISSIONS: Record<Permission, Grant> = {
   TENANT_MANAGE: { roles: [PLATFORM_ADMIN], platform: true, description: 'Create and change tenants.' },
-  TENANT_READ: { roles: [PLATFORM_ADMIN, ...EVERY_TENANT_ROLE], platform: true, description: 'List tenants (a tenant user sees its own).' },
-  CURRENT_TENANT_READ: { roles: EVERY_TENANT_ROLE, scope: 'schemes:read', description: 'Read the tenant the request acts in.' },
+  TENANT_READ: {
+    roles: [PLATFORM_ADMIN, ...EVERY_TENANT_ROLE],
+    platform: true,
+    description: 'List tenants (a tenant user sees its own).',
+  },
+  CURRENT_TENANT_READ: {
+    roles: EVERY_TENANT_ROLE,
+    scope: 'schemes:read',
+    description: 'Read the tenant the request acts in.',
+  },
   SETTINGS_READ: { roles: EVERY_TENANT_ROLE, description: "Read the tenant's settings." },
   SETTINGS_EDIT: { roles: [ADMIN], description: "Change the tenant's settings." },
   USER_MANAGE: { roles: [ADMIN], description: "Create, change and list the tenant's users." },
   AUDIT_READ: { roles: [ADMIN], description: 'Read the audit log.' },
   API_KEY_MANAGE: { roles: [ADMIN], description: 'Create, list and revoke API keys.' },
-  API_KEY_GRANT_RESULTS: { roles: [ADMIN, ASSESSOR, LEADER, VIEWER], description: 'Give an API key the results:read scope.' },
+  API_KEY_GRANT_RESULTS: {
+    roles: [ADMIN, ASSESSOR, LEADER, VIEWER],
+    description: 'Give an API key the results:read scope.',
+  },
   API_KEY_GRANT_SCHEMES: { roles: EVERY_TENANT_ROLE, description: 'Give an API key the schemes:read scope.' },
   WEBHOOK_MANAGE: { roles: [ADMIN], description: 'Manage webhooks and their deliveries.' },
   SCHEME_READ: { roles: EVERY_TENANT_ROLE, scope: 'schemes:read', description: 'Read schemes.' },
@@ -85,25 +96,53 @@ export const PERMISSIONS: Record<Permission, Grant> = {
   SCHEME_PUBLISH: { roles: [ADMIN], description: 'Publish and close schemes.' },
   SUBJECT_EDIT: { roles: [ADMIN], description: 'Create, change and delete subjects.' },
   DEPARTMENT_MANAGE: { roles: [ADMIN], description: 'Create, change and delete departments.' },
-  DATA_READ: { roles: EVERY_TENANT_ROLE, description: 'Read subjects, inputs, adjustments and the dashboard (a UNIT user: its own unit).' },
+  DATA_READ: {
+    roles: EVERY_TENANT_ROLE,
+    description: 'Read subjects, inputs, adjustments and the dashboard (a UNIT user: its own unit).',
+  },
   DEADLINE_MANAGE: { roles: [ADMIN], description: 'Set, clear and reopen deadlines.' },
-  DEADLINE_BYPASS: { roles: [ADMIN, ASSESSOR], description: 'Enter values after a deadline (units and departments are closed by it).' },
+  DEADLINE_BYPASS: {
+    roles: [ADMIN, ASSESSOR],
+    description: 'Enter values after a deadline (units and departments are closed by it).',
+  },
   NOT_SUBMITTED_READ: { roles: [ADMIN, ASSESSOR, LEADER, VIEWER], description: 'Read who has not submitted a period.' },
-  INBOX_READ: { roles: EVERY_TENANT_ROLE, description: 'Read and mark one\'s own notifications.' },
-  DISCREPANCY_READ: { roles: [ADMIN, ASSESSOR, MONITOR, LEADER, VIEWER], description: 'Read SELF/MONITOR discrepancies.' },
-  INPUT_WRITE: { roles: [ADMIN, ASSESSOR, MONITOR, UNIT], description: 'Enter values of some source (which one: the INPUT_WRITE_* permissions).' },
+  INBOX_READ: { roles: EVERY_TENANT_ROLE, description: "Read and mark one's own notifications." },
+  DISCREPANCY_READ: {
+    roles: [ADMIN, ASSESSOR, MONITOR, LEADER, VIEWER],
+    description: 'Read SELF/MONITOR discrepancies.',
+  },
+  INPUT_WRITE: {
+    roles: [ADMIN, ASSESSOR, MONITOR, UNIT],
+    description: 'Enter values of some source (which one: the INPUT_WRITE_* permissions).',
+  },
   INPUT_WRITE_SELF: { roles: [ADMIN, UNIT], description: 'Enter SELF values (a UNIT user: for its own unit).' },
   INPUT_WRITE_MONITOR: { roles: [ADMIN, MONITOR], description: 'Enter MONITOR values.' },
   INPUT_WRITE_REVIEW: { roles: [ADMIN, ASSESSOR], description: 'Enter REVIEW values.' },
   DATASET_IMPORT: { roles: [ADMIN, ASSESSOR, MONITOR], description: 'Import whole datasets.' },
   BALLOT_WRITE: { roles: [ADMIN, ASSESSOR], description: 'Enter ballot counts.' },
-  ADJUSTMENT_CLAIM: { roles: [ADMIN, ASSESSOR, UNIT], description: 'Claim adjustments (a UNIT user: for its own unit).' },
-  ADJUSTMENT_VERIFY: { roles: [ADMIN, ASSESSOR], description: 'Verify or reject claimed adjustments; what they import is verified at once.' },
-  EVIDENCE_ATTACH: { roles: [ADMIN, ASSESSOR, MONITOR, UNIT], description: 'Attach evidence files to a claim or an input the caller may write.' },
+  ADJUSTMENT_CLAIM: {
+    roles: [ADMIN, ASSESSOR, UNIT],
+    description: 'Claim adjustments (a UNIT user: for its own unit).',
+  },
+  ADJUSTMENT_VERIFY: {
+    roles: [ADMIN, ASSESSOR],
+    description: 'Verify or reject claimed adjustments; what they import is verified at once.',
+  },
+  EVIDENCE_ATTACH: {
+    roles: [ADMIN, ASSESSOR, MONITOR, UNIT],
+    description: 'Attach evidence files to a claim or an input the caller may write.',
+  },
   EVIDENCE_DELETE_ANY: { roles: [ADMIN], description: 'Delete evidence files uploaded by someone else.' },
   SIMULATE: { roles: [ADMIN, ASSESSOR, LEADER], description: 'Run what-if simulations.' },
-  RESULT_READ: { roles: EVERY_TENANT_ROLE, scope: 'results:read', description: 'Read results (API keys and UNIT users: published runs only).' },
-  RESULT_READ_UNPUBLISHED: { roles: [ADMIN, ASSESSOR, MONITOR, LEADER, VIEWER], description: 'Read runs that are not published yet.' },
+  RESULT_READ: {
+    roles: EVERY_TENANT_ROLE,
+    scope: 'results:read',
+    description: 'Read results (API keys and UNIT users: published runs only).',
+  },
+  RESULT_READ_UNPUBLISHED: {
+    roles: [ADMIN, ASSESSOR, MONITOR, LEADER, VIEWER],
+    description: 'Read runs that are not published yet.',
+  },
   RESULT_COMPUTE: { roles: [ADMIN, ASSESSOR], description: 'Compute result runs.' },
   RESULT_REVIEW: { roles: [ADMIN, LEADER], description: 'Review a DRAFT run (or send it back).' },
   RESULT_APPROVE: { roles: [ADMIN, LEADER], description: 'Approve a REVIEWED run (or send it back).' },
@@ -117,12 +156,16 @@ registerEnumType(Permission, {
 });
 
 /** The scope an API key needs, and the permission a user needs to give it to a key. */
-export const SCOPE_GRANT: Record<ApiScope, Permission> = { 'results:read': Permission.API_KEY_GRANT_RESULTS, 'schemes:read': Permission.API_KEY_GRANT_SCHEMES };
+export const SCOPE_GRANT: Record<ApiScope, Permission> = {
+  'results:read': Permission.API_KEY_GRANT_RESULTS,
+  'schemes:read': Permission.API_KEY_GRANT_SCHEMES,
+};
 
 /** Whether the principal holds one permission; `inTenant`: the request acts in a tenant. */
 export function holds(p: Principal, inTenant: boolean, perm: Permission): boolean {
   const g = PERMISSIONS[perm];
-  if (p.kind === 'platform') return (g.platform === true && g.roles.includes(PLATFORM_ADMIN)) || (inTenant && g.roles.includes(ADMIN));
+  if (p.kind === 'platform')
+    return (g.platform === true && g.roles.includes(PLATFORM_ADMIN)) || (inTenant && g.roles.includes(ADMIN));
   if (!inTenant) return false;
   if (p.kind === 'apiKey') return g.scope !== undefined && p.scopes.includes(g.scope);
   return g.roles.includes(p.role);

@@ -33,9 +33,16 @@ const NODES = `query($s: ID!) { results(schemeId: $s, group: "MEMBER") { subject
 async function serve(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kp-bench-api-'));
   const server = await startServer({
-    port: 0, host: '127.0.0.1', dataDir, seedDemo: false, adminEmail: PLATFORM.email, adminPassword: PLATFORM.password, logLevel: 'warn',
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    seedDemo: false,
+    adminEmail: PLATFORM.email,
+    adminPassword: PLATFORM.password,
+    logLevel: 'warn',
     jwtSecret: randomBytes(32).toString('hex'),
-    rateLimitBurst: 1_000_000, rateLimitPerSecond: 1_000_000,
+    rateLimitBurst: 1_000_000,
+    rateLimitPerSecond: 1_000_000,
   });
   const opts = server.dataSource.options as { url: string; extra?: { max?: number } };
   const pool = new Pool({ connectionString: opts.url, max: opts.extra?.max ?? 10 });
@@ -55,8 +62,20 @@ async function serve(): Promise<void> {
         );
         await c.query('COMMIT');
         const results = rows.map((r) => ({
-          subject: { code: r.code, name: r.name }, final: r.final, rank: r.rank, grade: r.grade,
-          ...(nodes ? { nodes: (r.nodes as Answer[]).map((n) => ({ code: n.code, name: n.code, points: n.points ?? null, maxPoints: n.maxPoints ?? null })) } : {}),
+          subject: { code: r.code, name: r.name },
+          final: r.final,
+          rank: r.rank,
+          grade: r.grade,
+          ...(nodes
+            ? {
+                nodes: (r.nodes as Answer[]).map((n) => ({
+                  code: n.code,
+                  name: n.code,
+                  points: n.points ?? null,
+                  maxPoints: n.maxPoints ?? null,
+                })),
+              }
+            : {}),
         }));
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { results } }));
       } catch (e) {
@@ -92,7 +111,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main(): Promise<void> {
   // the server as deployed: NODE_ENV=production (graphql-js' development-mode type checks alone cost ~10% of a read)
-  const child: ChildProcess = fork(__filename, ['serve'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  const child: ChildProcess = fork(__filename, ['serve'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   const { url, floor } = await new Promise<{ url: string; floor: string }>((resolve, reject) => {
     child.once('message', (m) => resolve(m as { url: string; floor: string }));
     child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
@@ -102,7 +124,11 @@ async function main(): Promise<void> {
   try {
     const gql = async (query: string, variables: Record<string, unknown>, token?: string): Promise<Answer> => {
       for (let attempt = 0; ; attempt++) {
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query, variables }),
+        });
         const body = (await res.json()) as { data?: Answer; errors?: { extensions?: { code?: string } }[] };
         // the load's queued requests may still hold the pool: retry what the server asks to be retried
         if (body.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE' && attempt < 30) {
@@ -115,26 +141,45 @@ async function main(): Promise<void> {
     };
     const LOGIN = `mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }`;
     const platform = (await gql(LOGIN, { e: PLATFORM.email, p: PLATFORM.password })).login.token;
-    const tenantId = (await gql(`mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }`, { i: { code: 'bench', name: 'Bench', adminEmail: 'admin@bench.test', adminPassword: 'bench-admin-1' } }, platform)).createTenant.id as string;
+    const tenantId = (
+      await gql(
+        `mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }`,
+        { i: { code: 'bench', name: 'Bench', adminEmail: 'admin@bench.test', adminPassword: 'bench-admin-1' } },
+        platform,
+      )
+    ).createTenant.id as string;
     const token = (await gql(LOGIN, { e: 'admin@bench.test', p: 'bench-admin-1', t: 'bench' })).login.token;
     const { scheme, dataset } = generateTenant(1000, 100, 5000);
-    const schemeId = (await gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: scheme }, token)).importScheme.id as string;
+    const schemeId = (await gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: scheme }, token))
+      .importScheme.id as string;
     await gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: schemeId }, token);
     const t0 = performance.now();
-    await gql(`mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { inputs } }`, { s: schemeId, d: dataset }, token);
-    console.log(`importDataset, one call (${dataset.subjects.length} subjects, ${dataset.inputs.length} inputs, ${dataset.adjustments!.length} adjustments): ${ms(performance.now() - t0)}`);
+    await gql(
+      `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { inputs } }`,
+      { s: schemeId, d: dataset },
+      token,
+    );
+    console.log(
+      `importDataset, one call (${dataset.subjects.length} subjects, ${dataset.inputs.length} inputs, ${dataset.adjustments!.length} adjustments): ${ms(performance.now() - t0)}`,
+    );
 
     const compute = async () => {
       const t = performance.now();
-      const id = (await gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId }, token)).computeResults.id as string;
+      const id = (await gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId }, token))
+        .computeResults.id as string;
       return { id, ms: performance.now() - t };
     };
     const first = await compute();
     console.log(`computeResults, first: ${ms(first.ms)}`);
-    for (const step of ['reviewResults(runId: $r)', 'approveResults(runId: $r)', 'publishResults(runId: $r, acknowledgeMissing: true)']) {
+    for (const step of [
+      'reviewResults(runId: $r)',
+      'approveResults(runId: $r)',
+      'publishResults(runId: $r, acknowledgeMissing: true)',
+    ]) {
       await gql(`mutation($r: ID!) { ${step} { id } }`, { r: first.id }, token);
     }
-    const key = (await gql(`mutation { createApiKey(name: "bench", scopes: ["results:read"]) { key } }`, {}, token)).createApiKey.key as string;
+    const key = (await gql(`mutation { createApiKey(name: "bench", scopes: ["results:read"]) { key } }`, {}, token))
+      .createApiKey.key as string;
 
     const load = async (label: string, opts: Record<string, unknown>) => {
       await gql(SUMMARY, { s: schemeId }, key); // the previous load drained
@@ -144,35 +189,57 @@ async function main(): Promise<void> {
       const r = await autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts });
       const bad = r.non2xx + r.errors;
       // the floor runs in the server's process too: its own load's peak is shown apart
-      console.log(`${label}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${(r.throughput.average / 1e6).toFixed(1)} MB/s${bad ? `, ${bad} failed` : ''}; RSS peak ${peak.toFixed(0)} MB`);
+      console.log(
+        `${label}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${(r.throughput.average / 1e6).toFixed(1)} MB/s${bad ? `, ${bad} failed` : ''}; RSS peak ${peak.toFixed(0)} MB`,
+      );
       peak = Math.max(before, peak);
       return r.requests.average as number;
     };
     console.log(`server RSS peak while importing and computing: ${peak.toFixed(0)} MB`);
     const check = await gql(SUMMARY, { s: schemeId }, key);
     peak = rssMb(child.pid!);
-    console.log(`load: ${CONNECTIONS} connections, ${DURATION} s each; the group holds ${check.results.length} subjects`);
-    const post = (query: string) => ({ url, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables: { s: schemeId } }) });
+    console.log(
+      `load: ${CONNECTIONS} connections, ${DURATION} s each; the group holds ${check.results.length} subjects`,
+    );
+    const post = (query: string) => ({
+      url,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query, variables: { s: schemeId } }),
+    });
     const floorUrl = (nodes: boolean) => `${floor}/?tenant=${tenantId}&scheme=${schemeId}&nodes=${nodes ? 1 : 0}`;
     const apiSummary = await load('results (subject, final, rank, grade) over an API key', post(SUMMARY));
     const rawSummary = await load('floor: node:http + pg, the same rows', { url: floorUrl(false) });
     const apiNodes = await load('results with nodes { code name points maxPoints }', post(NODES));
     const rawNodes = await load('floor with nodes', { url: floorUrl(true) });
-    console.log(`ratio to the floor: summary ${(apiSummary / rawSummary).toFixed(2)}× (target ≥ 0.5), with nodes ${(apiNodes / rawNodes).toFixed(2)}× (target ≥ 0.25)`);
+    console.log(
+      `ratio to the floor: summary ${(apiSummary / rawSummary).toFixed(2)}× (target ≥ 0.5), with nodes ${(apiNodes / rawNodes).toFixed(2)}× (target ≥ 0.25)`,
+    );
     console.log(`server RSS peak under the read load: ${peak.toFixed(0)} MB (target ≤ 300 MB)`);
     peak = rssMb(child.pid!);
 
     const times: number[] = [];
     for (let k = 0; k < 5; k++) {
-      await gql(`mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "U0", indicator: "I0", source: REVIEW, value: $v) { id } }`, { s: schemeId, v: { actual: 100 + k, target: 200 } }, token);
+      await gql(
+        `mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "U0", indicator: "I0", source: REVIEW, value: $v) { id } }`,
+        { s: schemeId, v: { actual: 100 + k, target: 200 } },
+        token,
+      );
       times.push((await compute()).ms);
     }
-    console.log(`computeResults, one input changed before each, 5 runs: median ${ms(median(times))} [${times.map((x) => x.toFixed(0)).join(', ')}] (target ≤ 500 ms)`);
+    console.log(
+      `computeResults, one input changed before each, 5 runs: median ${ms(median(times))} [${times.map((x) => x.toFixed(0)).join(', ')}] (target ≤ 500 ms)`,
+    );
     const same: number[] = [];
     for (let k = 0; k < 3; k++) same.push((await compute()).ms);
     console.log(`computeResults, nothing changed: median ${ms(median(same))} (target ≤ 50 ms)`);
     console.log(`server RSS peak while computing: ${peak.toFixed(0)} MB`);
-    console.log(`load average (1, 5, 15 min): ${os.loadavg().map((x) => x.toFixed(1)).join(', ')} on ${os.cpus().length} CPUs`);
+    console.log(
+      `load average (1, 5, 15 min): ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(', ')} on ${os.cpus().length} CPUs`,
+    );
   } finally {
     clearInterval(sampler);
     child.send('stop');

@@ -39,7 +39,15 @@ const ADMIN = { email: 'bench@kaoping.test', password: 'bench-pass-1' };
 
 async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kp-bench-'));
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, adminEmail: ADMIN.email, adminPassword: ADMIN.password, seedDemo: false, logLevel: 'warn' });
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    adminEmail: ADMIN.email,
+    adminPassword: ADMIN.password,
+    seedDemo: false,
+    logLevel: 'warn',
+  });
   try {
     const gql = async (query: string, variables: Record<string, unknown>, token?: string, body?: string) => {
       const res = await fetch(server.url, {
@@ -54,10 +62,15 @@ async function main() {
     };
     const LOGIN = `mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }`;
     const platform = (await gql(LOGIN, { e: ADMIN.email, p: ADMIN.password })).login.token;
-    await gql(`mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }`, { i: { code: 'bench', name: 'Bench', adminEmail: 'admin@bench.test', adminPassword: 'admin-pass-1' } }, platform);
+    await gql(
+      `mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }`,
+      { i: { code: 'bench', name: 'Bench', adminEmail: 'admin@bench.test', adminPassword: 'admin-pass-1' } },
+      platform,
+    );
     const token = (await gql(LOGIN, { e: 'admin@bench.test', p: 'admin-pass-1', t: 'bench' })).login.token;
     const { scheme, dataset } = generateTenant(1000, 100, 5000);
-    const id = (await gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: scheme }, token)).importScheme.id;
+    const id = (await gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: scheme }, token))
+      .importScheme.id;
     await gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id }, token);
 
     const IMPORT = `mutation($s: ID!, $d: JSON!, $k: String) { importDataset(schemeId: $s, dataset: $d, idempotencyKey: $k) { subjects inputs adjustments } }`;
@@ -69,18 +82,34 @@ async function main() {
       const report = (await gql(IMPORT, {}, token, body)).importDataset;
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       const { user, system } = process.cpuUsage(cpu0);
-      return { ms, bytes: Buffer.byteLength(body), report, nodeCpu: (user + system) / 1e6, pgCpu: postgresCpuSeconds(server.embedded?.pid) - pg0 };
+      return {
+        ms,
+        bytes: Buffer.byteLength(body),
+        report,
+        nodeCpu: (user + system) / 1e6,
+        pgCpu: postgresCpuSeconds(server.embedded?.pid) - pg0,
+      };
     };
     // On a shared, loaded machine the wall time mostly measures the other tenants of its CPUs; the
     // CPU time this call cost (the server's Node process, which also runs this client, and its
     // PostgreSQL) is what it would take on an idle one, and stays comparable between runs.
-    const cpu = (r: { nodeCpu: number; pgCpu: number }) => `CPU ${(r.nodeCpu + r.pgCpu).toFixed(2)} s (Node ${r.nodeCpu.toFixed(2)} s, PostgreSQL ${r.pgCpu.toFixed(2)} s)`;
+    const cpu = (r: { nodeCpu: number; pgCpu: number }) =>
+      `CPU ${(r.nodeCpu + r.pgCpu).toFixed(2)} s (Node ${r.nodeCpu.toFixed(2)} s, PostgreSQL ${r.pgCpu.toFixed(2)} s)`;
     const first = await once('bench-1');
-    console.log(`importDataset, one call, ${first.report.subjects} subjects × 100 indicators (${first.report.inputs} inputs, ${first.report.adjustments} adjustments), ${(first.bytes / 1e6).toFixed(1)} MB of JSON: ${(first.ms / 1000).toFixed(2)} s (goal ≤ 3 s); ${cpu(first)}`);
+    console.log(
+      `importDataset, one call, ${first.report.subjects} subjects × 100 indicators (${first.report.inputs} inputs, ${first.report.adjustments} adjustments), ${(first.bytes / 1e6).toFixed(1)} MB of JSON: ${(first.ms / 1000).toFixed(2)} s (goal ≤ 3 s); ${cpu(first)}`,
+    );
     const second = await once('bench-2');
-    console.log(`the same tenant again (every subject and input an update, adjustments appended): ${(second.ms / 1000).toFixed(2)} s; ${cpu(second)}`);
+    console.log(
+      `the same tenant again (every subject and input an update, adjustments appended): ${(second.ms / 1000).toFixed(2)} s; ${cpu(second)}`,
+    );
     // the 2-core VM is shared: the figures scale with its load, so print it beside them
-    console.log(`load average (1, 5, 15 min): ${os.loadavg().map((x) => x.toFixed(1)).join(', ')} on ${os.cpus().length} CPUs`);
+    console.log(
+      `load average (1, 5, 15 min): ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(', ')} on ${os.cpus().length} CPUs`,
+    );
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

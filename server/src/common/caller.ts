@@ -36,7 +36,10 @@ export function inUnit(subject: { code: string; unitCode: string | null }, unit:
 }
 
 /** UNIT users act for their own unit (and its members) only. */
-export async function assertOwnUnit(ctx: RequestContext, subject: { code: string; unitCode: string | null }): Promise<void> {
+export async function assertOwnUnit(
+  ctx: RequestContext,
+  subject: { code: string; unitCode: string | null },
+): Promise<void> {
   const unit = await callerUnit(ctx);
   if (unit !== null && !inUnit(subject, unit)) throw forbidden('A unit user may act for its own unit only');
 }

@@ -24,11 +24,14 @@ function err(code: string, message: string, status?: number, extra: Record<strin
 }
 
 export const unauthenticated = (message = 'Not authenticated') => err('UNAUTHENTICATED', message);
-export const forbidden = (message = 'Not allowed', extra: Record<string, unknown> = {}) => err('FORBIDDEN', message, undefined, extra);
+export const forbidden = (message = 'Not allowed', extra: Record<string, unknown> = {}) =>
+  err('FORBIDDEN', message, undefined, extra);
 export const notFound = (what = 'Record') => err('NOT_FOUND', `${what} not found`);
-export const badInput = (message: string, extra: Record<string, unknown> = {}) => err('BAD_USER_INPUT', message, undefined, extra);
+export const badInput = (message: string, extra: Record<string, unknown> = {}) =>
+  err('BAD_USER_INPUT', message, undefined, extra);
 export const conflict = (message: string) => err('CONFLICT', message);
-export const rateLimited = (retryAfter: number) => err('RATE_LIMITED', `Rate limit exceeded; retry in ${retryAfter}s`, 429);
+export const rateLimited = (retryAfter: number) =>
+  err('RATE_LIMITED', `Rate limit exceeded; retry in ${retryAfter}s`, 429);
 
 /** PostgreSQL unique violation. */
 export function isUniqueViolation(e: unknown, constraint?: string): boolean {
@@ -46,7 +49,9 @@ export function databaseRefusal(e: unknown): GraphQLError | null {
   const d = (e as { driverError?: { code?: string; constraint?: string }; code?: string; constraint?: string }) ?? {};
   const code = d.driverError?.code ?? d.code;
   if (code === 'KPCLS') return forbidden('The scheme is CLOSED: its data and results can no longer change');
-  if (code === 'KPNRN') return conflict('The scheme has no PUBLISHED result run: publish its results before closing it');
-  if (isUniqueViolation(e, 'result_runs_one_published')) return conflict('Another run of this scheme was published meanwhile; reload and retry');
+  if (code === 'KPNRN')
+    return conflict('The scheme has no PUBLISHED result run: publish its results before closing it');
+  if (isUniqueViolation(e, 'result_runs_one_published'))
+    return conflict('Another run of this scheme was published meanwhile; reload and retry');
   return null;
 }

@@ -28,10 +28,19 @@ export interface HygieneProblem {
 // eslint-disable-next-line no-control-regex -- NUL is exactly what is looked for (PostgreSQL refuses it)
 const BAD_CHAR = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export function stringProblem(s: string, path: string, maxLength = HYGIENE_LIMITS.maxStringLength): HygieneProblem | undefined {
+export function stringProblem(
+  s: string,
+  path: string,
+  maxLength = HYGIENE_LIMITS.maxStringLength,
+): HygieneProblem | undefined {
   if (s.length > maxLength) return { path, message: `text longer than ${maxLength} characters` };
   const m = BAD_CHAR.exec(s);
-  if (m) return { path, message: m[0] === '\u0000' ? 'text contains a NUL character' : 'text contains invalid Unicode (an unpaired surrogate)' };
+  if (m)
+    return {
+      path,
+      message:
+        m[0] === '\u0000' ? 'text contains a NUL character' : 'text contains invalid Unicode (an unpaired surrogate)',
+    };
   return undefined;
 }
 
@@ -43,7 +52,6 @@ export function idProblem(id: unknown, path: string): HygieneProblem | undefined
   return isId(id) ? undefined : { path, message: 'not a valid id' };
 }
 
-
 /**
  * A free-form JSON value: depth, size, every string (keys too) and every number. Returns the
  * first problem found. Strings inside JSON are bounded by the request body, not by maxStringLength.
@@ -53,7 +61,8 @@ export function jsonProblem(value: unknown, path: string, limits = HYGIENE_LIMIT
   let nodes = 0;
   while (stack.length) {
     const { v, path: p, depth } = stack.pop()!;
-    if (++nodes > limits.maxJsonNodes) return { path, message: `JSON value has more than ${limits.maxJsonNodes} elements` };
+    if (++nodes > limits.maxJsonNodes)
+      return { path, message: `JSON value has more than ${limits.maxJsonNodes} elements` };
     if (typeof v === 'string') {
       const s = stringProblem(v, p, Infinity);
       if (s) return s;
@@ -63,7 +72,8 @@ export function jsonProblem(value: unknown, path: string, limits = HYGIENE_LIMIT
     } else if (typeof v === 'bigint') {
       return { path: p, message: 'number is out of range' };
     } else if (v !== null && typeof v === 'object') {
-      if (depth >= limits.maxJsonDepth) return { path: p, message: `JSON nested deeper than ${limits.maxJsonDepth} levels` };
+      if (depth >= limits.maxJsonDepth)
+        return { path: p, message: `JSON nested deeper than ${limits.maxJsonDepth} levels` };
       if (Array.isArray(v)) {
         for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: `${p}/${i}`, depth: depth + 1 });
       } else {
@@ -80,4 +90,3 @@ export function jsonProblem(value: unknown, path: string, limits = HYGIENE_LIMIT
   }
   return undefined;
 }
-

@@ -38,7 +38,8 @@ export function paging(args: ListArgs, sortable: Record<string, string>, default
   const page = args.page ?? 0;
   const perPage = args.perPage ?? DEFAULT_PER_PAGE;
   if (!Number.isInteger(page) || page < 0) throw badInput('page must be 0 or more');
-  if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) throw badInput(`perPage must be between 1 and ${MAX_PER_PAGE}`);
+  if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE)
+    throw badInput(`perPage must be between 1 and ${MAX_PER_PAGE}`);
   const field = args.sortField ?? defaultSort;
   const sortColumn = sortable[field];
   if (!sortColumn) throw badInput(`Cannot sort by ${field}; use one of ${Object.keys(sortable).join(', ')}`);
@@ -49,4 +50,5 @@ export function paging(args: ListArgs, sortable: Record<string, string>, default
 
 /** Cost of a list field for the complexity limit. */
 export const listComplexity = ({ args, childComplexity }: { args: Record<string, unknown>; childComplexity: number }) =>
-  1 + Math.min(Number(args.perPage ?? DEFAULT_PER_PAGE) || DEFAULT_PER_PAGE, MAX_PER_PAGE) * Math.max(childComplexity, 1);
+  1 +
+  Math.min(Number(args.perPage ?? DEFAULT_PER_PAGE) || DEFAULT_PER_PAGE, MAX_PER_PAGE) * Math.max(childComplexity, 1);

@@ -119,7 +119,7 @@ function readEnv(env: NodeJS.ProcessEnv) {
     },
     {
       reporter: ({ errors }) => {
-        const bad = Object.entries(errors).map(([name, e]) => `${name}: ${(e).message}`);
+        const bad = Object.entries(errors).map(([name, e]) => `${name}: ${e.message}`);
         if (bad.length) throw new ConfigError(`Invalid environment: ${bad.join('; ')}`);
       },
     },
@@ -149,7 +149,8 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     if (production) throw new ConfigError('JWT_SECRET is required in production');
     jwtSecret = persistentSecret(dataDir, 'jwt-secret');
   }
-  if (production && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters in production');
+  if (production && jwtSecret.length < 32)
+    throw new ConfigError('JWT_SECRET must be at least 32 characters in production');
 
   let adminEmail = overrides.adminEmail ?? e.ADMIN_EMAIL;
   let adminPassword = overrides.adminPassword ?? e.ADMIN_PASSWORD;
@@ -157,7 +158,9 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     if (production) throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD are required in production');
     adminEmail = adminEmail ?? 'admin@example.com';
     adminPassword = adminPassword ?? 'admin';
-    warnings.push(`Using development platform administrator ${adminEmail} / (default password); set ADMIN_EMAIL and ADMIN_PASSWORD`);
+    warnings.push(
+      `Using development platform administrator ${adminEmail} / (default password); set ADMIN_EMAIL and ADMIN_PASSWORD`,
+    );
   }
 
   const cfg: Config = {

@@ -45,7 +45,12 @@ export async function buildContext(deps: ContextDeps, req: Request, res: Respons
       const parsed = parseApiKey(token);
       if (!parsed) throw unauthenticated(INVALID);
       const k = await lookupApiKey(dataSource, parsed.lookupId);
-      if (!k || !secretMatches(parsed.secret, k.secret_hash) || k.revoked_at || (k.expires_at && k.expires_at.getTime() <= Date.now())) {
+      if (
+        !k ||
+        !secretMatches(parsed.secret, k.secret_hash) ||
+        k.revoked_at ||
+        (k.expires_at && k.expires_at.getTime() <= Date.now())
+      ) {
         throw unauthenticated(INVALID);
       }
       const rl = await deps.rateLimiter.take(k.id);
@@ -62,7 +67,11 @@ export async function buildContext(deps: ContextDeps, req: Request, res: Respons
     } else {
       let claims;
       try {
-        claims = await verifyToken(token, { secret: config.jwtSecret, issuer: config.jwtIssuer, audience: config.jwtAudience });
+        claims = await verifyToken(token, {
+          secret: config.jwtSecret,
+          issuer: config.jwtIssuer,
+          audience: config.jwtAudience,
+        });
       } catch (e) {
         if (e instanceof InvalidTokenError) throw unauthenticated(INVALID);
         throw e;
@@ -70,7 +79,10 @@ export async function buildContext(deps: ContextDeps, req: Request, res: Respons
       // a validly signed token whose ids are not ids (an old or foreign format) must not reach a uuid cast
       if (!isId(claims.sub) || (claims.tid !== undefined && !isId(claims.tid))) throw unauthenticated(INVALID);
       if (claims.kind === 'platform') {
-        const rows: { id: string; email: string; disabled: boolean }[] = await dataSource.query(`SELECT id, email, disabled FROM platform_admins WHERE id = $1`, [claims.sub]);
+        const rows: { id: string; email: string; disabled: boolean }[] = await dataSource.query(
+          `SELECT id, email, disabled FROM platform_admins WHERE id = $1`,
+          [claims.sub],
+        );
         if (!rows[0] || rows[0].disabled) throw unauthenticated(INVALID);
         principal = { kind: 'platform', id: rows[0].id, email: rows[0].email };
       } else {
@@ -89,8 +101,14 @@ export async function buildContext(deps: ContextDeps, req: Request, res: Respons
 
   if (userCheck) {
     // Scoped to the token's tenant: the user must still exist and be enabled; its role is read fresh.
-    const rows: { id: string; email: string; role: Role; disabled: boolean }[] = await withTenantTransaction(dataSource, tenant!.id, (em) =>
-      em.query(`SELECT id, email, role, disabled FROM users WHERE tenant_id = $1 AND id = $2`, [tenant!.id, userCheck.id]),
+    const rows: { id: string; email: string; role: Role; disabled: boolean }[] = await withTenantTransaction(
+      dataSource,
+      tenant!.id,
+      (em) =>
+        em.query(`SELECT id, email, role, disabled FROM users WHERE tenant_id = $1 AND id = $2`, [
+          tenant!.id,
+          userCheck.id,
+        ]),
     );
     if (!rows[0] || rows[0].disabled) throw unauthenticated(INVALID);
     principal = { kind: 'user', id: rows[0].id, tenantId: tenant!.id, role: rows[0].role, email: rows[0].email };
@@ -99,7 +117,10 @@ export async function buildContext(deps: ContextDeps, req: Request, res: Respons
   const ctx = new RequestContext(dataSource, config, log, principal, tenant);
   ctx.lang = langOf(req.headers['accept-language']);
   // Safety net: a transaction still open when the response closes is rolled back.
-  res.on('close', () => void ctx.finish(false).catch((err) => log.error({ err }, 'closing request transaction failed')));
+  res.on(
+    'close',
+    () => void ctx.finish(false).catch((err) => log.error({ err }, 'closing request transaction failed')),
+  );
   ctx.logFields.tenant = tenant?.code;
   ctx.logFields.principal = principal?.kind;
   return ctx;

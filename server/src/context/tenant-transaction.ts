@@ -13,7 +13,11 @@ export async function setTenant(runner: QueryRunner | EntityManager, tenantId: s
  * Runs `fn` in its own transaction scoped to `tenantId` (first statement: set_config).
  * For work outside a GraphQL request: bootstrap, seeding, background jobs.
  */
-export function withTenantTransaction<T>(ds: DataSource, tenantId: string | null, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+export function withTenantTransaction<T>(
+  ds: DataSource,
+  tenantId: string | null,
+  fn: (em: EntityManager) => Promise<T>,
+): Promise<T> {
   return ds.transaction(async (em) => {
     await setTenant(em, tenantId);
     return fn(em);

@@ -8,14 +8,26 @@ import { Dashboard, GroupCompleteness } from './dashboard.types';
 @Resolver(() => Dashboard)
 export class DashboardResolver {
   @Authorized(Permission.DATA_READ)
-  @Query(() => Dashboard, { description: 'Where the year stands: the scheme (given, else the current one), completeness per group, open discrepancies, claimed adjustments, the newest run.' })
-  dashboard(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { nullable: true, description: 'The scheme.' }) schemeId?: string): Promise<Dashboard> {
+  @Query(() => Dashboard, {
+    description:
+      'Where the year stands: the scheme (given, else the current one), completeness per group, open discrepancies, claimed adjustments, the newest run.',
+  })
+  dashboard(
+    @Ctx() ctx: RequestContext,
+    @Arg('schemeId', () => ID, { nullable: true, description: 'The scheme.' }) schemeId?: string,
+  ): Promise<Dashboard> {
     return dashboardService.dashboard(ctx, schemeId);
   }
 
   @Authorized(Permission.DATA_READ)
-  @Query(() => [GroupCompleteness], { description: 'Per group: subjects × input indicators expected vs entered, per source and effective (REVIEW over MONITOR over SELF).' })
-  dataCompleteness(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string): Promise<GroupCompleteness[]> {
+  @Query(() => [GroupCompleteness], {
+    description:
+      'Per group: subjects × input indicators expected vs entered, per source and effective (REVIEW over MONITOR over SELF).',
+  })
+  dataCompleteness(
+    @Ctx() ctx: RequestContext,
+    @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
+  ): Promise<GroupCompleteness[]> {
     return dashboardService.completenessOf(ctx, schemeId);
   }
 }

@@ -44,7 +44,9 @@ const COMPLETENESS_SQL = `
                FROM cells GROUP BY group_code) y) AS cells`;
 
 /** `field` of SELF (s) and MONITOR (m) differs beyond the threshold ($5), in IEEE doubles like the discrepancies query's JavaScript. */
-const EXCEEDS = (field: string) => `(jsonb_typeof(s->'${field}') = 'number' AND jsonb_typeof(m->'${field}') = 'number' AND
+const EXCEEDS = (
+  field: string,
+) => `(jsonb_typeof(s->'${field}') = 'number' AND jsonb_typeof(m->'${field}') = 'number' AND
    CASE WHEN (m->>'${field}')::float8 = 0 THEN (s->>'${field}')::float8 <> 0
         ELSE abs((s->>'${field}')::float8 - (m->>'${field}')::float8) / abs((m->>'${field}')::float8) > $5::float8 END)`;
 
@@ -76,7 +78,9 @@ const STATUS_ORDER = [SchemeStatus.PUBLISHED, SchemeStatus.DRAFT, SchemeStatus.C
 /** The current scheme: newest year's published one (data collection open), else the newest draft, else the newest closed. */
 export function currentScheme(schemes: SchemeEntity[]): SchemeEntity | null {
   for (const status of STATUS_ORDER) {
-    const found = schemes.filter((s) => s.status === status).sort((a, b) => b.year - a.year || +b.createdAt - +a.createdAt)[0];
+    const found = schemes
+      .filter((s) => s.status === status)
+      .sort((a, b) => b.year - a.year || +b.createdAt - +a.createdAt)[0];
     if (found) return found;
   }
   return null;
@@ -122,19 +126,36 @@ export const dashboardService = {
    * schemes (1), a UNIT user's unit (1, UNIT only), completeness (1), open work (1), runs (1).
    */
   async dashboard(ctx: RequestContext, schemeId?: string | null): Promise<Dashboard> {
-    const all = await (await schemeService.query(ctx)).orderBy('s.year', 'DESC').addOrderBy('s.created_at', 'DESC').addOrderBy('s.code', 'ASC').getMany();
+    const all = await (
+      await schemeService.query(ctx)
+    )
+      .orderBy('s.year', 'DESC')
+      .addOrderBy('s.created_at', 'DESC')
+      .addOrderBy('s.code', 'ASC')
+      .getMany();
     let scheme: SchemeEntity | null;
     if (schemeId) {
       scheme = all.find((s) => s.id === schemeId) ?? null;
       if (!scheme) throw notFound('Scheme');
     } else scheme = currentScheme(all);
     const schemes = all.map(toSchemeView);
-    if (!scheme) return { scheme: null, schemes, completeness: [], discrepancies: null, openDiscrepancies: null, claimedAdjustments: 0, latestRun: null };
+    if (!scheme)
+      return {
+        scheme: null,
+        schemes,
+        completeness: [],
+        discrepancies: null,
+        openDiscrepancies: null,
+        claimedAdjustments: 0,
+        latestRun: null,
+      };
     const unit = await callerUnit(ctx);
     const completeness = await this.completeness(ctx, scheme, unit);
     const readsDiscrepancies = can(ctx, Permission.DISCREPANCY_READ);
     const threshold = Number((scheme.definition as { reviewThreshold?: number }).reviewThreshold ?? 0.1);
-    const [work] = await (await ctx.em()).query(OPEN_WORK_SQL, [ctx.tenantId, scheme.id, unit, readsDiscrepancies, threshold]);
+    const [work] = await (
+      await ctx.em()
+    ).query(OPEN_WORK_SQL, [ctx.tenantId, scheme.id, unit, readsDiscrepancies, threshold]);
     const [latestRun] = await resultService.runs(ctx, scheme.id);
     return {
       scheme: toSchemeView(scheme),

@@ -37,12 +37,24 @@ export async function openDatabase(cfg: Config, log: Logger): Promise<Database> 
   try {
     if (!ownerUrl) {
       const pgLog = log.child({ component: 'postgres' });
-      embedded = await startEmbeddedPostgres(cfg.dataDir, (m, level) => m && (level === 'warn' ? pgLog.warn(m) : pgLog.debug(m)), undefined, { restart: true });
+      embedded = await startEmbeddedPostgres(
+        cfg.dataDir,
+        (m, level) => m && (level === 'warn' ? pgLog.warn(m) : pgLog.debug(m)),
+        undefined,
+        { restart: true },
+      );
       await ensureDatabase(embedded.url, EMBEDDED_DB);
       ownerUrl = withDatabase(embedded.url, EMBEDDED_DB);
       log.info({ port: embedded.port, dataDir: cfg.dataDir }, 'embedded PostgreSQL started');
     }
-    const owner = new DataSource({ type: 'postgres', url: ownerUrl, migrations, migrationsTransactionMode: 'each', entities: [], extra: { max: 2 } });
+    const owner = new DataSource({
+      type: 'postgres',
+      url: ownerUrl,
+      migrations,
+      migrationsTransactionMode: 'each',
+      entities: [],
+      extra: { max: 2 },
+    });
     await owner.initialize();
     let appUrl: string;
     let appRole: string;
@@ -112,7 +124,11 @@ async function ensureDatabase(url: string, db: string): Promise<void> {
  * gets a password generated once and kept in DATA_DIR/db-app-password (set on every start).
  * Creating the role needs CREATEROLE on the owner; grants are re-applied on every start.
  */
-async function ensureAppRole(owner: DataSource, cfg: Config, ownerUrl: string): Promise<{ appUrl: string; appRole: string }> {
+async function ensureAppRole(
+  owner: DataSource,
+  cfg: Config,
+  ownerUrl: string,
+): Promise<{ appUrl: string; appRole: string }> {
   let appUrl: string;
   let role: string;
   let password: string;
@@ -135,10 +151,13 @@ async function ensureAppRole(owner: DataSource, cfg: Config, ownerUrl: string): 
   const exists = (await owner.query(`SELECT 1 FROM pg_roles WHERE rolname = $1`, [role])).length > 0;
   if (!exists) {
     try {
-      await owner.query(`CREATE ROLE ${quoteIdent(role)} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD ${quoteLit(password)}`);
+      await owner.query(
+        `CREATE ROLE ${quoteIdent(role)} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD ${quoteLit(password)}`,
+      );
     } catch (e) {
       // another server created it concurrently (roles are cluster-wide)
-      const code = (e as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (e as { code?: string }).code;
+      const code =
+        (e as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (e as { code?: string }).code;
       if (code !== '42710' && code !== '23505') throw e;
     }
   } else if (manageRole) {
@@ -151,7 +170,9 @@ async function ensureAppRole(owner: DataSource, cfg: Config, ownerUrl: string): 
   await owner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r}`);
   await owner.query(`REVOKE ALL ON TABLE migrations FROM ${r}`);
   await owner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`);
-  await owner.query(`GRANT EXECUTE ON FUNCTION kaoping_login_lookup(text, text), kaoping_api_key_lookup(text), kaoping_enqueue_job(text, json, timestamptz), kaoping_enqueue_job_keyed(text, json, timestamptz, text) TO ${r}`);
+  await owner.query(
+    `GRANT EXECUTE ON FUNCTION kaoping_login_lookup(text, text), kaoping_api_key_lookup(text), kaoping_enqueue_job(text, json, timestamptz), kaoping_enqueue_job_keyed(text, json, timestamptz, text) TO ${r}`,
+  );
   return { appUrl, appRole: role };
 }
 

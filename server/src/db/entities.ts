@@ -8,4 +8,14 @@ import { TenantSettingsEntity } from '../tenant/tenant-settings';
 import { Tenant } from '../tenant/tenant.entity';
 import { UserEntity } from '../user/user.entity';
 
-export const entities = [Tenant, PlatformAdminEntity, UserEntity, ApiKey, SchemeEntity, AuditLogEntity, SubjectEntity, TenantSettingsEntity, DepartmentEntity];
+export const entities = [
+  Tenant,
+  PlatformAdminEntity,
+  UserEntity,
+  ApiKey,
+  SchemeEntity,
+  AuditLogEntity,
+  SubjectEntity,
+  TenantSettingsEntity,
+  DepartmentEntity,
+];

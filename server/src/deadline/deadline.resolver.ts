@@ -10,24 +10,34 @@ import { notSubmitted } from './not-submitted';
 export class DeadlineResolver {
   @Authorized(Permission.DATA_READ)
   @Query(() => [Deadline], { description: "A scheme's deadlines, earliest first, with their reopenings." })
-  deadlines(@Ctx() ctx: RequestContext, @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string): Promise<Deadline[]> {
+  deadlines(
+    @Ctx() ctx: RequestContext,
+    @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
+  ): Promise<Deadline[]> {
     return deadlineService.list(ctx, schemeId);
   }
 
   @Authorized(Permission.NOT_SUBMITTED_READ)
-  @Query(() => NotSubmitted, { description: 'The units that have not entered all expected inputs of a period and source, with its deadline.' })
+  @Query(() => NotSubmitted, {
+    description: 'The units that have not entered all expected inputs of a period and source, with its deadline.',
+  })
   notSubmitted(@Ctx() ctx: RequestContext, @Args(() => NotSubmittedArgs) a: NotSubmittedArgs): Promise<NotSubmitted> {
     return notSubmitted(ctx, a.schemeId, a.period, a.source);
   }
 
   @Authorized(Permission.DEADLINE_MANAGE)
   @Mutation(() => Deadline, { description: 'Sets (or moves) the deadline of a period and source; audited.' })
-  setDeadline(@Ctx() ctx: RequestContext, @Arg('input', () => DeadlineInput, { description: 'The deadline.' }) input: DeadlineInput): Promise<Deadline> {
+  setDeadline(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => DeadlineInput, { description: 'The deadline.' }) input: DeadlineInput,
+  ): Promise<Deadline> {
     return deadlineService.set(ctx, input);
   }
 
   @Authorized(Permission.DEADLINE_MANAGE)
-  @Mutation(() => Boolean, { description: 'Removes the deadline of a period and source (false when there was none); audited.' })
+  @Mutation(() => Boolean, {
+    description: 'Removes the deadline of a period and source (false when there was none); audited.',
+  })
   clearDeadline(
     @Ctx() ctx: RequestContext,
     @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: string,
@@ -38,8 +48,13 @@ export class DeadlineResolver {
   }
 
   @Authorized(Permission.DEADLINE_MANAGE)
-  @Mutation(() => Deadline, { description: 'Reopens a deadline for one unit or department until a later time; audited.' })
-  reopenDeadline(@Ctx() ctx: RequestContext, @Arg('input', () => ReopenDeadlineInput, { description: 'Whom and until when.' }) input: ReopenDeadlineInput): Promise<Deadline> {
+  @Mutation(() => Deadline, {
+    description: 'Reopens a deadline for one unit or department until a later time; audited.',
+  })
+  reopenDeadline(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReopenDeadlineInput, { description: 'Whom and until when.' }) input: ReopenDeadlineInput,
+  ): Promise<Deadline> {
     return deadlineService.reopen(ctx, input);
   }
 }

@@ -9,7 +9,10 @@ export enum DeadlineTarget {
 registerEnumType(DeadlineTarget, {
   name: 'DeadlineTarget',
   description: 'Whom a deadline is reopened for.',
-  valuesConfig: { UNIT: { description: 'One assessed unit (its own SELF entry and the values about it).' }, DEPARTMENT: { description: 'One functional department (its MONITOR entry).' } },
+  valuesConfig: {
+    UNIT: { description: 'One assessed unit (its own SELF entry and the values about it).' },
+    DEPARTMENT: { description: 'One functional department (its MONITOR entry).' },
+  },
 });
 
 /** Local wall time in the tenant's time zone: `YYYY-MM-DDTHH:mm` (or a date alone: the end of that day). */
@@ -20,17 +23,19 @@ export class DeadlineExtension {
   @Field(() => DeadlineTarget, { description: 'Unit or department.' })
   targetKind!: DeadlineTarget;
 
-  @Field({ description: 'The unit subject\'s or the department\'s code.' })
+  @Field({ description: "The unit subject's or the department's code." })
   code!: string;
 
   @Field(() => Date, { description: 'Open for this target until then.' })
   until!: Date;
 
-  @Field({ description: 'The same time in the tenant\'s time zone (YYYY-MM-DDTHH:mm).' })
+  @Field({ description: "The same time in the tenant's time zone (YYYY-MM-DDTHH:mm)." })
   untilLocal!: string;
 }
 
-@ObjectType('Deadline', { description: 'When entry of one period and source of a scheme closes for units (SELF) and departments (MONITOR).' })
+@ObjectType('Deadline', {
+  description: 'When entry of one period and source of a scheme closes for units (SELF) and departments (MONITOR).',
+})
 export class Deadline {
   @Field(() => ID, { description: 'The deadline.' })
   id!: string;
@@ -47,10 +52,10 @@ export class Deadline {
   @Field(() => Date, { description: 'The due time.' })
   dueAt!: Date;
 
-  @Field({ description: 'The due time in the tenant\'s time zone (YYYY-MM-DDTHH:mm).' })
+  @Field({ description: "The due time in the tenant's time zone (YYYY-MM-DDTHH:mm)." })
   dueLocal!: string;
 
-  @Field({ description: 'The tenant\'s time zone, in which dueLocal is given.' })
+  @Field({ description: "The tenant's time zone, in which dueLocal is given." })
   timeZone!: string;
 
   @Field({ description: 'True once the due time has passed.' })
@@ -72,7 +77,9 @@ export class DeadlineInput {
   @IsIn([InputSource.SELF, InputSource.MONITOR])
   source!: InputSource;
 
-  @Field({ description: 'Due time in the tenant\'s time zone: YYYY-MM-DDTHH:mm, or YYYY-MM-DD for the end of that day.' })
+  @Field({
+    description: "Due time in the tenant's time zone: YYYY-MM-DDTHH:mm, or YYYY-MM-DD for the end of that day.",
+  })
   @Matches(LOCAL_TIME)
   dueLocal!: string;
 }
@@ -85,11 +92,11 @@ export class ReopenDeadlineInput {
   @Field(() => DeadlineTarget, { description: 'Unit or department.' })
   targetKind!: DeadlineTarget;
 
-  @Field({ description: 'The unit subject\'s or department\'s code.' })
+  @Field({ description: "The unit subject's or department's code." })
   @MaxLength(100)
   code!: string;
 
-  @Field({ description: 'Open until then, in the tenant\'s time zone (YYYY-MM-DDTHH:mm or YYYY-MM-DD).' })
+  @Field({ description: "Open until then, in the tenant's time zone (YYYY-MM-DDTHH:mm or YYYY-MM-DD)." })
   @Matches(LOCAL_TIME)
   untilLocal!: string;
 }
@@ -108,9 +115,11 @@ export class NotSubmittedArgs {
   source!: InputSource;
 }
 
-@ObjectType('UnitSubmission', { description: 'How much of its expected input a unit has entered for one period and source.' })
+@ObjectType('UnitSubmission', {
+  description: 'How much of its expected input a unit has entered for one period and source.',
+})
 export class UnitSubmission {
-  @Field({ description: 'The unit subject\'s code.' })
+  @Field({ description: "The unit subject's code." })
   unit!: string;
 
   @Field({ description: 'Its name.' })
@@ -126,9 +135,12 @@ export class UnitSubmission {
   reopenedUntil!: Date | null;
 }
 
-@ObjectType('DepartmentSubmission', { description: 'How much of its expected MONITOR input a department has entered for one period: the subjects × the indicators it owns.' })
+@ObjectType('DepartmentSubmission', {
+  description:
+    'How much of its expected MONITOR input a department has entered for one period: the subjects × the indicators it owns.',
+})
 export class DepartmentSubmission {
-  @Field({ description: 'The department\'s code (an owner named by the scheme).' })
+  @Field({ description: "The department's code (an owner named by the scheme)." })
   code!: string;
 
   @Field({ description: 'Its name (the code when no such department is recorded).' })
@@ -144,7 +156,9 @@ export class DepartmentSubmission {
   reopenedUntil!: Date | null;
 }
 
-@ObjectType('NotSubmitted', { description: 'Who has not entered a period\'s expected inputs of one source, before or after its deadline.' })
+@ObjectType('NotSubmitted', {
+  description: "Who has not entered a period's expected inputs of one source, before or after its deadline.",
+})
 export class NotSubmitted {
   @Field(() => Deadline, { nullable: true, description: 'The deadline of this period and source, if any.' })
   deadline!: Deadline | null;
@@ -152,12 +166,18 @@ export class NotSubmitted {
   @Field(() => Int, { description: 'Units with an expected input.' })
   units!: number;
 
-  @Field(() => [UnitSubmission], { description: 'The units with fewer inputs entered than expected, in subject order.' })
+  @Field(() => [UnitSubmission], {
+    description: 'The units with fewer inputs entered than expected, in subject order.',
+  })
   missing!: UnitSubmission[];
 
-  @Field(() => Int, { description: 'MONITOR only: owner departments with an expected input (0 when the scheme names no owners).' })
+  @Field(() => Int, {
+    description: 'MONITOR only: owner departments with an expected input (0 when the scheme names no owners).',
+  })
   departments!: number;
 
-  @Field(() => [DepartmentSubmission], { description: 'MONITOR only: the owner departments with fewer inputs entered than expected, by code.' })
+  @Field(() => [DepartmentSubmission], {
+    description: 'MONITOR only: the owner departments with fewer inputs entered than expected, by code.',
+  })
   missingDepartments!: DepartmentSubmission[];
 }

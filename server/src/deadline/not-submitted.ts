@@ -11,9 +11,17 @@ import type { DepartmentSubmission, NotSubmitted, UnitSubmission } from './deadl
  * Every unit's expected and entered inputs of one period and source: its subjects (the unit and
  * its members) × their group's indicators that take an input (LINKED ones take none), one statement.
  */
-export async function unitSubmissions(em: EntityManager, tenantId: string, schemeId: string, definition: SchemeDefinition, period: Period, source: InputSource): Promise<(UnitSubmission & { deadlineId: string | null })[]> {
-  const rows: { unit: string; name: string | null; expected: number; entered: number; reopened_until: Date | null }[] = await em.query(
-    `WITH cells AS (SELECT * FROM jsonb_to_recordset($3::jsonb) AS c(grp text, indicator text)),
+export async function unitSubmissions(
+  em: EntityManager,
+  tenantId: string,
+  schemeId: string,
+  definition: SchemeDefinition,
+  period: Period,
+  source: InputSource,
+): Promise<(UnitSubmission & { deadlineId: string | null })[]> {
+  const rows: { unit: string; name: string | null; expected: number; entered: number; reopened_until: Date | null }[] =
+    await em.query(
+      `WITH cells AS (SELECT * FROM jsonb_to_recordset($3::jsonb) AS c(grp text, indicator text)),
           exp AS (SELECT COALESCE(s.unit_code, s.code) AS unit, s.id AS subject_id, c.indicator
                     FROM subjects s JOIN cells c ON c.grp = s.group_code WHERE s.tenant_id = $1 AND s.scheme_id = $2),
           d AS (SELECT id FROM deadlines WHERE tenant_id = $1 AND scheme_id = $2 AND period = $4 AND source = $5)
@@ -24,9 +32,16 @@ export async function unitSubmissions(em: EntityManager, tenantId: string, schem
        LEFT JOIN subjects u ON u.tenant_id = $1 AND u.scheme_id = $2 AND u.code = e.unit
       GROUP BY e.unit, u.name, u.position
       ORDER BY u.position, e.unit`,
-    [tenantId, schemeId, JSON.stringify(expectedCells(definition)), period, source],
-  );
-  return rows.map((r) => ({ unit: r.unit, name: r.name ?? r.unit, expected: r.expected, entered: r.entered, reopenedUntil: r.reopened_until, deadlineId: null }));
+      [tenantId, schemeId, JSON.stringify(expectedCells(definition)), period, source],
+    );
+  return rows.map((r) => ({
+    unit: r.unit,
+    name: r.name ?? r.unit,
+    expected: r.expected,
+    entered: r.entered,
+    reopenedUntil: r.reopened_until,
+    deadlineId: null,
+  }));
 }
 
 /** (group, indicator, owner department) of every input-taking indicator that names owners. */
@@ -43,11 +58,18 @@ export function ownedCells(definition: SchemeDefinition): { grp: string; indicat
 }
 
 /** Every owner department's expected and entered MONITOR inputs of one period: the subjects × the indicators it owns. */
-export async function departmentSubmissions(em: EntityManager, tenantId: string, schemeId: string, definition: SchemeDefinition, period: Period): Promise<DepartmentSubmission[]> {
+export async function departmentSubmissions(
+  em: EntityManager,
+  tenantId: string,
+  schemeId: string,
+  definition: SchemeDefinition,
+  period: Period,
+): Promise<DepartmentSubmission[]> {
   const cells = ownedCells(definition);
   if (!cells.length) return [];
-  const rows: { code: string; name: string | null; expected: number; entered: number; reopened_until: Date | null }[] = await em.query(
-    `WITH cells AS (SELECT * FROM jsonb_to_recordset($3::jsonb) AS c(grp text, indicator text, owner text)),
+  const rows: { code: string; name: string | null; expected: number; entered: number; reopened_until: Date | null }[] =
+    await em.query(
+      `WITH cells AS (SELECT * FROM jsonb_to_recordset($3::jsonb) AS c(grp text, indicator text, owner text)),
           exp AS (SELECT c.owner, s.id AS subject_id, c.indicator FROM subjects s JOIN cells c ON c.grp = s.group_code WHERE s.tenant_id = $1 AND s.scheme_id = $2),
           d AS (SELECT id FROM deadlines WHERE tenant_id = $1 AND scheme_id = $2 AND period = $4 AND source = 'MONITOR')
      SELECT e.owner AS code, dep.name, count(*)::int AS expected, count(i.id)::int AS entered,
@@ -57,19 +79,50 @@ export async function departmentSubmissions(em: EntityManager, tenantId: string,
        LEFT JOIN departments dep ON dep.tenant_id = $1 AND dep.code = e.owner
       GROUP BY e.owner, dep.name
       ORDER BY e.owner`,
-    [tenantId, schemeId, JSON.stringify(cells), period],
-  );
-  return rows.map((r) => ({ code: r.code, name: r.name ?? r.code, expected: r.expected, entered: r.entered, reopenedUntil: r.reopened_until }));
+      [tenantId, schemeId, JSON.stringify(cells), period],
+    );
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name ?? r.code,
+    expected: r.expected,
+    entered: r.entered,
+    reopenedUntil: r.reopened_until,
+  }));
 }
 
 /** `notSubmitted(schemeId, period, source)`: the deadline and the units that have not entered all their expected inputs. */
-export async function notSubmitted(ctx: RequestContext, schemeId: string, period: Period, source: InputSource): Promise<NotSubmitted> {
+export async function notSubmitted(
+  ctx: RequestContext,
+  schemeId: string,
+  period: Period,
+  source: InputSource,
+): Promise<NotSubmitted> {
   const scheme = await schemeService.findOrFail(ctx, schemeId);
   const em = await ctx.em();
-  const all = await unitSubmissions(em, ctx.tenantId, scheme.id, scheme.definition as unknown as SchemeDefinition, period, source);
-  const [d] = await deadlineRows(em, ctx.tenantId, 'd.scheme_id = $2 AND d.period = $3 AND d.source = $4', [scheme.id, period, source]);
+  const all = await unitSubmissions(
+    em,
+    ctx.tenantId,
+    scheme.id,
+    scheme.definition as unknown as SchemeDefinition,
+    period,
+    source,
+  );
+  const [d] = await deadlineRows(em, ctx.tenantId, 'd.scheme_id = $2 AND d.period = $3 AND d.source = $4', [
+    scheme.id,
+    period,
+    source,
+  ]);
   const missing = all.filter((u) => u.entered < u.expected).map(({ deadlineId: _, ...u }) => u);
-  const departments = source === 'MONITOR' ? await departmentSubmissions(em, ctx.tenantId, scheme.id, scheme.definition as unknown as SchemeDefinition, period) : [];
+  const departments =
+    source === 'MONITOR'
+      ? await departmentSubmissions(
+          em,
+          ctx.tenantId,
+          scheme.id,
+          scheme.definition as unknown as SchemeDefinition,
+          period,
+        )
+      : [];
   return {
     deadline: d ? toDeadline(d, await tenantZone(em, ctx.tenantId)) : null,
     units: all.length,

@@ -14,7 +14,12 @@ export const DEMO_DEPARTMENTS = [
 ];
 
 /** The demo MONITOR user: 统计局's reporter. */
-export const DEMO_MONITOR = { email: 'monitor@example.com', password: 'demo', name: '统计局填报员', department: 'STATS' };
+export const DEMO_MONITOR = {
+  email: 'monitor@example.com',
+  password: 'demo',
+  name: '统计局填报员',
+  department: 'STATS',
+};
 
 /** Inserts the departments and the MONITOR user into the tenant the transaction is scoped to, with audit records (actor: system). */
 export async function seedDemoDepartments(em: EntityManager, tenantId: string, passwordHash: string): Promise<void> {
@@ -29,7 +34,18 @@ export async function seedDemoDepartments(em: EntityManager, tenantId: string, p
   );
   const audit = [
     ...rows.map((r) => ({ entity: 'department', id: r.id, after: { code: r.code, name: r.name, version: 1 } })),
-    { entity: 'user', id: user.id, after: { email: DEMO_MONITOR.email, name: DEMO_MONITOR.name, role: 'MONITOR', unit: null, departmentId: dept.id, disabled: false } },
+    {
+      entity: 'user',
+      id: user.id,
+      after: {
+        email: DEMO_MONITOR.email,
+        name: DEMO_MONITOR.name,
+        role: 'MONITOR',
+        unit: null,
+        departmentId: dept.id,
+        disabled: false,
+      },
+    },
   ];
   await em.query(
     `INSERT INTO audit_log (tenant_id, actor_kind, entity, entity_id, action, before, after)

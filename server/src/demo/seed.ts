@@ -19,7 +19,10 @@ export const DEMO_ADMIN = { email: 'demo@example.com', password: 'demo' };
 export async function seedDemo(ds: DataSource, log: Logger): Promise<void> {
   const passwordHash = await hashPassword(DEMO_ADMIN.password);
   const created = await withTenantTransaction(ds, null, async (em) => {
-    const rows = await em.query(`INSERT INTO tenants (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING RETURNING id`, [DEMO_TENANT.code, DEMO_TENANT.name]);
+    const rows = await em.query(
+      `INSERT INTO tenants (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING RETURNING id`,
+      [DEMO_TENANT.code, DEMO_TENANT.name],
+    );
     const tenantId = rows[0]?.id as string | undefined;
     if (!tenantId) return undefined;
     await setTenant(em, tenantId); // same transaction, now scoped to the new tenant
@@ -32,10 +35,16 @@ export async function seedDemo(ds: DataSource, log: Logger): Promise<void> {
     await seedDemoDepartments(em, tenantId, passwordHash); // before the scheme: its owners name them
     // ── scheme import hook: import the demo scheme and dataset here, in this tenant's transaction ──
     const schemeId = await seedDemoScheme(em, tenantId);
-    if (!schemeId) log.warn('demo scheme not found (examples of @kaoping/shared missing); the demo tenant has no scheme');
-    else if (!(await seedDemoDataset(em, tenantId, schemeId))) log.warn('demo dataset not found (examples of @kaoping/shared missing); the demo scheme has no data');
+    if (!schemeId)
+      log.warn('demo scheme not found (examples of @kaoping/shared missing); the demo tenant has no scheme');
+    else if (!(await seedDemoDataset(em, tenantId, schemeId)))
+      log.warn('demo dataset not found (examples of @kaoping/shared missing); the demo scheme has no data');
     else await seedDemoResults(em, tenantId, schemeId); // computed, reviewed, approved and published (actor: system)
     return tenantId;
   });
-  if (created) log.warn({ tenant: DEMO_TENANT.code, email: DEMO_ADMIN.email }, 'demo tenant created (SEED_DEMO); its admin password is "demo"');
+  if (created)
+    log.warn(
+      { tenant: DEMO_TENANT.code, email: DEMO_ADMIN.email },
+      'demo tenant created (SEED_DEMO); its admin password is "demo"',
+    );
 }

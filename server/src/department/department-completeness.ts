@@ -8,7 +8,9 @@ import { Permission } from '../auth/permissions';
 import { callerUnit } from '../common/caller';
 import { ownersByIndicator } from './ownership';
 
-@ObjectType({ description: 'Data completeness of one department: the subjects × the indicators it owns in the scheme.' })
+@ObjectType({
+  description: 'Data completeness of one department: the subjects × the indicators it owns in the scheme.',
+})
 export class DepartmentCompleteness {
   @Field({ description: 'The department code.' })
   code!: string;
@@ -19,7 +21,9 @@ export class DepartmentCompleteness {
   @Field(() => Int, { description: 'The (group, indicator) pairs of the scheme that name it as an owner.' })
   indicators!: number;
 
-  @Field(() => Int, { description: 'Cells (subject × owned indicator) expected (a UNIT user: its own unit and members only).' })
+  @Field(() => Int, {
+    description: 'Cells (subject × owned indicator) expected (a UNIT user: its own unit and members only).',
+  })
   expected!: number;
 
   @Field(() => Int, { description: 'Expected cells with an ANNUAL MONITOR value (what the department entered).' })
@@ -54,13 +58,19 @@ const SQL = `
 export function ownedCells(definition: SchemeDefinition): { dept: string; grp: string; indicator: string }[] {
   const owners = ownersByIndicator(definition);
   return (definition.groups ?? []).flatMap((g) =>
-    inputIndicators(g.root).flatMap((indicator) => (owners.get(g.code)?.get(indicator) ?? []).map((dept) => ({ dept, grp: g.code, indicator }))));
+    inputIndicators(g.root).flatMap((indicator) =>
+      (owners.get(g.code)?.get(indicator) ?? []).map((dept) => ({ dept, grp: g.code, indicator })),
+    ),
+  );
 }
 
 @Resolver(() => Dashboard)
 export class DashboardDepartmentsResolver {
   @Authorized(Permission.DATA_READ)
-  @FieldResolver(() => [DepartmentCompleteness], { description: 'Per department of the tenant (by code): inputs entered vs expected for the indicators it owns in the scheme.' })
+  @FieldResolver(() => [DepartmentCompleteness], {
+    description:
+      'Per department of the tenant (by code): inputs entered vs expected for the indicators it owns in the scheme.',
+  })
   async departments(@Ctx() ctx: RequestContext, @Root() d: Dashboard): Promise<DepartmentCompleteness[]> {
     if (!d.scheme) return [];
     const scheme = await schemeService.findOrFail(ctx, d.scheme.id);

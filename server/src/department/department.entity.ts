@@ -26,7 +26,9 @@ export class DepartmentEntity {
   updatedAt!: Date;
 }
 
-@ObjectType('Department', { description: 'A functional department of the tenant: it reports the indicators a scheme names it owner of.' })
+@ObjectType('Department', {
+  description: 'A functional department of the tenant: it reports the indicators a scheme names it owner of.',
+})
 export class Department {
   @Field(() => ID, { description: 'The department id.' })
   id!: string;

@@ -7,7 +7,9 @@ const CODE_MESSAGE = 'code must be 1–64 letters, digits, _ or -';
 
 @InputType({ description: 'A new department of the tenant.' })
 export class CreateDepartmentInput {
-  @Field({ description: 'The code (unique in the tenant; letters, digits, _ and -), as scheme indicators name it in `owners`.' })
+  @Field({
+    description: 'The code (unique in the tenant; letters, digits, _ and -), as scheme indicators name it in `owners`.',
+  })
   @Matches(CODE, { message: CODE_MESSAGE })
   code!: string;
 
@@ -21,7 +23,10 @@ export class UpdateDepartmentArgs {
   @Field(() => ID, { description: 'The department.' })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'A new code (refused while a scheme names the old one as an owner).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new code (refused while a scheme names the old one as an owner).',
+  })
   @IsOptional()
   @Matches(CODE, { message: CODE_MESSAGE })
   code?: string | null;
@@ -31,7 +36,10 @@ export class UpdateDepartmentArgs {
   @Length(1, 200)
   name?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The version you read (the change is refused with CONFLICT when it moved on).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you read (the change is refused with CONFLICT when it moved on).',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -20,7 +20,9 @@ const snapshot = (d: DepartmentEntity) => ({ code: d.code, name: d.name, version
 
 /** Codes of the tenant's schemes that name `code` as an indicator owner. */
 async function schemesNaming(ctx: RequestContext, code: string): Promise<string[]> {
-  const rows: { code: string }[] = await (await ctx.em()).query(
+  const rows: { code: string }[] = await (
+    await ctx.em()
+  ).query(
     `SELECT code FROM schemes WHERE tenant_id = $1 AND jsonb_path_exists(definition, 'strict $.**.owners[*] ? (@ == $c)', jsonb_build_object('c', $2::text), true) ORDER BY code`,
     [ctx.tenantId, code],
   );
@@ -46,7 +48,9 @@ export const departmentService = {
 
   /** Every department of the tenant, by code. */
   async all(ctx: RequestContext): Promise<Department[]> {
-    const rows = await (await ctx.repo(DepartmentEntity)).find({ where: { tenantId: ctx.tenantId }, order: { code: 'ASC' } });
+    const rows = await (
+      await ctx.repo(DepartmentEntity)
+    ).find({ where: { tenantId: ctx.tenantId }, order: { code: 'ASC' } });
     return rows.map(toDepartmentView);
   },
 
@@ -56,7 +60,9 @@ export const departmentService = {
   },
 
   async query(ctx: RequestContext, filter?: DepartmentFilter) {
-    const qb = (await ctx.repo(DepartmentEntity)).createQueryBuilder('d').where('d.tenant_id = :tid', { tid: ctx.tenantId });
+    const qb = (await ctx.repo(DepartmentEntity))
+      .createQueryBuilder('d')
+      .where('d.tenant_id = :tid', { tid: ctx.tenantId });
     if (filter?.q) qb.andWhere('(d.code ILIKE :q OR d.name ILIKE :q)', { q: `%${escapeLike(filter.q)}%` });
     if (filter?.ids) qb.andWhere('d.id IN (:...ids)', { ids: filter.ids.filter(isId).concat([NIL]) });
     return qb;
@@ -85,24 +91,36 @@ export const departmentService = {
       throw e;
     }
     const saved = await repo.findOneOrFail({ where: { tenantId: ctx.tenantId, id: entity.id } });
-    await auditService.record(ctx, { entity: ENTITY, entityId: saved.id, action: 'CREATE', before: null, after: snapshot(saved) });
+    await auditService.record(ctx, {
+      entity: ENTITY,
+      entityId: saved.id,
+      action: 'CREATE',
+      before: null,
+      after: snapshot(saved),
+    });
     return toDepartmentView(saved);
   },
 
   async update(ctx: RequestContext, a: UpdateDepartmentArgs): Promise<Department> {
     const d = await this.findOrFail(ctx, a.id);
-    if (a.version !== undefined && a.version !== null && a.version !== d.version) throw conflict(`Stale version ${a.version}: the department is at version ${d.version}; reload and retry`);
+    if (a.version !== undefined && a.version !== null && a.version !== d.version)
+      throw conflict(`Stale version ${a.version}: the department is at version ${d.version}; reload and retry`);
     const code = a.code?.trim() || d.code;
     const name = a.name?.trim() || d.name;
     if (code !== d.code) {
       const naming = await schemesNaming(ctx, d.code);
-      if (naming.length) throw conflict(`Scheme(s) ${naming.join(', ')} name department "${d.code}" as an owner; its code cannot change`);
+      if (naming.length)
+        throw conflict(
+          `Scheme(s) ${naming.join(', ')} name department "${d.code}" as an owner; its code cannot change`,
+        );
     }
     const repo = await ctx.repo(DepartmentEntity);
     let r;
     try {
-      r = await repo.createQueryBuilder().update(DepartmentEntity)
-        .set({ code, name, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+      r = await repo
+        .createQueryBuilder()
+        .update(DepartmentEntity)
+        .set({ code, name, version: () => 'version + 1', updatedAt: () => 'now()' })
         .where('tenant_id = :tid AND id = :id AND version = :v', { tid: ctx.tenantId, id: d.id, v: d.version })
         .execute();
     } catch (e) {
@@ -111,27 +129,45 @@ export const departmentService = {
     }
     if (r.affected !== 1) throw conflict('The department was changed meanwhile; reload and retry');
     const after = await repo.findOneOrFail({ where: { tenantId: ctx.tenantId, id: d.id } });
-    await auditService.record(ctx, { entity: ENTITY, entityId: d.id, action: 'UPDATE', before: snapshot(d), after: snapshot(after) });
+    await auditService.record(ctx, {
+      entity: ENTITY,
+      entityId: d.id,
+      action: 'UPDATE',
+      before: snapshot(d),
+      after: snapshot(after),
+    });
     return toDepartmentView(after);
   },
 
   /** Only a department no user belongs to and no scheme names as an owner (else CONFLICT). */
   async delete(ctx: RequestContext, id: string, version?: number | null): Promise<Department> {
     const d = await this.findOrFail(ctx, id);
-    if (version !== undefined && version !== null && version !== d.version) throw conflict(`Stale version ${version}: the department is at version ${d.version}; reload and retry`);
+    if (version !== undefined && version !== null && version !== d.version)
+      throw conflict(`Stale version ${version}: the department is at version ${d.version}; reload and retry`);
     const em = await ctx.em();
-    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM users WHERE tenant_id = $1 AND department_id = $2`, [ctx.tenantId, d.id]);
+    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM users WHERE tenant_id = $1 AND department_id = $2`, [
+      ctx.tenantId,
+      d.id,
+    ]);
     if (n > 0) throw conflict(`Department "${d.code}" still has ${n} user(s); move them to another department first`);
     const naming = await schemesNaming(ctx, d.code);
-    if (naming.length) throw conflict(`Scheme(s) ${naming.join(', ')} name department "${d.code}" as an owner; remove it there first`);
+    if (naming.length)
+      throw conflict(`Scheme(s) ${naming.join(', ')} name department "${d.code}" as an owner; remove it there first`);
     try {
       await em.query(`DELETE FROM departments WHERE tenant_id = $1 AND id = $2`, [ctx.tenantId, d.id]);
     } catch (e) {
       // a user assigned meanwhile: the foreign key refuses
-      if ((e as { code?: string }).code === '23503') throw conflict(`Department "${d.code}" still has users; move them to another department first`);
+      if ((e as { code?: string }).code === '23503')
+        throw conflict(`Department "${d.code}" still has users; move them to another department first`);
       throw e;
     }
-    await auditService.record(ctx, { entity: ENTITY, entityId: d.id, action: 'DELETE', before: snapshot(d), after: null });
+    await auditService.record(ctx, {
+      entity: ENTITY,
+      entityId: d.id,
+      action: 'DELETE',
+      before: snapshot(d),
+      after: null,
+    });
     return toDepartmentView(d);
   },
 };

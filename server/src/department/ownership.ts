@@ -45,7 +45,9 @@ export function ownerPaths(definition: SchemeDefinition): { path: string; code: 
 export async function callerDepartment(ctx: RequestContext): Promise<string | null> {
   const p = ctx.principal;
   if (p?.kind !== 'user' || p.role !== Role.MONITOR) return null;
-  const [row] = await (await ctx.em()).query(
+  const [row] = await (
+    await ctx.em()
+  ).query(
     `SELECT d.code FROM users u LEFT JOIN departments d ON d.tenant_id = u.tenant_id AND d.id = u.department_id WHERE u.tenant_id = $1 AND u.id = $2`,
     [ctx.tenantId, p.id],
   );
@@ -53,7 +55,10 @@ export async function callerDepartment(ctx: RequestContext): Promise<string | nu
 }
 
 /** The guard for the caller on a scheme; null when the caller is not a MONITOR user (nothing to limit). */
-export async function ownershipGuard(ctx: RequestContext, definition: SchemeDefinition): Promise<OwnershipGuard | null> {
+export async function ownershipGuard(
+  ctx: RequestContext,
+  definition: SchemeDefinition,
+): Promise<OwnershipGuard | null> {
   const department = await callerDepartment(ctx);
   if (department === null) return null;
   const owners = ownersByIndicator(definition);
@@ -67,10 +72,17 @@ export async function ownershipGuard(ctx: RequestContext, definition: SchemeDefi
 }
 
 /** FORBIDDEN unless the caller may write the indicator (setInput's one-value check). */
-export async function assertMayWrite(ctx: RequestContext, definition: SchemeDefinition, group: string, indicator: string): Promise<void> {
+export async function assertMayWrite(
+  ctx: RequestContext,
+  definition: SchemeDefinition,
+  group: string,
+  indicator: string,
+): Promise<void> {
   const guard = await ownershipGuard(ctx, definition);
   if (guard && !guard.mayWrite(group, indicator)) throw forbidden(notOwnedMessage(indicator, guard.department));
 }
 
 export const notOwnedMessage = (indicator: string, department: string) =>
-  department ? `Indicator "${indicator}" is reported by another department, not ${department}` : `Indicator "${indicator}" has owner departments and you belong to none`;
+  department
+    ? `Indicator "${indicator}" is reported by another department, not ${department}`
+    : `Indicator "${indicator}" has owner departments and you belong to none`;

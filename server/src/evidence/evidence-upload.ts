@@ -11,7 +11,10 @@ const single = multer({
   defParamCharset: 'utf8',
 }).single('file');
 
-const tooLarge = () => new GraphQLError(`The file is too large (the limit is ${EVIDENCE_LIMIT / 1024 / 1024} MB)`, { extensions: { code: 'PAYLOAD_TOO_LARGE' } });
+const tooLarge = () =>
+  new GraphQLError(`The file is too large (the limit is ${EVIDENCE_LIMIT / 1024 / 1024} MB)`, {
+    extensions: { code: 'PAYLOAD_TOO_LARGE' },
+  });
 
 /**
  * The uploaded evidence file, read once the caller and its role are known (nobody else makes the
@@ -23,7 +26,12 @@ export async function readEvidenceFile(req: Request, res: Response): Promise<{ n
   await new Promise<void>((resolve, reject) =>
     single(req, res, (err?: unknown) => {
       if (!err) return resolve();
-      if (err instanceof multer.MulterError) return reject(err.code === 'LIMIT_FILE_SIZE' ? tooLarge() : badInput(`Bad upload: ${err.message}; send one part named "file"`));
+      if (err instanceof multer.MulterError)
+        return reject(
+          err.code === 'LIMIT_FILE_SIZE'
+            ? tooLarge()
+            : badInput(`Bad upload: ${err.message}; send one part named "file"`),
+        );
       reject(badInput('The multipart body could not be read'));
     }),
   );

@@ -8,7 +8,9 @@ import { Evidence } from './evidence.types';
 
 @Resolver(() => Adjustment)
 export class AdjustmentEvidenceResolver {
-  @FieldResolver(() => [Evidence], { description: 'The claim\'s evidence files, upload order (POST /files/adjustments/{id}/evidence adds one).' })
+  @FieldResolver(() => [Evidence], {
+    description: "The claim's evidence files, upload order (POST /files/adjustments/{id}/evidence adds one).",
+  })
   evidence(@Ctx() ctx: RequestContext, @Root() a: Adjustment): Promise<Evidence[]> {
     return evidenceService.of(ctx, 'adjustment', a.id);
   }
@@ -16,7 +18,9 @@ export class AdjustmentEvidenceResolver {
 
 @Resolver(() => DataInput)
 export class InputEvidenceResolver {
-  @FieldResolver(() => [Evidence], { description: 'The input\'s evidence files, upload order (POST /files/inputs/{id}/evidence adds one).' })
+  @FieldResolver(() => [Evidence], {
+    description: "The input's evidence files, upload order (POST /files/inputs/{id}/evidence adds one).",
+  })
   evidence(@Ctx() ctx: RequestContext, @Root() i: DataInput): Promise<Evidence[]> {
     return evidenceService.of(ctx, 'input', i.id);
   }
@@ -25,8 +29,14 @@ export class InputEvidenceResolver {
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @Authorized(Permission.EVIDENCE_ATTACH)
-  @Mutation(() => Boolean, { description: 'Deletes an evidence file: its uploader or an ADMIN, while the scheme is PUBLISHED and the adjustment is not VERIFIED (else CONFLICT). Audited.' })
-  deleteEvidence(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The evidence file id.' }) id: string): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes an evidence file: its uploader or an ADMIN, while the scheme is PUBLISHED and the adjustment is not VERIFIED (else CONFLICT). Audited.',
+  })
+  deleteEvidence(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'The evidence file id.' }) id: string,
+  ): Promise<boolean> {
     return evidenceService.delete(ctx, id);
   }
 }

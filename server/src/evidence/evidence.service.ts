@@ -54,7 +54,14 @@ const toView = (r: EvidenceRow): Evidence => ({
 });
 
 /** What the audit log keeps of a file (never its bytes). */
-const snapshot = (r: EvidenceRow) => ({ adjustmentId: r.adjustment_id, inputId: r.input_id, fileName: r.file_name, contentType: r.content_type, size: r.size, sha256: r.sha256 });
+const snapshot = (r: EvidenceRow) => ({
+  adjustmentId: r.adjustment_id,
+  inputId: r.input_id,
+  fileName: r.file_name,
+  contentType: r.content_type,
+  size: r.size,
+  sha256: r.sha256,
+});
 
 /** One loader per request and owner kind: a page of adjustments reads its evidence in one query. */
 const loaders = new WeakMap<RequestContext, Partial<Record<OwnerKind, DataLoader<string, Evidence[]>>>>();
@@ -64,7 +71,8 @@ export const evidenceService = {
   async adjustmentOwner(ctx: RequestContext, id: string): Promise<Owner> {
     const a = await adjustmentService.get(ctx, id);
     await writableScheme(ctx, a.schemeId);
-    if (a.status !== AdjustmentStatus.CLAIMED) throw conflict(`Evidence can be attached to a CLAIMED adjustment only; this one is ${a.status}`);
+    if (a.status !== AdjustmentStatus.CLAIMED)
+      throw conflict(`Evidence can be attached to a CLAIMED adjustment only; this one is ${a.status}`);
     return { kind: 'adjustment', id: a.id, schemeId: a.schemeId, status: a.status };
   },
 
@@ -80,19 +88,29 @@ export const evidenceService = {
   async attach(ctx: RequestContext, owner: Owner, file: { name: string; content: Buffer }): Promise<Evidence> {
     const contentType = await evidenceType(file.content, file.name);
     const sha256 = createHash('sha256').update(file.content).digest('hex');
-    const [{ id }] = await (await ctx.em()).query(
+    const [{ id }] = await (
+      await ctx.em()
+    ).query(
       `INSERT INTO evidence_files (tenant_id, ${owner.kind}_id, file_name, content_type, size, sha256, content, uploaded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [ctx.tenantId, owner.id, file.name, contentType, file.content.length, sha256, file.content, callerId(ctx)],
     );
     const row = await this.row(ctx, id);
-    await auditService.record(ctx, { entity: ENTITY, entityId: id, action: 'UPLOAD', before: null, after: snapshot(row!) });
+    await auditService.record(ctx, {
+      entity: ENTITY,
+      entityId: id,
+      action: 'UPLOAD',
+      before: null,
+      after: snapshot(row!),
+    });
     return toView(row!);
   },
 
   async row(ctx: RequestContext, id: string): Promise<EvidenceRow | undefined> {
     if (!isId(id)) return undefined;
-    const [r] = await (await ctx.em()).query(`SELECT ${COLUMNS} FROM ${FROM} WHERE e.tenant_id = $1 AND e.id = $2`, [ctx.tenantId, id]);
+    const [r] = await (
+      await ctx.em()
+    ).query(`SELECT ${COLUMNS} FROM ${FROM} WHERE e.tenant_id = $1 AND e.id = $2`, [ctx.tenantId, id]);
     return r;
   },
 
@@ -115,18 +133,28 @@ export const evidenceService = {
   /** The bytes to download, with their name and type. */
   async download(ctx: RequestContext, id: string): Promise<{ name: string; type: string; content: Buffer }> {
     const { row } = await this.visible(ctx, id);
-    const [c] = await (await ctx.em()).query(`SELECT content FROM evidence_files WHERE tenant_id = $1 AND id = $2`, [ctx.tenantId, row.id]);
+    const [c] = await (
+      await ctx.em()
+    ).query(`SELECT content FROM evidence_files WHERE tenant_id = $1 AND id = $2`, [ctx.tenantId, row.id]);
     return { name: row.file_name, type: row.content_type, content: c.content as Buffer };
   },
 
   /** deleteEvidence: by its uploader or an ADMIN, while the scheme is PUBLISHED and the claim is not VERIFIED. */
   async delete(ctx: RequestContext, id: string): Promise<boolean> {
     const { row, owner } = await this.visible(ctx, id);
-    if (!can(ctx, Permission.EVIDENCE_DELETE_ANY) && row.uploaded_by !== callerId(ctx)) throw forbidden('Only its uploader or an ADMIN may delete an evidence file');
+    if (!can(ctx, Permission.EVIDENCE_DELETE_ANY) && row.uploaded_by !== callerId(ctx))
+      throw forbidden('Only its uploader or an ADMIN may delete an evidence file');
     await writableScheme(ctx, owner.schemeId);
-    if (owner.status === AdjustmentStatus.VERIFIED) throw conflict('The adjustment is VERIFIED: its evidence can no longer be deleted');
+    if (owner.status === AdjustmentStatus.VERIFIED)
+      throw conflict('The adjustment is VERIFIED: its evidence can no longer be deleted');
     await (await ctx.em()).query(`DELETE FROM evidence_files WHERE tenant_id = $1 AND id = $2`, [ctx.tenantId, row.id]);
-    await auditService.record(ctx, { entity: ENTITY, entityId: row.id, action: 'DELETE', before: snapshot(row), after: null });
+    await auditService.record(ctx, {
+      entity: ENTITY,
+      entityId: row.id,
+      action: 'DELETE',
+      before: snapshot(row),
+      after: null,
+    });
     return true;
   },
 
@@ -135,12 +163,16 @@ export const evidenceService = {
     const mine = loaders.get(ctx) ?? {};
     loaders.set(ctx, mine);
     mine[kind] ??= new DataLoader<string, Evidence[]>(async (ids) => {
-      const rows: EvidenceRow[] = await (await ctx.em()).query(
+      const rows: EvidenceRow[] = await (
+        await ctx.em()
+      ).query(
         `SELECT ${COLUMNS} FROM ${FROM} WHERE e.tenant_id = $1 AND e.${kind}_id = ANY($2::uuid[]) ORDER BY e.seq`,
         [ctx.tenantId, ids],
       );
-      return ids.map((owner) => rows.filter((r) => (kind === 'adjustment' ? r.adjustment_id : r.input_id) === owner).map(toView));
+      return ids.map((owner) =>
+        rows.filter((r) => (kind === 'adjustment' ? r.adjustment_id : r.input_id) === owner).map(toView),
+      );
     });
-    return mine[kind]!.load(ownerId);
+    return mine[kind].load(ownerId);
   },
 };

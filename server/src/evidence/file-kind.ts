@@ -35,11 +35,25 @@ const COMPOUND: Record<string, { family: Family; type: string }> = {
 
 /** Extensions a name may carry, by family: a name promising another family than the content is refused. */
 const NAME_FAMILY: Record<string, Family> = {
-  pdf: 'pdf', png: 'image', jpg: 'image', jpeg: 'image', gif: 'image', webp: 'image',
-  docx: 'word', doc: 'word', wps: 'word', xlsx: 'sheet', xls: 'sheet', et: 'sheet', pptx: 'slides', ppt: 'slides', dps: 'slides',
+  pdf: 'pdf',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
+  gif: 'image',
+  webp: 'image',
+  docx: 'word',
+  doc: 'word',
+  wps: 'word',
+  xlsx: 'sheet',
+  xls: 'sheet',
+  et: 'sheet',
+  pptx: 'slides',
+  ppt: 'slides',
+  dps: 'slides',
 };
 
-const ACCEPTED = 'PDF, PNG, JPEG, GIF, WebP, Word (.docx/.doc), Excel (.xlsx/.xls), PowerPoint (.pptx/.ppt) or WPS (.wps/.et/.dps)';
+const ACCEPTED =
+  'PDF, PNG, JPEG, GIF, WebP, Word (.docx/.doc), Excel (.xlsx/.xls), PowerPoint (.pptx/.ppt) or WPS (.wps/.et/.dps)';
 
 const unsupported = (message: string) => new GraphQLError(message, { extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
 
@@ -49,7 +63,8 @@ const extensionOf = (name: string) => (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? '').
 export function cleanFileName(raw: string): string {
   const name = raw.split(/[\\/]/).pop()!.trim();
   // eslint-disable-next-line no-control-regex
-  if (name === '' || /[\u0000-\u001f\u007f]/.test(name) || stringProblem(name, '/file') || name.length > 255) throw badInput('The file needs a name of 1 to 255 printable characters');
+  if (name === '' || /[\u0000-\u001f\u007f]/.test(name) || stringProblem(name, '/file') || name.length > 255)
+    throw badInput('The file needs a name of 1 to 255 printable characters');
   return name;
 }
 
@@ -62,10 +77,16 @@ export async function evidenceType(content: Buffer, name: string): Promise<strin
   const ext = extensionOf(name);
   const kind = found?.ext === 'cfb' ? COMPOUND[ext] : found ? BY_CONTENT[found.ext] : undefined;
   if (!kind) {
-    const what = found?.ext === 'cfb' ? 'an Office/WPS compound file whose name does not end in .doc, .xls, .ppt, .wps, .et or .dps' : found ? `a .${found.ext} file` : 'of no recognised type';
+    const what =
+      found?.ext === 'cfb'
+        ? 'an Office/WPS compound file whose name does not end in .doc, .xls, .ppt, .wps, .et or .dps'
+        : found
+          ? `a .${found.ext} file`
+          : 'of no recognised type';
     throw unsupported(`"${name}" is ${what}; evidence must be ${ACCEPTED}`);
   }
   const promised = NAME_FAMILY[ext];
-  if (promised && promised !== kind.family) throw unsupported(`"${name}" is named .${ext} but its content is ${kind.type}`);
+  if (promised && promised !== kind.family)
+    throw unsupported(`"${name}" is named .${ext} but its content is ${kind.type}`);
   return kind.type;
 }

@@ -25,16 +25,29 @@ import { buildTemplate } from './template';
 import { checkZip, UPLOAD_LIMIT } from './upload';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429, PAYLOAD_TOO_LARGE: 413, UNSUPPORTED_MEDIA_TYPE: 415 };
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+};
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-type Outcome = { file: Buffer; name: string; type?: string } | { json: unknown; status?: number; commit?: boolean } | { lines: AsyncIterable<string>; name: string };
+type Outcome =
+  | { file: Buffer; name: string; type?: string }
+  | { json: unknown; status?: number; commit?: boolean }
+  | { lines: AsyncIterable<string>; name: string };
 type Handler = (ctx: RequestContext, req: Request, res: Response, lang: Lang) => Promise<Outcome>;
 
 /** The same check as `@Authorized(...)` on a resolver (one permission model). */
 // authChecker refuses by throwing and answers synchronously (its type allows a promise).
-const authorize = (ctx: RequestContext, ...perms: Permission[]): void => void authChecker({ context: ctx } as never, perms);
+const authorize = (ctx: RequestContext, ...perms: Permission[]): void =>
+  void authChecker({ context: ctx } as never, perms);
 
 /** One query parameter as a single string (a repeated one is refused); NUL and control characters refused. */
 function param(req: Request, name: string): string | undefined {
@@ -97,13 +110,19 @@ async function answer(deps: ContextDeps, fn: Handler, req: Request, res: Respons
   }
 }
 
-const attachment = (name: string) => `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+const attachment = (name: string) =>
+  `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /**
  * Streams JSON lines inside the request transaction (one snapshot), waiting for the client to drain.
  * An error once the first line is out can only cut the response short: the reader sees no final newline.
  */
-async function streamLines(ctx: RequestContext, res: Response, lines: AsyncIterable<string>, name: string): Promise<void> {
+async function streamLines(
+  ctx: RequestContext,
+  res: Response,
+  lines: AsyncIterable<string>,
+  name: string,
+): Promise<void> {
   const it = lines[Symbol.asyncIterator]();
   const first = await it.next(); // errors before any byte still become a proper error answer
   res.setHeader('content-type', 'application/x-ndjson; charset=utf-8');
@@ -113,7 +132,11 @@ async function streamLines(ctx: RequestContext, res: Response, lines: AsyncItera
   try {
     for (let r = first; !r.done; r = await it.next()) {
       if (res.destroyed) break;
-      if (!res.write(r.value)) await new Promise<void>((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
+      if (!res.write(r.value))
+        await new Promise<void>((resolve) => {
+          res.once('drain', resolve);
+          res.once('close', resolve);
+        });
     }
     await ctx.finish(true);
     res.end();
@@ -126,7 +149,9 @@ async function streamLines(ctx: RequestContext, res: Response, lines: AsyncItera
 
 function sendError(deps: ContextDeps, res: Response, e: unknown) {
   if (res.headersSent) return;
-  const body = (code: string, message: string, extra: Record<string, unknown> = {}) => ({ errors: [{ message, extensions: { code, ...extra } }] });
+  const body = (code: string, message: string, extra: Record<string, unknown> = {}) => ({
+    errors: [{ message, extensions: { code, ...extra } }],
+  });
   if (e instanceof GraphQLError) {
     const code = typeof e.extensions.code === 'string' ? e.extensions.code : '';
     const status = STATUS[code] ?? (e.extensions.http as { status?: number } | undefined)?.status;
@@ -136,8 +161,12 @@ function sendError(deps: ContextDeps, res: Response, e: unknown) {
     }
   }
   const b = e as { type?: string; status?: number };
-  if (b.type === 'entity.too.large') return void res.status(413).json(body('PAYLOAD_TOO_LARGE', `The workbook is too large (the limit is ${UPLOAD_LIMIT})`));
-  if (typeof b.status === 'number' && b.status >= 400 && b.status < 500) return void res.status(b.status === 415 ? 415 : 400).json(body('BAD_REQUEST', 'Bad request'));
+  if (b.type === 'entity.too.large')
+    return void res
+      .status(413)
+      .json(body('PAYLOAD_TOO_LARGE', `The workbook is too large (the limit is ${UPLOAD_LIMIT})`));
+  if (typeof b.status === 'number' && b.status >= 400 && b.status < 500)
+    return void res.status(b.status === 415 ? 415 : 400).json(body('BAD_REQUEST', 'Bad request'));
   deps.log.error({ err: e }, 'file route failed');
   res.status(500).json(body('INTERNAL_SERVER_ERROR', 'Internal server error'));
 }
@@ -146,7 +175,11 @@ const readBody = express.raw({ type: () => true, limit: UPLOAD_LIMIT, inflate: f
 
 /** The uploaded workbook, read once the caller is known (nobody else makes the server buffer 32 MB), its zip directory checked. */
 async function upload(req: Request, res: Response): Promise<Buffer> {
-  await new Promise<void>((resolve, reject) => readBody(req, res, (err?: unknown) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    readBody(req, res, (err?: unknown) =>
+      err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(),
+    ),
+  );
   const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
   checkZip(body);
   return body;
@@ -156,89 +189,126 @@ async function upload(req: Request, res: Response): Promise<Buffer> {
 export function filesRouter(deps: ContextDeps): express.Router {
   const router = express.Router();
 
-  router.get('/schemes/:id/template.xlsx', handle(deps, async (ctx, req, _res, lang) => {
-    authorize(ctx, Permission.INPUT_WRITE);
-    const source = sourceOf(req, ctx);
-    const scheme = await schemeService.findOrFail(ctx, String(req.params.id));
-    assertSourceAllowed(ctx, source);
-    const data = await loadSheetData(ctx, scheme.id, source);
-    const guard = await ownershipGuard(ctx, definitionOf(scheme));
-    const wb = buildTemplate(definitionOf(scheme), data, {
-      lang,
-      source,
-      ballots: source === InputSource.REVIEW && can(ctx, Permission.BALLOT_WRITE),
-      adjustments: can(ctx, Permission.ADJUSTMENT_CLAIM),
-      writable: guard?.mayWrite,
-    });
-    return { file: Buffer.from(await wb.xlsx.writeBuffer()), name: `${scheme.code}-${source}.xlsx` };
-  }));
+  router.get(
+    '/schemes/:id/template.xlsx',
+    handle(deps, async (ctx, req, _res, lang) => {
+      authorize(ctx, Permission.INPUT_WRITE);
+      const source = sourceOf(req, ctx);
+      const scheme = await schemeService.findOrFail(ctx, String(req.params.id));
+      assertSourceAllowed(ctx, source);
+      const data = await loadSheetData(ctx, scheme.id, source);
+      const guard = await ownershipGuard(ctx, definitionOf(scheme));
+      const wb = buildTemplate(definitionOf(scheme), data, {
+        lang,
+        source,
+        ballots: source === InputSource.REVIEW && can(ctx, Permission.BALLOT_WRITE),
+        adjustments: can(ctx, Permission.ADJUSTMENT_CLAIM),
+        writable: guard?.mayWrite,
+      });
+      return { file: Buffer.from(await wb.xlsx.writeBuffer()), name: `${scheme.code}-${source}.xlsx` };
+    }),
+  );
 
-  router.post('/schemes/:id/inputs.xlsx', handle(deps, async (ctx, req, res, lang) => {
-    authorize(ctx, Permission.INPUT_WRITE);
-    const source = sourceOf(req, ctx);
-    const dryRun = dryRunOf(req);
-    const key = req.headers['idempotency-key'];
-    if (key !== undefined && (typeof key !== 'string' || key.length < 1 || key.length > 200 || CONTROL.test(key))) throw badInput('Idempotency-Key must have 1 to 200 printable characters');
-    const body = await upload(req, res);
-    const { report, commit } = await importWorkbook(ctx, String(req.params.id), source, dryRun, body, key ?? null, lang);
-    return { json: report, status: report.problems.length ? 422 : 200, commit };
-  }));
+  router.post(
+    '/schemes/:id/inputs.xlsx',
+    handle(deps, async (ctx, req, res, lang) => {
+      authorize(ctx, Permission.INPUT_WRITE);
+      const source = sourceOf(req, ctx);
+      const dryRun = dryRunOf(req);
+      const key = req.headers['idempotency-key'];
+      if (key !== undefined && (typeof key !== 'string' || key.length < 1 || key.length > 200 || CONTROL.test(key)))
+        throw badInput('Idempotency-Key must have 1 to 200 printable characters');
+      const body = await upload(req, res);
+      const { report, commit } = await importWorkbook(
+        ctx,
+        String(req.params.id),
+        source,
+        dryRun,
+        body,
+        key ?? null,
+        lang,
+      );
+      return { json: report, status: report.problems.length ? 422 : 200, commit };
+    }),
+  );
 
-  router.post('/schemes/:id/subjects.xlsx', handle(deps, async (ctx, req, res, lang) => {
-    authorize(ctx, Permission.SUBJECT_EDIT);
-    const dryRun = dryRunOf(req);
-    const body = await upload(req, res);
-    const { report, commit } = await importSubjects(ctx, String(req.params.id), dryRun, body, lang);
-    return { json: report, status: report.problems.length ? 422 : 200, commit };
-  }));
+  router.post(
+    '/schemes/:id/subjects.xlsx',
+    handle(deps, async (ctx, req, res, lang) => {
+      authorize(ctx, Permission.SUBJECT_EDIT);
+      const dryRun = dryRunOf(req);
+      const body = await upload(req, res);
+      const { report, commit } = await importSubjects(ctx, String(req.params.id), dryRun, body, lang);
+      return { json: report, status: report.problems.length ? 422 : 200, commit };
+    }),
+  );
 
   // 季度督查报告: what is behind at a period, by department and by unit; the scope of the progress query
-  router.get('/schemes/:id/supervision.xlsx', handle(deps, async (ctx, req, _res, lang) => {
-    authorize(ctx, Permission.DATA_READ);
-    const period = param(req, 'period');
-    if (period === undefined || !(Object.values(Period) as string[]).includes(period)) throw badInput('period must be Q1, Q2, Q3, Q4, H1, H2 or ANNUAL');
-    const scheme = await schemeService.findOrFail(ctx, String(req.params.id));
-    const progress = await progressService.progress(ctx, scheme.id, period as Period);
-    const wb = buildSupervision(scheme.name, progress, lang);
-    return { file: Buffer.from(await wb.xlsx.writeBuffer()), name: `${scheme.code}-supervision-${period}.xlsx` };
-  }));
+  router.get(
+    '/schemes/:id/supervision.xlsx',
+    handle(deps, async (ctx, req, _res, lang) => {
+      authorize(ctx, Permission.DATA_READ);
+      const period = param(req, 'period');
+      if (period === undefined || !(Object.values(Period) as string[]).includes(period))
+        throw badInput('period must be Q1, Q2, Q3, Q4, H1, H2 or ANNUAL');
+      const scheme = await schemeService.findOrFail(ctx, String(req.params.id));
+      const progress = await progressService.progress(ctx, scheme.id, period as Period);
+      const wb = buildSupervision(scheme.name, progress, lang);
+      return { file: Buffer.from(await wb.xlsx.writeBuffer()), name: `${scheme.code}-supervision-${period}.xlsx` };
+    }),
+  );
 
-  router.get('/runs/:id/results.xlsx', handle(deps, async (ctx, req, _res, lang) => {
-    authorize(ctx, Permission.RESULT_READ);
-    const run = await resultService.findOrFail(ctx, String(req.params.id));
-    const scheme = await schemeService.findOrFail(ctx, run.scheme_id);
-    const subjects = await resultService.results(ctx, scheme.id, { runId: run.id });
-    const wb = buildResults(definitionOf(scheme), subjects, lang);
-    return { file: Buffer.from(await wb.xlsx.writeBuffer()), name: `${scheme.code}-results-${run.seq}.xlsx` };
-  }));
+  router.get(
+    '/runs/:id/results.xlsx',
+    handle(deps, async (ctx, req, _res, lang) => {
+      authorize(ctx, Permission.RESULT_READ);
+      const run = await resultService.findOrFail(ctx, String(req.params.id));
+      const scheme = await schemeService.findOrFail(ctx, run.scheme_id);
+      const subjects = await resultService.results(ctx, scheme.id, { runId: run.id });
+      const wb = buildResults(definitionOf(scheme), subjects, lang);
+      return { file: Buffer.from(await wb.xlsx.writeBuffer()), name: `${scheme.code}-results-${run.seq}.xlsx` };
+    }),
+  );
 
-  router.get('/runs/:id/results.jsonl', handle(deps, async (ctx, req) => {
-    authorize(ctx, Permission.RESULT_READ);
-    const run = await resultService.findOrFail(ctx, String(req.params.id));
-    const scheme = await schemeService.findOrFail(ctx, run.scheme_id);
-    return { lines: resultLines(ctx, run, definitionOf(scheme)), name: `${scheme.code}-results-${run.seq}.jsonl` };
-  }));
+  router.get(
+    '/runs/:id/results.jsonl',
+    handle(deps, async (ctx, req) => {
+      authorize(ctx, Permission.RESULT_READ);
+      const run = await resultService.findOrFail(ctx, String(req.params.id));
+      const scheme = await schemeService.findOrFail(ctx, run.scheme_id);
+      return { lines: resultLines(ctx, run, definitionOf(scheme)), name: `${scheme.code}-results-${run.seq}.jsonl` };
+    }),
+  );
 
   // Evidence files of a claim or an input: multipart upload (part `file`), download, inside the tenant.
-  router.post('/adjustments/:id/evidence', handle(deps, async (ctx, req, res) => {
-    authorize(ctx, Permission.ADJUSTMENT_CLAIM);
-    const file = await readEvidenceFile(req, res); // before the transaction opens: a slow upload holds no connection
-    const owner = await evidenceService.adjustmentOwner(ctx, String(req.params.id));
-    return { json: await evidenceService.attach(ctx, owner, file), status: 201 };
-  }));
+  router.post(
+    '/adjustments/:id/evidence',
+    handle(deps, async (ctx, req, res) => {
+      authorize(ctx, Permission.ADJUSTMENT_CLAIM);
+      const file = await readEvidenceFile(req, res); // before the transaction opens: a slow upload holds no connection
+      const owner = await evidenceService.adjustmentOwner(ctx, String(req.params.id));
+      return { json: await evidenceService.attach(ctx, owner, file), status: 201 };
+    }),
+  );
 
-  router.post('/inputs/:id/evidence', handle(deps, async (ctx, req, res) => {
-    authorize(ctx, Permission.EVIDENCE_ATTACH);
-    const file = await readEvidenceFile(req, res); // before the transaction opens: a slow upload holds no connection
-    const owner = await evidenceService.inputOwner(ctx, String(req.params.id));
-    return { json: await evidenceService.attach(ctx, owner, file), status: 201 };
-  }));
+  router.post(
+    '/inputs/:id/evidence',
+    handle(deps, async (ctx, req, res) => {
+      authorize(ctx, Permission.EVIDENCE_ATTACH);
+      const file = await readEvidenceFile(req, res); // before the transaction opens: a slow upload holds no connection
+      const owner = await evidenceService.inputOwner(ctx, String(req.params.id));
+      return { json: await evidenceService.attach(ctx, owner, file), status: 201 };
+    }),
+  );
 
-  router.get('/evidence/:id', handle(deps, async (ctx, req) => {
-    authorize(ctx, Permission.DATA_READ);
-    const f = await evidenceService.download(ctx, String(req.params.id));
-    return { file: f.content, name: f.name, type: f.type };
-  }));
+  router.get(
+    '/evidence/:id',
+    handle(deps, async (ctx, req) => {
+      authorize(ctx, Permission.DATA_READ);
+      const f = await evidenceService.download(ctx, String(req.params.id));
+      return { file: f.content, name: f.name, type: f.type };
+    }),
+  );
 
   return router;
 }

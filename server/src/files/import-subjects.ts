@@ -11,7 +11,13 @@ import { cellInput } from './read-workbook';
 import { loadSheetData } from './sheet-data';
 import { FIRST_DATA_ROW } from './template';
 
-export interface SubjectChange { sheet: string; cell: string; code: string; before: Subject | null; after: Subject }
+export interface SubjectChange {
+  sheet: string;
+  cell: string;
+  code: string;
+  before: Subject | null;
+  after: Subject;
+}
 
 export interface SubjectsReport {
   dryRun: boolean;
@@ -24,7 +30,11 @@ export interface SubjectsReport {
   problems: SheetProblem[];
 }
 
-interface Row { subject: Subject; sheet: string; cells: Record<'code' | 'name' | 'unit' | 'group', string> }
+interface Row {
+  subject: Subject;
+  sheet: string;
+  cells: Record<'code' | 'name' | 'unit' | 'group', string>;
+}
 
 /**
  * POST /files/schemes/:id/subjects.xlsx: the subject columns of a template (`subject`, `name`,
@@ -35,9 +45,23 @@ interface Row { subject: Subject; sheet: string; cells: Record<'code' | 'name' |
  * audit record apply; every problem is named at its cell. Upserts by code: sending the same
  * workbook again changes nothing, so no Idempotency-Key is needed.
  */
-export async function importSubjects(ctx: RequestContext, schemeId: string, dryRun: boolean, body: Buffer, lang: Lang): Promise<{ report: SubjectsReport; commit: boolean }> {
+export async function importSubjects(
+  ctx: RequestContext,
+  schemeId: string,
+  dryRun: boolean,
+  body: Buffer,
+  lang: Lang,
+): Promise<{ report: SubjectsReport; commit: boolean }> {
   const scheme = await writableScheme(ctx, schemeId);
-  const report: SubjectsReport = { dryRun, subjects: 0, created: 0, updated: 0, unchanged: 0, changes: [], problems: [] };
+  const report: SubjectsReport = {
+    dryRun,
+    subjects: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    changes: [],
+    problems: [],
+  };
   const problem = (sheet: string, cell: string, code: SheetProblemCode, params: Record<string, string | number> = {}) =>
     report.problems.push({ sheet, cell, code, params, message: describeProblem(code, params, lang) });
   const wb = new ExcelJS.Workbook();
@@ -66,19 +90,33 @@ export async function importSubjects(ctx: RequestContext, schemeId: string, dryR
       const text = (col: number | undefined, field: string): string | null => {
         if (!col) return null;
         const p = parseTextValue(cellInput(row.getCell(col)));
-        if (p.kind === 'problem') return void problem(ws.name, row.getCell(col).address, p.problem.code, p.problem.params), null;
-        if (p.kind === 'value' && p.value.length > (field === 'name' ? 200 : 64)) return void problem(ws.name, row.getCell(col).address, 'TOO_LONG', { max: field === 'name' ? 200 : 64 }), null;
+        if (p.kind === 'problem')
+          return (void problem(ws.name, row.getCell(col).address, p.problem.code, p.problem.params), null);
+        if (p.kind === 'value' && p.value.length > (field === 'name' ? 200 : 64))
+          return (
+            void problem(ws.name, row.getCell(col).address, 'TOO_LONG', { max: field === 'name' ? 200 : 64 }),
+            null
+          );
         return p.kind === 'value' ? p.value : null;
       };
       const [code, name, unit] = [text(1, 'code'), text(keys.get('name'), 'name'), text(keys.get('unit'), 'unit')];
       if (code === null && name === null) return;
-      const cells = { code: row.getCell(1).address, name: row.getCell(keys.get('name')!).address, unit: keys.has('unit') ? row.getCell(keys.get('unit')!).address : row.getCell(1).address, group: row.getCell(1).address };
+      const cells = {
+        code: row.getCell(1).address,
+        name: row.getCell(keys.get('name')!).address,
+        unit: keys.has('unit') ? row.getCell(keys.get('unit')!).address : row.getCell(1).address,
+        group: row.getCell(1).address,
+      };
       if (code === null) return void problem(ws.name, cells.code, 'REQUIRED', { field: 'subject' });
       if (name === null) return void problem(ws.name, cells.name, 'REQUIRED', { field: 'name' });
       const first = seen.get(code);
       if (first) return void problem(ws.name, cells.code, 'DUPLICATE_ROW', { first });
       seen.set(code, `${ws.name}!${cells.code}`);
-      rows.push({ subject: { code, name, group: group.code, ...(group.kind === 'MEMBER' && unit !== null ? { unit } : {}) }, sheet: ws.name, cells });
+      rows.push({
+        subject: { code, name, group: group.code, ...(group.kind === 'MEMBER' && unit !== null ? { unit } : {}) },
+        sheet: ws.name,
+        cells,
+      });
     });
   });
   report.subjects = rows.length;
@@ -86,7 +124,12 @@ export async function importSubjects(ctx: RequestContext, schemeId: string, dryR
   if (report.problems.length) return { report, commit: false };
 
   // the stored subjects, overlaid by the workbook's rows (new ones after them, in workbook order)
-  const stored = (await loadSheetData(ctx, scheme.id, InputSource.REVIEW)).subjects.map((s): Subject => ({ code: s.code, name: s.name, group: s.group, ...(s.unit ? { unit: s.unit } : {}) }));
+  const stored = (await loadSheetData(ctx, scheme.id, InputSource.REVIEW)).subjects.map((s): Subject => ({
+    code: s.code,
+    name: s.name,
+    group: s.group,
+    ...(s.unit ? { unit: s.unit } : {}),
+  }));
   const byCode = new Map(stored.map((s) => [s.code, s]));
   const fromWorkbook = new Map(rows.map((r) => [r.subject.code, r]));
   const subjects = stored.map((s) => fromWorkbook.get(s.code)?.subject ?? s);

@@ -1,4 +1,12 @@
-import { isCategory, methodInputFields, walkTree, type Group, type IndicatorNode, type Scheme as SchemeDefinition, type SchemeNode } from '@kaoping/shared';
+import {
+  isCategory,
+  methodInputFields,
+  walkTree,
+  type Group,
+  type IndicatorNode,
+  type Scheme as SchemeDefinition,
+  type SchemeNode,
+} from '@kaoping/shared';
 
 /** The fields a workbook column may carry after `<indicatorCode>.` in the machine row. */
 export const SHEET_FIELDS = ['actual', 'target', 'previous', 'score', 'grade', 'notApplicable'] as const;
@@ -42,9 +50,15 @@ export function indicatorIndex(definition: SchemeDefinition): Map<string, Map<st
  * the workbook (the group code is added on a clash), never one of the reserved sheet names.
  */
 export function sheetName(wanted: string, taken: Set<string>, fallback: string): string {
-  const clean = (s: string) => s.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31);
+  const clean = (s: string) =>
+    s
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31);
   let name = clean(wanted) || clean(fallback) || 'Sheet';
-  const clash = (n: string) => taken.has(n.toLowerCase()) || n.toLowerCase() === 'ballots' || n.toLowerCase() === 'adjustments';
+  const clash = (n: string) =>
+    taken.has(n.toLowerCase()) || n.toLowerCase() === 'ballots' || n.toLowerCase() === 'adjustments';
   if (clash(name)) name = clean(`${name.slice(0, 20)} ${fallback}`);
   for (let i = 2; clash(name); i++) name = clean(`${name.slice(0, 27)} ${i}`);
   taken.add(name.toLowerCase());

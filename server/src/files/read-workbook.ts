@@ -1,6 +1,12 @@
 import {
-  parseCountValue, parseFlagValue, parseGradeValue, parseNumberValue, parseTextValue,
-  type CellInput, type ParsedValue, type Scheme as SchemeDefinition,
+  parseCountValue,
+  parseFlagValue,
+  parseGradeValue,
+  parseNumberValue,
+  parseTextValue,
+  type CellInput,
+  type ParsedValue,
+  type Scheme as SchemeDefinition,
 } from '@kaoping/shared';
 import type ExcelJS from 'exceljs';
 import { gradeLevels, indicatorIndex, SHEET_FIELDS, type IndicatorColumn, type SheetField } from './layout';
@@ -8,9 +14,30 @@ import { describeProblem, type Lang, type SheetProblem, type SheetProblemCode } 
 import type { SheetSubject } from './sheet-data';
 
 /** Where a value came from, so the engine's and the services' problems can name the cell. */
-export interface InputRowIn { subject: string; indicator: string; value: Record<string, unknown>; sheet: string; cells: Record<string, string> }
-export interface BallotRowIn { subject: string; indicator: string; ballots: Record<string, Record<string, number>>; sheet: string; cells: Record<string, string>; first: string }
-export interface AdjustmentRowIn { subject: string; rule: string; count: number; points?: number; note?: string; sheet: string; cells: Record<string, string> }
+export interface InputRowIn {
+  subject: string;
+  indicator: string;
+  value: Record<string, unknown>;
+  sheet: string;
+  cells: Record<string, string>;
+}
+export interface BallotRowIn {
+  subject: string;
+  indicator: string;
+  ballots: Record<string, Record<string, number>>;
+  sheet: string;
+  cells: Record<string, string>;
+  first: string;
+}
+export interface AdjustmentRowIn {
+  subject: string;
+  rule: string;
+  count: number;
+  points?: number;
+  note?: string;
+  sheet: string;
+  cells: Record<string, string>;
+}
 
 export interface ReadWorkbook {
   subjects: number;
@@ -40,7 +67,9 @@ export function cellInput(cell: ExcelJS.Cell): CellInput {
   if ('formula' in o || 'sharedFormula' in o) {
     const r = o.result;
     if (r === undefined || r === null) return null;
-    return typeof r === 'object' && !(r instanceof Date) ? { error: String((r as { error?: string }).error ?? '#VALUE!') } : (r as CellInput);
+    return typeof r === 'object' && !(r instanceof Date)
+      ? { error: String((r as { error?: string }).error ?? '#VALUE!') }
+      : (r as CellInput);
   }
   if ('text' in o) return String(o.text);
   return String(v);
@@ -59,7 +88,12 @@ const machineKey = (cell: ExcelJS.Cell): string => {
  * rows before the first one whose subject is known are headers; after it, a row with data names
  * a subject or is a problem. An all-blank indicator leaves the stored value alone.
  */
-export function readWorkbook(wb: ExcelJS.Workbook, definition: SchemeDefinition, subjects: SheetSubject[], opts: ReadOptions): ReadWorkbook {
+export function readWorkbook(
+  wb: ExcelJS.Workbook,
+  definition: SchemeDefinition,
+  subjects: SheetSubject[],
+  opts: ReadOptions,
+): ReadWorkbook {
   const out: ReadWorkbook = { subjects: 0, inputs: [], ballots: [], adjustments: [], problems: [], recognised: false };
   const bySubject = new Map(subjects.map((s) => [s.code, s]));
   const index = indicatorIndex(definition);
@@ -70,7 +104,12 @@ export function readWorkbook(wb: ExcelJS.Workbook, definition: SchemeDefinition,
     if (p.kind === 'problem') problem(sheet, cell, p.problem.code, p.problem.params);
   };
   /** The subject of a data row, or undefined (a header row, or a problem already noted). */
-  const subjectOf = (sheet: string, cell: ExcelJS.Cell, hasData: boolean, started: { yes: boolean }): SheetSubject | undefined => {
+  const subjectOf = (
+    sheet: string,
+    cell: ExcelJS.Cell,
+    hasData: boolean,
+    started: { yes: boolean },
+  ): SheetSubject | undefined => {
     const p = parseTextValue(cellInput(cell));
     const code = p.kind === 'value' ? p.value : '';
     const s = bySubject.get(code);
@@ -103,7 +142,8 @@ export function readWorkbook(wb: ExcelJS.Workbook, definition: SchemeDefinition,
     for (const [col, key] of keys) {
       if (col === 1 || key === 'name' || key === 'unit') continue;
       const m = /^(.+)\.([A-Za-z]+)$/.exec(key);
-      if (!m || !(SHEET_FIELDS as readonly string[]).includes(m[2])) problem(ws.name, ws.getRow(1).getCell(col).address, 'UNKNOWN_COLUMN', { key });
+      if (!m || !(SHEET_FIELDS as readonly string[]).includes(m[2]))
+        problem(ws.name, ws.getRow(1).getCell(col).address, 'UNKNOWN_COLUMN', { key });
       else columns.push({ col, indicator: m[1], field: m[2] as SheetField });
     }
     const started = { yes: false };
@@ -117,13 +157,23 @@ export function readWorkbook(wb: ExcelJS.Workbook, definition: SchemeDefinition,
       seenSubject.set(s.code, `${ws.name}!${row.getCell(1).address}`);
       out.subjects++;
       const group = index.get(s.group);
-      const byIndicator = new Map<string, { col: IndicatorColumn; cells: Record<string, string>; value: Record<string, unknown>; na?: string; bad: boolean }>();
+      const byIndicator = new Map<
+        string,
+        {
+          col: IndicatorColumn;
+          cells: Record<string, string>;
+          value: Record<string, unknown>;
+          na?: string;
+          bad: boolean;
+        }
+      >();
       for (const c of columns) {
         const cell = row.getCell(c.col);
         const input = cellInput(cell);
         const ind = group?.get(c.indicator);
         if (!ind) {
-          if (parseTextValue(input).kind !== 'blank') problem(ws.name, cell.address, 'NOT_IN_GROUP', { indicator: c.indicator, group: s.group });
+          if (parseTextValue(input).kind !== 'blank')
+            problem(ws.name, cell.address, 'NOT_IN_GROUP', { indicator: c.indicator, group: s.group });
           continue;
         }
         const e = byIndicator.get(c.indicator) ?? { col: ind, cells: {}, value: {}, bad: false };
@@ -133,19 +183,36 @@ export function readWorkbook(wb: ExcelJS.Workbook, definition: SchemeDefinition,
         if (parsed.kind === 'problem') {
           valueProblem(ws.name, cell.address, parsed);
           e.bad = true;
-        } else if (parsed.kind === 'notApplicable' || (c.field === 'notApplicable' && parsed.kind === 'value' && parsed.value === true)) e.na = cell.address;
+        } else if (
+          parsed.kind === 'notApplicable' ||
+          (c.field === 'notApplicable' && parsed.kind === 'value' && parsed.value === true)
+        )
+          e.na = cell.address;
         else if (parsed.kind === 'value' && c.field !== 'notApplicable') e.value[c.field] = parsed.value;
       }
       for (const [indicator, e] of byIndicator) {
         if (e.bad) continue;
         if (e.na && Object.keys(e.value).length) problem(ws.name, e.na, 'NOT_APPLICABLE_WITH_VALUES');
-        else if (e.na) out.inputs.push({ subject: s.code, indicator, value: { notApplicable: true }, sheet: ws.name, cells: e.cells });
-        else if (Object.keys(e.value).length) out.inputs.push({ subject: s.code, indicator, value: e.value, sheet: ws.name, cells: e.cells });
+        else if (e.na)
+          out.inputs.push({
+            subject: s.code,
+            indicator,
+            value: { notApplicable: true },
+            sheet: ws.name,
+            cells: e.cells,
+          });
+        else if (Object.keys(e.value).length)
+          out.inputs.push({ subject: s.code, indicator, value: e.value, sheet: ws.name, cells: e.cells });
       }
     });
   }
 
-  function parseField(ind: IndicatorColumn, field: SheetField, input: CellInput, cell: ExcelJS.Cell): ParsedValue<unknown> {
+  function parseField(
+    ind: IndicatorColumn,
+    field: SheetField,
+    input: CellInput,
+    cell: ExcelJS.Cell,
+  ): ParsedValue<unknown> {
     if (field === 'notApplicable') return parseFlagValue(input);
     if (field === 'grade') {
       const m = ind.node.method;
@@ -168,7 +235,13 @@ export function readWorkbook(wb: ExcelJS.Workbook, definition: SchemeDefinition,
       const s = subjectOf(ws.name, row.getCell(1), count.kind !== 'blank', started);
       if (!s) return;
       if (opts.ballots !== 'ok') {
-        if (!refused) problem(ws.name, countCell.address, opts.ballots === 'forbidden' ? 'SHEET_NOT_ALLOWED' : 'BALLOTS_NEED_REVIEW', { sheet: ws.name });
+        if (!refused)
+          problem(
+            ws.name,
+            countCell.address,
+            opts.ballots === 'forbidden' ? 'SHEET_NOT_ALLOWED' : 'BALLOTS_NEED_REVIEW',
+            { sheet: ws.name },
+          );
         refused = opts.ballots === 'forbidden';
         return;
       }
@@ -180,10 +253,15 @@ export function readWorkbook(wb: ExcelJS.Workbook, definition: SchemeDefinition,
       const [indicator, vg, opt] = [text(cInd), text(cVg), text(cOpt)];
       const ind = index.get(s.group)?.get(indicator);
       if (!ind) return void problem(ws.name, row.getCell(cInd).address, 'NOT_IN_GROUP', { indicator, group: s.group });
-      if (ind.node.method.type !== 'SURVEY') return void problem(ws.name, row.getCell(cInd).address, 'NOT_A_SURVEY', { indicator });
+      if (ind.node.method.type !== 'SURVEY')
+        return void problem(ws.name, row.getCell(cInd).address, 'NOT_A_SURVEY', { indicator });
       const m = ind.node.method;
-      if (!Object.prototype.hasOwnProperty.call(m.voterGroups, vg)) return void problem(ws.name, row.getCell(cVg).address, 'INVALID_VALUE', { detail: `unknown voter group "${vg}"` });
-      if (!Object.prototype.hasOwnProperty.call(m.options, opt)) return void problem(ws.name, row.getCell(cOpt).address, 'INVALID_VALUE', { detail: `unknown option "${opt}"` });
+      if (!Object.prototype.hasOwnProperty.call(m.voterGroups, vg))
+        return void problem(ws.name, row.getCell(cVg).address, 'INVALID_VALUE', {
+          detail: `unknown voter group "${vg}"`,
+        });
+      if (!Object.prototype.hasOwnProperty.call(m.options, opt))
+        return void problem(ws.name, row.getCell(cOpt).address, 'INVALID_VALUE', { detail: `unknown option "${opt}"` });
       const key = JSON.stringify([s.code, indicator, vg, opt]);
       const first = seen.get(key);
       if (first) return void problem(ws.name, countCell.address, 'DUPLICATE_ROW', { first });
@@ -224,19 +302,37 @@ export function readWorkbook(wb: ExcelJS.Workbook, definition: SchemeDefinition,
       const count = cols.count ? parseCountValue(cellInput(row.getCell(cols.count))) : ({ kind: 'blank' } as const);
       const note = cols.note ? parseTextValue(cellInput(row.getCell(cols.note))) : ({ kind: 'blank' } as const);
       let bad = false;
-      for (const [k, p] of [['rule', rule], ['points', points], ['count', count], ['note', note]] as const) {
-        if (p.kind === 'problem') { valueProblem(ws.name, cells[k], p); bad = true; }
-        if (p.kind === 'notApplicable') { problem(ws.name, cells[k], 'NOT_A_NUMBER', { text: 'N/A' }); bad = true; }
+      for (const [k, p] of [
+        ['rule', rule],
+        ['points', points],
+        ['count', count],
+        ['note', note],
+      ] as const) {
+        if (p.kind === 'problem') {
+          valueProblem(ws.name, cells[k], p);
+          bad = true;
+        }
+        if (p.kind === 'notApplicable') {
+          problem(ws.name, cells[k], 'NOT_A_NUMBER', { text: 'N/A' });
+          bad = true;
+        }
       }
-      if (rule.kind !== 'value') return void (bad || problem(ws.name, cells.rule ?? cells.subject, 'REQUIRED', { field: 'rule' }));
-      if (!rules.has(rule.value)) return void problem(ws.name, cells.rule, 'INVALID_VALUE', { detail: `unknown rule "${rule.value}"` });
+      if (rule.kind !== 'value')
+        return void (bad || problem(ws.name, cells.rule ?? cells.subject, 'REQUIRED', { field: 'rule' }));
+      if (!rules.has(rule.value))
+        return void problem(ws.name, cells.rule, 'INVALID_VALUE', { detail: `unknown rule "${rule.value}"` });
       if (bad) return;
       // GraphQL's Int bounds claimAdjustment's count; here the sheet does
-      if (count.kind === 'value' && count.value > 2147483647) return void problem(ws.name, cells.count, 'INVALID_VALUE', { detail: 'count must be at most 2147483647' });
+      if (count.kind === 'value' && count.value > 2147483647)
+        return void problem(ws.name, cells.count, 'INVALID_VALUE', { detail: 'count must be at most 2147483647' });
       out.adjustments.push({
-        subject: s.code, rule: rule.value, count: count.kind === 'value' ? count.value : 1,
-        ...(points.kind === 'value' ? { points: points.value } : {}), ...(note.kind === 'value' ? { note: note.value } : {}),
-        sheet: ws.name, cells,
+        subject: s.code,
+        rule: rule.value,
+        count: count.kind === 'value' ? count.value : 1,
+        ...(points.kind === 'value' ? { points: points.value } : {}),
+        ...(note.kind === 'value' ? { note: note.value } : {}),
+        sheet: ws.name,
+        cells,
       });
     });
   }

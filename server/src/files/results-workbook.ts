@@ -39,7 +39,18 @@ export function buildResults(definition: SchemeDefinition, subjects: SubjectResu
       [6, 14, 20, 10, 8, 8, 10, 8, 10, 24],
     );
     for (const s of rows) {
-      ws.addRow([s.rank, s.subject.code, s.subject.name, s.base, s.bonus, s.deduction, s.final, s.grade, gradeName.get(s.grade) ?? s.grade, s.vetoes.map((v) => ruleName.get(v) ?? v).join('、')]);
+      ws.addRow([
+        s.rank,
+        s.subject.code,
+        s.subject.name,
+        s.base,
+        s.bonus,
+        s.deduction,
+        s.final,
+        s.grade,
+        gradeName.get(s.grade) ?? s.grade,
+        s.vetoes.map((v) => ruleName.get(v) ?? v).join('、'),
+      ]);
     }
     for (const c of [4, 5, 6, 7]) ws.getColumn(c).numFmt = fmt;
   }
@@ -47,7 +58,8 @@ export function buildResults(definition: SchemeDefinition, subjects: SubjectResu
   // one column per indicator code, in scheme order (groups share codes such as INVEST)
   const indicators = new Map<string, string>();
   const leavesOf = new Map(definition.groups.map((g) => [g.code, new Set(indicatorColumns(g).map((c) => c.code))]));
-  for (const g of definition.groups) for (const c of indicatorColumns(g)) if (!indicators.has(c.code)) indicators.set(c.code, c.name);
+  for (const g of definition.groups)
+    for (const c of indicatorColumns(g)) if (!indicators.has(c.code)) indicators.set(c.code, c.name);
   const codes = [...indicators.keys()];
   const breakdown = sheet(
     sheetName(t.breakdown, taken, 'breakdown'),
@@ -66,14 +78,38 @@ export function buildResults(definition: SchemeDefinition, subjects: SubjectResu
     const leaves = leavesOf.get(s.group) ?? new Set<string>();
     const byCode = new Map(s.nodes.filter((n) => leaves.has(n.code)).map((n) => [n.code, n]));
     const group = groupName.get(s.group) ?? s.group;
-    breakdown.addRow([s.subject.code, s.subject.name, group, ...codes.map((c) => {
-      const n = byCode.get(c);
-      return !n ? null : n.out ? t.out : n.points;
-    })]);
+    breakdown.addRow([
+      s.subject.code,
+      s.subject.name,
+      group,
+      ...codes.map((c) => {
+        const n = byCode.get(c);
+        return !n ? null : n.out ? t.out : n.points;
+      }),
+    ]);
     for (const n of byCode.values()) {
-      explanations.addRow([s.subject.code, s.subject.name, group, n.code, n.name, n.out ? null : n.points, n.out ? null : n.maxPoints, n.out ? t.out : explainText(n.raw, lang)]);
+      explanations.addRow([
+        s.subject.code,
+        s.subject.name,
+        group,
+        n.code,
+        n.name,
+        n.out ? null : n.points,
+        n.out ? null : n.maxPoints,
+        n.out ? t.out : explainText(n.raw, lang),
+      ]);
     }
-    for (const a of s.adjustments) explanations.addRow([s.subject.code, s.subject.name, group, a.rule, ruleName.get(a.rule) ?? a.rule, a.points, null, null]);
+    for (const a of s.adjustments)
+      explanations.addRow([
+        s.subject.code,
+        s.subject.name,
+        group,
+        a.rule,
+        ruleName.get(a.rule) ?? a.rule,
+        a.points,
+        null,
+        null,
+      ]);
   }
   return wb;
 }

@@ -41,20 +41,26 @@ export const cellKey = (subject: string, indicator: string) => `${subject}\u0000
 export async function loadSheetData(ctx: RequestContext, schemeId: string, source: InputSource): Promise<SheetData> {
   const em = await ctx.em();
   const unit = await callerUnit(ctx);
-  const rows: { id: string; code: string; name: string; group_code: string; unit_code: string | null }[] = await em.query(
-    `SELECT id, code, name, group_code, unit_code FROM subjects WHERE tenant_id = $1 AND scheme_id = $2 ORDER BY position, id`,
-    [ctx.tenantId, schemeId],
-  );
+  const rows: { id: string; code: string; name: string; group_code: string; unit_code: string | null }[] =
+    await em.query(
+      `SELECT id, code, name, group_code, unit_code FROM subjects WHERE tenant_id = $1 AND scheme_id = $2 ORDER BY position, id`,
+      [ctx.tenantId, schemeId],
+    );
   const subjects = rows.map((r) => ({
-    id: r.id, code: r.code, name: r.name, group: r.group_code, unit: r.unit_code,
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    group: r.group_code,
+    unit: r.unit_code,
     mine: unit === null || inUnit({ code: r.code, unitCode: r.unit_code }, unit),
   }));
   const values = async (src: string) => {
-    const found: { code: string; indicator_code: string; value: Record<string, unknown>; version: number }[] = await em.query(
-      `SELECT s.code, i.indicator_code, i.value, i.version FROM inputs i JOIN subjects s ON s.tenant_id = i.tenant_id AND s.id = i.subject_id
+    const found: { code: string; indicator_code: string; value: Record<string, unknown>; version: number }[] =
+      await em.query(
+        `SELECT s.code, i.indicator_code, i.value, i.version FROM inputs i JOIN subjects s ON s.tenant_id = i.tenant_id AND s.id = i.subject_id
         WHERE i.tenant_id = $1 AND i.scheme_id = $2 AND i.source = $3 AND i.period = 'ANNUAL'`,
-      [ctx.tenantId, schemeId, src],
-    );
+        [ctx.tenantId, schemeId, src],
+      );
     return new Map(found.map((f) => [cellKey(f.code, f.indicator_code), { value: f.value, version: f.version }]));
   };
   const inputs = await values(source);

@@ -24,7 +24,8 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 
 /** A column letter range of the data rows: `D6:D50`. */
 const range = (col: number, rows: number) => {
-  const letter = (c: number): string => (c > 26 ? letter(Math.floor((c - 1) / 26)) : '') + String.fromCharCode(65 + ((c - 1) % 26));
+  const letter = (c: number): string =>
+    (c > 26 ? letter(Math.floor((c - 1) / 26)) : '') + String.fromCharCode(65 + ((c - 1) % 26));
   return `${letter(col)}${FIRST_DATA_ROW}:${letter(col)}${FIRST_DATA_ROW + Math.max(rows, 1) - 1}`;
 };
 
@@ -47,7 +48,9 @@ export function buildTemplate(definition: SchemeDefinition, data: SheetData, opt
     if (!subjects.length && mine.length < data.subjects.length) continue; // a unit user: only its own groups
     const columns = indicatorColumns(group).filter((c) => !opts.writable || opts.writable(group.code, c.code));
     if (!columns.length) continue;
-    const ws = wb.addWorksheet(sheetName(group.name, taken, group.code), { views: [{ state: 'frozen', xSplit: 2, ySplit: FIRST_DATA_ROW - 1 }] });
+    const ws = wb.addWorksheet(sheetName(group.name, taken, group.code), {
+      views: [{ state: 'frozen', xSplit: 2, ySplit: FIRST_DATA_ROW - 1 }],
+    });
     groupSheet(ws, group.kind === 'MEMBER', columns, subjects, data, t);
   }
   if (opts.ballots) ballotsSheet(wb, definition, mine, data, t);
@@ -75,9 +78,21 @@ function guideSheet(wb: ExcelJS.Workbook, definition: SchemeDefinition, source: 
   }
 }
 
-function groupSheet(ws: ExcelJS.Worksheet, member: boolean, columns: IndicatorColumn[], subjects: SheetSubject[], data: SheetData, t: Texts) {
+function groupSheet(
+  ws: ExcelJS.Worksheet,
+  member: boolean,
+  columns: IndicatorColumn[],
+  subjects: SheetSubject[],
+  data: SheetData,
+  t: Texts,
+) {
   const machine: string[] = ['subject', 'name', ...(member ? ['unit'] : [])];
-  const headers: string[][] = [['', '', ...(member ? [''] : [])], ['', '', ...(member ? [''] : [])], ['', '', ...(member ? [''] : [])], [t.subject, t.name, ...(member ? [t.unit] : [])]];
+  const headers: string[][] = [
+    ['', '', ...(member ? [''] : [])],
+    ['', '', ...(member ? [''] : [])],
+    ['', '', ...(member ? [''] : [])],
+    [t.subject, t.name, ...(member ? [t.unit] : [])],
+  ];
   const first = machine.length + 1;
   const slots: { column: IndicatorColumn; field: string; col: number }[] = [];
   for (const c of columns) {
@@ -115,16 +130,38 @@ function groupSheet(ws: ExcelJS.Worksheet, member: boolean, columns: IndicatorCo
     const method = slot.column.node.method;
     const list = method.type === 'GRADE' ? `"${[...gradeLevels(method.levels), t.notApplicable].join(',')}"` : '';
     // Excel refuses a list longer than 255 characters, and a level with , or " would split it: such a grade column goes without
-    if (method.type === 'GRADE' && (list.length > 255 || Object.keys(method.levels).some((l) => /[,"]/.test(l)))) continue;
+    if (method.type === 'GRADE' && (list.length > 255 || Object.keys(method.levels).some((l) => /[,"]/.test(l))))
+      continue;
     const v: ExcelJS.DataValidation =
       method.type === 'GRADE'
-        ? { type: 'list', allowBlank: true, formulae: [list], showErrorMessage: true, errorStyle: 'warning', error: t.gradeHint }
-        : { type: 'decimal', operator: 'between', allowBlank: true, formulae: [-1e15, 1e15], showErrorMessage: true, errorStyle: 'warning', error: t.numberHint };
+        ? {
+            type: 'list',
+            allowBlank: true,
+            formulae: [list],
+            showErrorMessage: true,
+            errorStyle: 'warning',
+            error: t.gradeHint,
+          }
+        : {
+            type: 'decimal',
+            operator: 'between',
+            allowBlank: true,
+            formulae: [-1e15, 1e15],
+            showErrorMessage: true,
+            errorStyle: 'warning',
+            error: t.numberHint,
+          };
     validations(ws).add(range(slot.col, subjects.length), v);
   }
 }
 
-function ballotsSheet(wb: ExcelJS.Workbook, definition: SchemeDefinition, subjects: SheetSubject[], data: SheetData, t: Texts) {
+function ballotsSheet(
+  wb: ExcelJS.Workbook,
+  definition: SchemeDefinition,
+  subjects: SheetSubject[],
+  data: SheetData,
+  t: Texts,
+) {
   const ws = wb.addWorksheet('ballots', { views: [{ state: 'frozen', ySplit: 2 }] });
   ws.addRow(['subject', 'indicator', 'voterGroup', 'option', 'count', 'subjectName', 'indicatorName']).hidden = true;
   const head = ws.addRow([t.subject, t.indicatorCode, t.voterGroup, t.option, t.count, t.name, t.indicatorName]);
@@ -135,7 +172,8 @@ function ballotsSheet(wb: ExcelJS.Workbook, definition: SchemeDefinition, subjec
     for (const s of subjects.filter((x) => x.group === group.code)) {
       for (const c of surveys) {
         const m = c.node.method as SurveyMethod;
-        const stored = data.review.get(cellKey(s.code, c.code))?.value.ballots as Record<string, Record<string, number>> | undefined;
+        const stored = data.review.get(cellKey(s.code, c.code))?.value.ballots as
+          Record<string, Record<string, number>> | undefined;
         for (const vg of Object.keys(m.voterGroups)) {
           for (const o of Object.keys(m.options)) {
             ws.addRow([s.code, c.code, vg, o, stored?.[vg]?.[o] ?? null, s.name, c.name]);
@@ -145,7 +183,15 @@ function ballotsSheet(wb: ExcelJS.Workbook, definition: SchemeDefinition, subjec
       }
     }
   }
-  validations(ws).add(`E3:E${2 + Math.max(rows, 1)}`, { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], showErrorMessage: true, errorStyle: 'stop', error: t.countHint });
+  validations(ws).add(`E3:E${2 + Math.max(rows, 1)}`, {
+    type: 'whole',
+    operator: 'greaterThanOrEqual',
+    allowBlank: true,
+    formulae: [0],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    error: t.countHint,
+  });
   [14, 16, 14, 10, 10, 18, 20].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 
@@ -156,11 +202,35 @@ function adjustmentsSheet(wb: ExcelJS.Workbook, definition: SchemeDefinition, da
   head.font = { bold: true };
   const names = new Map(data.subjects.map((s) => [s.code, s.name]));
   const rules = new Map(definition.rules.map((r) => [r.code, r.name]));
-  for (const a of data.adjustments) ws.addRow([a.subject, a.rule, a.points, a.note, a.count, names.get(a.subject) ?? '', rules.get(a.rule) ?? '']);
+  for (const a of data.adjustments)
+    ws.addRow([a.subject, a.rule, a.points, a.note, a.count, names.get(a.subject) ?? '', rules.get(a.rule) ?? '']);
   const last = 2 + data.adjustments.length + 200; // room for new rows
   const list = `"${definition.rules.map((r) => r.code).join(',')}"`;
-  if (list.length <= 255) validations(ws).add(`B3:B${last}`, { type: 'list', allowBlank: true, formulae: [list], showErrorMessage: true, errorStyle: 'warning' });
-  validations(ws).add(`C3:C${last}`, { type: 'decimal', operator: 'between', allowBlank: true, formulae: [-1e9, 1e9], showErrorMessage: true, errorStyle: 'warning', error: t.numberHint });
-  validations(ws).add(`E3:E${last}`, { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [1], showErrorMessage: true, errorStyle: 'stop', error: t.countHint });
+  if (list.length <= 255)
+    validations(ws).add(`B3:B${last}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [list],
+      showErrorMessage: true,
+      errorStyle: 'warning',
+    });
+  validations(ws).add(`C3:C${last}`, {
+    type: 'decimal',
+    operator: 'between',
+    allowBlank: true,
+    formulae: [-1e9, 1e9],
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    error: t.numberHint,
+  });
+  validations(ws).add(`E3:E${last}`, {
+    type: 'whole',
+    operator: 'greaterThanOrEqual',
+    allowBlank: true,
+    formulae: [1],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    error: t.countHint,
+  });
   [14, 14, 10, 30, 8, 18, 24].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }

@@ -26,7 +26,11 @@ const MAX_PROBLEMS = 20;
  * coerce (execution then answers 400 BAD_USER_INPUT itself; nothing that walks the operation with
  * its variables — the cost limit, the argument checks — may run on them before that).
  */
-export function coerceVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, raw: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+export function coerceVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  raw: Record<string, unknown> | undefined,
+): Record<string, unknown> | undefined {
   const r = getVariableValues(schema, operation.variableDefinitions ?? [], raw ?? {}, { maxErrors: 1 });
   return r.errors ? undefined : r.coerced;
 }
@@ -37,7 +41,12 @@ export function coerceVariables(schema: GraphQLSchema, operation: OperationDefin
  * size with finite numbers. Throws one BAD_USER_INPUT (HTTP 400) naming each problem's path
  * (`/<field>/<argument>/…`) before any resolver runs.
  */
-export function assertCleanArguments(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): void {
+export function assertCleanArguments(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): void {
   const problems: HygieneProblem[] = [];
   const typeInfo = new TypeInfo(schema);
   const inScope = (def: { kind: Kind }) => def === operation || def.kind === Kind.FRAGMENT_DEFINITION;

@@ -8,10 +8,20 @@ export const GENERIC_MESSAGE = 'Internal server error';
 export const UNAVAILABLE_MESSAGE = 'Service temporarily unavailable; please retry';
 
 /** HTTP status of an error raised before execution (context, header checks): never 500 for a client's fault. */
-const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, BAD_REQUEST: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 };
+const STATUS_BY_CODE: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
 
 export function unavailable(): GraphQLError {
-  return new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: new Map([['retry-after', '1']]) } } });
+  return new GraphQLError(UNAVAILABLE_MESSAGE, {
+    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: new Map([['retry-after', '1']]) } },
+  });
 }
 
 /**
@@ -51,16 +61,35 @@ export function makeFormatError(log: Logger, production: boolean) {
       code !== undefined &&
       PUBLIC_CODES.has(code) &&
       // a resolver error must itself be a GraphQLError we made, not e.g. a driver error with a code
-      (original instanceof GraphQLError || !(error instanceof GraphQLError) || error.originalError === undefined || error.originalError instanceof GraphQLError);
+      (original instanceof GraphQLError ||
+        !(error instanceof GraphQLError) ||
+        error.originalError === undefined ||
+        error.originalError instanceof GraphQLError);
     const refusal = deliberate ? null : databaseRefusal(original);
-    if (refusal) return { message: refusal.message, locations: formatted.locations, path: formatted.path, extensions: { code: refusal.extensions.code } };
+    if (refusal)
+      return {
+        message: refusal.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: refusal.extensions.code },
+      };
     if (!deliberate && isDatabaseUnavailable(original)) {
       log.warn({ err: { message: (original as Error)?.message }, path: formatted.path }, 'database unavailable');
-      return { message: UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+      return {
+        message: UNAVAILABLE_MESSAGE,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
     }
     if (!deliberate) {
       log.error({ err: original, path: formatted.path }, 'internal error');
-      return { message: GENERIC_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      return {
+        message: GENERIC_MESSAGE,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
     }
     const extensions = { ...formatted.extensions };
     delete extensions.stacktrace;

@@ -1,5 +1,12 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type DocumentNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type DocumentNode,
+} from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 export const LIMITS = {
@@ -21,7 +28,14 @@ export function armorValidationRules() {
   const reject = {
     exposeLimits: true,
     propagateOnRejection: false,
-    onReject: [(ctx: ValidationContext | null, e: GraphQLError) => ctx?.reportError(new GraphQLError(e.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }))],
+    onReject: [
+      (ctx: ValidationContext | null, e: GraphQLError) =>
+        ctx?.reportError(
+          new GraphQLError(e.message.replace(/^Syntax Error: /, ''), {
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          }),
+        ),
+    ],
   };
   return new ApolloArmor({
     blockFieldSuggestion: { enabled: false }, // production: ApolloServerPluginDisableSuggestions
@@ -34,7 +48,13 @@ export function armorValidationRules() {
 }
 
 /** Query cost from type-graphql's `complexity` field options, 1 per field otherwise. Throws QUERY_TOO_COMPLEX. */
-export function checkComplexity(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined | null, variables: Record<string, unknown> | undefined, max: number): number {
+export function checkComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined | null,
+  variables: Record<string, unknown> | undefined,
+  max: number,
+): number {
   const cost = getComplexity({
     schema,
     query: document,

@@ -16,14 +16,18 @@ export const transactionPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response, errors }) {
-        const failed = (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
+        const failed =
+          (errors?.length ?? 0) > 0 ||
+          (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
         try {
           await contextValue.finish(!failed);
         } catch (e) {
           const down = isDatabaseUnavailable(e);
           if (!down) contextValue.log.error({ err: e }, 'commit failed');
           response.http.status = down ? 503 : 500;
-          const error = down ? { message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } } : { message: GENERIC_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+          const error = down
+            ? { message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } }
+            : { message: GENERIC_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
           if (response.body.kind === 'single') response.body.singleResult = { errors: [error] };
         }
       },
@@ -45,16 +49,26 @@ export function guardPlugin(production: boolean, rateLimiter: RateLimiter): Apol
           contextValue.logFields.operation = operationName ?? operation?.name?.value ?? null;
           contextValue.logFields.operationType = operation?.operation;
           if (production && contextValue.principal?.kind === 'apiKey' && usesIntrospection(document)) {
-            throw new GraphQLError('Introspection is disabled for API keys', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+            throw new GraphQLError('Introspection is disabled for API keys', {
+              extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+            });
           }
           if (!operation) return;
           if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
-            throw new GraphQLError('Subscriptions are not supported', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+            throw new GraphQLError('Subscriptions are not supported', {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
           }
           const variables = coerceVariables(schema, operation, request.variables);
           if (!variables) return;
           assertCleanArguments(schema, document, operation, variables);
-          const requested = checkComplexity(schema, document, request.operationName, request.variables, LIMITS.maxComplexity);
+          const requested = checkComplexity(
+            schema,
+            document,
+            request.operationName,
+            request.variables,
+            LIMITS.maxComplexity,
+          );
           cost = { requested };
           const p = contextValue.principal;
           if (p?.kind !== 'apiKey') return;
@@ -65,15 +79,19 @@ export function guardPlugin(production: boolean, rateLimiter: RateLimiter): Apol
           response.http.headers.set('x-cost-remaining', String(cost.remaining));
           if (!d.allowed) {
             response.http.headers.set('retry-after', String(d.retryAfter));
-            throw new GraphQLError(`Query cost budget exceeded (${requested} asked, ${cost.remaining} of ${d.limit} left); retry in ${d.retryAfter}s`, {
-              extensions: { code: 'RATE_LIMITED', http: { status: 429 } },
-            });
+            throw new GraphQLError(
+              `Query cost budget exceeded (${requested} asked, ${cost.remaining} of ${d.limit} left); retry in ${d.retryAfter}s`,
+              {
+                extensions: { code: 'RATE_LIMITED', http: { status: 429 } },
+              },
+            );
           }
         },
         async willSendResponse({ response, errors }) {
           // answers are per caller: no shared cache may keep them (what Apollo's cache-control plugin, off, used to say)
           response.http.headers.set('cache-control', 'no-store');
-          if (cost && response.body.kind === 'single') response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+          if (cost && response.body.kind === 'single')
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
           // the database went away mid-request: a 503 the client may retry, not a 200 with errors
           if (errors?.some(isDatabaseUnavailable)) response.http.status = 503;
         },

@@ -25,7 +25,33 @@ import { TenantResolver } from '../tenant/tenant.resolver';
 import { UserResolver } from '../user/user.resolver';
 import { WebhookResolver } from '../webhook/webhook.resolver';
 
-export const resolvers = [AuthResolver, TenantResolver, UserResolver, ApiKeyResolver, SchemeResolver, SubjectResolver, InputResolver, AdjustmentResolver, ResultResolver, SubjectReceiptResolver, ResultNodeResolver, ScoreBandResolver, AuditResolver, DashboardResolver, TenantSettingsResolver, SimulationResolver, WebhookResolver, DepartmentResolver, DashboardDepartmentsResolver, AdjustmentEvidenceResolver, InputEvidenceResolver, EvidenceResolver, ProgressResolver, DeadlineResolver, NotificationResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  TenantResolver,
+  UserResolver,
+  ApiKeyResolver,
+  SchemeResolver,
+  SubjectResolver,
+  InputResolver,
+  AdjustmentResolver,
+  ResultResolver,
+  SubjectReceiptResolver,
+  ResultNodeResolver,
+  ScoreBandResolver,
+  AuditResolver,
+  DashboardResolver,
+  TenantSettingsResolver,
+  SimulationResolver,
+  WebhookResolver,
+  DepartmentResolver,
+  DashboardDepartmentsResolver,
+  AdjustmentEvidenceResolver,
+  InputEvidenceResolver,
+  EvidenceResolver,
+  ProgressResolver,
+  DeadlineResolver,
+  NotificationResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -41,8 +67,9 @@ export function buildKaopingSchema(): Promise<GraphQLSchema> {
     // type-graphql names the root types only; describe them for the published schema
     const query = schema.getQueryType();
     const mutation = schema.getMutationType();
-    if (query) query.description = 'Reads. Staff sign in with a token; third-party applications use an API key with scopes.';
-    if (mutation) mutation.description = 'Changes, for the tenant\'s staff (each one in one transaction, audited).';
+    if (query)
+      query.description = 'Reads. Staff sign in with a token; third-party applications use an API key with scopes.';
+    if (mutation) mutation.description = "Changes, for the tenant's staff (each one in one transaction, audited).";
     return schema;
   });
   return built;

@@ -14,7 +14,10 @@ export function requestLogger(log: Logger) {
     res.on('finish', () => {
       const durationMs = Number((process.hrtime.bigint() - start) / 1000n) / 1000;
       const f = res.locals.logFields as Record<string, unknown>;
-      log.info({ method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, durationMs, ...f }, 'request');
+      log.info(
+        { method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, durationMs, ...f },
+        'request',
+      );
     });
     next();
   };
@@ -25,7 +28,10 @@ export function healthRoute(ds: () => DataSource | undefined) {
     const d = ds();
     try {
       if (!d?.isInitialized) throw new Error('not connected');
-      await Promise.race([d.query('SELECT 1'), new Promise((_, rej) => setTimeout(() => rej(new Error('timeout')), 2000))]);
+      await Promise.race([
+        d.query('SELECT 1'),
+        new Promise((_, rej) => setTimeout(() => rej(new Error('timeout')), 2000)),
+      ]);
       res.status(200).json({ status: 'ok' });
     } catch {
       res.status(503).json({ status: 'unavailable' });
@@ -38,11 +44,20 @@ export function bodyErrorHandler(err: unknown, _req: Request, res: Response, nex
   const e = err as { type?: string; status?: number };
   if (res.headersSent) return next(err);
   if (e.type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ message: `Request body too large (the limit is ${BODY_LIMIT}; 16mb for one importDataset mutation)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    res.status(413).json({
+      errors: [
+        {
+          message: `Request body too large (the limit is ${BODY_LIMIT}; 16mb for one importDataset mutation)`,
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    });
     return;
   }
   if (e.type === 'entity.parse.failed') {
-    res.status(400).json({ errors: [{ message: 'Malformed JSON in request body', extensions: { code: 'BAD_REQUEST' } }] });
+    res
+      .status(400)
+      .json({ errors: [{ message: 'Malformed JSON in request body', extensions: { code: 'BAD_REQUEST' } }] });
     return;
   }
   if (e.status && e.status >= 400 && e.status < 500) {
@@ -58,11 +73,23 @@ export function bodyErrorHandler(err: unknown, _req: Request, res: Response, nex
  */
 export function refusePersistedQueries(req: Request, res: Response, next: NextFunction) {
   const body = req.body as { extensions?: { persistedQuery?: unknown } } | undefined;
-  const inBody = body !== null && typeof body === 'object' && body.extensions !== null && typeof body.extensions === 'object' && 'persistedQuery' in body.extensions;
+  const inBody =
+    body !== null &&
+    typeof body === 'object' &&
+    body.extensions !== null &&
+    typeof body.extensions === 'object' &&
+    'persistedQuery' in body.extensions;
   const q = req.query?.extensions;
   const inQuery = typeof q === 'string' && q.includes('persistedQuery');
   if (!inBody && !inQuery) return next();
-  res.status(400).json({ errors: [{ message: 'Persisted queries are not supported; send the query text', extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } }] });
+  res.status(400).json({
+    errors: [
+      {
+        message: 'Persisted queries are not supported; send the query text',
+        extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' },
+      },
+    ],
+  });
 }
 
 /** The built admin console at /admin (SPA fallback to index.html); / redirects there. */
@@ -95,6 +122,8 @@ export function finalErrorHandler(log: Logger) {
   return (err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     log.error({ err }, 'unhandled HTTP error');
     if (res.headersSent) return;
-    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    res
+      .status(500)
+      .json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   };
 }

@@ -21,8 +21,12 @@ function onlyImportDataset(body: unknown): boolean {
   try {
     const doc = parse(query, { maxTokens: 2000 });
     const [op] = doc.definitions;
-    return doc.definitions.length === 1 && op.kind === Kind.OPERATION_DEFINITION && op.operation === OperationTypeNode.MUTATION &&
-      op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value === 'importDataset');
+    return (
+      doc.definitions.length === 1 &&
+      op.kind === Kind.OPERATION_DEFINITION &&
+      op.operation === OperationTypeNode.MUTATION &&
+      op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value === 'importDataset')
+    );
   } catch {
     return false;
   }
@@ -39,7 +43,8 @@ export function graphqlBody() {
     large(req, res, (err?: unknown) => {
       if (err) return next(err);
       const bytes = (req as Request & { bodyBytes?: number }).bodyBytes ?? 0;
-      if (bytes > SMALL_BYTES && !onlyImportDataset(req.body)) return next(Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413 }));
+      if (bytes > SMALL_BYTES && !onlyImportDataset(req.body))
+        return next(Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413 }));
       next();
     });
   };

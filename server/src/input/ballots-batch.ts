@@ -29,9 +29,12 @@ interface PriorRow {
  * value written between that read and the write is a CONFLICT, never silently overwritten.
  */
 export async function setBallotsBatch(ctx: RequestContext, schemeId: string, rows: BallotRow[]): Promise<DataInput[]> {
-  if (rows.length < 1 || rows.length > MAX_BATCH_ROWS) throw badInput(`rows must hold 1 to ${MAX_BATCH_ROWS} entries; this call has ${rows.length}`);
+  if (rows.length < 1 || rows.length > MAX_BATCH_ROWS)
+    throw badInput(`rows must hold 1 to ${MAX_BATCH_ROWS} entries; this call has ${rows.length}`);
   const scheme = await writableScheme(ctx, schemeId);
-  const prior: PriorRow[] = await (await ctx.em()).query(
+  const prior: PriorRow[] = await (
+    await ctx.em()
+  ).query(
     `SELECT s.code AS subject, i.indicator_code AS indicator, i.value, i.version
        FROM inputs i JOIN subjects s ON s.tenant_id = i.tenant_id AND s.id = i.subject_id
       WHERE i.tenant_id = $1 AND i.scheme_id = $2 AND i.source = $3 AND i.period = $4 AND s.code = ANY($5)`,
@@ -41,7 +44,12 @@ export async function setBallotsBatch(ctx: RequestContext, schemeId: string, row
   const byCell = new Map(prior.map((p) => [key(p.subject, p.indicator), p]));
   const batch: BatchRow[] = rows.map((r) => {
     const before = byCell.get(key(r.subject, r.indicator));
-    return { subject: r.subject, indicator: r.indicator, value: { ...(before?.value ?? {}), ballots: r.ballots }, version: before?.version ?? 0 };
+    return {
+      subject: r.subject,
+      indicator: r.indicator,
+      value: { ...(before?.value ?? {}), ballots: r.ballots },
+      version: before?.version ?? 0,
+    };
   });
   const written = setInputs(ctx, scheme.id, InputSource.REVIEW, Period.ANNUAL, batch, {
     action: 'SET_BALLOTS',
@@ -49,7 +57,9 @@ export async function setBallotsBatch(ctx: RequestContext, schemeId: string, row
     check: (row, subject, s) => {
       const group = definitionOf(s).groups.find((g) => g.code === subject.group_code);
       const leaf = group && findIndicator(group.root, row.indicator);
-      return leaf && (leaf.method as { type?: string }).type !== 'SURVEY' ? problem('/indicator', 'INDICATOR_NOT_SURVEY', { code: row.indicator }) : null;
+      return leaf && (leaf.method as { type?: string }).type !== 'SURVEY'
+        ? problem('/indicator', 'INDICATOR_NOT_SURVEY', { code: row.indicator })
+        : null;
     },
   });
   return written.catch((e: unknown) => {
@@ -59,6 +69,9 @@ export async function setBallotsBatch(ctx: RequestContext, schemeId: string, row
 
 /** The caller sent `ballots`, not a value: `/rows/<i>/value/ballots/…` → `/rows/<i>/ballots/…`. */
 function repointed(e: GraphQLError): GraphQLError {
-  const problems = (e.extensions.problems as { path: string }[]).map((p) => ({ ...p, path: p.path.replace(/^(\/rows\/\d+)\/value(?=\/ballots(\/|$))/, '$1') }));
+  const problems = (e.extensions.problems as { path: string }[]).map((p) => ({
+    ...p,
+    path: p.path.replace(/^(\/rows\/\d+)\/value(?=\/ballots(\/|$))/, '$1'),
+  }));
   return new GraphQLError(e.message, { extensions: { ...e.extensions, problems } });
 }

@@ -32,7 +32,14 @@ export async function writeDataset(
   actorId: string | null,
 ): Promise<WriteReport> {
   const kindOf = new Map(definition.groups.map((g) => [g.code, g.kind]));
-  const subjects = dataset.subjects.map((s, ord) => ({ code: s.code, name: s.name, grp: s.group, kind: kindOf.get(s.group), unit: kindOf.get(s.group) === 'MEMBER' ? s.unit : null, ord: ord + 1 }));
+  const subjects = dataset.subjects.map((s, ord) => ({
+    code: s.code,
+    name: s.name,
+    grp: s.group,
+    kind: kindOf.get(s.group),
+    unit: kindOf.get(s.group) === 'MEMBER' ? s.unit : null,
+    ord: ord + 1,
+  }));
   if (subjects.length) {
     await em.query(
       `INSERT INTO subjects (tenant_id, scheme_id, code, name, group_code, kind, unit_code, position)
@@ -59,7 +66,14 @@ export async function writeDataset(
       [tenantId, schemeId, JSON.stringify(inputs), source, actorId],
     );
   }
-  const adjustments = (dataset.adjustments ?? []).map((a: Adjustment, ord) => ({ subject: a.subject, rule: a.rule, count: a.count ?? 1, points: a.points ?? null, note: a.note ?? null, ord }));
+  const adjustments = (dataset.adjustments ?? []).map((a: Adjustment, ord) => ({
+    subject: a.subject,
+    rule: a.rule,
+    count: a.count ?? 1,
+    points: a.points ?? null,
+    note: a.note ?? null,
+    ord,
+  }));
   if (adjustments.length) {
     const verified = adjustmentStatus === 'VERIFIED';
     await em.query(

@@ -7,7 +7,11 @@ import { SYSTEM_ACTOR, writeAudit } from '../audit/write-audit';
 
 /** examples/district-2023.dataset.json of @kaoping/shared, or undefined when not installed. */
 export function demoDatasetPath(): string | undefined {
-  const file = path.join(path.dirname(require.resolve('@kaoping/shared/package.json')), 'examples', 'district-2023.dataset.json');
+  const file = path.join(
+    path.dirname(require.resolve('@kaoping/shared/package.json')),
+    'examples',
+    'district-2023.dataset.json',
+  );
   return existsSync(file) ? file : undefined;
 }
 
@@ -20,13 +24,22 @@ export async function seedDemoDataset(em: EntityManager, tenantId: string, schem
   const file = demoDatasetPath();
   if (!file) return false;
   const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
-  const [scheme] = await em.query(`SELECT definition FROM schemes WHERE tenant_id = $1 AND id = $2`, [tenantId, schemeId]);
+  const [scheme] = await em.query(`SELECT definition FROM schemes WHERE tenant_id = $1 AND id = $2`, [
+    tenantId,
+    schemeId,
+  ]);
   const definition = scheme.definition as SchemeDefinition;
   const problems = validateDataset(definition, dataset);
   if (problems.length) throw new Error(`demo dataset invalid: ${problems[0].path}: ${problems[0].message}`);
   const report = await writeDataset(em, tenantId, schemeId, definition, dataset, 'REVIEW', 'VERIFIED', null);
   await writeAudit(em, tenantId, SYSTEM_ACTOR, [
-    { entity: 'dataset_import', entityId: schemeId, action: 'IMPORT_DATASET', before: null, after: { source: 'REVIEW', idempotencyKey: null, report, adjustmentStatus: 'VERIFIED' } },
+    {
+      entity: 'dataset_import',
+      entityId: schemeId,
+      action: 'IMPORT_DATASET',
+      before: null,
+      after: { source: 'REVIEW', idempotencyKey: null, report, adjustmentStatus: 'VERIFIED' },
+    },
   ]);
   return true;
 }

@@ -12,7 +12,11 @@ export interface Difference {
 }
 
 /** The first field (actual, then score) in which the two values differ; undefined when they agree or are not comparable. */
-export function differenceOf(self: Record<string, unknown>, monitor: Record<string, unknown>, threshold: number): Difference | undefined {
+export function differenceOf(
+  self: Record<string, unknown>,
+  monitor: Record<string, unknown>,
+  threshold: number,
+): Difference | undefined {
   let within: Difference | undefined;
   for (const field of ['actual', 'score'] as const) {
     const x = self[field];
@@ -26,4 +30,5 @@ export function differenceOf(self: Record<string, unknown>, monitor: Record<stri
 }
 
 /** The scheme's review threshold (default 0.1). */
-export const reviewThreshold = (definition: unknown): number => Number((definition as { reviewThreshold?: number }).reviewThreshold ?? 0.1);
+export const reviewThreshold = (definition: unknown): number =>
+  Number((definition as { reviewThreshold?: number }).reviewThreshold ?? 0.1);

@@ -3,7 +3,11 @@ import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
 
 /** A subject's value from one source, as entered (ANNUAL period), with when it was last written (epoch ms). */
-export interface EnteredValue { source: 'REVIEW' | 'MONITOR' | 'SELF'; value: Record<string, unknown>; at: number }
+export interface EnteredValue {
+  source: 'REVIEW' | 'MONITOR' | 'SELF';
+  value: Record<string, unknown>;
+  at: number;
+}
 
 /**
  * Every ANNUAL input row of a scheme in one compact JSON array, in the effective dataset's order
@@ -29,17 +33,27 @@ const LEAN_SQL = `
  * What a results computation reads, in one statement: the effective dataset and, per subject and
  * indicator (key `code\u0000indicator`), every source's entered value for the receipts.
  */
-export async function loadComputeInputs(em: EntityManager, tenantId: string, schemeId: string): Promise<{ dataset: Dataset; entered: Map<string, EnteredValue[]> }> {
+export async function loadComputeInputs(
+  em: EntityManager,
+  tenantId: string,
+  schemeId: string,
+): Promise<{ dataset: Dataset; entered: Map<string, EnteredValue[]> }> {
   const [row] = await em.query(LEAN_SQL, [tenantId, schemeId]);
   const entered = new Map<string, EnteredValue[]>();
   const inputs: Dataset['inputs'] = [];
-  for (const [subject, indicator, source, value, at] of JSON.parse(row.inputs) as [string, string, EnteredValue['source'], Record<string, unknown>, number][]) {
+  for (const [subject, indicator, source, value, at] of JSON.parse(row.inputs) as [
+    string,
+    string,
+    EnteredValue['source'],
+    Record<string, unknown>,
+    number,
+  ][]) {
     const key = `${subject}\u0000${indicator}`;
     const cell = entered.get(key);
     if (cell) cell.push({ source, value, at });
     else {
       entered.set(key, [{ source, value, at }]);
-      inputs.push({ subject, indicator, ...value } as Dataset['inputs'][number]);
+      inputs.push({ subject, indicator, ...value });
     }
   }
   return { dataset: { formatVersion: 1, subjects: row.subjects, inputs, adjustments: row.adjustments }, entered };
@@ -56,6 +70,10 @@ export async function loadEffectiveDataset(ctx: RequestContext, schemeId: string
 }
 
 /** As loadEffectiveDataset, on an EntityManager whose transaction is already scoped to `tenantId` (jobs, seeding, tests). */
-export async function loadEffectiveDatasetWith(em: EntityManager, tenantId: string, schemeId: string): Promise<Dataset> {
+export async function loadEffectiveDatasetWith(
+  em: EntityManager,
+  tenantId: string,
+  schemeId: string,
+): Promise<Dataset> {
   return (await loadComputeInputs(em, tenantId, schemeId)).dataset;
 }

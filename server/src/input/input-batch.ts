@@ -62,11 +62,16 @@ interface WrittenRow {
   before_version: number | null;
 }
 
-
-function rowsError(code: 'BAD_USER_INPUT' | 'FORBIDDEN' | 'CONFLICT', what: string, problems: RowProblem[]): GraphQLError {
+function rowsError(
+  code: 'BAD_USER_INPUT' | 'FORBIDDEN' | 'CONFLICT',
+  what: string,
+  problems: RowProblem[],
+): GraphQLError {
   const rows = [...new Set(problems.map((p) => p.row))];
   const listed = rows.slice(0, 20).join(', ') + (rows.length > 20 ? ', …' : '');
-  return new GraphQLError(`${what}: ${problems.length} problem(s) in row(s) ${listed}`, { extensions: { code, problems } });
+  return new GraphQLError(`${what}: ${problems.length} problem(s) in row(s) ${listed}`, {
+    extensions: { code, problems },
+  });
 }
 
 /** `/inputs/k/…` of the probe dataset → `/rows/<row>/…` of the mutation (`/value/…` for value fields). */
@@ -87,9 +92,17 @@ function repointRow(path: string, row: number): string {
  * `extensions.problems: [{ path: /rows/<i>/…, row, subject, indicator, code, params, message }]`.
  * Written in one statement; audited one `input`/SET record per row like setInput (one statement).
  */
-export async function setInputs(ctx: RequestContext, schemeId: string, source: InputSource, period: Period, rows: BatchRow[], options: BatchOptions = {}): Promise<DataInput[]> {
+export async function setInputs(
+  ctx: RequestContext,
+  schemeId: string,
+  source: InputSource,
+  period: Period,
+  rows: BatchRow[],
+  options: BatchOptions = {},
+): Promise<DataInput[]> {
   assertSourceAllowed(ctx, source);
-  if (rows.length < 1 || rows.length > MAX_BATCH_ROWS) throw badInput(`rows must hold 1 to ${MAX_BATCH_ROWS} entries; this call has ${rows.length}`);
+  if (rows.length < 1 || rows.length > MAX_BATCH_ROWS)
+    throw badInput(`rows must hold 1 to ${MAX_BATCH_ROWS} entries; this call has ${rows.length}`);
   const scheme = await writableScheme(ctx, schemeId);
   const em = await ctx.em();
   const codes = [...new Set(rows.map((r) => r.subject))];
@@ -101,13 +114,21 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
     [ctx.tenantId, scheme.id, codes],
   );
   const byCode = new Map(subjects.map((s) => [s.code, s]));
-  const at = (i: number, p: Problem): RowProblem => ({ ...p, path: `/rows/${i}${p.path}`, row: i, subject: rows[i].subject, indicator: rows[i].indicator });
+  const at = (i: number, p: Problem): RowProblem => ({
+    ...p,
+    path: `/rows/${i}${p.path}`,
+    row: i,
+    subject: rows[i].subject,
+    indicator: rows[i].indicator,
+  });
 
   const unit = await callerUnit(ctx);
   if (unit !== null) {
     const refused = rows.flatMap((r, i) => {
       const s = byCode.get(r.subject);
-      return s && !inUnit({ code: s.code, unitCode: s.unit_code }, unit) ? [at(i, problem('/subject', 'OWN_UNIT_ONLY'))] : [];
+      return s && !inUnit({ code: s.code, unitCode: s.unit_code }, unit)
+        ? [at(i, problem('/subject', 'OWN_UNIT_ONLY'))]
+        : [];
     });
     if (refused.length) throw rowsError('FORBIDDEN', 'Not allowed', refused);
   }
@@ -115,44 +136,76 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
   if (guard) {
     const refused = rows.flatMap((r, i) => {
       const s = byCode.get(r.subject);
-      return s && !guard.mayWrite(s.group_code, r.indicator) ? [at(i, problem('/indicator', 'INDICATOR_NOT_OWNED', { indicator: r.indicator }))] : [];
+      return s && !guard.mayWrite(s.group_code, r.indicator)
+        ? [at(i, problem('/indicator', 'INDICATOR_NOT_OWNED', { indicator: r.indicator }))]
+        : [];
     });
     if (refused.length) throw rowsError('FORBIDDEN', 'Not allowed', refused);
   }
-  await assertEntryOpen(ctx, scheme.id, source, period, rows.flatMap((r) => {
-    const s = byCode.get(r.subject);
-    return s ? [s.unit_code ?? s.code] : [];
-  }));
+  await assertEntryOpen(
+    ctx,
+    scheme.id,
+    source,
+    period,
+    rows.flatMap((r) => {
+      const s = byCode.get(r.subject);
+      return s ? [s.unit_code ?? s.code] : [];
+    }),
+  );
 
   const problems: RowProblem[] = [];
   const probeRows: number[] = []; // probe input k ↔ rows[probeRows[k]]
   const probeInputs: Record<string, unknown>[] = [];
   rows.forEach((r, i) => {
-    if (r.version !== undefined && r.version !== null && !(Number.isInteger(r.version) && r.version >= 0)) problems.push(at(i, problem('/version', 'VERSION_INVALID')));
-    if (!byCode.has(r.subject)) return void problems.push(at(i, problem('/subject', 'SUBJECT_UNKNOWN', { code: r.subject })));
+    if (r.version !== undefined && r.version !== null && !(Number.isInteger(r.version) && r.version >= 0))
+      problems.push(at(i, problem('/version', 'VERSION_INVALID')));
+    if (!byCode.has(r.subject))
+      return void problems.push(at(i, problem('/subject', 'SUBJECT_UNKNOWN', { code: r.subject })));
     const own = options.check?.(r, byCode.get(r.subject)!, scheme);
     if (own) return void problems.push(at(i, own));
     const v = r.value;
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return void problems.push(at(i, problem('/value', 'NOT_AN_OBJECT', { what: 'value' })));
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+      return void problems.push(at(i, problem('/value', 'NOT_AN_OBJECT', { what: 'value' })));
     const unknown = unknownInputFields(v, '/value');
     if (unknown.length) return void unknown.forEach((p) => problems.push(at(i, p)));
     probeRows.push(i);
-    probeInputs.push({ ...(v), subject: r.subject, indicator: r.indicator });
+    probeInputs.push({ ...v, subject: r.subject, indicator: r.indicator });
   });
   const probe = {
     formatVersion: 1,
-    subjects: subjects.map((s) => ({ code: s.code, name: s.name, group: s.group_code, ...(s.unit_code ? { unit: s.unit_code } : {}) })),
+    subjects: subjects.map((s) => ({
+      code: s.code,
+      name: s.name,
+      group: s.group_code,
+      ...(s.unit_code ? { unit: s.unit_code } : {}),
+    })),
     inputs: probeInputs,
   };
   for (const p of validateDatasetFor(definitionOf(scheme), probe)) {
     const k = Number(/^\/inputs\/(\d+)/.exec(p.path)?.[1]);
     if (!Number.isInteger(k)) continue; // subject-level problems cannot arise: the subjects are stored ones
     const i = probeRows[k];
-    problems.push({ ...p, path: repointRow(p.path, i), row: i, subject: rows[i].subject, indicator: rows[i].indicator });
+    problems.push({
+      ...p,
+      path: repointRow(p.path, i),
+      row: i,
+      subject: rows[i].subject,
+      indicator: rows[i].indicator,
+    });
   }
-  if (problems.length) throw rowsError('BAD_USER_INPUT', 'Invalid inputs', problems.sort((a, b) => a.row - b.row));
+  if (problems.length)
+    throw rowsError(
+      'BAD_USER_INPUT',
+      'Invalid inputs',
+      problems.sort((a, b) => a.row - b.row),
+    );
 
-  const payload = rows.map((r, ord) => ({ ord, subject_id: byCode.get(r.subject)!.id, indicator: r.indicator, value: inputValue(r.value as Record<string, unknown>) }));
+  const payload = rows.map((r, ord) => ({
+    ord,
+    subject_id: byCode.get(r.subject)!.id,
+    indicator: r.indicator,
+    value: inputValue(r.value as Record<string, unknown>),
+  }));
   const written: WrittenRow[] = await em.query(
     `WITH x AS (
        SELECT * FROM jsonb_to_recordset($3::jsonb) AS x(ord integer, subject_id uuid, indicator text, value jsonb)
@@ -183,14 +236,38 @@ export async function setInputs(ctx: RequestContext, schemeId: string, source: I
   });
   if (stale.length) throw rowsError('CONFLICT', 'Changed meanwhile', stale);
   const codeOf = new Map(subjects.map((s) => [s.id, s.code]));
-  const snap = (w: WrittenRow, value: unknown, version: number) => ({ schemeId: scheme.id, subject: codeOf.get(w.subject_id), indicator: w.indicator_code, source, period, value, version });
+  const snap = (w: WrittenRow, value: unknown, version: number) => ({
+    schemeId: scheme.id,
+    subject: codeOf.get(w.subject_id),
+    indicator: w.indicator_code,
+    source,
+    period,
+    value,
+    version,
+  });
   // One audit record per row, as setInput writes, in one statement.
-  await writeAudit(em, ctx.tenantId, actorOf(ctx.principal), written.map((w) => ({
-    entity: 'input',
-    entityId: w.id,
-    action: options.action ?? 'SET',
-    before: w.before_value === null ? null : snap(w, w.before_value, w.before_version!),
-    after: snap(w, w.value, w.version),
-  })));
-  return written.map((w) => ({ id: w.id, schemeId: scheme.id, subject: codeOf.get(w.subject_id)!, indicator: w.indicator_code, source, period, value: w.value, enteredBy: w.entered_by, updatedAt: w.updated_at, version: w.version }));
+  await writeAudit(
+    em,
+    ctx.tenantId,
+    actorOf(ctx.principal),
+    written.map((w) => ({
+      entity: 'input',
+      entityId: w.id,
+      action: options.action ?? 'SET',
+      before: w.before_value === null ? null : snap(w, w.before_value, w.before_version!),
+      after: snap(w, w.value, w.version),
+    })),
+  );
+  return written.map((w) => ({
+    id: w.id,
+    schemeId: scheme.id,
+    subject: codeOf.get(w.subject_id)!,
+    indicator: w.indicator_code,
+    source,
+    period,
+    value: w.value,
+    enteredBy: w.entered_by,
+    updatedAt: w.updated_at,
+    version: w.version,
+  }));
 }

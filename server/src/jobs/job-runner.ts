@@ -19,13 +19,28 @@ export interface JobRunner extends JobQueue {
  * Adds a job in the caller's transaction (a request's or `withTenantTransaction`'s): it exists only
  * if that transaction commits. Goes through `kaoping_enqueue_job`, the app role's only way in.
  */
-export async function enqueueJob(em: EntityManager, identifier: string, payload: Record<string, unknown>, runAt?: Date, jobKey?: string): Promise<void> {
+export async function enqueueJob(
+  em: EntityManager,
+  identifier: string,
+  payload: Record<string, unknown>,
+  runAt?: Date,
+  jobKey?: string,
+): Promise<void> {
   // a job key keeps one pending job per key: adding it again replaces the payload and time
   if (jobKey) {
-    await em.query(`SELECT kaoping_enqueue_job_keyed($1, $2::json, COALESCE($3::timestamptz, now()), $4)`, [identifier, JSON.stringify(payload), runAt ?? null, jobKey]);
+    await em.query(`SELECT kaoping_enqueue_job_keyed($1, $2::json, COALESCE($3::timestamptz, now()), $4)`, [
+      identifier,
+      JSON.stringify(payload),
+      runAt ?? null,
+      jobKey,
+    ]);
     return;
   }
-  await em.query(`SELECT kaoping_enqueue_job($1, $2::json, COALESCE($3::timestamptz, now()))`, [identifier, JSON.stringify(payload), runAt ?? null]);
+  await em.query(`SELECT kaoping_enqueue_job($1, $2::json, COALESCE($3::timestamptz, now()))`, [
+    identifier,
+    JSON.stringify(payload),
+    runAt ?? null,
+  ]);
 }
 
 /**
@@ -35,7 +50,12 @@ export async function enqueueJob(em: EntityManager, identifier: string, payload:
  * Every server runs one; jobs are taken with SKIP LOCKED, so each runs once; cron items
  * (`crontab`, graphile-worker's format) are queued once per tick across all servers.
  */
-export async function startJobRunner(ownerUrl: string, tasks: Record<string, JobTask>, log: Logger, opts: { concurrency?: number; pollIntervalMs?: number; crontab?: string } = {}): Promise<JobRunner> {
+export async function startJobRunner(
+  ownerUrl: string,
+  tasks: Record<string, JobTask>,
+  log: Logger,
+  opts: { concurrency?: number; pollIntervalMs?: number; crontab?: string } = {},
+): Promise<JobRunner> {
   const logger = new WorkerLogger(() => (level, message) => {
     if (level === LogLevel.ERROR) log.error({ component: 'jobs' }, message);
     else if (level === LogLevel.WARNING) log.warn({ component: 'jobs' }, message);

@@ -16,12 +16,16 @@ export function notificationTasks(ds: DataSource, config: Config, log: Logger): 
   return {
     [NOTIFY_TASK]: async (payload) => {
       const e = payload as NotifyEvent;
-      const ids = await withTenantTransaction(ds, e.tenantId, async (em) => deliver(em, e.tenantId, e.kind, e.subjectKey, e.params, await recipients(em, e.tenantId, e.audience), email));
+      const ids = await withTenantTransaction(ds, e.tenantId, async (em) =>
+        deliver(em, e.tenantId, e.kind, e.subjectKey, e.params, await recipients(em, e.tenantId, e.audience), email),
+      );
       log.info({ notification: e.kind, subject: e.subjectKey, recipients: ids.length }, 'notifications written');
     },
     [REMIND_TASK]: async (payload) => {
       const { tenantId, deadlineId, dueAt } = payload as { tenantId: string; deadlineId: string; dueAt: string };
-      const n = await withTenantTransaction(ds, tenantId, (em) => remindDeadline(em, tenantId, deadlineId, dueAt, email));
+      const n = await withTenantTransaction(ds, tenantId, (em) =>
+        remindDeadline(em, tenantId, deadlineId, dueAt, email),
+      );
       log.info({ deadline: deadlineId, reminders: n }, 'deadline reminders');
     },
     [SWEEP_TASK]: async () => {
@@ -44,7 +48,10 @@ export function notificationTasks(ds: DataSource, config: Config, log: Logger): 
         if (!n) return;
         const w = emailWords(n.kind, n.params);
         await mailer.send(n.email, w.subject, w.text);
-        await em.query(`UPDATE notifications SET emailed_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, notificationId]);
+        await em.query(`UPDATE notifications SET emailed_at = now() WHERE tenant_id = $1 AND id = $2`, [
+          tenantId,
+          notificationId,
+        ]);
         log.info({ notification: notificationId, kind: n.kind }, 'notification emailed');
       });
     },

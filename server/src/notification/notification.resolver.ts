@@ -24,8 +24,13 @@ interface Row {
 export class NotificationResolver {
   @Authorized(Permission.INBOX_READ)
   @Query(() => [Notification], { description: "The caller's notifications, newest first." })
-  async notifications(@Ctx() ctx: RequestContext, @Args(() => NotificationsArgs) a: NotificationsArgs): Promise<Notification[]> {
-    const rows: Row[] = await (await ctx.em()).query(
+  async notifications(
+    @Ctx() ctx: RequestContext,
+    @Args(() => NotificationsArgs) a: NotificationsArgs,
+  ): Promise<Notification[]> {
+    const rows: Row[] = await (
+      await ctx.em()
+    ).query(
       `SELECT id, kind, params, created_at, read_at FROM notifications
         WHERE tenant_id = $1 AND user_id = $2 AND ($3::boolean IS FALSE OR read_at IS NULL)
         ORDER BY created_at DESC, id LIMIT $4 OFFSET $5`,
@@ -37,16 +42,25 @@ export class NotificationResolver {
   @Authorized(Permission.INBOX_READ)
   @Query(() => Int, { description: "How many of the caller's notifications are unread (the app bar's badge)." })
   async unreadNotificationCount(@Ctx() ctx: RequestContext): Promise<number> {
-    const [r] = await (await ctx.em()).query(`SELECT count(*)::int AS n FROM notifications WHERE tenant_id = $1 AND user_id = $2 AND read_at IS NULL`, [ctx.tenantId, me(ctx)]);
+    const [r] = await (
+      await ctx.em()
+    ).query(`SELECT count(*)::int AS n FROM notifications WHERE tenant_id = $1 AND user_id = $2 AND read_at IS NULL`, [
+      ctx.tenantId,
+      me(ctx),
+    ]);
     return r.n;
   }
 
   @Authorized(Permission.INBOX_READ)
-  @Mutation(() => Int, { description: "Marks the caller's notifications read (the given ones, or all); answers how many changed." })
+  @Mutation(() => Int, {
+    description: "Marks the caller's notifications read (the given ones, or all); answers how many changed.",
+  })
   async markNotificationsRead(@Ctx() ctx: RequestContext, @Args(() => MarkReadArgs) a: MarkReadArgs): Promise<number> {
     if (!a.all && !a.ids?.length) throw badInput('Give ids or all: true');
     const ids = (a.ids ?? []).filter(isId);
-    const rows: unknown = await (await ctx.em()).query(
+    const rows: unknown = await (
+      await ctx.em()
+    ).query(
       `UPDATE notifications SET read_at = now() WHERE tenant_id = $1 AND user_id = $2 AND read_at IS NULL AND ($3::boolean OR id = ANY($4::uuid[])) RETURNING id`,
       [ctx.tenantId, me(ctx), a.all, ids],
     );

@@ -15,7 +15,9 @@ registerEnumType(NotificationKind, {
   name: 'NotificationKind',
   description: 'What a notification is about.',
   valuesConfig: {
-    DEADLINE_REMINDER: { description: 'A deadline is near and your unit or department has not entered all its inputs.' },
+    DEADLINE_REMINDER: {
+      description: 'A deadline is near and your unit or department has not entered all its inputs.',
+    },
     RUN_AWAITS_REVIEW: { description: 'A computed result run awaits review.' },
     RUN_AWAITS_APPROVAL: { description: 'A reviewed result run awaits approval.' },
     RUN_AWAITS_PUBLISH: { description: 'An approved result run awaits publication.' },
@@ -24,7 +26,7 @@ registerEnumType(NotificationKind, {
   },
 });
 
-@ObjectType('Notification', { description: 'One message in a person\'s inbox.' })
+@ObjectType('Notification', { description: "One message in a person's inbox." })
 export class Notification {
   @Field(() => ID, { description: 'The notification.' })
   id!: string;
@@ -60,7 +62,7 @@ export class NotificationsArgs {
 
 @ArgsType()
 export class MarkReadArgs {
-  @Field(() => [ID], { nullable: true, description: 'These notifications (the caller\'s own).' })
+  @Field(() => [ID], { nullable: true, description: "These notifications (the caller's own)." })
   @IsOptional()
   @ArrayMaxSize(500)
   ids?: string[] | null;

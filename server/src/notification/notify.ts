@@ -39,7 +39,15 @@ export async function notify(em: EntityManager, event: NotifyEvent): Promise<voi
  * nothing) and, with SMTP configured, queues one email job per new row (job key: the row), in
  * the caller's transaction.
  */
-export async function deliver(em: EntityManager, tenantId: string, kind: NotificationKind, subjectKey: string, params: Record<string, unknown>, userIds: string[], email: boolean): Promise<string[]> {
+export async function deliver(
+  em: EntityManager,
+  tenantId: string,
+  kind: NotificationKind,
+  subjectKey: string,
+  params: Record<string, unknown>,
+  userIds: string[],
+  email: boolean,
+): Promise<string[]> {
   if (!userIds.length) return [];
   const rows: { id: string }[] = await em.query(
     `INSERT INTO notifications (tenant_id, user_id, kind, params, dedupe_key)
@@ -47,16 +55,27 @@ export async function deliver(em: EntityManager, tenantId: string, kind: Notific
      ON CONFLICT (tenant_id, dedupe_key) DO NOTHING RETURNING id`,
     [tenantId, kind, JSON.stringify(params), subjectKey, userIds],
   );
-  if (email) for (const r of rows) await enqueueJob(em, EMAIL_TASK, { tenantId, notificationId: r.id }, undefined, `email:${tenantId}:${r.id}`);
+  if (email)
+    for (const r of rows)
+      await enqueueJob(em, EMAIL_TASK, { tenantId, notificationId: r.id }, undefined, `email:${tenantId}:${r.id}`);
   return rows.map((r) => r.id);
 }
 
 /** The active users an audience names. */
 export async function recipients(em: EntityManager, tenantId: string, a: Audience): Promise<string[]> {
   const ids = async (where: string, param: unknown): Promise<string[]> =>
-    (await em.query(`SELECT id FROM users WHERE tenant_id = $1 AND NOT disabled AND ${where} AND id IS DISTINCT FROM $3 ORDER BY created_at`, [tenantId, param, a.exceptUser ?? null])).map((r: { id: string }) => r.id);
+    (
+      await em.query(
+        `SELECT id FROM users WHERE tenant_id = $1 AND NOT disabled AND ${where} AND id IS DISTINCT FROM $3 ORDER BY created_at`,
+        [tenantId, param, a.exceptUser ?? null],
+      )
+    ).map((r: { id: string }) => r.id);
   if (a.units) return ids(`role = 'UNIT' AND unit = ANY($2)`, a.units);
-  if (a.departments) return ids(`role = 'MONITOR' AND department_id IN (SELECT id FROM departments WHERE tenant_id = $1 AND code = ANY($2))`, a.departments);
+  if (a.departments)
+    return ids(
+      `role = 'MONITOR' AND department_id IN (SELECT id FROM departments WHERE tenant_id = $1 AND code = ANY($2))`,
+      a.departments,
+    );
   const first = a.roles?.length ? await ids(`role = ANY($2)`, a.roles) : [];
   if (first.length || !a.fallbackRoles?.length) return first;
   return ids(`role = ANY($2)`, a.fallbackRoles);

@@ -20,11 +20,22 @@ async function reminderDays(em: EntityManager, tenantId: string): Promise<number
  * is past), in the caller's transaction. One job per deadline (job key): moving the deadline
  * replaces it. The hourly sweep catches what this misses (reminder days changed later).
  */
-export async function scheduleReminder(em: EntityManager, tenantId: string, deadlineId: string, dueAt: Date): Promise<void> {
+export async function scheduleReminder(
+  em: EntityManager,
+  tenantId: string,
+  deadlineId: string,
+  dueAt: Date,
+): Promise<void> {
   const days = await reminderDays(em, tenantId);
   if (days <= 0 || dueAt.getTime() <= Date.now()) return;
   const runAt = new Date(Math.max(Date.now(), dueAt.getTime() - days * 86_400_000));
-  await enqueueJob(em, REMIND_TASK, { tenantId, deadlineId, dueAt: dueAt.toISOString() }, runAt, `remind:${tenantId}:${deadlineId}`);
+  await enqueueJob(
+    em,
+    REMIND_TASK,
+    { tenantId, deadlineId, dueAt: dueAt.toISOString() },
+    runAt,
+    `remind:${tenantId}:${deadlineId}`,
+  );
 }
 
 interface Due {
@@ -52,34 +63,85 @@ const DUE_SELECT = `SELECT d.id, d.scheme_id, s.name AS scheme_name, s.definitio
  * moved deadline reminds again, and the same one never twice.
  */
 async function remind(em: EntityManager, tenantId: string, d: Due, email: boolean): Promise<number> {
-  const units = (await unitSubmissions(em, tenantId, d.scheme_id, d.definition, d.period, d.source)).filter((u) => u.entered < u.expected);
+  const units = (await unitSubmissions(em, tenantId, d.scheme_id, d.definition, d.period, d.source)).filter(
+    (u) => u.entered < u.expected,
+  );
   if (!units.length) return 0;
   const subjectKey = `${d.id}@${d.due_at.toISOString()}`;
-  const base = { schemeId: d.scheme_id, schemeName: d.scheme_name, deadlineId: d.id, period: d.period, source: d.source, dueAt: d.due_at.toISOString(), dueLocal: d.due_local, timeZone: d.tz };
+  const base = {
+    schemeId: d.scheme_id,
+    schemeName: d.scheme_name,
+    deadlineId: d.id,
+    period: d.period,
+    source: d.source,
+    dueAt: d.due_at.toISOString(),
+    dueLocal: d.due_local,
+    timeZone: d.tz,
+  };
   let sent = 0;
   if (d.source === 'SELF') {
     for (const u of units) {
       const to = await recipients(em, tenantId, { units: [u.unit] });
-      sent += (await deliver(em, tenantId, NotificationKind.DEADLINE_REMINDER, subjectKey, { ...base, unit: u.unit, unitName: u.name, missing: u.expected - u.entered }, to, email)).length;
+      sent += (
+        await deliver(
+          em,
+          tenantId,
+          NotificationKind.DEADLINE_REMINDER,
+          subjectKey,
+          { ...base, unit: u.unit, unitName: u.name, missing: u.expected - u.entered },
+          to,
+          email,
+        )
+      ).length;
     }
   } else if (ownedCells(d.definition).length) {
     // the scheme names owner departments: each department that has not entered what it owns
     for (const dep of await departmentSubmissions(em, tenantId, d.scheme_id, d.definition, d.period)) {
       if (dep.entered >= dep.expected) continue;
       const to = await recipients(em, tenantId, { departments: [dep.code] });
-      sent += (await deliver(em, tenantId, NotificationKind.DEADLINE_REMINDER, subjectKey, { ...base, department: dep.code, departmentName: dep.name, missing: dep.expected - dep.entered }, to, email)).length;
+      sent += (
+        await deliver(
+          em,
+          tenantId,
+          NotificationKind.DEADLINE_REMINDER,
+          subjectKey,
+          { ...base, department: dep.code, departmentName: dep.name, missing: dep.expected - dep.entered },
+          to,
+          email,
+        )
+      ).length;
     }
   } else {
     const missing = units.reduce((n, u) => n + u.expected - u.entered, 0);
     const to = await recipients(em, tenantId, { roles: [Role.MONITOR] });
-    sent += (await deliver(em, tenantId, NotificationKind.DEADLINE_REMINDER, subjectKey, { ...base, units: units.length, missing }, to, email)).length;
+    sent += (
+      await deliver(
+        em,
+        tenantId,
+        NotificationKind.DEADLINE_REMINDER,
+        subjectKey,
+        { ...base, units: units.length, missing },
+        to,
+        email,
+      )
+    ).length;
   }
   return sent;
 }
 
 /** The job of one deadline: reminds when it is (still) due for a reminder at this due time. */
-export async function remindDeadline(em: EntityManager, tenantId: string, deadlineId: string, dueAt: string, email: boolean): Promise<number> {
-  const [d]: Due[] = await em.query(`${DUE_SELECT} AND d.id = $2 AND d.due_at = $3::timestamptz`, [tenantId, deadlineId, dueAt]);
+export async function remindDeadline(
+  em: EntityManager,
+  tenantId: string,
+  deadlineId: string,
+  dueAt: string,
+  email: boolean,
+): Promise<number> {
+  const [d]: Due[] = await em.query(`${DUE_SELECT} AND d.id = $2 AND d.due_at = $3::timestamptz`, [
+    tenantId,
+    deadlineId,
+    dueAt,
+  ]);
   return d ? remind(em, tenantId, d, email) : 0;
 }
 

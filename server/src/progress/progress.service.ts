@@ -1,4 +1,13 @@
-import { PERIOD_SHARE, isCategory, progressOf, progressThresholds, type IndicatorNode, type ProgressValue, type SchemeNode, type Subject } from '@kaoping/shared';
+import {
+  PERIOD_SHARE,
+  isCategory,
+  progressOf,
+  progressThresholds,
+  type IndicatorNode,
+  type ProgressValue,
+  type SchemeNode,
+  type Subject,
+} from '@kaoping/shared';
 import type { RequestContext } from '../context/request-context';
 import { departmentService } from '../department/department.service';
 import { InputSource, Period } from '../input/input.entity';
@@ -30,7 +39,13 @@ async function load(ctx: RequestContext, schemeId: string, period: Period, unit:
       ORDER BY position, id`,
     [ctx.tenantId, schemeId, unit],
   );
-  const inputs: { code: string; indicator: string; period: Period; source: InputSource; value: Record<string, unknown> }[] = await em.query(
+  const inputs: {
+    code: string;
+    indicator: string;
+    period: Period;
+    source: InputSource;
+    value: Record<string, unknown>;
+  }[] = await em.query(
     `SELECT DISTINCT ON (i.subject_id, i.indicator_code, i.period) s.code, i.indicator_code AS indicator, i.period, i.source, i.value
        FROM inputs i JOIN subjects s ON s.tenant_id = i.tenant_id AND s.id = i.subject_id
       WHERE i.tenant_id = $1 AND i.scheme_id = $2 AND i.period = ANY($3::text[])
@@ -63,7 +78,12 @@ export const progressService = {
    * the shared engine's `progressOf` at the period's share of the year, then filtered. The scope is
    * the one of `inputs`: a UNIT user sees its own unit (and members) only.
    */
-  async progress(ctx: RequestContext, schemeId: string, period: Period, filter: ProgressFilter = {}): Promise<Progress> {
+  async progress(
+    ctx: RequestContext,
+    schemeId: string,
+    period: Period,
+    filter: ProgressFilter = {},
+  ): Promise<Progress> {
     const scheme = await schemeService.findOrFail(ctx, schemeId);
     const definition = definitionOf(scheme);
     let unit = filter.unit ?? null;
@@ -79,7 +99,14 @@ export const progressService = {
     const key = (s: string, i: string) => `${s}\u0000${i}`;
     for (const r of inputs.filter((x) => x.period === period)) {
       const v = r.value as { actual?: number; target?: number; notApplicable?: boolean };
-      values.set(key(r.code, r.indicator), { subject: r.code, indicator: r.indicator, actual: v.actual, target: v.target, notApplicable: v.notApplicable, source: r.source });
+      values.set(key(r.code, r.indicator), {
+        subject: r.code,
+        indicator: r.indicator,
+        actual: v.actual,
+        target: v.target,
+        notApplicable: v.notApplicable,
+        source: r.source,
+      });
     }
     if (period !== Period.ANNUAL) {
       for (const r of inputs.filter((x) => x.period === Period.ANNUAL)) {
@@ -89,7 +116,12 @@ export const progressService = {
         values.set(k, { ...(values.get(k) ?? { subject: r.code, indicator: r.indicator }), annualTarget: target });
       }
     }
-    const engineSubjects: Subject[] = subjects.map((s) => ({ code: s.code, name: s.name, group: s.group_code, ...(s.unit_code ? { unit: s.unit_code } : {}) }));
+    const engineSubjects: Subject[] = subjects.map((s) => ({
+      code: s.code,
+      name: s.name,
+      group: s.group_code,
+      ...(s.unit_code ? { unit: s.unit_code } : {}),
+    }));
     const items = progressOf(definition, engineSubjects, [...values.values()], PERIOD_SHARE[period]);
 
     const subjectOf = new Map(subjects.map((s) => [s.code, s]));
@@ -118,6 +150,12 @@ export const progressService = {
         source: values.get(key(it.subject, it.indicator))?.source ?? null,
       });
     }
-    return { schemeId: scheme.id, period, expected: PERIOD_SHARE[period], thresholds: progressThresholds(definition), items: out };
+    return {
+      schemeId: scheme.id,
+      period,
+      expected: PERIOD_SHARE[period],
+      thresholds: progressThresholds(definition),
+      items: out,
+    };
   },
 };

@@ -9,7 +9,8 @@ export enum ProgressLevel {
 }
 registerEnumType(ProgressLevel, {
   name: 'ProgressLevel',
-  description: 'A warning level by the percentage points an item is behind schedule (thresholds per scheme, default 10 and 25).',
+  description:
+    'A warning level by the percentage points an item is behind schedule (thresholds per scheme, default 10 and 25).',
   valuesConfig: {
     ON_TRACK: { description: 'Less than `behind` points behind schedule (or ahead).' },
     BEHIND: { description: 'At least `behind` points behind schedule.' },
@@ -29,7 +30,7 @@ registerEnumType(ProgressNote, {
   valuesConfig: {
     NO_VALUE: { description: 'No value to date was reported for the period.' },
     NOT_APPLICABLE: { description: 'Reported as not applicable.' },
-    NO_TARGET: { description: 'Neither the period\'s input nor the ANNUAL input gives a target.' },
+    NO_TARGET: { description: "Neither the period's input nor the ANNUAL input gives a target." },
     TARGET_NOT_POSITIVE: { description: 'A higher-is-better target of 0 or less: no completion share.' },
   },
 });
@@ -41,7 +42,10 @@ export enum ProgressDirection {
 registerEnumType(ProgressDirection, {
   name: 'ProgressDirection',
   description: 'Whether more is better or the target is a ceiling.',
-  valuesConfig: { HIGHER: { description: 'More is better: completion is value ÷ target.' }, LOWER: { description: 'The target is a ceiling: completion is the share of it used.' } },
+  valuesConfig: {
+    HIGHER: { description: 'More is better: completion is value ÷ target.' },
+    LOWER: { description: 'The target is a ceiling: completion is the share of it used.' },
+  },
 });
 
 @ObjectType({ description: 'A department responsible for an indicator (its `owners` in the scheme).' })
@@ -53,7 +57,9 @@ export class ProgressDepartment {
   name!: string;
 }
 
-@ObjectType({ description: 'One subject\'s progress on one indicator: value to date against the annual target and the schedule.' })
+@ObjectType({
+  description: "One subject's progress on one indicator: value to date against the annual target and the schedule.",
+})
 export class ProgressItem {
   @Field({ description: 'Subject code.' })
   subject!: string;
@@ -61,7 +67,7 @@ export class ProgressItem {
   @Field({ description: 'Subject name.' })
   subjectName!: string;
 
-  @Field({ description: 'The unit the subject belongs to: its own code for a unit, its unit\'s code for a member.' })
+  @Field({ description: "The unit the subject belongs to: its own code for a unit, its unit's code for a member." })
   unit!: string;
 
   @Field({ description: 'The name of that unit.' })
@@ -76,41 +82,60 @@ export class ProgressItem {
   @Field({ description: 'Indicator name.' })
   indicatorName!: string;
 
-  @Field(() => String, { nullable: true, description: 'The indicator\'s unit of measure (e.g. 万元, %).' })
+  @Field(() => String, { nullable: true, description: "The indicator's unit of measure (e.g. 万元, %)." })
   measure!: string | null;
 
-  @Field(() => [ProgressDepartment], { description: 'The indicator\'s owner departments (empty when the scheme names none).' })
+  @Field(() => [ProgressDepartment], {
+    description: "The indicator's owner departments (empty when the scheme names none).",
+  })
   owners!: ProgressDepartment[];
 
-  @Field(() => ProgressDirection, { description: 'HIGHER or LOWER (the method\'s direction).' })
+  @Field(() => ProgressDirection, { description: "HIGHER or LOWER (the method's direction)." })
   direction!: ProgressDirection;
 
-  @Field(() => Float, { nullable: true, description: 'Value to date (cumulative); null when not reported or not applicable.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Value to date (cumulative); null when not reported or not applicable.',
+  })
   actual!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The annual target: the period input\'s target, else the ANNUAL input\'s.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "The annual target: the period input's target, else the ANNUAL input's.",
+  })
   target!: number | null;
 
-  @Field(() => Float, { description: 'Share of the year elapsed at the period, in % (Q1 25, Q2/H1 50, Q3 75, Q4/H2/ANNUAL 100).' })
+  @Field(() => Float, {
+    description: 'Share of the year elapsed at the period, in % (Q1 25, Q2/H1 50, Q3 75, Q4/H2/ANNUAL 100).',
+  })
   expected!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Completion in % (2 places): value ÷ target; for LOWER, the share of the ceiling used.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Completion in % (2 places): value ÷ target; for LOWER, the share of the ceiling used.',
+  })
   completion!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Percentage points behind schedule (negative: ahead).' })
   gap!: number | null;
 
-  @Field(() => ProgressLevel, { nullable: true, description: 'The warning level; null when it cannot be measured (see note).' })
+  @Field(() => ProgressLevel, {
+    nullable: true,
+    description: 'The warning level; null when it cannot be measured (see note).',
+  })
   level!: Level | null;
 
   @Field(() => ProgressNote, { nullable: true, description: 'Why there is no level; null when there is one.' })
   note!: Note | null;
 
-  @Field(() => InputSource, { nullable: true, description: 'Who reported the value to date (REVIEW over MONITOR over SELF).' })
+  @Field(() => InputSource, {
+    nullable: true,
+    description: 'Who reported the value to date (REVIEW over MONITOR over SELF).',
+  })
   source!: InputSource | null;
 }
 
-@ObjectType({ description: 'The thresholds of the scheme\'s progress warnings, in percentage points behind schedule.' })
+@ObjectType({ description: "The thresholds of the scheme's progress warnings, in percentage points behind schedule." })
 export class ProgressThresholds {
   @Field(() => Float, { description: 'From this many points behind: BEHIND.' })
   behind!: number;
@@ -119,7 +144,9 @@ export class ProgressThresholds {
   farBehind!: number;
 }
 
-@ObjectType({ description: 'Progress through the year at a period (督查): every subject × measurable indicator, filtered.' })
+@ObjectType({
+  description: 'Progress through the year at a period (督查): every subject × measurable indicator, filtered.',
+})
 export class Progress {
   @Field(() => ID, { description: 'The scheme.' })
   schemeId!: string;
@@ -130,7 +157,7 @@ export class Progress {
   @Field(() => Float, { description: 'Share of the year elapsed at the period, in %.' })
   expected!: number;
 
-  @Field(() => ProgressThresholds, { description: 'The scheme\'s thresholds (defaults 10 and 25).' })
+  @Field(() => ProgressThresholds, { description: "The scheme's thresholds (defaults 10 and 25)." })
   thresholds!: ProgressThresholds;
 
   @Field(() => [ProgressItem], { description: 'Subjects in import order, indicators in scheme order.' })

@@ -6,21 +6,28 @@ export enum Language {
   zh = 'zh',
   en = 'en',
 }
-registerEnumType(Language, { name: 'Language', description: 'zh (default) or en', valuesConfig: { zh: { description: 'Chinese.' }, en: { description: 'English.' } } });
+registerEnumType(Language, {
+  name: 'Language',
+  description: 'zh (default) or en',
+  valuesConfig: { zh: { description: 'Chinese.' }, en: { description: 'English.' } },
+});
 
-@ObjectType({ description: 'One reason on a receipt or one step of an explanation: a stable code, its params, and the text in the asked language.' })
+@ObjectType({
+  description:
+    'One reason on a receipt or one step of an explanation: a stable code, its params, and the text in the asked language.',
+})
 export class CodedText {
   @Field({ description: 'The code (stable; for programs).' })
   code!: string;
 
-  @Field(() => GraphQLJSON, { description: 'The code\'s parameters.' })
+  @Field(() => GraphQLJSON, { description: "The code's parameters." })
   params!: Record<string, unknown>;
 
   @Field({ description: 'The words, in the asked language.' })
   text!: string;
 }
 
-@ObjectType({ description: 'The subject\'s rank among its group.' })
+@ObjectType({ description: "The subject's rank among its group." })
 export class ReceiptRank {
   @Field(() => Int, { description: 'The rank (1 is best).' })
   rank!: number;
@@ -43,16 +50,18 @@ export class ReceiptAdjustment {
   @Field({ description: 'BONUS or DEDUCTION.' })
   kind!: string;
 
-  @Field(() => Float, { description: 'Points of the events, before the rule\'s cap per subject.' })
+  @Field(() => Float, { description: "Points of the events, before the rule's cap per subject." })
   claimed!: number;
 
-  @Field(() => Float, { description: 'Points counted for the rule (after its cap per subject; the group cap applies to the total).' })
+  @Field(() => Float, {
+    description: 'Points counted for the rule (after its cap per subject; the group cap applies to the total).',
+  })
   counted!: number;
 
-  @Field(() => Float, { nullable: true, description: 'The rule\'s cap per subject (null: none).' })
+  @Field(() => Float, { nullable: true, description: "The rule's cap per subject (null: none)." })
   maxPerSubject!: number | null;
 
-  @Field({ description: 'Whether the rule\'s cap per subject cut it.' })
+  @Field({ description: "Whether the rule's cap per subject cut it." })
   cutByRuleCap!: boolean;
 }
 
@@ -64,7 +73,7 @@ export class ReceiptTotal {
   @Field(() => Float, { description: 'Points counted after the caps.' })
   counted!: number;
 
-  @Field(() => Float, { nullable: true, description: 'The group\'s cap (null: none).' })
+  @Field(() => Float, { nullable: true, description: "The group's cap (null: none)." })
   cap!: number | null;
 
   @Field({ description: 'Whether the group cap cut it.' })
@@ -109,10 +118,13 @@ export class ReceiptIndicator {
   @Field(() => String, { nullable: true, description: 'SELF, MONITOR or REVIEW: whose value was used.' })
   source!: string | null;
 
-  @Field(() => [SourceValue], { description: 'The other sources\' values for the same indicator.' })
+  @Field(() => [SourceValue], { description: "The other sources' values for the same indicator." })
   others!: SourceValue[];
 
-  @Field(() => CodedText, { nullable: true, description: 'Why that value: agreement, priority, or the discrepancy decision.' })
+  @Field(() => CodedText, {
+    nullable: true,
+    description: 'Why that value: agreement, priority, or the discrepancy decision.',
+  })
   decision!: CodedText | null;
 }
 
@@ -130,7 +142,7 @@ export class Receipt {
   @Field({ description: 'The grade given.' })
   grade!: string;
 
-  @Field(() => [CodedText], { description: 'The grade\'s reasons: each better grade missed, then the grade itself.' })
+  @Field(() => [CodedText], { description: "The grade's reasons: each better grade missed, then the grade itself." })
   gradeReasons!: CodedText[];
 
   @Field(() => [ReceiptAdjustment], { description: 'Each bonus or deduction rule, claimed and counted.' })

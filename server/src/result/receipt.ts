@@ -5,8 +5,18 @@
  * Runs stored before explanations became data keep their Chinese `explain` text and have no receipt.
  */
 import {
-  buildReceipts, EXPLAIN_TEXTS, formatLine, formatParts, pct, unpackParts,
-  type Dataset, type Lang, type LineParams, type ReceiptLine, type Result, type SubjectReceipt,
+  buildReceipts,
+  EXPLAIN_TEXTS,
+  formatLine,
+  formatParts,
+  pct,
+  unpackParts,
+  type Dataset,
+  type Lang,
+  type LineParams,
+  type ReceiptLine,
+  type Result,
+  type SubjectReceipt,
 } from '@kaoping/shared';
 import type { EnteredValue } from '../input/effective-dataset';
 import { differenceOf, reviewThreshold } from '../input/discrepancy';
@@ -20,7 +30,12 @@ type Source = (typeof SOURCES)[number];
 type Entered = Partial<Record<Source, { value: Record<string, unknown>; at: Date }>>;
 
 /** Every subject's receipt for a run being computed, with the sources of each value (`entered`: loadComputeInputs'). */
-export function receiptsFor(entered: Map<string, EnteredValue[]>, definition: unknown, dataset: Dataset, result: Result): StoredReceipt[] {
+export function receiptsFor(
+  entered: Map<string, EnteredValue[]>,
+  definition: unknown,
+  dataset: Dataset,
+  result: Result,
+): StoredReceipt[] {
   const threshold = reviewThreshold(definition);
   return buildReceipts(dataset, result).map(({ subject, group: _g, ...receipt }) => {
     for (const ind of receipt.indicators) {
@@ -37,7 +52,10 @@ export function receiptsFor(entered: Map<string, EnteredValue[]>, definition: un
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Which source's value the effective dataset used (REVIEW over MONITOR over SELF), the others, and why. */
-function decide(e: Entered, threshold: number): { source: Source; others: { source: Source; value: Record<string, unknown> }[]; decision: ReceiptLine } {
+function decide(
+  e: Entered,
+  threshold: number,
+): { source: Source; others: { source: Source; value: Record<string, unknown> }[]; decision: ReceiptLine } {
   const source = SOURCES.find((s) => e[s])!;
   const others = SOURCES.filter((s) => s !== source && e[s]).map((s) => ({ source: s, value: e[s]!.value }));
   const used = e[source]!;
@@ -46,25 +64,43 @@ function decide(e: Entered, threshold: number): { source: Source; others: { sour
   else {
     const d = e.SELF && e.MONITOR ? differenceOf(e.SELF.value, e.MONITOR.value, threshold) : undefined;
     const params = (x: NonNullable<typeof d>): LineParams => ({
-      difference: x.ratio === null ? String(Math.abs(Number(e.SELF!.value[x.field]) - Number(e.MONITOR!.value[x.field]))) : pct(x.ratio),
+      difference:
+        x.ratio === null
+          ? String(Math.abs(Number(e.SELF!.value[x.field]) - Number(e.MONITOR!.value[x.field])))
+          : pct(x.ratio),
       threshold: pct(threshold),
       source,
     });
     if (d?.exceeds) {
-      const settled = source === 'REVIEW' && used.at >= new Date(Math.max(e.SELF!.at.getTime(), e.MONITOR!.at.getTime()));
+      const settled =
+        source === 'REVIEW' && used.at >= new Date(Math.max(e.SELF!.at.getTime(), e.MONITOR!.at.getTime()));
       decision = settled ? { code: 'REVIEW_SETTLED', params: {} } : { code: 'DISCREPANCY_OPEN', params: params(d) };
     } else if (d) decision = { code: 'WITHIN_THRESHOLD', params: params(d) };
-    else decision = { code: others.every((o) => same(o.value, used.value)) ? 'SOURCES_AGREE' : 'SOURCE_PRIORITY', params: { source } };
+    else
+      decision = {
+        code: others.every((o) => same(o.value, used.value)) ? 'SOURCES_AGREE' : 'SOURCE_PRIORITY',
+        params: { source },
+      };
   }
   return { source, others, decision };
 }
 
-const coded = (l: { code: string; params?: LineParams }, lang: Lang): CodedText => ({ code: l.code, params: { ...(l.params ?? {}) }, text: formatLine(l, lang) });
+const coded = (l: { code: string; params?: LineParams }, lang: Lang): CodedText => ({
+  code: l.code,
+  params: { ...(l.params ?? {}) },
+  text: formatLine(l, lang),
+});
 
 /** A stored node's explanation in `lang`: packed parts are formatted with the POINTS tail; an older run's text is returned as stored. */
-export function explainText(node: { explain?: string | null; parts?: unknown[]; points?: number | null; maxPoints?: number | null }, lang: Lang): string | null {
+export function explainText(
+  node: { explain?: string | null; parts?: unknown[]; points?: number | null; maxPoints?: number | null },
+  lang: Lang,
+): string | null {
   if (Array.isArray(node.parts)) {
-    return formatParts(unpackParts(node.parts as unknown[][]), lang) + EXPLAIN_TEXTS.POINTS[lang]({ points: String(node.points), maxPoints: String(node.maxPoints) });
+    return (
+      formatParts(unpackParts(node.parts as unknown[][]), lang) +
+      EXPLAIN_TEXTS.POINTS[lang]({ points: String(node.points), maxPoints: String(node.maxPoints) })
+    );
   }
   return node.explain ?? null;
 }
@@ -72,17 +108,29 @@ export function explainText(node: { explain?: string | null; parts?: unknown[]; 
 /** A node's explanation parts as coded texts (none for a run stored before they were data). */
 export function explainParts(node: { parts?: unknown[] }, lang: Lang): CodedText[] {
   if (!Array.isArray(node.parts)) return [];
-  return unpackParts(node.parts as unknown[][]).map((p) => ({ code: p.code, params: { ...p.params }, text: formatParts([p], lang) }));
+  return unpackParts(node.parts as unknown[][]).map((p) => ({
+    code: p.code,
+    params: { ...p.params },
+    text: formatParts([p], lang),
+  }));
 }
 
 /** A stored receipt for reading in `lang`; `names` gives indicator names by code. */
-export function receiptView(r: StoredReceipt, hashes: { schemeHash: string; inputsHash: string }, names: Map<string, string> | undefined, lang: Lang): Receipt {
+export function receiptView(
+  r: StoredReceipt,
+  hashes: { schemeHash: string; inputsHash: string },
+  names: Map<string, string> | undefined,
+  lang: Lang,
+): Receipt {
   return {
     ...hashes,
     rank: r.rank,
     grade: r.grade.grade,
     gradeReasons: r.grade.lines.map((l) => coded(l, lang)),
-    adjustments: r.adjustments.map((a) => ({ ...a, cutByRuleCap: a.maxPerSubject !== null && a.claimed > a.maxPerSubject })),
+    adjustments: r.adjustments.map((a) => ({
+      ...a,
+      cutByRuleCap: a.maxPerSubject !== null && a.claimed > a.maxPerSubject,
+    })),
     bonus: { ...r.bonus, cutByGroupCap: r.bonus.cap !== null && r.bonus.claimed > r.bonus.cap },
     deduction: { ...r.deduction, cutByGroupCap: r.deduction.cap !== null && r.deduction.claimed > r.deduction.cap },
     vetoes: r.vetoes,

@@ -46,12 +46,19 @@ export function forgetPublished(tenantId: string): void {
   for (const k of pointers.keys()) if (k.startsWith(`${tenantId}:`)) pointers.delete(k);
 }
 
-async function pointerOf(em: () => Promise<EntityManager>, scope: ResultsScope, schemeId: string, runId: string | null): Promise<{ run_id: string | null } | undefined> {
+async function pointerOf(
+  em: () => Promise<EntityManager>,
+  scope: ResultsScope,
+  schemeId: string,
+  runId: string | null,
+): Promise<{ run_id: string | null } | undefined> {
   const key = `${scope.tenantId}:${schemeId}:${runId}:${scope.apiKey}`;
   const now = Date.now();
   const hit = pointers.get(key);
   if (hit && now - hit.at < POINTER_MS) return hit.pointer;
-  const [pointer] = await (await em()).query(
+  const [pointer] = await (
+    await em()
+  ).query(
     `SELECT (SELECT r.id FROM result_runs r WHERE r.tenant_id = $1 AND r.scheme_id = $2 AND r.status = 'PUBLISHED' AND ($3::uuid IS NULL OR r.id = $3)
               ORDER BY r.seq DESC LIMIT 1) AS run_id
        FROM schemes WHERE tenant_id = $1 AND id = $2 AND ($4::boolean = false OR status <> 'DRAFT')`,
@@ -63,7 +70,12 @@ async function pointerOf(em: () => Promise<EntityManager>, scope: ResultsScope, 
 }
 
 /** `em`: the request's transaction, opened only when something must be read. */
-export async function readPublishedResults(em: () => Promise<EntityManager>, scope: ResultsScope, schemeId: string, opts: ResultsQuery): Promise<SubjectResult[]> {
+export async function readPublishedResults(
+  em: () => Promise<EntityManager>,
+  scope: ResultsScope,
+  schemeId: string,
+  opts: ResultsQuery,
+): Promise<SubjectResult[]> {
   if (opts.runId !== undefined && opts.runId !== null && !isId(opts.runId)) throw notFound('Result run');
   if (!isId(schemeId)) throw notFound(opts.runId ? 'Result run' : 'Scheme');
   const pointer = await pointerOf(em, scope, schemeId, opts.runId ?? null);
@@ -73,8 +85,20 @@ export async function readPublishedResults(em: () => Promise<EntityManager>, sco
     return [];
   }
   const need = opts.need ?? { data: true, names: true };
-  const key = JSON.stringify([scope.tenantId, pointer.run_id, scope.callerUnit, opts.group ?? null, opts.subject ?? null, opts.grade ?? null, opts.unit ?? null,
-    opts.limit ?? null, opts.offset ?? 0, !!opts.byRank, need.data, need.names]);
+  const key = JSON.stringify([
+    scope.tenantId,
+    pointer.run_id,
+    scope.callerUnit,
+    opts.group ?? null,
+    opts.subject ?? null,
+    opts.grade ?? null,
+    opts.unit ?? null,
+    opts.limit ?? null,
+    opts.offset ?? 0,
+    !!opts.byRank,
+    need.data,
+    need.names,
+  ]);
   const hit = kept.get(key);
   if (hit) {
     kept.delete(key); // most recently used last
@@ -86,7 +110,9 @@ export async function readPublishedResults(em: () => Promise<EntityManager>, sco
   const read = (async () => {
     // published meanwhile (the run just found superseded): read as if uncached
     const tx = await em();
-    const { runId, subjects } = await readResults(tx, scope, schemeId, { ...opts, runId: pointer.run_id }).catch(() => readResults(tx, scope, schemeId, opts));
+    const { runId, subjects } = await readResults(tx, scope, schemeId, { ...opts, runId: pointer.run_id }).catch(() =>
+      readResults(tx, scope, schemeId, opts),
+    );
     if (runId === pointer.run_id) keep(key, subjects, need.data);
     return subjects;
   })().finally(() => reading.delete(key));

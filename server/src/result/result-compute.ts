@@ -24,20 +24,37 @@ export interface ComputeOutcome {
  * hash then tells.
  */
 const DIGEST_SQL = ['subjects', 'inputs', 'adjustments']
-  .map((t) => `(SELECT count(*) || ':' || coalesce(sum(hashtextextended(ctid::text || ':' || xmin::text, 0)), 0) FROM ${t} x WHERE x.tenant_id = $1 AND x.scheme_id = $2)`)
+  .map(
+    (t) =>
+      `(SELECT count(*) || ':' || coalesce(sum(hashtextextended(ctid::text || ':' || xmin::text, 0)), 0) FROM ${t} x WHERE x.tenant_id = $1 AND x.scheme_id = $2)`,
+  )
   .join(` || '/' || `);
 
 const NEWEST_SQL = `SELECT ${RUN_COLUMNS}, r.inputs_digest FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.scheme_id = $2 ORDER BY r.seq DESC LIMIT 1`;
 
 /** result_subjects' columns after (tenant_id, run_id), as one row's parameters. */
-const SUBJECT_COLUMNS = ['position', 'subject_code', 'subject_name', 'group_code', 'unit_code', 'base', 'bonus', 'deduction', 'final', 'rank', 'grade', 'data'];
+const SUBJECT_COLUMNS = [
+  'position',
+  'subject_code',
+  'subject_name',
+  'group_code',
+  'unit_code',
+  'base',
+  'bonus',
+  'deduction',
+  'final',
+  'rank',
+  'grade',
+  'data',
+];
 /** Rows per INSERT: PostgreSQL takes at most 65,535 parameters a statement. */
 const ROWS_PER_INSERT = 4000;
 
 /** One multi-row INSERT of `n` subjects; each value its own parameter, so nothing is escaped or parsed twice. */
 function insertSubjects(n: number): string {
   const rows: string[] = [];
-  for (let i = 0; i < n; i++) rows.push(`($1, $2, ${SUBJECT_COLUMNS.map((_, c) => `$${3 + i * SUBJECT_COLUMNS.length + c}`).join(', ')})`);
+  for (let i = 0; i < n; i++)
+    rows.push(`($1, $2, ${SUBJECT_COLUMNS.map((_, c) => `$${3 + i * SUBJECT_COLUMNS.length + c}`).join(', ')})`);
   return `INSERT INTO result_subjects (tenant_id, run_id, ${SUBJECT_COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`;
 }
 
@@ -59,24 +76,37 @@ export async function computeRunWith(
 ): Promise<ComputeOutcome> {
   await em.query(`SELECT pg_advisory_xact_lock(hashtext($1::text), hashtext($2::text))`, [tenantId, scheme.id]);
   const [newest] = (await em.query(NEWEST_SQL, [tenantId, scheme.id])) as (RunRow & { inputs_digest: string | null })[];
-  const [{ digest }] = (await em.query(`SELECT ${DIGEST_SQL} AS digest`, [tenantId, scheme.id])) as { digest: string }[];
+  const [{ digest }] = (await em.query(`SELECT ${DIGEST_SQL} AS digest`, [tenantId, scheme.id])) as {
+    digest: string;
+  }[];
   const reusable = newest && newest.status !== ResultStatus.REJECTED ? newest : undefined;
   // a PUBLISHED scheme cannot change (trigger), so its version names its definition
-  if (reusable && reusable.scheme_version === scheme.version && reusable.inputs_digest === digest) return { run: stripDigest(reusable), created: false, subjects: 0 };
+  if (reusable && reusable.scheme_version === scheme.version && reusable.inputs_digest === digest)
+    return { run: stripDigest(reusable), created: false, subjects: 0 };
 
   const definition = scheme.definition as unknown as SchemeDefinition;
   const { dataset, entered } = await loadComputeInputs(em, tenantId, scheme.id);
   const schemeHash = canonicalHash(definition);
   const inputsHash = canonicalHash(dataset);
-  if (reusable && reusable.scheme_hash === schemeHash && reusable.inputs_hash === inputsHash) return { run: stripDigest(reusable), created: false, subjects: 0 };
+  if (reusable && reusable.scheme_hash === schemeHash && reusable.inputs_hash === inputsHash)
+    return { run: stripDigest(reusable), created: false, subjects: 0 };
 
   const problems = validateDatasetFor(definition, dataset);
-  if (problems.length) throw conflict(`The scheme's data cannot be evaluated: ${problems[0].path}: ${problems[0].message}`);
+  if (problems.length)
+    throw conflict(`The scheme's data cannot be evaluated: ${problems[0].path}: ${problems[0].message}`);
   // explanations stored as data (packed parts), formatted in each reader's language
   const result: Result = evaluateValidated(definition, dataset, { explain: true, explainAs: 'parts' });
   // finite inputs can still overflow (1e308 × a weight): say so rather than fail on a NOT NULL column
-  const overflow = result.subjects.filter((s) => ![s.base, s.bonus, s.deduction, s.final].every((v) => typeof v === 'number' && Number.isFinite(v)));
-  if (overflow.length) throw conflict(`The scheme's data gives scores too large to compute for: ${overflow.slice(0, 10).map((s) => s.subject).join(', ')}`);
+  const overflow = result.subjects.filter(
+    (s) => ![s.base, s.bonus, s.deduction, s.final].every((v) => typeof v === 'number' && Number.isFinite(v)),
+  );
+  if (overflow.length)
+    throw conflict(
+      `The scheme's data gives scores too large to compute for: ${overflow
+        .slice(0, 10)
+        .map((s) => s.subject)
+        .join(', ')}`,
+    );
   const receipts = receiptsFor(entered, definition, dataset, result);
 
   const missing = result.subjects.reduce((n, s) => n + s.warnings.filter((w) => w.code === 'MISSING_INPUT').length, 0);
@@ -84,14 +114,28 @@ export async function computeRunWith(
   const [inserted] = await em.query(
     `INSERT INTO result_runs (tenant_id, scheme_id, status, scheme_version, scheme_hash, inputs_hash, inputs_digest, result, created_by, missing_inputs, group_counts)
      VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6, $7::jsonb, $8, $9, $10::jsonb) RETURNING id`,
-    [tenantId, scheme.id, scheme.version, schemeHash, inputsHash, digest, JSON.stringify({ scheme: result.scheme, groups: result.groups }), createdBy, missing, JSON.stringify(result.groups)],
+    [
+      tenantId,
+      scheme.id,
+      scheme.version,
+      schemeHash,
+      inputsHash,
+      digest,
+      JSON.stringify({ scheme: result.scheme, groups: result.groups }),
+      createdBy,
+      missing,
+      JSON.stringify(result.groups),
+    ],
   );
   const rows = subjectRows(result, dataset.subjects, receipts);
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const chunk = rows.slice(i, i + ROWS_PER_INSERT);
     await em.query(insertSubjects(chunk.length), [tenantId, inserted.id, ...chunk.flat()]);
   }
-  const [run] = (await em.query(`SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.id = $2`, [tenantId, inserted.id])) as RunRow[];
+  const [run] = (await em.query(`SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.id = $2`, [
+    tenantId,
+    inserted.id,
+  ])) as RunRow[];
   return { run, created: true, subjects: result.subjects.length };
 }
 
@@ -101,11 +145,34 @@ function stripDigest(r: RunRow & { inputs_digest?: string | null }): RunRow {
 }
 
 /** The subjects' rows (SUBJECT_COLUMNS' order), `data` serialised once per subject. */
-function subjectRows(result: Result, subjects: { code: string; name?: string; unit?: string }[], receipts: unknown[]): unknown[][] {
+function subjectRows(
+  result: Result,
+  subjects: { code: string; name?: string; unit?: string }[],
+  receipts: unknown[],
+): unknown[][] {
   const meta = new Map(subjects.map((s) => [s.code, s]));
   return result.subjects.map((s, i) => {
     const m = meta.get(s.subject);
-    const data = JSON.stringify({ nodes: s.nodes, adjustments: s.adjustments, warnings: s.warnings, vetoes: s.vetoes, receipt: receipts[i] });
-    return [i + 1, s.subject, m?.name ?? s.subject, s.group, m?.unit ?? null, s.base, s.bonus, s.deduction, s.final, s.rank, s.grade, data];
+    const data = JSON.stringify({
+      nodes: s.nodes,
+      adjustments: s.adjustments,
+      warnings: s.warnings,
+      vetoes: s.vetoes,
+      receipt: receipts[i],
+    });
+    return [
+      i + 1,
+      s.subject,
+      m?.name ?? s.subject,
+      s.group,
+      m?.unit ?? null,
+      s.base,
+      s.bonus,
+      s.deduction,
+      s.final,
+      s.rank,
+      s.grade,
+      data,
+    ];
   });
 }

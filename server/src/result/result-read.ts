@@ -42,16 +42,42 @@ export interface SubjectRow {
   final: number;
   rank: number;
   grade: string;
-  data: { nodes: StoredNode[]; adjustments: { rule: string; points: number }[]; warnings: { code: string; indicator: string }[]; vetoes: string[]; receipt?: StoredReceipt } | null;
+  data: {
+    nodes: StoredNode[];
+    adjustments: { rule: string; points: number }[];
+    warnings: { code: string; indicator: string }[];
+    vetoes: string[];
+    receipt?: StoredReceipt;
+  } | null;
 }
 
-export function toSubjectResult(r: SubjectRow, names: Map<string, Map<string, string>>, hashes: { schemeHash: string; inputsHash: string }): SubjectResult {
+export function toSubjectResult(
+  r: SubjectRow,
+  names: Map<string, Map<string, string>>,
+  hashes: { schemeHash: string; inputsHash: string },
+): SubjectResult {
   const groupNames = names.get(r.group_code);
   const d = r.data ?? { nodes: [], adjustments: [], warnings: [], vetoes: [] };
   const nodes: ResultNode[] = d.nodes.map((n) =>
     n.out
-      ? { code: n.code, name: groupNames?.get(n.code) ?? n.code, maxPoints: null, points: null, rate: null, out: true, raw: n }
-      : { code: n.code, name: groupNames?.get(n.code) ?? n.code, maxPoints: n.maxPoints, points: n.points, rate: n.rate ?? null, out: false, raw: n },
+      ? {
+          code: n.code,
+          name: groupNames?.get(n.code) ?? n.code,
+          maxPoints: null,
+          points: null,
+          rate: null,
+          out: true,
+          raw: n,
+        }
+      : {
+          code: n.code,
+          name: groupNames?.get(n.code) ?? n.code,
+          maxPoints: n.maxPoints,
+          points: n.points,
+          rate: n.rate ?? null,
+          out: false,
+          raw: n,
+        },
   );
   return {
     subject: { code: r.subject_code, name: r.subject_name },
@@ -98,12 +124,18 @@ export interface ResultsScope {
  * unknown scheme (another tenant's; a DRAFT one for API keys) → NOT_FOUND; no run at all → [].
  * Reads the bulky `data` column and node names only when asked for.
  */
-export async function readResults(em: EntityManager, scope: ResultsScope, schemeId: string, opts: ResultsQuery): Promise<{ runId: string | null; subjects: SubjectResult[] }> {
+export async function readResults(
+  em: EntityManager,
+  scope: ResultsScope,
+  schemeId: string,
+  opts: ResultsQuery,
+): Promise<{ runId: string | null; subjects: SubjectResult[] }> {
   if (opts.runId !== undefined && opts.runId !== null && !isId(opts.runId)) throw notFound('Result run');
   if (!isId(schemeId)) throw notFound(opts.runId ? 'Result run' : 'Scheme');
   const limit = opts.limit ?? null;
   const offset = opts.offset ?? 0;
-  if (limit !== null && (!Number.isInteger(limit) || limit < 1 || limit > MAX_RESULTS_PAGE)) throw badInput(`limit must be between 1 and ${MAX_RESULTS_PAGE}`);
+  if (limit !== null && (!Number.isInteger(limit) || limit < 1 || limit > MAX_RESULTS_PAGE))
+    throw badInput(`limit must be between 1 and ${MAX_RESULTS_PAGE}`);
   if (!Number.isInteger(offset) || offset < 0) throw badInput('offset must be 0 or more');
   const need = opts.need ?? { data: true, names: true };
   // the definition is read (in the same statement) only when names are asked and not already kept for its version
@@ -132,8 +164,21 @@ export async function readResults(em: EntityManager, scope: ResultsScope, scheme
           ORDER BY ${opts.byRank ? 'rs.rank, rs.position' : 'rs.position'}
           LIMIT $11 OFFSET $12) rs ON true
       ORDER BY ${opts.byRank ? 'rs.rank, rs.position' : 'rs.position'}`,
-    [scope.tenantId, schemeId, opts.runId ?? null, scope.publishedOnly, opts.group ?? null, scope.callerUnit, scope.apiKey, opts.subject ?? null,
-      opts.grade ?? null, opts.unit ?? null, limit, offset, ...(need.names ? [kept?.version ?? null] : [])],
+    [
+      scope.tenantId,
+      schemeId,
+      opts.runId ?? null,
+      scope.publishedOnly,
+      opts.group ?? null,
+      scope.callerUnit,
+      scope.apiKey,
+      opts.subject ?? null,
+      opts.grade ?? null,
+      opts.unit ?? null,
+      limit,
+      offset,
+      ...(need.names ? [kept?.version ?? null] : []),
+    ],
   );
   // no row: no such scheme; a row without a run: the scheme has no (visible) run
   if (!rows.length || rows[0].run_id === null) {
@@ -145,10 +190,16 @@ export async function readResults(em: EntityManager, scope: ResultsScope, scheme
   let names = new Map<string, Map<string, string>>();
   if (need.names && kept && kept.version === first.scheme_row_version) names = kept.names;
   else if (need.names) {
-    const definition = rows.find((r: { definition: unknown }) => r.definition)?.definition as SchemeDefinition | undefined;
+    const definition = rows.find((r: { definition: unknown }) => r.definition)?.definition as
+      SchemeDefinition | undefined;
     names = definition ? nodeNames(definition) : new Map();
     keepNames(namesKey, first.scheme_row_version, names);
   }
   const hashes = { schemeHash: first.scheme_hash, inputsHash: first.inputs_hash };
-  return { runId: first.run_id, subjects: rows.filter((r: SubjectRow) => r.subject_code !== null).map((r: SubjectRow) => toSubjectResult(r, names, hashes)) };
+  return {
+    runId: first.run_id,
+    subjects: rows
+      .filter((r: SubjectRow) => r.subject_code !== null)
+      .map((r: SubjectRow) => toSubjectResult(r, names, hashes)),
+  };
 }

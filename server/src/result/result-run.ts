@@ -46,7 +46,10 @@ export class MissingInput {
   indicatorName!: string;
 }
 
-@ObjectType('ResultRun', { description: 'One computation of a scheme\'s results and its review: DRAFT → REVIEWED → APPROVED → PUBLISHED (or REJECTED, SUPERSEDED).' })
+@ObjectType('ResultRun', {
+  description:
+    "One computation of a scheme's results and its review: DRAFT → REVIEWED → APPROVED → PUBLISHED (or REJECTED, SUPERSEDED).",
+})
 export class ResultRun {
   @Field(() => ID, { description: 'The run id.' })
   id!: string;
@@ -87,7 +90,10 @@ export class ResultRun {
   @Field(() => ID, { nullable: true, description: 'The run whose publication superseded this one.' })
   supersededBy!: string | null;
 
-  @Field(() => RunActor, { nullable: true, description: 'Who computed the run (null: the system; never shown to API keys and UNIT users).' })
+  @Field(() => RunActor, {
+    nullable: true,
+    description: 'Who computed the run (null: the system; never shown to API keys and UNIT users).',
+  })
   createdBy!: RunActor | null;
 
   @Field(() => RunActor, { nullable: true, description: 'Who reviewed it (hidden from API keys and UNIT users).' })
@@ -102,9 +108,11 @@ export class ResultRun {
   @Field(() => RunActor, { nullable: true, description: 'Who sent it back (hidden from API keys and UNIT users).' })
   rejectedBy!: RunActor | null;
 
-  @Field(() => Int, { description: 'Inputs the run found missing (MISSING_INPUT warnings); publishing needs acknowledgeMissing when > 0.' })
+  @Field(() => Int, {
+    description: 'Inputs the run found missing (MISSING_INPUT warnings); publishing needs acknowledgeMissing when > 0.',
+  })
   missingInputs!: number;
 
-  @Field({ description: 'Whether this is its scheme\'s newest run (only the newest run moves forward).' })
+  @Field({ description: "Whether this is its scheme's newest run (only the newest run moves forward)." })
   newest!: boolean;
 }

@@ -13,7 +13,7 @@ export enum ResultStatus {
 }
 registerEnumType(ResultStatus, {
   name: 'ResultStatus',
-  description: "Where a result run stands in its review.",
+  description: 'Where a result run stands in its review.',
   valuesConfig: {
     DRAFT: { description: 'Computed, waiting for review.' },
     REVIEWED: { description: 'Reviewed, waiting for approval.' },
@@ -51,7 +51,7 @@ export class ResultWarning {
   indicator!: string;
 }
 
-@ObjectType({ description: 'A category or indicator of the scheme with the subject\'s points.' })
+@ObjectType({ description: "A category or indicator of the scheme with the subject's points." })
 export class ResultNode {
   @Field({ description: 'The node code.' })
   code!: string;
@@ -75,7 +75,10 @@ export class ResultNode {
   raw!: { explain?: string | null; parts?: unknown[]; points?: number | null; maxPoints?: number | null };
 }
 
-@ObjectType('SubjectResult', { description: 'One subject\'s score in a run: points, bonus, deduction, final score, rank and grade, with the per-indicator breakdown.' })
+@ObjectType('SubjectResult', {
+  description:
+    "One subject's score in a run: points, bonus, deduction, final score, rank and grade, with the per-indicator breakdown.",
+})
 export class SubjectResult {
   @Field(() => ResultSubjectRef, { description: 'The subject.' })
   subject!: ResultSubjectRef;
@@ -98,7 +101,7 @@ export class SubjectResult {
   @Field(() => Int, { description: 'Rank within the group (1 is best; ties share a rank).' })
   rank!: number;
 
-  @Field({ description: 'The grade from the scheme\'s grading.' })
+  @Field({ description: "The grade from the scheme's grading." })
   grade!: string;
 
   @Field(() => [String], { description: 'Veto rules that applied.' })
@@ -117,7 +120,9 @@ export class SubjectResult {
   stored?: { receipt?: StoredReceipt; hashes: { schemeHash: string; inputsHash: string }; names?: Map<string, string> };
 }
 
-@ObjectType('RunDiff', { description: 'A subject whose final, rank or grade differs between two runs (null on the side it is missing from).' })
+@ObjectType('RunDiff', {
+  description: 'A subject whose final, rank or grade differs between two runs (null on the side it is missing from).',
+})
 export class RunDiff {
   @Field(() => ResultSubjectRef, { description: 'The subject.' })
   subject!: ResultSubjectRef;

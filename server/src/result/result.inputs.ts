@@ -8,7 +8,7 @@ export class ResultRunFilter {
   @IsOptional()
   ids?: string[];
 
-  @Field(() => ID, { nullable: true, description: 'Only this scheme\'s.' })
+  @Field(() => ID, { nullable: true, description: "Only this scheme's." })
   @IsOptional()
   schemeId?: string;
 

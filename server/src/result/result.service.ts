@@ -20,7 +20,13 @@ import { RUN_COLUMNS, RUN_FROM, runSnapshot, toRunView, type RunRow } from './ru
 
 const ENTITY = 'result_run';
 
-const SORTABLE = { id: 'r.id', createdAt: 'r.seq', status: 'r.status', schemeVersion: 'r.scheme_version', schemeId: 'r.scheme_id' };
+const SORTABLE = {
+  id: 'r.id',
+  createdAt: 'r.seq',
+  status: 'r.status',
+  schemeVersion: 'r.scheme_version',
+  schemeId: 'r.scheme_id',
+};
 
 /** API keys and UNIT users see PUBLISHED runs only (a context without a caller is the server's own work). */
 export function publishedOnly(ctx: RequestContext): boolean {
@@ -32,11 +38,10 @@ export const resultService = {
   async find(ctx: RequestContext, id: string): Promise<RunRow | null> {
     if (!isId(id)) return null;
     const em = await ctx.em();
-    const [r] = await em.query<RunRow[]>(`SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.id = $2 AND ($3::boolean = false OR r.status = 'PUBLISHED')`, [
-      ctx.tenantId,
-      id,
-      publishedOnly(ctx),
-    ]);
+    const [r] = await em.query<RunRow[]>(
+      `SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.id = $2 AND ($3::boolean = false OR r.status = 'PUBLISHED')`,
+      [ctx.tenantId, id, publishedOnly(ctx)],
+    );
     return r ?? null;
   },
 
@@ -52,12 +57,20 @@ export const resultService = {
 
   async compute(ctx: RequestContext, schemeId: string): Promise<ResultRun> {
     const scheme = await schemeService.findOrFail(ctx, schemeId);
-    if (scheme.status === SchemeStatus.CLOSED) throw forbidden('The scheme is CLOSED: its results cannot be recomputed');
-    if (scheme.status !== SchemeStatus.PUBLISHED) throw conflict(`Results are computed for a PUBLISHED scheme only; this one is ${scheme.status}`);
+    if (scheme.status === SchemeStatus.CLOSED)
+      throw forbidden('The scheme is CLOSED: its results cannot be recomputed');
+    if (scheme.status !== SchemeStatus.PUBLISHED)
+      throw conflict(`Results are computed for a PUBLISHED scheme only; this one is ${scheme.status}`);
     const em = await ctx.em();
     const out = await computeRunWith(em, ctx.tenantId, scheme, callerId(ctx));
     if (out.created) {
-      await auditService.record(ctx, { entity: ENTITY, entityId: out.run.id, action: 'COMPUTE', before: null, after: { ...runSnapshot(out.run), subjects: out.subjects, missingInputs: out.run.missing_inputs } });
+      await auditService.record(ctx, {
+        entity: ENTITY,
+        entityId: out.run.id,
+        action: 'COMPUTE',
+        before: null,
+        after: { ...runSnapshot(out.run), subjects: out.subjects, missingInputs: out.run.missing_inputs },
+      });
       await runStepNotice(ctx, scheme, { id: out.run.id, status: ResultStatus.DRAFT });
     }
     return toRunView(out.run);
@@ -99,7 +112,9 @@ export const resultService = {
     const where = this.listWhere(ctx, filter, params);
     params.push(p.take, p.skip);
     const tie = p.sortColumn === 'r.seq' ? '' : ', r.seq DESC';
-    const rows = await (await ctx.em()).query<RunRow[]>(
+    const rows = await (
+      await ctx.em()
+    ).query<RunRow[]>(
       `SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE ${where} ORDER BY ${p.sortColumn} ${p.order}${tie} LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
@@ -114,15 +129,29 @@ export const resultService = {
   },
 
   /** A run's subject results, one page (result-read.ts); `runId` is the run read (null: none). */
-  async resultsPage(ctx: RequestContext, schemeId: string, opts: ResultsQuery): Promise<{ runId: string | null; subjects: SubjectResult[] }> {
-    const scope = { tenantId: ctx.tenantId, publishedOnly: publishedOnly(ctx), callerUnit: await callerUnit(ctx), apiKey: ctx.principal?.kind === 'apiKey' };
+  async resultsPage(
+    ctx: RequestContext,
+    schemeId: string,
+    opts: ResultsQuery,
+  ): Promise<{ runId: string | null; subjects: SubjectResult[] }> {
+    const scope = {
+      tenantId: ctx.tenantId,
+      publishedOnly: publishedOnly(ctx),
+      callerUnit: await callerUnit(ctx),
+      apiKey: ctx.principal?.kind === 'apiKey',
+    };
     return readResults(await ctx.em(), scope, schemeId, opts);
   },
 
   /** Published-only readers (API keys, UNIT users) are answered from the per-process cache of published runs (result-cache.ts). */
   async results(ctx: RequestContext, schemeId: string, opts: ResultsQuery): Promise<SubjectResult[]> {
     if (publishedOnly(ctx)) {
-      const scope = { tenantId: ctx.tenantId, publishedOnly: true, callerUnit: await callerUnit(ctx), apiKey: ctx.principal?.kind === 'apiKey' };
+      const scope = {
+        tenantId: ctx.tenantId,
+        publishedOnly: true,
+        callerUnit: await callerUnit(ctx),
+        apiKey: ctx.principal?.kind === 'apiKey',
+      };
       return readPublishedResults(() => ctx.em(), scope, schemeId, opts);
     }
     return (await this.resultsPage(ctx, schemeId, opts)).subjects;
@@ -132,7 +161,9 @@ export const resultService = {
   async compare(ctx: RequestContext, runA: string, runB: string): Promise<RunDiff[]> {
     const a = await this.findOrFail(ctx, runA);
     const b = await this.findOrFail(ctx, runB);
-    const rows = await (await ctx.em()).query(
+    const rows = await (
+      await ctx.em()
+    ).query(
       `SELECT coalesce(nb.subject_code, na.subject_code) AS code, coalesce(nb.subject_name, na.subject_name) AS name,
               coalesce(nb.group_code, na.group_code) AS "group",
               na.final::float8 AS final_before, nb.final::float8 AS final_after, (nb.final - na.final)::float8 AS final_delta,

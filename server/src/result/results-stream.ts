@@ -11,15 +11,41 @@ const NO_HASHES = { schemeHash: '', inputsHash: '' };
 /** One subject's line: the scalar and list fields of `results` (receipts and explanations are per-subject GraphQL reads). */
 function line(r: ReturnType<typeof toSubjectResult>): string {
   const { subject, group, base, bonus, deduction, final, rank, grade, vetoes, adjustments, warnings } = r;
-  const nodes = r.nodes.map(({ code, name, maxPoints, points, rate, out }) => ({ code, name, maxPoints, points, rate, out }));
-  return JSON.stringify({ subject, group, base, bonus, deduction, final, rank, grade, vetoes, adjustments, warnings, nodes }) + '\n';
+  const nodes = r.nodes.map(({ code, name, maxPoints, points, rate, out }) => ({
+    code,
+    name,
+    maxPoints,
+    points,
+    rate,
+    out,
+  }));
+  return (
+    JSON.stringify({
+      subject,
+      group,
+      base,
+      bonus,
+      deduction,
+      final,
+      rank,
+      grade,
+      vetoes,
+      adjustments,
+      warnings,
+      nodes,
+    }) + '\n'
+  );
 }
 
 /**
  * A visible run's subjects as JSON lines, in subject order, read in batches of 500 by position
  * (keyset), so an annual pull never holds the whole run in memory. UNIT users get their own unit's.
  */
-export async function* resultLines(ctx: RequestContext, run: RunRow, definition: SchemeDefinition): AsyncGenerator<string> {
+export async function* resultLines(
+  ctx: RequestContext,
+  run: RunRow,
+  definition: SchemeDefinition,
+): AsyncGenerator<string> {
   const names = nodeNames(definition);
   const unit = await callerUnit(ctx);
   const em = await ctx.em();

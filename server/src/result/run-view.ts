@@ -54,8 +54,15 @@ export function toRunView(r: RunRow, people = true): ResultRun {
   // jsonb does not keep object key order: gradeCounts come back in the scheme's grade order.
   const order = r.grade_order ?? [];
   const groups: ResultGroup[] = (r.groups ?? []).map((g) => {
-    const names = [...order.filter((c) => c in g.gradeCounts), ...Object.keys(g.gradeCounts).filter((c) => !order.includes(c))];
-    return { group: g.group, count: g.count, gradeCounts: names.map((grade) => ({ grade, count: g.gradeCounts[grade] })) };
+    const names = [
+      ...order.filter((c) => c in g.gradeCounts),
+      ...Object.keys(g.gradeCounts).filter((c) => !order.includes(c)),
+    ];
+    return {
+      group: g.group,
+      count: g.count,
+      gradeCounts: names.map((grade) => ({ grade, count: g.gradeCounts[grade] })),
+    };
   });
   const actor = (id: string | null): RunActor | null => (people && id ? { id, name: r.actor_names?.[id] ?? id } : null);
   return {
@@ -84,5 +91,12 @@ export function toRunView(r: RunRow, people = true): ResultRun {
 
 /** What the audit log keeps of a run. */
 export function runSnapshot(r: RunRow) {
-  return { schemeId: r.scheme_id, status: r.status, version: r.version, schemeVersion: r.scheme_version, schemeHash: r.scheme_hash, inputsHash: r.inputs_hash };
+  return {
+    schemeId: r.scheme_id,
+    status: r.status,
+    version: r.version,
+    schemeVersion: r.scheme_version,
+    schemeHash: r.scheme_hash,
+    inputsHash: r.inputs_hash,
+  };
 }

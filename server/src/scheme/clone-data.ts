@@ -8,7 +8,12 @@ import { callerId } from '../common/caller';
  * SELF, of indicators that still exist in the new definition's group), so units see it
  * pre-filled and only enter this year's actuals. Two statements; counts for the audit record.
  */
-export async function copyYear(ctx: RequestContext, fromId: string, toId: string, copyTargets: boolean): Promise<{ subjects: number; targets: number }> {
+export async function copyYear(
+  ctx: RequestContext,
+  fromId: string,
+  toId: string,
+  copyTargets: boolean,
+): Promise<{ subjects: number; targets: number }> {
   const em = await ctx.em();
   const subjects: unknown[] = await em.query(
     `INSERT INTO subjects (tenant_id, scheme_id, code, name, group_code, kind, unit_code, position)

@@ -10,7 +10,11 @@ import { SYSTEM_ACTOR, writeAudit } from '../audit/write-audit';
  * Undefined when the package was installed without its examples.
  */
 export function demoSchemePath(): string | undefined {
-  const file = path.join(path.dirname(require.resolve('@kaoping/shared/package.json')), 'examples', 'district-2023.scheme.json');
+  const file = path.join(
+    path.dirname(require.resolve('@kaoping/shared/package.json')),
+    'examples',
+    'district-2023.scheme.json',
+  );
   return existsSync(file) ? file : undefined;
 }
 
@@ -28,12 +32,31 @@ export async function seedDemoScheme(em: EntityManager, tenantId: string): Promi
   const [row] = await em.query(
     `INSERT INTO schemes (tenant_id, code, name, year, status, version, definition, definition_text, published_at)
      VALUES ($1, $2, $3, $4, 'PUBLISHED', 2, $5::jsonb, $6::text, now()) RETURNING id`,
-    [tenantId, definition.code, definition.name, definition.year, JSON.stringify(definition), JSON.stringify(definition)],
+    [
+      tenantId,
+      definition.code,
+      definition.name,
+      definition.year,
+      JSON.stringify(definition),
+      JSON.stringify(definition),
+    ],
   );
   const base = { code: definition.code, name: definition.name, year: definition.year };
   await writeAudit(em, tenantId, SYSTEM_ACTOR, [
-    { entity: 'scheme', entityId: row.id, action: 'IMPORT', before: null, after: { ...base, status: 'DRAFT', version: 1, definition } },
-    { entity: 'scheme', entityId: row.id, action: 'PUBLISH', before: { ...base, status: 'DRAFT', version: 1 }, after: { ...base, status: 'PUBLISHED', version: 2 } },
+    {
+      entity: 'scheme',
+      entityId: row.id,
+      action: 'IMPORT',
+      before: null,
+      after: { ...base, status: 'DRAFT', version: 1, definition },
+    },
+    {
+      entity: 'scheme',
+      entityId: row.id,
+      action: 'PUBLISH',
+      before: { ...base, status: 'DRAFT', version: 1 },
+      after: { ...base, status: 'PUBLISHED', version: 2 },
+    },
   ]);
   return row.id as string;
 }

@@ -66,7 +66,10 @@ export class SchemeEntity {
 }
 
 /** The GraphQL view of a scheme (the definition itself comes from exportScheme). */
-@ObjectType('Scheme', { description: 'One year\'s assessment scheme of the tenant: groups, indicators, rules and grading as data. DRAFT until published; CLOSED at the end of the year.' })
+@ObjectType('Scheme', {
+  description:
+    "One year's assessment scheme of the tenant: groups, indicators, rules and grading as data. DRAFT until published; CLOSED at the end of the year.",
+})
 export class Scheme {
   @Field(() => ID, { description: 'The scheme id.' })
   id!: string;

@@ -13,7 +13,7 @@ export class SchemeFilter {
   @IsOptional()
   ids?: string[];
 
-  @Field(() => Int, { nullable: true, description: 'Only this year\'s.' })
+  @Field(() => Int, { nullable: true, description: "Only this year's." })
   @IsOptional()
   @IsInt()
   @Min(1900)
@@ -31,17 +31,22 @@ export class CloneSchemeArgs {
   @Field(() => ID, { description: 'The scheme to copy (any status).' })
   id!: string;
 
-  @Field(() => Int, { description: 'The new scheme\'s year (1900–9999).' })
+  @Field(() => Int, { description: "The new scheme's year (1900–9999)." })
   @IsInt()
   @Min(1900)
   @Max(9999)
   year!: number;
 
-  @Field({ description: 'The new scheme\'s code (1–64 characters), not yet taken in the tenant (else CONFLICT).' })
+  @Field({ description: "The new scheme's code (1–64 characters), not yet taken in the tenant (else CONFLICT)." })
   @Length(1, 64)
   code!: string;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Also copy last year\'s targets (the effective ANNUAL value: REVIEW over MONITOR over SELF) as this year\'s SELF starting values.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      "Also copy last year's targets (the effective ANNUAL value: REVIEW over MONITOR over SELF) as this year's SELF starting values.",
+  })
   @IsOptional()
   copyTargets?: boolean;
 

@@ -15,7 +15,16 @@ import { schemeEventData } from '../webhook/webhook-events';
 import { webhookService } from '../webhook/webhook.service';
 import { WebhookEvent } from '../webhook/webhook.types';
 
-const SORTABLE = { id: 's.id', code: 's.code', name: 's.name', year: 's.year', status: 's.status', version: 's.version', createdAt: 's.created_at', updatedAt: 's.updated_at' };
+const SORTABLE = {
+  id: 's.id',
+  code: 's.code',
+  name: 's.name',
+  year: 's.year',
+  status: 's.status',
+  version: 's.version',
+  createdAt: 's.created_at',
+  updatedAt: 's.updated_at',
+};
 const ENTITY = 'scheme';
 const DUPLICATE = (code: string) => `A scheme with code "${code}" already exists in this tenant`;
 
@@ -50,7 +59,9 @@ function visibleStatuses(ctx: RequestContext): SchemeStatus[] | null {
 export function checkDefinition(definition: unknown): Definition {
   const problems = validateScheme(definition);
   if (problems.length) {
-    throw badInput(`Invalid scheme definition: ${problems.length} problem(s)`, { problems: problems.map((p) => ({ path: p.path, code: p.code, params: p.params, message: p.message })) });
+    throw badInput(`Invalid scheme definition: ${problems.length} problem(s)`, {
+      problems: problems.map((p) => ({ path: p.path, code: p.code, params: p.params, message: p.message })),
+    });
   }
   return definition as Definition;
 }
@@ -60,9 +71,13 @@ async function checkOwners(ctx: RequestContext, definition: Definition): Promise
   const named = ownerPaths(definition as never);
   if (!named.length) return definition;
   const known = await departmentService.codes(ctx);
-  const problems = named.filter((o) => !known.has(o.code)).map((o) => problem(o.path, 'OWNER_UNKNOWN', { code: o.code }));
+  const problems = named
+    .filter((o) => !known.has(o.code))
+    .map((o) => problem(o.path, 'OWNER_UNKNOWN', { code: o.code }));
   if (problems.length) {
-    throw badInput(`Invalid scheme definition: ${problems.length} owner(s) not a department of this tenant`, { problems: problems.map((p) => ({ path: p.path, code: p.code, params: p.params, message: p.message })) });
+    throw badInput(`Invalid scheme definition: ${problems.length} owner(s) not a department of this tenant`, {
+      problems: problems.map((p) => ({ path: p.path, code: p.code, params: p.params, message: p.message })),
+    });
   }
   return definition;
 }
@@ -101,7 +116,9 @@ export const schemeService = {
   },
 
   async definitionAsGiven(ctx: RequestContext, s: SchemeEntity): Promise<Definition> {
-    const row = await (await ctx.repo(SchemeEntity))
+    const row = await (
+      await ctx.repo(SchemeEntity)
+    )
       .createQueryBuilder('s')
       .select('s.definition_text', 'text')
       .where('s.tenant_id = :tid AND s.id = :id', { tid: ctx.tenantId, id: s.id })
@@ -111,13 +128,18 @@ export const schemeService = {
   },
 
   async query(ctx: RequestContext, filter?: SchemeFilter) {
-    const qb = (await ctx.repo(SchemeEntity)).createQueryBuilder('s').where('s.tenant_id = :tid', { tid: ctx.tenantId });
+    const qb = (await ctx.repo(SchemeEntity))
+      .createQueryBuilder('s')
+      .where('s.tenant_id = :tid', { tid: ctx.tenantId });
     const statuses = visibleStatuses(ctx);
     if (statuses) qb.andWhere('s.status IN (:...visible)', { visible: statuses });
     if (filter?.q) qb.andWhere('(s.code ILIKE :q OR s.name ILIKE :q)', { q: `%${escapeLike(filter.q)}%` });
     if (filter?.year !== undefined && filter?.year !== null) qb.andWhere('s.year = :year', { year: filter.year });
     if (filter?.status) qb.andWhere('s.status = :status', { status: filter.status });
-    if (filter?.ids) qb.andWhere('s.id IN (:...ids)', { ids: filter.ids.filter(isId).concat(['00000000-0000-0000-0000-000000000000']) });
+    if (filter?.ids)
+      qb.andWhere('s.id IN (:...ids)', {
+        ids: filter.ids.filter(isId).concat(['00000000-0000-0000-0000-000000000000']),
+      });
     return qb;
   },
 
@@ -137,12 +159,23 @@ export const schemeService = {
 
   /** `schemes(year)`: every visible scheme (of that year), newest year first, then by code. */
   async all(ctx: RequestContext, year?: number | null): Promise<Scheme[]> {
-    const rows = await (await this.query(ctx, year === undefined || year === null ? undefined : { year })).orderBy('s.year', 'DESC').addOrderBy('s.code').getMany();
+    const rows = await (
+      await this.query(ctx, year === undefined || year === null ? undefined : { year })
+    )
+      .orderBy('s.year', 'DESC')
+      .addOrderBy('s.code')
+      .getMany();
     return rows.map(toSchemeView);
   },
 
   /** `fill` runs after the INSERT and before the audit record, which gets what it returns. */
-  async insert(ctx: RequestContext, definition: Definition, action: string, extra: Record<string, unknown> = {}, fill?: (id: string) => Promise<Record<string, unknown>>): Promise<Scheme> {
+  async insert(
+    ctx: RequestContext,
+    definition: Definition,
+    action: string,
+    extra: Record<string, unknown> = {},
+    fill?: (id: string) => Promise<Record<string, unknown>>,
+  ): Promise<Scheme> {
     const repo = await ctx.repo(SchemeEntity);
     const code = definition.code as string;
     if (await repo.exists({ where: { tenantId: ctx.tenantId, code } })) throw conflict(DUPLICATE(code));
@@ -163,7 +196,13 @@ export const schemeService = {
     }
     const saved = await repo.findOneOrFail({ where: { tenantId: ctx.tenantId, id: entity.id } });
     const filled = fill ? await fill(saved.id) : {};
-    await auditService.record(ctx, { entity: ENTITY, entityId: saved.id, action, before: null, after: { ...snapshot(saved), ...extra, ...filled } });
+    await auditService.record(ctx, {
+      entity: ENTITY,
+      entityId: saved.id,
+      action,
+      before: null,
+      after: { ...snapshot(saved), ...extra, ...filled },
+    });
     return toSchemeView(saved);
   },
 
@@ -175,15 +214,32 @@ export const schemeService = {
     const source = await this.findOrFail(ctx, a.id);
     // spread over the definition as given: code, year (and name) are replaced in place, the order kept
     const given = await this.definitionAsGiven(ctx, source);
-    const definition = await checkOwners(ctx, checkDefinition({ ...given, code: a.code, year: a.year, ...(a.name === undefined || a.name === null ? {} : { name: a.name }) }));
-    return this.insert(ctx, definition, 'CLONE', { clonedFrom: source.id }, (id) => copyYear(ctx, source.id, id, a.copyTargets ?? false));
+    const definition = await checkOwners(
+      ctx,
+      checkDefinition({
+        ...given,
+        code: a.code,
+        year: a.year,
+        ...(a.name === undefined || a.name === null ? {} : { name: a.name }),
+      }),
+    );
+    return this.insert(ctx, definition, 'CLONE', { clonedFrom: source.id }, (id) =>
+      copyYear(ctx, source.id, id, a.copyTargets ?? false),
+    );
   },
 
   /**
    * One optimistic-locked UPDATE, so two editors never overwrite each other: `WHERE tenant_id AND id AND version = expected`
    * must touch exactly one row, else CONFLICT. Writes the audit record in the same transaction.
    */
-  async change(ctx: RequestContext, before: SchemeEntity, expectedVersion: number, set: Partial<SchemeEntity>, action: string, onlyStatus: SchemeStatus): Promise<Scheme> {
+  async change(
+    ctx: RequestContext,
+    before: SchemeEntity,
+    expectedVersion: number,
+    set: Partial<SchemeEntity>,
+    action: string,
+    onlyStatus: SchemeStatus,
+  ): Promise<Scheme> {
     const repo = await ctx.repo(SchemeEntity);
     let r;
     try {
@@ -191,43 +247,91 @@ export const schemeService = {
         .createQueryBuilder()
         .update(SchemeEntity)
         .set({ ...set, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('tenant_id = :tid AND id = :id AND version = :v AND status = :st', { tid: ctx.tenantId, id: before.id, v: expectedVersion, st: onlyStatus })
+        .where('tenant_id = :tid AND id = :id AND version = :v AND status = :st', {
+          tid: ctx.tenantId,
+          id: before.id,
+          v: expectedVersion,
+          st: onlyStatus,
+        })
         .execute();
     } catch (e) {
-      dbError(e, (set.code) ?? before.code);
+      dbError(e, set.code ?? before.code);
     }
     if (r.affected !== 1) throw conflict('The scheme was changed meanwhile (stale version or state); reload and retry');
     const after = await repo.findOneOrFail({ where: { tenantId: ctx.tenantId, id: before.id } });
-    await auditService.record(ctx, { entity: ENTITY, entityId: before.id, action, before: snapshot(before), after: snapshot(after) });
+    await auditService.record(ctx, {
+      entity: ENTITY,
+      entityId: before.id,
+      action,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
     return toSchemeView(after);
   },
 
   async updateDefinition(ctx: RequestContext, id: string, version: number, definition: unknown): Promise<Scheme> {
     const s = await this.findOrFail(ctx, id);
-    if (s.status !== SchemeStatus.DRAFT) throw forbidden(`The scheme is ${s.status}; a published or closed scheme cannot change`);
+    if (s.status !== SchemeStatus.DRAFT)
+      throw forbidden(`The scheme is ${s.status}; a published or closed scheme cannot change`);
     const def = await checkOwners(ctx, checkDefinition(definition));
-    if (version !== s.version) throw conflict(`Stale version ${version}: the scheme is at version ${s.version}; reload and retry`);
+    if (version !== s.version)
+      throw conflict(`Stale version ${version}: the scheme is at version ${s.version}; reload and retry`);
     const code = def.code as string;
-    if (code !== s.code && (await (await ctx.repo(SchemeEntity)).exists({ where: { tenantId: ctx.tenantId, code } }))) throw conflict(DUPLICATE(code));
-    return this.change(ctx, s, version, { definition: def as never, definitionText: JSON.stringify(def), code, name: def.name as string, year: def.year as number }, 'UPDATE_DEFINITION', SchemeStatus.DRAFT);
+    if (code !== s.code && (await (await ctx.repo(SchemeEntity)).exists({ where: { tenantId: ctx.tenantId, code } })))
+      throw conflict(DUPLICATE(code));
+    return this.change(
+      ctx,
+      s,
+      version,
+      {
+        definition: def as never,
+        definitionText: JSON.stringify(def),
+        code,
+        name: def.name as string,
+        year: def.year as number,
+      },
+      'UPDATE_DEFINITION',
+      SchemeStatus.DRAFT,
+    );
   },
 
   async publish(ctx: RequestContext, id: string): Promise<Scheme> {
     const s = await this.findOrFail(ctx, id);
-    if (s.status !== SchemeStatus.DRAFT) throw conflict(`Only a DRAFT scheme can be published; this one is ${s.status}`);
+    if (s.status !== SchemeStatus.DRAFT)
+      throw conflict(`Only a DRAFT scheme can be published; this one is ${s.status}`);
     await checkOwners(ctx, checkDefinition(s.definition));
-    const after = await this.change(ctx, s, s.version, { status: SchemeStatus.PUBLISHED, publishedAt: () => 'now()' } as never, 'PUBLISH', SchemeStatus.DRAFT);
+    const after = await this.change(
+      ctx,
+      s,
+      s.version,
+      { status: SchemeStatus.PUBLISHED, publishedAt: () => 'now()' } as never,
+      'PUBLISH',
+      SchemeStatus.DRAFT,
+    );
     await webhookService.emit(ctx, WebhookEvent.SCHEME_PUBLISHED, schemeEventData(after));
     return after;
   },
 
   async close(ctx: RequestContext, id: string): Promise<Scheme> {
     const s = await this.findOrFail(ctx, id);
-    if (s.status !== SchemeStatus.PUBLISHED) throw conflict(`Only a PUBLISHED scheme can be closed; this one is ${s.status}`);
+    if (s.status !== SchemeStatus.PUBLISHED)
+      throw conflict(`Only a PUBLISHED scheme can be closed; this one is ${s.status}`);
     // a year closes on its published result (the database refuses it too)
-    const [published] = await (await ctx.em()).query(`SELECT 1 FROM result_runs WHERE tenant_id = $1 AND scheme_id = $2 AND status = 'PUBLISHED'`, [ctx.tenantId, s.id]);
+    const [published] = await (
+      await ctx.em()
+    ).query(`SELECT 1 FROM result_runs WHERE tenant_id = $1 AND scheme_id = $2 AND status = 'PUBLISHED'`, [
+      ctx.tenantId,
+      s.id,
+    ]);
     if (!published) throw conflict('The scheme has no PUBLISHED result run: publish its results before closing it');
-    const after = await this.change(ctx, s, s.version, { status: SchemeStatus.CLOSED, closedAt: () => 'now()' } as never, 'CLOSE', SchemeStatus.PUBLISHED);
+    const after = await this.change(
+      ctx,
+      s,
+      s.version,
+      { status: SchemeStatus.CLOSED, closedAt: () => 'now()' } as never,
+      'CLOSE',
+      SchemeStatus.PUBLISHED,
+    );
     await webhookService.emit(ctx, WebhookEvent.SCHEME_CLOSED, schemeEventData(after));
     return after;
   },

@@ -14,7 +14,10 @@ const MAX_ENTRIES = 4;
 const cache = new Map<string, { fingerprint: string; dataset: Dataset }>();
 
 const FINGERPRINT_SQL = ['subjects', 'inputs', 'adjustments']
-  .map((t) => `(SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM ${t} WHERE tenant_id = $1 AND scheme_id = $2)`)
+  .map(
+    (t) =>
+      `(SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM ${t} WHERE tenant_id = $1 AND scheme_id = $2)`,
+  )
   .join(` || '/' || `);
 
 export async function effectiveDatasetCached(ctx: RequestContext, schemeId: string): Promise<Dataset> {

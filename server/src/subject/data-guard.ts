@@ -14,7 +14,8 @@ import { schemeService } from '../scheme/scheme.service';
 export async function writableScheme(ctx: RequestContext, schemeId: string): Promise<SchemeEntity> {
   const s = await schemeService.findOrFail(ctx, schemeId);
   if (s.status === SchemeStatus.CLOSED) throw forbidden('The scheme is CLOSED: its data can no longer change');
-  if (s.status !== SchemeStatus.PUBLISHED) throw conflict(`Data can be entered only while the scheme is PUBLISHED; this one is ${s.status}`);
+  if (s.status !== SchemeStatus.PUBLISHED)
+    throw conflict(`Data can be entered only while the scheme is PUBLISHED; this one is ${s.status}`);
   return s;
 }
 

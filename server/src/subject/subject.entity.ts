@@ -8,7 +8,10 @@ export enum SubjectKind {
 registerEnumType(SubjectKind, {
   name: 'SubjectKind',
   description: 'A unit or one of its members.',
-  valuesConfig: { UNIT: { description: 'An assessed unit (a township, a department).' }, MEMBER: { description: "A member of a unit (e.g. its leading group)." } },
+  valuesConfig: {
+    UNIT: { description: 'An assessed unit (a township, a department).' },
+    MEMBER: { description: 'A member of a unit (e.g. its leading group).' },
+  },
 });
 
 /** A unit or a member assessed under one scheme. Tenant-owned (RLS); code unique per scheme. */
@@ -71,7 +74,7 @@ export class Subject {
   @Field(() => SubjectKind, { description: 'UNIT or MEMBER (a member belongs to a unit).' })
   kind!: SubjectKind;
 
-  @Field(() => String, { nullable: true, description: 'A member\'s unit (subject code); null for units.' })
+  @Field(() => String, { nullable: true, description: "A member's unit (subject code); null for units." })
   unit!: string | null;
 
   @Field(() => Int, { description: 'Import order.' })

@@ -3,11 +3,11 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'Which subjects to list.' })
 export class SubjectFilter {
-  @Field(() => ID, { nullable: true, description: 'Only this scheme\'s.' })
+  @Field(() => ID, { nullable: true, description: "Only this scheme's." })
   @IsOptional()
   schemeId?: string;
 
-  @Field({ nullable: true, description: 'Only this group\'s.' })
+  @Field({ nullable: true, description: "Only this group's." })
   @IsOptional()
   @Length(0, 64)
   group?: string;
@@ -28,7 +28,7 @@ export class CreateSubjectArgs {
   @IsUUID()
   schemeId!: string;
 
-  @Field({ description: 'The subject\'s code, unique within the scheme (1–64 characters; a taken code is CONFLICT).' })
+  @Field({ description: "The subject's code, unique within the scheme (1–64 characters; a taken code is CONFLICT)." })
   @Length(1, 64)
   code!: string;
 
@@ -36,11 +36,14 @@ export class CreateSubjectArgs {
   @Length(1, 200)
   name!: string;
 
-  @Field({ description: 'Code of a group of the scheme (an unknown group is BAD_USER_INPUT). A member group\'s subjects also need `unit`.' })
+  @Field({
+    description:
+      "Code of a group of the scheme (an unknown group is BAD_USER_INPUT). A member group's subjects also need `unit`.",
+  })
   @Length(1, 64)
   group!: string;
 
-  @Field(() => String, { nullable: true, description: 'A member\'s unit (a UNIT subject\'s code).' })
+  @Field(() => String, { nullable: true, description: "A member's unit (a UNIT subject's code)." })
   @IsOptional()
   @Length(1, 64)
   unit?: string | null;
@@ -61,12 +64,19 @@ export class UpdateSubjectArgs {
   @Length(1, 200)
   name?: string;
 
-  @Field({ nullable: true, description: 'New group code; unchanged when omitted. A subject with inputs or adjustments cannot change group (CONFLICT); moving clears the unit unless `unit` is given.' })
+  @Field({
+    nullable: true,
+    description:
+      'New group code; unchanged when omitted. A subject with inputs or adjustments cannot change group (CONFLICT); moving clears the unit unless `unit` is given.',
+  })
   @IsOptional()
   @Length(1, 64)
   group?: string;
 
-  @Field(() => String, { nullable: true, description: 'For a member: the code of its unit (a UNIT subject of the scheme); unchanged when omitted.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a member: the code of its unit (a UNIT subject of the scheme); unchanged when omitted.',
+  })
   @IsOptional()
   @Length(1, 64)
   unit?: string | null;

@@ -27,15 +27,22 @@ export class TenantSettingsEntity {
   updatedAt!: Date;
 }
 
-@ObjectType('TenantSettings', { description: 'The tenant\'s settings (the defaults until an ADMIN first changes them).' })
+@ObjectType('TenantSettings', {
+  description: "The tenant's settings (the defaults until an ADMIN first changes them).",
+})
 export class TenantSettings {
-  @Field({ description: 'When on, no person takes two steps of one result run (compute, review, approve, publish), ADMINs included.' })
+  @Field({
+    description:
+      'When on, no person takes two steps of one result run (compute, review, approve, publish), ADMINs included.',
+  })
   separationOfDuties!: boolean;
 
   @Field({ description: 'IANA time zone in which deadlines are set and shown (default Asia/Shanghai).' })
   timeZone!: string;
 
-  @Field(() => Int, { description: 'How many days before a deadline reminders go to those who have not submitted (default 3; 0: none).' })
+  @Field(() => Int, {
+    description: 'How many days before a deadline reminders go to those who have not submitted (default 3; 0: none).',
+  })
   reminderDays!: number;
 
   @Field(() => Int, { description: '0 until the settings are first changed.' })
@@ -47,7 +54,11 @@ export class TenantSettings {
 
 @InputType({ description: 'Settings to change; omitted fields stay.' })
 export class TenantSettingsInput {
-  @Field(() => Boolean, { nullable: true, description: 'On: no person takes two steps of one result run (compute, review, approve, publish), ADMINs included. Applies to steps taken from then on.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'On: no person takes two steps of one result run (compute, review, approve, publish), ADMINs included. Applies to steps taken from then on.',
+  })
   @IsOptional()
   @IsBoolean()
   separationOfDuties?: boolean | null;
@@ -66,10 +77,24 @@ export class TenantSettingsInput {
   reminderDays?: number | null;
 }
 
-const DEFAULTS: TenantSettings = { separationOfDuties: false, timeZone: 'Asia/Shanghai', reminderDays: 3, version: 0, updatedAt: null };
+const DEFAULTS: TenantSettings = {
+  separationOfDuties: false,
+  timeZone: 'Asia/Shanghai',
+  reminderDays: 3,
+  version: 0,
+  updatedAt: null,
+};
 
 function toView(e: TenantSettingsEntity | null): TenantSettings {
-  return e ? { separationOfDuties: e.separationOfDuties, timeZone: e.timeZone, reminderDays: e.reminderDays, version: e.version, updatedAt: e.updatedAt } : { ...DEFAULTS };
+  return e
+    ? {
+        separationOfDuties: e.separationOfDuties,
+        timeZone: e.timeZone,
+        reminderDays: e.reminderDays,
+        version: e.version,
+        updatedAt: e.updatedAt,
+      }
+    : { ...DEFAULTS };
 }
 
 export const tenantSettingsService = {
@@ -83,7 +108,9 @@ export const tenantSettingsService = {
     const separation = input.separationOfDuties ?? before.separationOfDuties;
     const timeZone = input.timeZone ?? before.timeZone;
     const reminderDays = input.reminderDays ?? before.reminderDays;
-    await (await ctx.em()).query(
+    await (
+      await ctx.em()
+    ).query(
       `INSERT INTO tenant_settings (tenant_id, separation_of_duties, time_zone, reminder_days) VALUES ($1, $2, $3, $4)
        ON CONFLICT (tenant_id) DO UPDATE SET separation_of_duties = EXCLUDED.separation_of_duties,
          time_zone = EXCLUDED.time_zone, reminder_days = EXCLUDED.reminder_days,
@@ -92,9 +119,17 @@ export const tenantSettingsService = {
     );
     const after = await this.get(ctx);
     // the settings the call named, and the version
-    const named = (['separationOfDuties', 'timeZone', 'reminderDays'] as const).filter((k) => input[k] !== undefined && input[k] !== null);
+    const named = (['separationOfDuties', 'timeZone', 'reminderDays'] as const).filter(
+      (k) => input[k] !== undefined && input[k] !== null,
+    );
     const snap = (s: TenantSettings) => ({ ...Object.fromEntries(named.map((k) => [k, s[k]])), version: s.version });
-    await auditService.record(ctx, { entity: 'tenant_settings', entityId: ctx.tenantId, action: 'UPDATE', before: snap(before), after: snap(after) });
+    await auditService.record(ctx, {
+      entity: 'tenant_settings',
+      entityId: ctx.tenantId,
+      action: 'UPDATE',
+      before: snap(before),
+      after: snap(after),
+    });
     return after;
   },
 };
@@ -102,14 +137,17 @@ export const tenantSettingsService = {
 @Resolver(() => TenantSettings)
 export class TenantSettingsResolver {
   @Authorized(Permission.SETTINGS_READ)
-  @Query(() => TenantSettings, { description: 'The tenant\'s settings (defaults until changed).' })
+  @Query(() => TenantSettings, { description: "The tenant's settings (defaults until changed)." })
   tenantSettings(@Ctx() ctx: RequestContext): Promise<TenantSettings> {
     return tenantSettingsService.get(ctx);
   }
 
   @Authorized(Permission.SETTINGS_EDIT)
-  @Mutation(() => TenantSettings, { description: 'Changes the tenant\'s settings (e.g. separation of duties).' })
-  updateTenantSettings(@Ctx() ctx: RequestContext, @Arg('input', () => TenantSettingsInput, { description: 'The settings to change.' }) input: TenantSettingsInput): Promise<TenantSettings> {
+  @Mutation(() => TenantSettings, { description: "Changes the tenant's settings (e.g. separation of duties)." })
+  updateTenantSettings(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => TenantSettingsInput, { description: 'The settings to change.' }) input: TenantSettingsInput,
+  ): Promise<TenantSettings> {
     return tenantSettingsService.update(ctx, input);
   }
 }

@@ -13,12 +13,12 @@ export class CreateTenantInput {
   @Length(1, 200)
   name!: string;
 
-  @Field({ description: 'The first ADMIN\'s email.' })
+  @Field({ description: "The first ADMIN's email." })
   @IsEmail()
   @Length(3, 254)
   adminEmail!: string;
 
-  @Field({ description: 'The first ADMIN\'s password.' })
+  @Field({ description: "The first ADMIN's password." })
   @Length(6, 200)
   adminPassword!: string;
 }

@@ -19,34 +19,53 @@ class UpdateTenantArgs {
   @Length(1, 200)
   name?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true signs the tenant\'s users and API keys out and refuses them (UNAUTHENTICATED); false lets them back in.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true signs the tenant's users and API keys out and refuses them (UNAUTHENTICATED); false lets them back in.",
+  })
   disabled?: boolean | null;
 }
-
 
 @Resolver(() => Tenant)
 export class TenantResolver {
   @Authorized(Permission.TENANT_MANAGE)
   @Mutation(() => Tenant, { description: 'Creates a tenant with its first ADMIN (platform administrators).' })
-  createTenant(@Ctx() ctx: RequestContext, @Arg('input', () => CreateTenantInput, { description: 'The values.' }) input: CreateTenantInput): Promise<Tenant> {
+  createTenant(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateTenantInput, { description: 'The values.' }) input: CreateTenantInput,
+  ): Promise<Tenant> {
     return tenantService.create(ctx, input);
   }
 
   @Authorized(Permission.TENANT_READ)
   @Query(() => [Tenant], { complexity: listComplexity, description: 'Tenants, paged and filtered.' })
-  allTenants(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => TenantFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: TenantFilter): Promise<Tenant[]> {
+  allTenants(
+    @Ctx() ctx: RequestContext,
+    @Args(() => ListArgs) args: ListArgs,
+    @Arg('filter', () => TenantFilter, { nullable: true, description: 'Which items to list (all when omitted).' })
+    filter?: TenantFilter,
+  ): Promise<Tenant[]> {
     return tenantService.list(ctx, args, filter);
   }
 
   @Authorized(Permission.TENANT_READ)
   @Query(() => ListMetadata, { description: 'How many tenants match the filter (for paging allTenants).' })
-  async _allTenantsMeta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => TenantFilter, { nullable: true, description: 'Which items to list (all when omitted).' }) filter?: TenantFilter): Promise<ListMetadata> {
+  async _allTenantsMeta(
+    @Ctx() ctx: RequestContext,
+    @Args(() => ListArgs) _args: ListArgs,
+    @Arg('filter', () => TenantFilter, { nullable: true, description: 'Which items to list (all when omitted).' })
+    filter?: TenantFilter,
+  ): Promise<ListMetadata> {
     return { count: await tenantService.count(ctx, filter) };
   }
 
   @Authorized(Permission.TENANT_READ)
   @Query(() => Tenant, { nullable: true, description: 'One tenant by id.' })
-  async Tenant(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id.' }) id: string): Promise<Tenant | null> {
+  async Tenant(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'The id.' }) id: string,
+  ): Promise<Tenant | null> {
     // Another tenant's id answers exactly like a missing one.
     const found = await tenantService.get(ctx, id);
     if (!found) throw notFound('Tenant');
@@ -55,7 +74,7 @@ export class TenantResolver {
 
   /** The tenant the request acts in: any tenant user, or an API key with schemes:read. */
   @Authorized(Permission.CURRENT_TENANT_READ)
-  @Query(() => Tenant, { description: 'The caller\'s tenant.' })
+  @Query(() => Tenant, { description: "The caller's tenant." })
   async currentTenant(@Ctx() ctx: RequestContext): Promise<Tenant> {
     const t = await tenantService.get(ctx, ctx.tenantId);
     if (!t) throw notFound('Tenant');

@@ -36,8 +36,20 @@ export const tenantService = {
       return u;
     });
     // the new tenant's log starts with its own creation and its first ADMIN (by the platform administrator)
-    await auditService.recordIn(ctx, tenant.id, { entity: 'tenant', entityId: tenant.id, action: 'CREATE', before: null, after: snapshot(tenant) });
-    await auditService.recordIn(ctx, tenant.id, { entity: 'user', entityId: admin.id, action: 'CREATE', before: null, after: { email, name: email, role: Role.ADMIN, unit: null, disabled: false } });
+    await auditService.recordIn(ctx, tenant.id, {
+      entity: 'tenant',
+      entityId: tenant.id,
+      action: 'CREATE',
+      before: null,
+      after: snapshot(tenant),
+    });
+    await auditService.recordIn(ctx, tenant.id, {
+      entity: 'user',
+      entityId: admin.id,
+      action: 'CREATE',
+      before: null,
+      after: { email, name: email, role: Role.ADMIN, unit: null, disabled: false },
+    });
     ctx.log.info({ tenant: tenant.code }, 'tenant created');
     return tenant;
   },
@@ -48,8 +60,12 @@ export const tenantService = {
     if (ctx.principal?.kind !== 'platform') qb.andWhere('tenant.id = :own', { own: ctx.tenantId });
     if (filter?.q) qb.andWhere('(tenant.code ILIKE :q OR tenant.name ILIKE :q)', { q: `%${escapeLike(filter.q)}%` });
     if (filter?.code) qb.andWhere('tenant.code = :code', { code: filter.code });
-    if (filter?.disabled !== undefined && filter?.disabled !== null) qb.andWhere('tenant.disabled = :d', { d: filter.disabled });
-    if (filter?.ids) qb.andWhere('tenant.id IN (:...ids)', { ids: filter.ids.filter(isId).concat(['00000000-0000-0000-0000-000000000000']) });
+    if (filter?.disabled !== undefined && filter?.disabled !== null)
+      qb.andWhere('tenant.disabled = :d', { d: filter.disabled });
+    if (filter?.ids)
+      qb.andWhere('tenant.id IN (:...ids)', {
+        ids: filter.ids.filter(isId).concat(['00000000-0000-0000-0000-000000000000']),
+      });
     return qb;
   },
 
@@ -69,7 +85,11 @@ export const tenantService = {
     return (await ctx.platformRepo(Tenant)).findOne({ where: { id } });
   },
 
-  async update(ctx: RequestContext, id: string, patch: { name?: string | null; disabled?: boolean | null }): Promise<Tenant> {
+  async update(
+    ctx: RequestContext,
+    id: string,
+    patch: { name?: string | null; disabled?: boolean | null },
+  ): Promise<Tenant> {
     if (ctx.principal?.kind !== 'platform') throw forbidden();
     const tenant = await this.get(ctx, id);
     if (!tenant) throw notFound('Tenant');
@@ -81,7 +101,13 @@ export const tenantService = {
     if (patch.disabled !== undefined && patch.disabled !== null) tenant.disabled = patch.disabled;
     tenant.updatedAt = new Date();
     const saved = await (await ctx.platformRepo(Tenant)).save(tenant);
-    await auditService.recordIn(ctx, tenant.id, { entity: 'tenant', entityId: tenant.id, action: 'UPDATE', before, after: snapshot(saved) });
+    await auditService.recordIn(ctx, tenant.id, {
+      entity: 'tenant',
+      entityId: tenant.id,
+      action: 'UPDATE',
+      before,
+      after: snapshot(saved),
+    });
     forgetApiKey({ tenantId: tenant.id }); // its keys carry the tenant's name and whether it is disabled
     return saved;
   },

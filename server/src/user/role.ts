@@ -14,7 +14,7 @@ registerEnumType(Role, {
   description: 'What a person may do.',
   valuesConfig: {
     PLATFORM_ADMIN: { description: 'Runs the platform: tenants and their first administrators.' },
-    ADMIN: { description: "Manages the tenant: schemes, users, keys, webhooks; publishes results." },
+    ADMIN: { description: 'Manages the tenant: schemes, users, keys, webhooks; publishes results.' },
     ASSESSOR: { description: 'The assessment team: enters and verifies figures, computes results.' },
     MONITOR: { description: 'A department that reports monitoring figures.' },
     UNIT: { description: 'An assessed unit: reports its own figures, sees its own published results.' },

@@ -67,13 +67,16 @@ export class User {
   @Field(() => Role, { description: 'What the user may do.' })
   role!: Role;
 
-  @Field(() => String, { nullable: true, description: 'For UNIT users: their unit\'s subject code.' })
+  @Field(() => String, { nullable: true, description: "For UNIT users: their unit's subject code." })
   unit!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'For MONITOR users: the id of their department.' })
   departmentId!: string | null;
 
-  @Field(() => Department, { nullable: true, description: 'For MONITOR users: the department they report for (they write only the indicators it owns).' })
+  @Field(() => Department, {
+    nullable: true,
+    description: 'For MONITOR users: the department they report for (they write only the indicators it owns).',
+  })
   department?: Department | null;
 
   @Field({ description: 'A disabled user cannot sign in.' })
@@ -82,6 +85,6 @@ export class User {
   @Field({ description: 'When it was created.' })
   createdAt!: Date;
 
-  @Field(() => TenantRef, { nullable: true, description: 'The user\'s tenant.' })
+  @Field(() => TenantRef, { nullable: true, description: "The user's tenant." })
   tenant!: TenantRef | null;
 }

@@ -21,12 +21,15 @@ export class CreateUserInput {
   @IsEnum(Role)
   role!: Role;
 
-  @Field(() => String, { nullable: true, description: 'For UNIT users: their unit\'s subject code.' })
+  @Field(() => String, { nullable: true, description: "For UNIT users: their unit's subject code." })
   @IsOptional()
   @Length(1, 100)
   unit?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For MONITOR users: their department (they write only the indicators it owns).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For MONITOR users: their department (they write only the indicators it owns).',
+  })
   @IsOptional()
   departmentId?: string | null;
 }
@@ -41,12 +44,19 @@ export class UpdateUserArgs {
   @Length(1, 200)
   name?: string | null;
 
-  @Field(() => Role, { nullable: true, description: 'New role; unchanged when omitted. You cannot change your own role (FORBIDDEN).' })
+  @Field(() => Role, {
+    nullable: true,
+    description: 'New role; unchanged when omitted. You cannot change your own role (FORBIDDEN).',
+  })
   @IsOptional()
   @IsEnum(Role)
   role?: Role | null;
 
-  @Field(() => String, { nullable: true, description: 'For a UNIT user: the code of its unit (a UNIT subject); required with role UNIT, cleared for other roles.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a UNIT user: the code of its unit (a UNIT subject); required with role UNIT, cleared for other roles.',
+  })
   @IsOptional()
   @Length(0, 100)
   unit?: string | null;
@@ -55,7 +65,10 @@ export class UpdateUserArgs {
   @IsOptional()
   departmentId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true refuses the user\'s sign-in and tokens; you cannot disable yourself (FORBIDDEN).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true refuses the user's sign-in and tokens; you cannot disable yourself (FORBIDDEN).",
+  })
   @IsOptional()
   @IsBoolean()
   disabled?: boolean | null;

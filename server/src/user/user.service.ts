@@ -11,7 +11,14 @@ import { Role } from './role';
 import { User, UserEntity } from './user.entity';
 import type { CreateUserInput, UpdateUserArgs, UserFilter } from './user.inputs';
 
-const SORTABLE = { id: 'u.id', email: 'u.email', name: 'u.name', role: 'u.role', unit: 'u.unit', createdAt: 'u.created_at' };
+const SORTABLE = {
+  id: 'u.id',
+  email: 'u.email',
+  name: 'u.name',
+  role: 'u.role',
+  unit: 'u.unit',
+  createdAt: 'u.created_at',
+};
 
 export function toUserView(ctx: RequestContext, u: UserEntity): User {
   return {
@@ -37,20 +44,42 @@ function checkRole(role: Role, unit: string | null | undefined) {
 /** A UNIT user's unit must be a unit subject of one of the tenant's schemes. */
 async function checkUnit(ctx: RequestContext, unit: string | null | undefined): Promise<void> {
   if (!unit) return;
-  const [found] = await (await ctx.em()).query(`SELECT 1 FROM subjects WHERE tenant_id = $1 AND code = $2 AND kind = 'UNIT' LIMIT 1`, [ctx.tenantId, unit]);
-  if (!found) throw badInput(`No unit with code "${unit}" exists in this tenant`, { problems: [{ path: '/unit', message: 'unknown unit' }] });
+  const [found] = await (
+    await ctx.em()
+  ).query(`SELECT 1 FROM subjects WHERE tenant_id = $1 AND code = $2 AND kind = 'UNIT' LIMIT 1`, [ctx.tenantId, unit]);
+  if (!found)
+    throw badInput(`No unit with code "${unit}" exists in this tenant`, {
+      problems: [{ path: '/unit', message: 'unknown unit' }],
+    });
 }
 
 /** A MONITOR user's department must be one of the tenant's (another tenant's id answers like a missing one). */
-async function checkDepartment(ctx: RequestContext, role: Role, departmentId: string | null | undefined): Promise<void> {
+async function checkDepartment(
+  ctx: RequestContext,
+  role: Role,
+  departmentId: string | null | undefined,
+): Promise<void> {
   if (!departmentId) return;
-  if (role !== Role.MONITOR) throw badInput('departmentId applies to role MONITOR only', { problems: [{ path: '/departmentId', message: 'MONITOR users only' }] });
-  if (!(await departmentService.find(ctx, departmentId))) throw badInput('No such department in this tenant', { problems: [{ path: '/departmentId', message: 'unknown department' }] });
+  if (role !== Role.MONITOR)
+    throw badInput('departmentId applies to role MONITOR only', {
+      problems: [{ path: '/departmentId', message: 'MONITOR users only' }],
+    });
+  if (!(await departmentService.find(ctx, departmentId)))
+    throw badInput('No such department in this tenant', {
+      problems: [{ path: '/departmentId', message: 'unknown department' }],
+    });
 }
 
 /** What the audit log keeps of a user: never the password hash. */
 function snapshot(u: UserEntity) {
-  return { email: u.email, name: u.name, role: u.role, unit: u.unit, departmentId: u.departmentId, disabled: u.disabled };
+  return {
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    unit: u.unit,
+    departmentId: u.departmentId,
+    disabled: u.disabled,
+  };
 }
 
 export const userService = {
@@ -60,7 +89,8 @@ export const userService = {
     await checkDepartment(ctx, input.role, input.departmentId);
     const repo = await ctx.repo(UserEntity);
     const email = input.email.trim().toLowerCase();
-    if (await repo.exists({ where: { tenantId: ctx.tenantId, email } })) throw conflict('A user with this email exists');
+    if (await repo.exists({ where: { tenantId: ctx.tenantId, email } }))
+      throw conflict('A user with this email exists');
     const entity = repo.create({
       tenantId: ctx.tenantId,
       email,
@@ -77,7 +107,13 @@ export const userService = {
       throw e;
     }
     const saved = await repo.findOneOrFail({ where: { tenantId: ctx.tenantId, id: entity.id } });
-    await auditService.record(ctx, { entity: ENTITY, entityId: saved.id, action: 'CREATE', before: null, after: snapshot(saved) });
+    await auditService.record(ctx, {
+      entity: ENTITY,
+      entityId: saved.id,
+      action: 'CREATE',
+      before: null,
+      after: snapshot(saved),
+    });
     return toUserView(ctx, saved);
   },
 
@@ -86,14 +122,25 @@ export const userService = {
     if (filter?.q) qb.andWhere('(u.email ILIKE :q OR u.name ILIKE :q)', { q: `%${escapeLike(filter.q)}%` });
     if (filter?.role) qb.andWhere('u.role = :role', { role: filter.role });
     if (filter?.unit) qb.andWhere('u.unit = :unit', { unit: filter.unit });
-    if (filter?.disabled !== undefined && filter?.disabled !== null) qb.andWhere('u.disabled = :d', { d: filter.disabled });
-    if (filter?.ids) qb.andWhere('u.id IN (:...ids)', { ids: filter.ids.filter(isId).concat(['00000000-0000-0000-0000-000000000000']) });
+    if (filter?.disabled !== undefined && filter?.disabled !== null)
+      qb.andWhere('u.disabled = :d', { d: filter.disabled });
+    if (filter?.ids)
+      qb.andWhere('u.id IN (:...ids)', {
+        ids: filter.ids.filter(isId).concat(['00000000-0000-0000-0000-000000000000']),
+      });
     return qb;
   },
 
   async list(ctx: RequestContext, args: ListArgs, filter?: UserFilter): Promise<User[]> {
     const p = paging(args, SORTABLE, 'email');
-    const rows = await (await this.query(ctx, filter)).orderBy(p.sortColumn, p.order).addOrderBy('u.id').skip(p.skip).take(p.take).getMany();
+    const rows = await (
+      await this.query(ctx, filter)
+    )
+      .orderBy(p.sortColumn, p.order)
+      .addOrderBy('u.id')
+      .skip(p.skip)
+      .take(p.take)
+      .getMany();
     return rows.map((u) => toUserView(ctx, u));
   },
 
@@ -122,7 +169,8 @@ export const userService = {
     }
     if (role === Role.UNIT && unit !== u.unit) await checkUnit(ctx, unit);
     // a user who stops being MONITOR leaves its department
-    const departmentId = role !== Role.MONITOR ? null : a.departmentId === undefined ? u.departmentId : a.departmentId || null;
+    const departmentId =
+      role !== Role.MONITOR ? null : a.departmentId === undefined ? u.departmentId : a.departmentId || null;
     if (a.departmentId) await checkDepartment(ctx, role, a.departmentId);
     const before = snapshot(u);
     if (a.name) u.name = a.name.trim();
@@ -133,19 +181,51 @@ export const userService = {
     if (a.password) u.passwordHash = await hashPassword(a.password);
     u.updatedAt = new Date();
     const repo = await ctx.repo(UserEntity);
-    const r = await repo.update({ tenantId: ctx.tenantId, id: u.id }, { name: u.name, role: u.role, unit: u.unit, departmentId: u.departmentId, disabled: u.disabled, passwordHash: u.passwordHash, updatedAt: u.updatedAt });
+    const r = await repo.update(
+      { tenantId: ctx.tenantId, id: u.id },
+      {
+        name: u.name,
+        role: u.role,
+        unit: u.unit,
+        departmentId: u.departmentId,
+        disabled: u.disabled,
+        passwordHash: u.passwordHash,
+        updatedAt: u.updatedAt,
+      },
+    );
     if (r.affected !== 1) throw notFound('User');
     await this.audit(ctx, u.id, before, snapshot(u), Boolean(a.password));
     return toUserView(ctx, u);
   },
 
   /** One record per kind of change: UPDATE (name, role, unit, department), DISABLE or ENABLE, PASSWORD (that it changed, nothing more). */
-  async audit(ctx: RequestContext, id: string, before: ReturnType<typeof snapshot>, after: ReturnType<typeof snapshot>, password: boolean): Promise<void> {
+  async audit(
+    ctx: RequestContext,
+    id: string,
+    before: ReturnType<typeof snapshot>,
+    after: ReturnType<typeof snapshot>,
+    password: boolean,
+  ): Promise<void> {
     const { disabled: wasDisabled, ...profileBefore } = before;
     const { disabled: isDisabled, ...profileAfter } = after;
-    if (JSON.stringify(profileBefore) !== JSON.stringify(profileAfter)) await auditService.record(ctx, { entity: ENTITY, entityId: id, action: 'UPDATE', before, after });
-    if (wasDisabled !== isDisabled) await auditService.record(ctx, { entity: ENTITY, entityId: id, action: isDisabled ? 'DISABLE' : 'ENABLE', before, after });
-    if (password) await auditService.record(ctx, { entity: ENTITY, entityId: id, action: 'PASSWORD', before: null, after: { email: after.email, passwordChanged: true } });
+    if (JSON.stringify(profileBefore) !== JSON.stringify(profileAfter))
+      await auditService.record(ctx, { entity: ENTITY, entityId: id, action: 'UPDATE', before, after });
+    if (wasDisabled !== isDisabled)
+      await auditService.record(ctx, {
+        entity: ENTITY,
+        entityId: id,
+        action: isDisabled ? 'DISABLE' : 'ENABLE',
+        before,
+        after,
+      });
+    if (password)
+      await auditService.record(ctx, {
+        entity: ENTITY,
+        entityId: id,
+        action: 'PASSWORD',
+        before: null,
+        after: { email: after.email, passwordChanged: true },
+      });
   },
 
   /** The caller as a User (null for API keys). */
@@ -155,7 +235,17 @@ export const userService = {
     if (p.kind === 'platform') {
       const a = await (await ctx.platformRepo(PlatformAdminEntity)).findOne({ where: { id: p.id } });
       if (!a) return null;
-      return { id: a.id, email: a.email, name: a.name, role: Role.PLATFORM_ADMIN, unit: null, departmentId: null, disabled: a.disabled, createdAt: a.createdAt, tenant: null };
+      return {
+        id: a.id,
+        email: a.email,
+        name: a.name,
+        role: Role.PLATFORM_ADMIN,
+        unit: null,
+        departmentId: null,
+        disabled: a.disabled,
+        createdAt: a.createdAt,
+        tenant: null,
+      };
     }
     return this.get(ctx, p.id);
   },

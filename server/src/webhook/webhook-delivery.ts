@@ -30,7 +30,12 @@ export function deliverWebhookTask(ds: DataSource, config: Config, log: Logger):
     );
     if (!row) return; // delivered meanwhile, or its webhook was deleted
     if (!row.active) {
-      await withTenantTransaction(ds, tenantId, (em) => em.query(`UPDATE webhook_deliveries SET status = 'FAILED', next_attempt_at = NULL WHERE tenant_id = $1 AND id = $2`, [tenantId, deliveryId]));
+      await withTenantTransaction(ds, tenantId, (em) =>
+        em.query(
+          `UPDATE webhook_deliveries SET status = 'FAILED', next_attempt_at = NULL WHERE tenant_id = $1 AND id = $2`,
+          [tenantId, deliveryId],
+        ),
+      );
       return;
     }
     const timestamp = Math.floor(Date.now() / 1000);
@@ -43,10 +48,16 @@ export function deliverWebhookTask(ds: DataSource, config: Config, log: Logger):
     const r = await postWebhook(row.url, headers, row.body, config.webhookAllowPrivate);
     const attempt = row.attempts + 1;
     const delivered = r.error === null;
-    const next = !delivered && attempt - row.round_start < MAX_ATTEMPTS ? new Date(Date.now() + retryDelayMs(config.webhookRetryBaseMs, attempt - row.round_start)) : null;
+    const next =
+      !delivered && attempt - row.round_start < MAX_ATTEMPTS
+        ? new Date(Date.now() + retryDelayMs(config.webhookRetryBaseMs, attempt - row.round_start))
+        : null;
     const status = delivered ? 'DELIVERED' : next ? 'PENDING' : 'FAILED';
     await withTenantTransaction(ds, tenantId, async (em) => {
-      await em.query(`INSERT INTO webhook_attempts (tenant_id, delivery_id, attempt, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)`, [tenantId, deliveryId, attempt, r.statusCode, r.error, r.durationMs]);
+      await em.query(
+        `INSERT INTO webhook_attempts (tenant_id, delivery_id, attempt, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [tenantId, deliveryId, attempt, r.statusCode, r.error, r.durationMs],
+      );
       await em.query(
         `UPDATE webhook_deliveries SET attempts = $3, status = $4, next_attempt_at = $5, delivered_at = CASE WHEN $4 = 'DELIVERED' THEN now() ELSE delivered_at END
           WHERE tenant_id = $1 AND id = $2`,
@@ -54,6 +65,9 @@ export function deliverWebhookTask(ds: DataSource, config: Config, log: Logger):
       );
       if (next) await enqueueJob(em, DELIVER_TASK, { tenantId, deliveryId }, next);
     });
-    log.info({ webhookDelivery: deliveryId, attempt, status, statusCode: r.statusCode, error: r.error }, 'webhook attempt');
+    log.info(
+      { webhookDelivery: deliveryId, attempt, status, statusCode: r.statusCode, error: r.error },
+      'webhook attempt',
+    );
   };
 }

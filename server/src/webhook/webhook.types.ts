@@ -81,7 +81,7 @@ export class WebhookAttempt {
 
 @ObjectType({ description: 'One event sent to one webhook, with every attempt. Retries and redeliveries keep its id.' })
 export class WebhookDelivery {
-  @Field(() => ID, { description: 'The delivery id: the body\'s `id` and the Kaoping-Webhook-Id header.' })
+  @Field(() => ID, { description: "The delivery id: the body's `id` and the Kaoping-Webhook-Id header." })
   id!: string;
 
   @Field(() => ID, { description: 'The webhook it goes to.' })

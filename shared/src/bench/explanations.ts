@@ -13,7 +13,13 @@ import { isCategory, type Dataset, type Input, type Result, type Scheme, type Sc
 export type Stats = { median: number; p95: number; min: number };
 
 /** Times `measure(fresh)` where each run gets a result evaluated just before, outside the timed region. */
-export function timeOnFresh(scheme: Scheme, dataset: Dataset, runs: number, measure: (r: Result) => number, stats: (t: number[]) => Stats): Stats {
+export function timeOnFresh(
+  scheme: Scheme,
+  dataset: Dataset,
+  runs: number,
+  measure: (r: Result) => number,
+  stats: (t: number[]) => Stats,
+): Stats {
   const t: number[] = [];
   let sink = 0;
   for (let i = 0; i < runs + 2; i++) {
@@ -29,7 +35,8 @@ export function timeOnFresh(scheme: Scheme, dataset: Dataset, runs: number, meas
 /** Reads every node's explain (building every subject's nodes); returns the total text length. */
 export function readAllExplanations(r: Result): number {
   let chars = 0;
-  for (const s of r.subjects) for (const n of s.nodes) if ('explain' in n && n.explain !== undefined) chars += n.explain.length;
+  for (const s of r.subjects)
+    for (const n of s.nodes) if ('explain' in n && n.explain !== undefined) chars += n.explain.length;
   return chars;
 }
 
@@ -64,9 +71,17 @@ export function checkExplanationSample(scheme: Scheme, dataset: Dataset, every: 
         if (r && r.notApplicable !== true && r.actual !== undefined) peerActuals.push(r.actual);
       }
       const unitFinal = subj.unit === undefined ? undefined : byCode.get(subj.unit)!.final;
-      const p = previewIndicator(ind, row.get(`${subj.code}\u0000${ind.code}`), { peerActuals, unitFinal, lang: { schemeName: scheme.name } });
-      const eager = p.explain + EXPLAIN_TEXTS.POINTS[lang]({ points: String(node.points), maxPoints: String(node.maxPoints) });
-      if (node.explain !== eager) throw new Error(`explanation differs for ${subj.code}/${ind.code}:\n  lazy:  ${node.explain}\n  eager: ${eager}`);
+      const p = previewIndicator(ind, row.get(`${subj.code}\u0000${ind.code}`), {
+        peerActuals,
+        unitFinal,
+        lang: { schemeName: scheme.name },
+      });
+      const eager =
+        p.explain + EXPLAIN_TEXTS.POINTS[lang]({ points: String(node.points), maxPoints: String(node.maxPoints) });
+      if (node.explain !== eager)
+        throw new Error(
+          `explanation differs for ${subj.code}/${ind.code}:\n  lazy:  ${node.explain}\n  eager: ${eager}`,
+        );
       compared++;
     }
   }

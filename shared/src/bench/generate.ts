@@ -14,7 +14,14 @@ const METHODS: Method[] = [
   { type: 'TARGET' },
   { type: 'TARGET', direction: 'LOWER', cap: 1 },
   { type: 'TARGET', cap: 1.2, floor: 0.3 },
-  { type: 'LADDER', steps: [{ min: 90, score: 1 }, { min: 70, score: 0.8 }, { min: 40, score: 0.5 }] },
+  {
+    type: 'LADDER',
+    steps: [
+      { min: 90, score: 1 },
+      { min: 70, score: 0.8 },
+      { min: 40, score: 0.5 },
+    ],
+  },
   { type: 'RANK', step: 0.01, floor: 0.6 },
   { type: 'LINEAR', floor: 0.4 },
   { type: 'GRADE', levels: { A: 1, B: 0.85, C: 0.7, D: 0.5 } },
@@ -42,19 +49,40 @@ function input(subject: string, indicator: string, m: Method, rand: () => number
   const base = { subject, indicator };
   if (rand() < 0.01) return { ...base, notApplicable: true };
   switch (m.type) {
-    case 'GRADE': return { ...base, grade: 'ABCD'[Math.floor(rand() * 4)] };
-    case 'SCORE': return { ...base, score: Math.round(rand() * 1000) / 10 };
-    case 'SURVEY': return { ...base, ballots: { LEADERS: { E: Math.floor(rand() * 10), G: Math.floor(rand() * 5) }, STAFF: { G: Math.floor(rand() * 20), F: 2 }, PUBLIC: { E: 3, P: Math.floor(rand() * 4) } } };
-    case 'LADDER': return { ...base, actual: Math.round(rand() * 1000) / 10 };
-    default: return { ...base, actual: Math.round(rand() * 120000) / 100, target: 100 + Math.round(rand() * 1000) };
+    case 'GRADE':
+      return { ...base, grade: 'ABCD'[Math.floor(rand() * 4)] };
+    case 'SCORE':
+      return { ...base, score: Math.round(rand() * 1000) / 10 };
+    case 'SURVEY':
+      return {
+        ...base,
+        ballots: {
+          LEADERS: { E: Math.floor(rand() * 10), G: Math.floor(rand() * 5) },
+          STAFF: { G: Math.floor(rand() * 20), F: 2 },
+          PUBLIC: { E: 3, P: Math.floor(rand() * 4) },
+        },
+      };
+    case 'LADDER':
+      return { ...base, actual: Math.round(rand() * 1000) / 10 };
+    default:
+      return { ...base, actual: Math.round(rand() * 120000) / 100, target: 100 + Math.round(rand() * 1000) };
   }
 }
 
-export function generateTenant(subjects = 1000, indicators = 100, adjustments = 5000, seed = 42): { scheme: Scheme; dataset: Dataset } {
+export function generateTenant(
+  subjects = 1000,
+  indicators = 100,
+  adjustments = 5000,
+  seed = 42,
+): { scheme: Scheme; dataset: Dataset } {
   const rand = rng(seed);
   const units = Math.round(subjects * 0.8);
   const scheme: Scheme = {
-    formatVersion: 1, code: 'bench', name: '基准测试方案', year: 2024, precision: 2,
+    formatVersion: 1,
+    code: 'bench',
+    name: '基准测试方案',
+    year: 2024,
+    precision: 2,
     grades: [
       { code: 'EXCELLENT', name: '优秀', minScore: 90, maxShare: 0.2 },
       { code: 'GOOD', name: '良好', minScore: 75, maxShare: 0.6 },
@@ -63,21 +91,37 @@ export function generateTenant(subjects = 1000, indicators = 100, adjustments = 
     ],
     groups: [
       { code: 'UNIT', name: '单位', kind: 'UNIT', bonusCap: 5, deductionCap: 8, root: tree(indicators, false, rand) },
-      { code: 'MEMBER', name: '成员', kind: 'MEMBER', bonusCap: 3, deductionCap: null, root: tree(indicators, true, rand) },
+      {
+        code: 'MEMBER',
+        name: '成员',
+        kind: 'MEMBER',
+        bonusCap: 3,
+        deductionCap: null,
+        root: tree(indicators, true, rand),
+      },
     ],
     rules: [
       { code: 'AWARD', name: '表彰', kind: 'BONUS', groups: ['UNIT', 'MEMBER'], points: 0.5, maxPerSubject: 2 },
       { code: 'INNOVATION', name: '创新', kind: 'BONUS', groups: ['UNIT', 'MEMBER'], minPoints: 0.1, maxPoints: 2 },
-      { code: 'CRITICISM', name: '通报批评', kind: 'DEDUCTION', groups: ['UNIT', 'MEMBER'], points: 1, maxPerSubject: 3 },
+      {
+        code: 'CRITICISM',
+        name: '通报批评',
+        kind: 'DEDUCTION',
+        groups: ['UNIT', 'MEMBER'],
+        points: 1,
+        maxPerSubject: 3,
+      },
       { code: 'LATE', name: '迟报', kind: 'DEDUCTION', groups: ['UNIT', 'MEMBER'], points: 0.25 },
       { code: 'ACCIDENT', name: '事故', kind: 'VETO', groups: ['UNIT', 'MEMBER'], maxGrade: 'FAIR' },
     ],
   };
   const subs: Subject[] = [];
   for (let i = 0; i < subjects; i++) {
-    subs.push(i < units
-      ? { code: `U${i}`, name: `Unit ${i}`, group: 'UNIT' }
-      : { code: `M${i}`, name: `Member ${i}`, group: 'MEMBER', unit: `U${Math.floor(rand() * units)}` });
+    subs.push(
+      i < units
+        ? { code: `U${i}`, name: `Unit ${i}`, group: 'UNIT' }
+        : { code: `M${i}`, name: `Member ${i}`, group: 'MEMBER', unit: `U${Math.floor(rand() * units)}` },
+    );
   }
   const inputs: Input[] = [];
   for (const s of subs) {
@@ -94,7 +138,8 @@ export function generateTenant(subjects = 1000, indicators = 100, adjustments = 
     const s = subs[Math.floor(rand() * subs.length)].code;
     const r = rand();
     if (r < 0.35) adj.push({ subject: s, rule: 'AWARD', count: 1 + Math.floor(rand() * 3) });
-    else if (r < 0.6) adj.push({ subject: s, rule: 'INNOVATION', points: Math.round((0.1 + rand() * 1.9) * 100) / 100 });
+    else if (r < 0.6)
+      adj.push({ subject: s, rule: 'INNOVATION', points: Math.round((0.1 + rand() * 1.9) * 100) / 100 });
     else if (r < 0.8) adj.push({ subject: s, rule: 'CRITICISM' });
     else if (r < 0.998) adj.push({ subject: s, rule: 'LATE', count: 1 + Math.floor(rand() * 2) });
     else adj.push({ subject: s, rule: 'ACCIDENT' });

@@ -19,7 +19,11 @@ const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 function stats(times: number[]): { median: number; p95: number; min: number } {
   const s = [...times].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)], min: s[0] };
+  return {
+    median: s[Math.floor(s.length / 2)],
+    p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)],
+    min: s[0],
+  };
 }
 
 /** The k-th variant: the EXCELLENT quota and one category weight moved, as a slider would. */
@@ -28,7 +32,14 @@ function variant(base: Scheme, k: number): Scheme {
   return {
     ...base,
     grades: base.grades.map((g, i) => (i === 0 ? { ...g, maxShare: 0.1 + (k % 20) / 100 } : g)),
-    groups: base.groups.map((g, i) => (i === 0 ? { ...g, root: { ...root, children: root.children.map((c, j) => (j === 0 ? { ...c, weight: 10 + (k % 30) } : c)) } } : g)),
+    groups: base.groups.map((g, i) =>
+      i === 0
+        ? {
+            ...g,
+            root: { ...root, children: root.children.map((c, j) => (j === 0 ? { ...c, weight: 10 + (k % 30) } : c)) },
+          }
+        : g,
+    ),
   };
 }
 
@@ -72,11 +83,19 @@ function main(): void {
     return { t: stats(t), r: stats(r) };
   };
   const e = withRef(100, evaluateOnly);
-  console.log(`what-if re-evaluation of 1,000 × 100 (a new definition each run: validate + compile + evaluate, no explanations), 40 runs: median ${ms(e.t.median)}, p95 ${ms(e.t.p95)}, min ${ms(e.t.min)} (target ≤ 20 ms)`);
-  console.log(`  same stretch, evaluate of the unchanged compiled scheme right after each run: median ${ms(e.r.median)}, p95 ${ms(e.r.p95)}`);
+  console.log(
+    `what-if re-evaluation of 1,000 × 100 (a new definition each run: validate + compile + evaluate, no explanations), 40 runs: median ${ms(e.t.median)}, p95 ${ms(e.t.p95)}, min ${ms(e.t.min)} (target ≤ 20 ms)`,
+  );
+  console.log(
+    `  same stretch, evaluate of the unchanged compiled scheme right after each run: median ${ms(e.r.median)}, p95 ${ms(e.r.p95)}`,
+  );
   const p = withRef(200, pageStep);
-  console.log(`the whole what-if page step (+ match and check the data by code, distance to the next grade, moved subjects), 40 runs: median ${ms(p.t.median)}, p95 ${ms(p.t.p95)}, min ${ms(p.t.min)}`);
-  console.log(`  same stretch, evaluate of the unchanged compiled scheme right after each run: median ${ms(p.r.median)}, p95 ${ms(p.r.p95)}`);
+  console.log(
+    `the whole what-if page step (+ match and check the data by code, distance to the next grade, moved subjects), 40 runs: median ${ms(p.t.median)}, p95 ${ms(p.t.p95)}, min ${ms(p.t.min)}`,
+  );
+  console.log(
+    `  same stretch, evaluate of the unchanged compiled scheme right after each run: median ${ms(p.r.median)}, p95 ${ms(p.r.p95)}`,
+  );
   if (sink === 0) console.log('(nothing evaluated)');
 }
 

@@ -31,7 +31,16 @@ export function applyAdjustments(
   deductionCap: number | null,
   precision: number,
 ): AdjustmentOutcome {
-  const res: AdjustmentOutcome = { bonus: 0, deduction: 0, list: [], vetoes: [], vetoCap: 0, claimed: [], bonusClaimed: 0, deductionClaimed: 0 };
+  const res: AdjustmentOutcome = {
+    bonus: 0,
+    deduction: 0,
+    list: [],
+    vetoes: [],
+    vetoCap: 0,
+    claimed: [],
+    bonusClaimed: 0,
+    deductionClaimed: 0,
+  };
   if (!events || events.length === 0) return res;
   // subtotal per rule, in rule order (a few rules: an array beats a Map and a sort)
   const sums = new Array<number>(rules.length).fill(NaN);

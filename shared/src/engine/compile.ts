@@ -90,7 +90,15 @@ export function compileLeaf(indicator: IndicatorNode, node = 0): CompiledLeaf {
   if (!def) throw new Error(`unknown method type ${indicator.method.type}`);
   const params = indicator.method as unknown as Record<string, unknown>;
   const compiled = def.compile(params);
-  return { node, code: indicator.code, indicator, def, rate: def.rate, compiled, usesPeers: def.usesPeers?.(compiled) ?? false };
+  return {
+    node,
+    code: indicator.code,
+    indicator,
+    def,
+    rate: def.rate,
+    compiled,
+    usesPeers: def.usesPeers?.(compiled) ?? false,
+  };
 }
 
 function compileGroup(g: Group, index: number, rules: Rule[], precision: number): CompiledGroup {
@@ -135,7 +143,9 @@ function compileGroup(g: Group, index: number, rules: Rule[], precision: number)
     leaves,
     leafByCode: new Map(leaves.map((l, i) => [l.code, i])),
     rules: new Set(rules.flatMap((r, i) => (r.groups.includes(g.code) ? [i] : []))),
-    peerColumn: Int32Array.from(leaves.map((l, i) => (l.usesPeers ? leaves.slice(0, i).filter((x) => x.usesPeers).length : -1))),
+    peerColumn: Int32Array.from(
+      leaves.map((l, i) => (l.usesPeers ? leaves.slice(0, i).filter((x) => x.usesPeers).length : -1)),
+    ),
     peerColumns: leaves.filter((l) => l.usesPeers).length,
     fullMaxPoints,
     fullMaxPointsRounded,

@@ -54,7 +54,9 @@ export function evaluateValidated(scheme: Scheme, dataset: Dataset, opts?: Evalu
     members[g.index].push(i);
   }
   const rows = dataset.inputs;
-  const stores = cs.groups.map((g) => createStore(g, members[g.index].length, rows, cs.precision, cs.lang, explain, opts?.explainAs));
+  const stores = cs.groups.map((g) =>
+    createStore(g, members[g.index].length, rows, cs.precision, cs.lang, explain, opts?.explainAs),
+  );
   placeRows(rows, index, groupOf, pos, stores);
   const events: (Adjustment[] | undefined)[] = new Array(n);
   for (const a of dataset.adjustments ?? []) {
@@ -84,7 +86,13 @@ export function evaluateValidated(scheme: Scheme, dataset: Dataset, opts?: Evalu
  * in tree order, so the next row is first guessed (same subject, next leaf) and the maps are
  * asked only when the guess is wrong.
  */
-function placeRows(rows: readonly Input[], index: Map<string, number>, groupOf: CompiledGroup[], pos: Int32Array, stores: GroupStore[]): void {
+function placeRows(
+  rows: readonly Input[],
+  index: Map<string, number>,
+  groupOf: CompiledGroup[],
+  pos: Int32Array,
+  stores: GroupStore[],
+): void {
   let subject = '';
   let i = -1;
   let slot = -1;
@@ -120,8 +128,13 @@ function placeRows(rows: readonly Input[], index: Map<string, number>, groupOf: 
 }
 
 function evaluateGroup(
-  cs: CompiledScheme, store: GroupStore, ids: number[], events: (Adjustment[] | undefined)[],
-  results: SubjectResult[], finals: Float64Array, subjects: Dataset['subjects'],
+  cs: CompiledScheme,
+  store: GroupStore,
+  ids: number[],
+  events: (Adjustment[] | undefined)[],
+  results: SubjectResult[],
+  finals: Float64Array,
+  subjects: Dataset['subjects'],
 ): GroupResult {
   const g = store.g;
   const p = cs.precision;
@@ -161,8 +174,20 @@ function evaluateGroup(
     gradeCounts[grade] += 1;
     const a = adjs[k];
     results[ids[k]] = new LazySubjectResult(
-      subjects[ids[k]].code, g.code, bases[k] / unit, a.bonus / unit, a.deduction / unit, roundedFinals[k], ranks[k], grade,
-      a.vetoes, a.list, warnings[k], store, k, outcome,
+      subjects[ids[k]].code,
+      g.code,
+      bases[k] / unit,
+      a.bonus / unit,
+      a.deduction / unit,
+      roundedFinals[k],
+      ranks[k],
+      grade,
+      a.vetoes,
+      a.list,
+      warnings[k],
+      store,
+      k,
+      outcome,
     );
   }
   return { group: g.code, count: m, gradeCounts };

@@ -26,7 +26,17 @@ describe('the district-2023 example', () => {
   describe.each(expected.subjects.map((s) => [s.subject, s] as const))('subject %s', (code, want) => {
     const got = result.subjects.find((s) => s.subject === code)!;
     it('has the expected totals, rank and grade', () => {
-      const pick = (s: SubjectResult) => [s.base, s.bonus, s.deduction, s.final, s.rank, s.grade, s.vetoes, s.adjustments, s.warnings];
+      const pick = (s: SubjectResult) => [
+        s.base,
+        s.bonus,
+        s.deduction,
+        s.final,
+        s.rank,
+        s.grade,
+        s.vetoes,
+        s.adjustments,
+        s.warnings,
+      ];
       expect(pick(got)).toEqual(pick(want));
     });
     it.each(want.nodes.map((n) => [n.code, n] as const))('node %s', (nodeCode, node) => {
@@ -47,7 +57,8 @@ describe('the district-2023 example', () => {
 
   it('explains in Chinese, e.g. the rounding edge and the cap', () => {
     const r = evaluate(exampleScheme(), exampleDataset());
-    const node = (s: string, c: string) => r.subjects.find((x) => x.subject === s)!.nodes.find((n) => n.code === c) as { explain: string };
+    const node = (s: string, c: string) =>
+      r.subjects.find((x) => x.subject === s)!.nodes.find((n) => n.code === c) as { explain: string };
     expect(node('T04', 'TAX').explain).toBe('实际 5350 / 目标 16000 = 33.44%，得 2.68 分（满分 8 分）');
     expect(node('T01', 'FAI').explain).toBe('实际 11.3 / 目标 10 = 113%，封顶 100%，得 6.4 分（满分 6.4 分）');
     expect(node('T03', 'ROADS').explain).toBe('缺少数据，得 0 分（满分 2.4 分）');

@@ -28,13 +28,15 @@ describe('explanations as data', () => {
     expect(en[CASES.findIndex(([m]) => m.type === 'SURVEY')]).toBe('survey of 6 ballots, weighted rate 65%');
   });
 
-  it('every part code has both texts, and each case\'s parts give its text in both languages', () => {
+  it("every part code has both texts, and each case's parts give its text in both languages", () => {
     for (const code of EXPLAIN_CODES) expect(typeof EXPLAIN_TEXTS[code].zh).toBe('function');
     for (const [m, input, opts] of CASES) {
       const p = previewIndicator({ code: 'X', name: 'X', weight: 1, method: m }, input, { ...opts, lang: 'zh' });
       const back = unpackParts(JSON.parse(JSON.stringify(packParts(p.parts))));
       expect(formatParts(back, 'zh')).toBe(p.explain);
-      expect(formatParts(back, 'en')).toBe(previewIndicator({ code: 'X', name: 'X', weight: 1, method: m }, input, { ...opts, lang: 'en' }).explain);
+      expect(formatParts(back, 'en')).toBe(
+        previewIndicator({ code: 'X', name: 'X', weight: 1, method: m }, input, { ...opts, lang: 'en' }).explain,
+      );
     }
   });
 
@@ -43,14 +45,16 @@ describe('explanations as data', () => {
     const text = evaluateValidated(scheme, dataset);
     const data = evaluateValidated(scheme, dataset, { explainAs: 'parts' });
     let n = 0;
-    data.subjects.forEach((s, i) => s.nodes.forEach((node, j) => {
-      const t = text.subjects[i].nodes[j];
-      if (!('parts' in node) || !('explain' in t)) return;
-      expect('explain' in node).toBe(false);
-      const tail = EXPLAIN_TEXTS.POINTS.zh({ points: String(node.points), maxPoints: String(node.maxPoints) });
-      expect(formatParts(unpackParts(node.parts!), 'zh') + tail).toBe(t.explain);
-      n++;
-    }));
+    data.subjects.forEach((s, i) =>
+      s.nodes.forEach((node, j) => {
+        const t = text.subjects[i].nodes[j];
+        if (!('parts' in node) || !('explain' in t)) return;
+        expect('explain' in node).toBe(false);
+        const tail = EXPLAIN_TEXTS.POINTS.zh({ points: String(node.points), maxPoints: String(node.maxPoints) });
+        expect(formatParts(unpackParts(node.parts!), 'zh') + tail).toBe(t.explain);
+        n++;
+      }),
+    );
     expect(n).toBeGreaterThan(1000);
   });
 });

@@ -8,12 +8,21 @@ export function shareQuota(maxShare: number, n: number): number {
   const frac = m[2] ?? '';
   let digits = BigInt(m[1] + frac);
   let scale = frac.length - Number(m[3] ?? 0);
-  if (scale < 0) { digits *= 10n ** BigInt(-scale); scale = 0; }
+  if (scale < 0) {
+    digits *= 10n ** BigInt(-scale);
+    scale = 0;
+  }
   return Number((digits * BigInt(n)) / 10n ** BigInt(scale));
 }
 
 /** Why a subject is not in a grade better than its own (per subject and grade in GradeTrace.missed). */
-export const enum Missed { None = 0, BelowMin = 1, Veto = 2, QuotaFull = 3, QuotaTie = 4 }
+export const enum Missed {
+  None = 0,
+  BelowMin = 1,
+  Veto = 2,
+  QuotaFull = 3,
+  QuotaTie = 4,
+}
 
 /**
  * How the grades of a group were decided, for receipts: per subject × grade (subject i, grade g at
@@ -34,7 +43,12 @@ export interface GradeTrace {
  * grade a veto allows subject i (0 = no veto). Returns each subject's grade index; `trace`
  * (when given) is filled with why (see GradeTrace) while the grades are decided.
  */
-export function assignGrades(grades: readonly Grade[], finals: readonly number[], vetoCap: readonly number[], trace?: GradeTrace): number[] {
+export function assignGrades(
+  grades: readonly Grade[],
+  finals: readonly number[],
+  vetoCap: readonly number[],
+  trace?: GradeTrace,
+): number[] {
   const n = finals.length;
   const G = grades.length;
   const result = new Array<number>(n).fill(-1);
@@ -44,11 +58,21 @@ export function assignGrades(grades: readonly Grade[], finals: readonly number[]
     const cand: number[] = [];
     for (let i = 0; i < n; i++) {
       if (result[i] >= 0) continue;
-      if (vetoCap[i] > gi) { if (trace) trace.missed[i * G + gi] = Missed.Veto; continue; }
-      if (g.minScore !== undefined && finals[i] < g.minScore) { if (trace) trace.missed[i * G + gi] = Missed.BelowMin; continue; }
+      if (vetoCap[i] > gi) {
+        if (trace) trace.missed[i * G + gi] = Missed.Veto;
+        continue;
+      }
+      if (g.minScore !== undefined && finals[i] < g.minScore) {
+        if (trace) trace.missed[i * G + gi] = Missed.BelowMin;
+        continue;
+      }
       cand.push(i);
     }
-    if (trace) { trace.candidates[gi] = cand.length; trace.quota[gi] = -1; trace.cut[gi] = NaN; }
+    if (trace) {
+      trace.candidates[gi] = cand.length;
+      trace.quota[gi] = -1;
+      trace.cut[gi] = NaN;
+    }
     if (g.maxShare === undefined) {
       for (const i of cand) result[i] = gi;
       continue;
@@ -65,7 +89,8 @@ export function assignGrades(grades: readonly Grade[], finals: readonly number[]
     for (let k = 0; k < quota && finals[cand[k]] > cut; k++) result[cand[k]] = gi;
     if (trace) {
       trace.cut[gi] = cut;
-      for (const i of cand) if (result[i] < 0) trace.missed[i * G + gi] = finals[i] === cut ? Missed.QuotaTie : Missed.QuotaFull;
+      for (const i of cand)
+        if (result[i] < 0) trace.missed[i * G + gi] = finals[i] === cut ? Missed.QuotaTie : Missed.QuotaFull;
     }
   }
   for (let i = 0; i < n; i++) if (result[i] < 0) result[i] = last;

@@ -5,8 +5,12 @@
  * Nodes that are out keep whatever `mp` held.
  */
 export function spreadMaxPoints(
-  children: readonly (readonly number[])[], leafOf: Int32Array, weight: Float64Array,
-  out: Uint8Array, offset: number, mp: Float64Array,
+  children: readonly (readonly number[])[],
+  leafOf: Int32Array,
+  weight: Float64Array,
+  out: Uint8Array,
+  offset: number,
+  mp: Float64Array,
 ): void {
   mp[0] = 100;
   for (let i = 0; i < mp.length; i++) {
@@ -15,6 +19,9 @@ export function spreadMaxPoints(
     let sum = 0;
     for (let k = 0; k < ch.length; k++) if (!out[offset + ch[k]]) sum += weight[ch[k]];
     const m = mp[i];
-    for (let k = 0; k < ch.length; k++) { const c = ch[k]; if (!out[offset + c]) mp[c] = (m * weight[c]) / sum; }
+    for (let k = 0; k < ch.length; k++) {
+      const c = ch[k];
+      if (!out[offset + c]) mp[c] = (m * weight[c]) / sum;
+    }
   }
 }

@@ -35,21 +35,34 @@ export function buildNodes(s: GroupStore, k: number): ResultNode[] {
   let flat = 0;
   for (let i = 0; i < n; i++) {
     const code = codes[i];
-    if (out[o0 + i]) { nodes[i] = { code, out: true }; continue; }
+    if (out[o0 + i]) {
+      nodes[i] = { code, out: true };
+      continue;
+    }
     const mp = mps !== null ? roundScaled(mps[i], precision) / unit : g.fullMaxPointsRounded[i];
     const p = pts[o0 + i];
     const slot = leafOf[i];
-    if (slot < 0) { nodes[i] = { code, maxPoints: mp, points: p / unit }; continue; }
+    if (slot < 0) {
+      nodes[i] = { code, maxPoints: mp, points: p / unit };
+      continue;
+    }
     const s4 = rate[l0 + slot];
     const r = roundScaled(s4, 4) / 1e4;
-    if (!explain) { nodes[i] = { code, maxPoints: mp, points: p / unit, rate: r }; continue; }
+    if (!explain) {
+      nodes[i] = { code, maxPoints: mp, points: p / unit, rate: r };
+      continue;
+    }
     const leaf = leaves[slot];
     ctx.peers = s.peers[slot];
     const ri = row[l0 + slot];
     const o = leaf.def.rate(ri < 0 ? undefined : inputs[ri], leaf.compiled, ctx);
     // The same method on the same row must give the same rate; anything else means the dataset was changed after evaluate.
-    if (!Object.is(o.rate, s4)) throw new Error(`the dataset changed after evaluate (indicator ${leaf.code}); evaluate again`);
-    if (s.explainAs === 'parts') { nodes[i] = { code, maxPoints: mp, points: p / unit, rate: r, parts: packParts(o.parts!) }; continue; }
+    if (!Object.is(o.rate, s4))
+      throw new Error(`the dataset changed after evaluate (indicator ${leaf.code}); evaluate again`);
+    if (s.explainAs === 'parts') {
+      nodes[i] = { code, maxPoints: mp, points: p / unit, rate: r, parts: packParts(o.parts!) };
+      continue;
+    }
     const mpText = mps !== null ? String(mp) : g.fullMaxPointsText[i];
     const text = formatParts(o.parts!, lang) + tail({ points: pointsText(s, p), maxPoints: mpText });
     // Reading a character flattens the concatenation into one string, so its ~15 pieces die young

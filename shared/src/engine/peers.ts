@@ -10,7 +10,12 @@ class GroupPeers implements Peers {
   #values: Float64Array;
   #desc: number[] | undefined = undefined;
 
-  constructor(values: Float64Array, readonly min: number, readonly max: number, readonly avg: number) {
+  constructor(
+    values: Float64Array,
+    readonly min: number,
+    readonly max: number,
+    readonly avg: number,
+  ) {
     this.#values = values;
   }
 
@@ -80,21 +85,36 @@ function quicksort(a: Float64Array, lo: number, hi: number): void {
     const x = a[lo];
     const y = a[(lo + hi) >> 1];
     const z = a[hi];
-    const p = x < y ? (y < z ? y : x < z ? z : x) : (x < z ? x : y < z ? z : y);
+    const p = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
     let i = lo;
     let j = hi;
     while (i <= j) {
       while (a[i] < p) i++;
       while (a[j] > p) j--;
-      if (i <= j) { const t = a[i]; a[i] = a[j]; a[j] = t; i++; j--; }
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
     }
     // recurse into the smaller side, loop on the larger (stack depth stays logarithmic)
-    if (j - lo < hi - i) { quicksort(a, lo, j); lo = i; } else { quicksort(a, i, hi); hi = j; }
+    if (j - lo < hi - i) {
+      quicksort(a, lo, j);
+      lo = i;
+    } else {
+      quicksort(a, i, hi);
+      hi = j;
+    }
   }
   for (let i = lo + 1; i <= hi; i++) {
     const v = a[i];
     let j = i - 1;
-    while (j >= lo && a[j] > v) { a[j + 1] = a[j]; j--; }
+    while (j >= lo && a[j] > v) {
+      a[j + 1] = a[j];
+      j--;
+    }
     a[j + 1] = v;
   }
 }

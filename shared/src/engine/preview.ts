@@ -30,9 +30,18 @@ export interface Preview {
 }
 
 /** The indicator node must be valid (validate the scheme first); the input needs no subject/indicator. */
-export function previewIndicator(indicator: IndicatorNode, input: Partial<Input> | undefined, opts: PreviewOptions = {}): Preview {
+export function previewIndicator(
+  indicator: IndicatorNode,
+  input: Partial<Input> | undefined,
+  opts: PreviewOptions = {},
+): Preview {
   const leaf = compileLeaf(indicator);
-  const lang: Lang = opts.lang === 'zh' || opts.lang === 'en' ? opts.lang : opts.lang === undefined ? 'en' : langFor(opts.lang.schemeName);
+  const lang: Lang =
+    opts.lang === 'zh' || opts.lang === 'en'
+      ? opts.lang
+      : opts.lang === undefined
+        ? 'en'
+        : langFor(opts.lang.schemeName);
   const row = input as Input | undefined;
   let peers = null;
   if (leaf.usesPeers) {

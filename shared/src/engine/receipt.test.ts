@@ -17,9 +17,14 @@ const sch = scheme([group('G', [ind('S', { type: 'SCORE' })], { bonusCap: 5 })],
   ],
 });
 const subjects = finals.map((_, i) => subj(`S${i}`, 'G'));
-const inputs: Input[] = finals.map((f, i) => ({ subject: `S${i}`, indicator: 'S', score: i === 6 ? 60 : i === 4 ? 95 : f }));
+const inputs: Input[] = finals.map((f, i) => ({
+  subject: `S${i}`,
+  indicator: 'S',
+  score: i === 6 ? 60 : i === 4 ? 95 : f,
+}));
 const data = dataset(subjects, inputs, [
-  { subject: 'S6', rule: 'X', count: 2 }, { subject: 'S6', rule: 'Y' }, // 6 → 4 by X's cap, + 3 = 7 → 5 by the group cap: 65
+  { subject: 'S6', rule: 'X', count: 2 },
+  { subject: 'S6', rule: 'Y' }, // 6 → 4 by X's cap, + 3 = 7 → 5 by the group cap: 65
   { subject: 'S4', rule: 'V' }, // 95, vetoed to C at best
 ]);
 
@@ -34,7 +39,9 @@ describe('receipts', () => {
     expect(r.rank).toEqual({ rank: 4, peers: 10, tied: 1 });
     expect(r.grade.lines.map((l) => l.code)).toEqual(['GRADE_QUOTA_TIE', 'GRADE_MIN_MET']);
     expect(r.grade.lines[0].params).toMatchObject({ grade: 'A', quota: 3, final: 93, tied: 2 });
-    expect(formatLine(r.grade.lines[0], 'zh')).toBe('未评“A”：名额 3 名，最终得分 93 与名额线上的对象同分（共 2 个），同分者均不占名额');
+    expect(formatLine(r.grade.lines[0], 'zh')).toBe(
+      '未评“A”：名额 3 名，最终得分 93 与名额线上的对象同分（共 2 个），同分者均不占名额',
+    );
     expect(of('S1').grade.lines).toEqual([
       { code: 'GRADE_MIN_MET', params: { grade: 'A', gradeName: 'A', final: 94, minScore: 90 } },
       { code: 'GRADE_QUOTA_WITHIN', params: { grade: 'A', gradeName: 'A', quota: 3, position: 2, candidates: 4 } },
@@ -48,7 +55,15 @@ describe('receipts', () => {
       { rule: 'Y', name: 'Y', kind: 'BONUS', claimed: 3, counted: 3, maxPerSubject: null },
     ]);
     expect(r.bonus).toEqual({ claimed: 7, counted: 5, cap: 5 });
-    expect(r.lines.map((l) => l.code)).toEqual(['RANK', 'ADJUSTMENT_RULE_CAP', 'ADJUSTMENT', 'BONUS_GROUP_CAP', 'GRADE_BELOW_MIN', 'GRADE_BELOW_MIN', 'GRADE_MIN_MET']);
+    expect(r.lines.map((l) => l.code)).toEqual([
+      'RANK',
+      'ADJUSTMENT_RULE_CAP',
+      'ADJUSTMENT',
+      'BONUS_GROUP_CAP',
+      'GRADE_BELOW_MIN',
+      'GRADE_BELOW_MIN',
+      'GRADE_MIN_MET',
+    ]);
     expect(formatLine(r.lines[3], 'en')).toBe("bonus total 7, cut by the group's bonus cap of 5: 5 counted");
     expect(formatLine(r.lines[3], 'zh')).toBe('加分合计 7 分，超过本组加分上限 5 分，计入 5 分');
   });
@@ -57,36 +72,60 @@ describe('receipts', () => {
     const r = of('S4');
     expect(result.subjects[4]).toMatchObject({ final: 95, grade: 'C', vetoes: ['V'] });
     expect(r.vetoes).toEqual([{ rule: 'V', name: 'V', maxGrade: 'C', binding: true }]);
-    expect(r.grade.lines.map((l) => [l.code, l.params.grade])).toEqual([['GRADE_VETOED', 'A'], ['GRADE_VETOED', 'B'], ['GRADE_MIN_MET', 'C']]);
+    expect(r.grade.lines.map((l) => [l.code, l.params.grade])).toEqual([
+      ['GRADE_VETOED', 'A'],
+      ['GRADE_VETOED', 'B'],
+      ['GRADE_MIN_MET', 'C'],
+    ]);
     expect(formatLine(r.grade.lines[0], 'en')).toBe('not "A": the veto "V" allows "C" at best');
   });
 
   it('an indicator that does not apply is named, its points shared out', () => {
     const s2 = flatScheme([ind('S', { type: 'SCORE' }), ind('N', { type: 'SCORE' })]);
-    const d2 = dataset([subj('Z', 'G')], [{ subject: 'Z', indicator: 'S', score: 80 }, { subject: 'Z', indicator: 'N', notApplicable: true }]);
+    const d2 = dataset(
+      [subj('Z', 'G')],
+      [
+        { subject: 'Z', indicator: 'S', score: 80 },
+        { subject: 'Z', indicator: 'N', notApplicable: true },
+      ],
+    );
     const [r] = buildReceipts(d2, evaluate(s2, d2));
-    expect(r.lines.filter((l) => l.code === 'NOT_APPLICABLE')).toEqual([{ code: 'NOT_APPLICABLE', params: { indicator: 'N', name: 'N' } }]);
+    expect(r.lines.filter((l) => l.code === 'NOT_APPLICABLE')).toEqual([
+      { code: 'NOT_APPLICABLE', params: { indicator: 'N', name: 'N' } },
+    ]);
     expect(formatLine(r.lines[1], 'zh')).toBe('指标“N”不适用，不计分；其满分按权重分给同一类别的其他项');
     expect(r.indicators[1]).toEqual({ indicator: 'N', value: { notApplicable: true } });
   });
 
   it('the last grade, and the values read per indicator', () => {
     const r = of('S9');
-    expect(r.grade.lines.map((l) => l.code)).toEqual(['GRADE_BELOW_MIN', 'GRADE_BELOW_MIN', 'GRADE_BELOW_MIN', 'GRADE_REST']);
+    expect(r.grade.lines.map((l) => l.code)).toEqual([
+      'GRADE_BELOW_MIN',
+      'GRADE_BELOW_MIN',
+      'GRADE_BELOW_MIN',
+      'GRADE_REST',
+    ]);
     expect(r.indicators).toEqual([{ indicator: 'S', value: { score: 40 } }]);
-    const none = buildReceipts(dataset([subj('Z', 'G')], []), evaluate(flatScheme([ind('S', { type: 'SCORE' })]), dataset([subj('Z', 'G')], [])));
+    const none = buildReceipts(
+      dataset([subj('Z', 'G')], []),
+      evaluate(flatScheme([ind('S', { type: 'SCORE' })]), dataset([subj('Z', 'G')], [])),
+    );
     expect(none[0].indicators).toEqual([{ indicator: 'S', value: null }]);
   });
 
-  it('the example: T01\'s bonus is cut by the group cap, T04 is vetoed; English lines carry no Chinese but names', () => {
+  it("the example: T01's bonus is cut by the group cap, T04 is vetoed; English lines carry no Chinese but names", () => {
     const rs = buildReceipts(exampleDataset(), evaluate(exampleScheme(), exampleDataset()));
     const t01 = rs.find((r) => r.subject === 'T01')!;
     expect(t01.bonus).toEqual({ claimed: 6, counted: 5, cap: 5 });
     expect(t01.lines.map((l) => l.code)).toContain('ADJUSTMENT_RULE_CAP');
-    expect(rs.find((r) => r.subject === 'T04')!.vetoes).toEqual([{ rule: 'MAJOR_ACCIDENT', name: '重大安全责任事故', maxGrade: 'FAIR', binding: true }]);
+    expect(rs.find((r) => r.subject === 'T04')!.vetoes).toEqual([
+      { rule: 'MAJOR_ACCIDENT', name: '重大安全责任事故', maxGrade: 'FAIR', binding: true },
+    ]);
     for (const r of rs) {
       for (const l of r.lines) {
-        const names = Object.entries(l.params).filter(([k]) => /name|Name/.test(k)).map(([, v]) => String(v));
+        const names = Object.entries(l.params)
+          .filter(([k]) => /name|Name/.test(k))
+          .map(([, v]) => String(v));
         let en = formatLine(l, 'en');
         for (const n of names) en = en.split(n).join('');
         expect(en).not.toMatch(CJK);
@@ -96,7 +135,26 @@ describe('receipts', () => {
   });
 
   it('every receipt code has a Chinese and an English text', () => {
-    const p = { rank: 1, peers: 2, tied: 1, kind: 'BONUS', name: 'n', claimed: 1, counted: 1, cap: 1, maxGradeName: 'g', gradeName: 'g', final: 1, minScore: 1, quota: 1, position: 1, candidates: 1, source: 'SELF', difference: 1, threshold: 0.1 };
+    const p = {
+      rank: 1,
+      peers: 2,
+      tied: 1,
+      kind: 'BONUS',
+      name: 'n',
+      claimed: 1,
+      counted: 1,
+      cap: 1,
+      maxGradeName: 'g',
+      gradeName: 'g',
+      final: 1,
+      minScore: 1,
+      quota: 1,
+      position: 1,
+      candidates: 1,
+      source: 'SELF',
+      difference: 1,
+      threshold: 0.1,
+    };
     for (const code of RECEIPT_CODES) {
       expect([code, CJK.test(RECEIPT_TEXTS[code].zh(p))]).toEqual([code, true]);
       expect([code, CJK.test(RECEIPT_TEXTS[code].en(p))]).toEqual([code, false]);

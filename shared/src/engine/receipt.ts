@@ -39,7 +39,14 @@ export interface SubjectReceipt {
   group: string;
   rank: { rank: number; peers: number; tied: number };
   grade: { grade: string; lines: ReceiptLine[] };
-  adjustments: { rule: string; name: string; kind: 'BONUS' | 'DEDUCTION'; claimed: number; counted: number; maxPerSubject: number | null }[];
+  adjustments: {
+    rule: string;
+    name: string;
+    kind: 'BONUS' | 'DEDUCTION';
+    claimed: number;
+    counted: number;
+    maxPerSubject: number | null;
+  }[];
   bonus: { claimed: number; counted: number; cap: number | null };
   deduction: { claimed: number; counted: number; cap: number | null };
   vetoes: { rule: string; name: string; maxGrade: string; binding: boolean }[];
@@ -72,7 +79,8 @@ function receiptOf(s: SubjectResult, rows: Map<string, Input>): SubjectReceipt {
   const indicators = g.leaves.map((leaf): IndicatorReceipt => {
     const row = rows.get(`${s.subject}\u0000${leaf.code}`);
     if (!row) return { indicator: leaf.code, value: null };
-    if (row.notApplicable === true) lines.push({ code: 'NOT_APPLICABLE', params: { indicator: leaf.code, name: leaf.indicator.name } });
+    if (row.notApplicable === true)
+      lines.push({ code: 'NOT_APPLICABLE', params: { indicator: leaf.code, name: leaf.indicator.name } });
     const { subject: _s, indicator: _i, ...value } = row;
     return { indicator: leaf.code, value };
   });
@@ -83,26 +91,48 @@ function receiptOf(s: SubjectResult, rows: Map<string, Input>): SubjectReceipt {
     const claimed = round(adj.claimed[i]);
     const cut = rule.maxPerSubject !== undefined && adj.claimed[i] > rule.maxPerSubject;
     const kind = rule.kind as 'BONUS' | 'DEDUCTION';
-    lines.push(cut
-      ? { code: 'ADJUSTMENT_RULE_CAP', params: { rule: rule.code, name: rule.name, kind, claimed, cap: rule.maxPerSubject!, counted: a.points } }
-      : { code: 'ADJUSTMENT', params: { rule: rule.code, name: rule.name, kind, claimed, counted: a.points } });
-    return { rule: rule.code, name: rule.name, kind, claimed, counted: a.points, maxPerSubject: rule.maxPerSubject ?? null };
+    lines.push(
+      cut
+        ? {
+            code: 'ADJUSTMENT_RULE_CAP',
+            params: { rule: rule.code, name: rule.name, kind, claimed, cap: rule.maxPerSubject!, counted: a.points },
+          }
+        : { code: 'ADJUSTMENT', params: { rule: rule.code, name: rule.name, kind, claimed, counted: a.points } },
+    );
+    return {
+      rule: rule.code,
+      name: rule.name,
+      kind,
+      claimed,
+      counted: a.points,
+      maxPerSubject: rule.maxPerSubject ?? null,
+    };
   });
   const bonus = { claimed: round(adj.bonusClaimed), counted: s.bonus, cap: g.bonusCap };
   const deduction = { claimed: round(adj.deductionClaimed), counted: s.deduction, cap: g.deductionCap };
-  if (g.bonusCap !== null && adj.bonusClaimed > g.bonusCap) lines.push({ code: 'BONUS_GROUP_CAP', params: bonus as never });
-  if (g.deductionCap !== null && adj.deductionClaimed > g.deductionCap) lines.push({ code: 'DEDUCTION_GROUP_CAP', params: deduction as never });
+  if (g.bonusCap !== null && adj.bonusClaimed > g.bonusCap)
+    lines.push({ code: 'BONUS_GROUP_CAP', params: bonus as never });
+  if (g.deductionCap !== null && adj.deductionClaimed > g.deductionCap)
+    lines.push({ code: 'DEDUCTION_GROUP_CAP', params: deduction as never });
 
   const gradeName = (i: number) => grades[i].name;
   let binding: string | undefined;
   let worst = 0;
-  const vetoes = adj.vetoes.map((code) => {
-    const rule = cs.rules[cs.ruleByCode.get(code)!];
-    const gi = cs.gradeIndex.get(rule.maxGrade!)!;
-    if (gi > worst) { worst = gi; binding = code; }
-    lines.push({ code: 'VETO', params: { rule: code, name: rule.name, maxGrade: rule.maxGrade!, maxGradeName: gradeName(gi) } });
-    return { rule: code, name: rule.name, maxGrade: rule.maxGrade! };
-  }).map((v) => ({ ...v, binding: v.rule === binding }));
+  const vetoes = adj.vetoes
+    .map((code) => {
+      const rule = cs.rules[cs.ruleByCode.get(code)!];
+      const gi = cs.gradeIndex.get(rule.maxGrade!)!;
+      if (gi > worst) {
+        worst = gi;
+        binding = code;
+      }
+      lines.push({
+        code: 'VETO',
+        params: { rule: code, name: rule.name, maxGrade: rule.maxGrade!, maxGradeName: gradeName(gi) },
+      });
+      return { rule: code, name: rule.name, maxGrade: rule.maxGrade! };
+    })
+    .map((v) => ({ ...v, binding: v.rule === binding }));
 
   const mine = o.gradeIdx[k];
   const gradeLines: ReceiptLine[] = [];
@@ -113,31 +143,69 @@ function receiptOf(s: SubjectResult, rows: Map<string, Input>): SubjectReceipt {
     switch (trace.missed[k * G + gi] as Missed) {
       case Missed.Veto: {
         const rule = cs.rules[cs.ruleByCode.get(binding!)!];
-        gradeLines.push({ code: 'GRADE_VETOED', params: { ...base, rule: rule.code, name: rule.name, maxGrade: rule.maxGrade!, maxGradeName: gradeName(worst) } });
+        gradeLines.push({
+          code: 'GRADE_VETOED',
+          params: {
+            ...base,
+            rule: rule.code,
+            name: rule.name,
+            maxGrade: rule.maxGrade!,
+            maxGradeName: gradeName(worst),
+          },
+        });
         break;
       }
-      case Missed.BelowMin: gradeLines.push({ code: 'GRADE_BELOW_MIN', params: { ...base, final: s.final, minScore: gr.minScore! } }); break;
+      case Missed.BelowMin:
+        gradeLines.push({ code: 'GRADE_BELOW_MIN', params: { ...base, final: s.final, minScore: gr.minScore! } });
+        break;
       case Missed.QuotaTie: {
         let atCut = 0;
-        for (let j = 0; j < o.finals.length; j++) if (trace.position[j * G + gi] > 0 && o.finals[j] === o.finals[k]) atCut++;
-        gradeLines.push({ code: 'GRADE_QUOTA_TIE', params: { ...base, final: s.final, quota: pos.quota, tied: atCut } });
+        for (let j = 0; j < o.finals.length; j++)
+          if (trace.position[j * G + gi] > 0 && o.finals[j] === o.finals[k]) atCut++;
+        gradeLines.push({
+          code: 'GRADE_QUOTA_TIE',
+          params: { ...base, final: s.final, quota: pos.quota, tied: atCut },
+        });
         break;
       }
-      case Missed.QuotaFull: gradeLines.push({ code: 'GRADE_QUOTA_FULL', params: { ...base, ...pos } }); break;
-      default: break;
+      case Missed.QuotaFull:
+        gradeLines.push({ code: 'GRADE_QUOTA_FULL', params: { ...base, ...pos } });
+        break;
+      default:
+        break;
     }
   }
   const gr = grades[mine];
   const base = { grade: gr.code, gradeName: gr.name };
   if (mine === G - 1) gradeLines.push({ code: 'GRADE_REST', params: base });
   else {
-    if (gr.minScore !== undefined) gradeLines.push({ code: 'GRADE_MIN_MET', params: { ...base, final: s.final, minScore: gr.minScore } });
+    if (gr.minScore !== undefined)
+      gradeLines.push({ code: 'GRADE_MIN_MET', params: { ...base, final: s.final, minScore: gr.minScore } });
     if (gr.maxShare !== undefined) {
-      gradeLines.push({ code: 'GRADE_QUOTA_WITHIN', params: { ...base, quota: trace.quota[mine], position: trace.position[k * G + mine], candidates: trace.candidates[mine] } });
+      gradeLines.push({
+        code: 'GRADE_QUOTA_WITHIN',
+        params: {
+          ...base,
+          quota: trace.quota[mine],
+          position: trace.position[k * G + mine],
+          candidates: trace.candidates[mine],
+        },
+      });
     }
     if (gr.minScore === undefined && gr.maxShare === undefined) gradeLines.push({ code: 'GRADE_OPEN', params: base });
   }
   lines.push(...gradeLines);
 
-  return { subject: s.subject, group: s.group, rank, grade: { grade: s.grade, lines: gradeLines }, adjustments, bonus, deduction, vetoes, indicators, lines };
+  return {
+    subject: s.subject,
+    group: s.group,
+    rank,
+    grade: { grade: s.grade, lines: gradeLines },
+    adjustments,
+    bonus,
+    deduction,
+    vetoes,
+    indicators,
+    lines,
+  };
 }

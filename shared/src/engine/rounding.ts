@@ -57,7 +57,13 @@ export function roundScaled(x: number, places: number): number {
   const div = POW10[10 - places];
   let q = Math.floor(n / div);
   let r = n - q * div;
-  if (r < 0) { q -= 1; r += div; } else if (r >= div) { q += 1; r -= div; }
+  if (r < 0) {
+    q -= 1;
+    r += div;
+  } else if (r >= div) {
+    q += 1;
+    r -= div;
+  }
   if (r * 2 >= div) q += 1;
   return sign(neg, q);
 }
@@ -77,7 +83,10 @@ export function roundHalfUp(x: number, places: number): number {
  * than double-to-string, which matters when 100,000 explanations are built.
  */
 export function formatScaled(q: number, places: number): string {
-  while (places > 0 && q % 10 === 0) { q /= 10; places--; }
+  while (places > 0 && q % 10 === 0) {
+    q /= 10;
+    places--;
+  }
   if (places === 0) return String(q);
   const neg = q < 0;
   let s = String(neg ? -q : q);

@@ -49,7 +49,13 @@ export interface GroupStore {
 }
 
 export function createStore(
-  g: CompiledGroup, size: number, inputs: readonly Input[], precision: number, lang: Lang, explain: boolean, explainAs: ExplainAs = 'text',
+  g: CompiledGroup,
+  size: number,
+  inputs: readonly Input[],
+  precision: number,
+  lang: Lang,
+  explain: boolean,
+  explainAs: ExplainAs = 'text',
 ): GroupStore {
   const n = g.codes.length;
   const l = g.leaves.length;
@@ -70,7 +76,18 @@ export function createStore(
   const unitFinal = take(F, size, 8).fill(NaN);
   const row = take((b, o, len) => new Int32Array(b, o, len), size * l, 4).fill(-1);
   return {
-    g, precision, lang, explain, explainAs, size, inputs, row, actuals, pts, rate, unitFinal,
+    g,
+    precision,
+    lang,
+    explain,
+    explainAs,
+    size,
+    inputs,
+    row,
+    actuals,
+    pts,
+    rate,
+    unitFinal,
     na: take(B, size * l, 1),
     hasNa: take(B, size, 1),
     out: take(B, size * n, 1),

@@ -10,13 +10,30 @@ import { exampleDataset, exampleScheme } from '../test-support/example';
 import { clone, dataset, flatScheme, ind, subj } from '../test-support/factories';
 
 /** `kaoping evaluate --explain` on the example, written when explanations were built eagerly. */
-const EXPLAINED: Result = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'district-2023.explained.json'), 'utf8'));
-const KEYS = ['subject', 'group', 'base', 'bonus', 'deduction', 'final', 'rank', 'grade', 'vetoes', 'nodes', 'adjustments', 'warnings'];
+const EXPLAINED: Result = JSON.parse(
+  readFileSync(join(__dirname, '..', '..', 'examples', 'district-2023.explained.json'), 'utf8'),
+);
+const KEYS = [
+  'subject',
+  'group',
+  'base',
+  'bonus',
+  'deduction',
+  'final',
+  'rank',
+  'grade',
+  'vetoes',
+  'nodes',
+  'adjustments',
+  'warnings',
+];
 const fresh = () => evaluate(exampleScheme(), exampleDataset());
 
 describe('lazy subject results', () => {
   it('JSON.stringify gives exactly the eager JSON, key order included', () => {
-    expect(JSON.stringify(fresh(), null, 2) + '\n').toBe(readFileSync(join(__dirname, '..', '..', 'examples', 'district-2023.explained.json'), 'utf8'));
+    expect(JSON.stringify(fresh(), null, 2) + '\n').toBe(
+      readFileSync(join(__dirname, '..', '..', 'examples', 'district-2023.explained.json'), 'utf8'),
+    );
   });
 
   it('nodes is an own enumerable property in its place: keys, spread, entries, structuredClone, deep equality', () => {
@@ -38,7 +55,13 @@ describe('lazy subject results', () => {
     const tax = s.nodes.find((n) => n.code === 'TAX')!;
     expect(Object.getPrototypeOf(tax)).toBe(Object.prototype);
     expect(Object.keys(tax)).toEqual(['code', 'maxPoints', 'points', 'rate', 'explain']);
-    expect({ ...tax }).toEqual({ code: 'TAX', maxPoints: 8, points: 2.68, rate: 0.3344, explain: '实际 5350 / 目标 16000 = 33.44%，得 2.68 分（满分 8 分）' });
+    expect({ ...tax }).toEqual({
+      code: 'TAX',
+      maxPoints: 8,
+      points: 2.68,
+      rate: 0.3344,
+      explain: '实际 5350 / 目标 16000 = 33.44%，得 2.68 分（满分 8 分）',
+    });
     const categories = s.nodes.filter((n) => !('rate' in n));
     expect(categories.length).toBeGreaterThan(0);
     for (const n of categories) expect('explain' in n).toBe(false);
@@ -74,14 +97,26 @@ describe('lazy subject results', () => {
     expect(r.subjects[0].nodes).toEqual(before);
   });
 
-  it('explanation tails carry the node\'s own numbers at any precision (0 to 4 decimals)', () => {
+  it("explanation tails carry the node's own numbers at any precision (0 to 4 decimals)", () => {
     for (const precision of [0, 1, 2, 3, 4]) {
-      const sc = flatScheme([ind('A', { type: 'SCORE' }, 1), ind('B', { type: 'SCORE' }, 2), ind('C', { type: 'SCORE' }, 4)], { precision });
-      const d = dataset(['X', 'Y'].map((c) => subj(c, 'G')), ['X', 'Y'].flatMap((c, k) => ['A', 'B', 'C'].map((i, j) => ({ subject: c, indicator: i, score: 12.3456 * (k + 1) + j }))));
+      const sc = flatScheme(
+        [ind('A', { type: 'SCORE' }, 1), ind('B', { type: 'SCORE' }, 2), ind('C', { type: 'SCORE' }, 4)],
+        { precision },
+      );
+      const d = dataset(
+        ['X', 'Y'].map((c) => subj(c, 'G')),
+        ['X', 'Y'].flatMap((c, k) =>
+          ['A', 'B', 'C'].map((i, j) => ({ subject: c, indicator: i, score: 12.3456 * (k + 1) + j })),
+        ),
+      );
       for (const s of evaluate(sc, d).subjects) {
         for (const n of s.nodes) {
           if (!('rate' in n) || n.rate === undefined) continue;
-          expect(n.explain).toMatch(new RegExp(`: ${String(n.points).replace('.', '\\.')} of ${String(n.maxPoints).replace('.', '\\.')} points$`));
+          expect(n.explain).toMatch(
+            new RegExp(
+              `: ${String(n.points).replace('.', '\\.')} of ${String(n.maxPoints).replace('.', '\\.')} points$`,
+            ),
+          );
         }
       }
     }

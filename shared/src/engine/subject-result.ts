@@ -29,8 +29,19 @@ export class LazySubjectResult implements SubjectResult {
   #nodes: ResultNode[] | undefined = undefined;
 
   constructor(
-    subject: string, group: string, base: number, bonus: number, deduction: number, final: number, rank: number, grade: string,
-    vetoes: string[], adjustments: { rule: string; points: number }[], warnings: Warning[], store: GroupStore, k: number,
+    subject: string,
+    group: string,
+    base: number,
+    bonus: number,
+    deduction: number,
+    final: number,
+    rank: number,
+    grade: string,
+    vetoes: string[],
+    adjustments: { rule: string; points: number }[],
+    warnings: Warning[],
+    store: GroupStore,
+    k: number,
     outcome: GroupOutcome,
   ) {
     this.subject = subject;
@@ -76,8 +87,12 @@ export class LazySubjectResult implements SubjectResult {
 
 /** One descriptor (one getter and setter function) for every instance: instances share their hidden class. */
 const NODES: PropertyDescriptor = {
-  get(this: LazySubjectResult) { return LazySubjectResult.nodesOf(this); },
-  set(this: LazySubjectResult, v: ResultNode[]) { LazySubjectResult.setNodes(this, v); },
+  get(this: LazySubjectResult) {
+    return LazySubjectResult.nodesOf(this);
+  },
+  set(this: LazySubjectResult, v: ResultNode[]) {
+    LazySubjectResult.setNodes(this, v);
+  },
   enumerable: true,
   configurable: true,
 };

@@ -42,7 +42,11 @@ export class TreeScorer {
       }
       let allOut = 1;
       const ch = children[i];
-      for (let c = 0; c < ch.length; c++) if (!out[o0 + ch[c]]) { allOut = 0; break; }
+      for (let c = 0; c < ch.length; c++)
+        if (!out[o0 + ch[c]]) {
+          allOut = 0;
+          break;
+        }
       out[o0 + i] = allOut;
     }
     // 2. maxPoints (precomputed when nothing is out), rates and leaf points

@@ -8,7 +8,11 @@ import { fmt } from '../engine/rounding';
 export type Lang = 'zh' | 'en';
 type V = number | string | boolean;
 type P = Readonly<Record<string, V>>;
-interface PartTexts { readonly params: readonly string[]; zh(p: P): string; en(p: P): string }
+interface PartTexts {
+  readonly params: readonly string[];
+  zh(p: P): string;
+  en(p: P): string;
+}
 
 /** A rate as a percentage with up to 2 decimals: 0.334375 → "33.44%". */
 export function pct(r: number): string {
@@ -22,7 +26,11 @@ const lowEn = (p: P) => (p.lower ? ' (lower is better)' : '');
 export const EXPLAIN_TEXTS = {
   MISSING_INPUT: { params: [], zh: () => '缺少数据', en: () => 'no data' },
   DIVISION_BY_ZERO: { params: [], zh: () => '除数为零', en: () => 'division by zero' },
-  ACTUAL: { params: ['actual', 'lower'], zh: (p) => `实际 ${n(p.actual)}${lowZh(p)}`, en: (p) => `actual ${n(p.actual)}${lowEn(p)}` },
+  ACTUAL: {
+    params: ['actual', 'lower'],
+    zh: (p) => `实际 ${n(p.actual)}${lowZh(p)}`,
+    en: (p) => `actual ${n(p.actual)}${lowEn(p)}`,
+  },
   RATIO: {
     params: ['actual', 'target', 'ratio'],
     zh: (p) => `实际 ${n(p.actual)} / 目标 ${n(p.target)} = ${r(p.ratio)}`,
@@ -56,9 +64,17 @@ export const EXPLAIN_TEXTS = {
     zh: (p) => `，在 ${p.peers} 个参评对象中排第 ${p.rank} 名`,
     en: (p) => `, rank ${p.rank} of ${p.peers}`,
   },
-  PEER_RANGE: { params: ['min', 'max'], zh: (p) => `，同组最低 ${n(p.min)}、最高 ${n(p.max)}`, en: (p) => `, group min ${n(p.min)}, max ${n(p.max)}` },
+  PEER_RANGE: {
+    params: ['min', 'max'],
+    zh: (p) => `，同组最低 ${n(p.min)}、最高 ${n(p.max)}`,
+    en: (p) => `, group min ${n(p.min)}, max ${n(p.max)}`,
+  },
   RATE: { params: ['rate'], zh: (p) => `，得分率 ${r(p.rate)}`, en: (p) => `, rate ${r(p.rate)}` },
-  GRADE_LEVEL: { params: ['grade', 'rate'], zh: (p) => `等级 ${p.grade}（${r(p.rate)}）`, en: (p) => `grade ${p.grade} (${r(p.rate)})` },
+  GRADE_LEVEL: {
+    params: ['grade', 'rate'],
+    zh: (p) => `等级 ${p.grade}（${r(p.rate)}）`,
+    en: (p) => `grade ${p.grade} (${r(p.rate)})`,
+  },
   SCORE: {
     params: ['score', 'max', 'rate'],
     zh: (p) => `评分 ${n(p.score)} / ${n(p.max)} = ${r(p.rate)}`,
@@ -69,7 +85,11 @@ export const EXPLAIN_TEXTS = {
     zh: (p) => `测评 ${p.ballots} 票，加权得分率 ${r(p.rate)}`,
     en: (p) => `survey of ${p.ballots} ballots, weighted rate ${r(p.rate)}`,
   },
-  FORMULA: { params: ['value'], zh: (p) => `公式结果 ${n(p.value)} = ${r(p.value)}`, en: (p) => `formula gives ${n(p.value)} = ${r(p.value)}` },
+  FORMULA: {
+    params: ['value'],
+    zh: (p) => `公式结果 ${n(p.value)} = ${r(p.value)}`,
+    en: (p) => `formula gives ${n(p.value)} = ${r(p.value)}`,
+  },
   LINKED: {
     params: ['final', 'ratio'],
     zh: (p) => `所在单位最终得分 ${n(p.final)} / 100 = ${r(p.ratio)}`,
@@ -87,7 +107,10 @@ export type ExplainCode = keyof typeof EXPLAIN_TEXTS;
 export const EXPLAIN_CODES = Object.keys(EXPLAIN_TEXTS) as ExplainCode[];
 
 /** One step of an explanation: a code and the numbers (or grade) the method used. */
-export interface ExplainPart { readonly code: ExplainCode; readonly params: P }
+export interface ExplainPart {
+  readonly code: ExplainCode;
+  readonly params: P;
+}
 /** The stored form of a part: the code, then the params' values in the catalog's order. */
 export type PackedPart = readonly [ExplainCode, ...V[]];
 
@@ -102,7 +125,8 @@ export function unpackParts(packed: readonly (readonly unknown[])[]): ExplainPar
   const out: ExplainPart[] = [];
   for (const [code, ...values] of packed) {
     const t = (EXPLAIN_TEXTS as Record<string, PartTexts>)[code as string];
-    if (t) out.push({ code: code as ExplainCode, params: Object.fromEntries(t.params.map((k, i) => [k, values[i] as V])) });
+    if (t)
+      out.push({ code: code as ExplainCode, params: Object.fromEntries(t.params.map((k, i) => [k, values[i] as V])) });
   }
   return out;
 }

@@ -6,16 +6,21 @@ import type { Lang } from './explain-texts';
 
 type V = string | number;
 export type LineParams = Readonly<Record<string, V>>;
-interface LineTexts { zh(p: LineParams): string; en(p: LineParams): string }
+interface LineTexts {
+  zh(p: LineParams): string;
+  en(p: LineParams): string;
+}
 
 const kindZh = (k: V) => (k === 'BONUS' ? '加分' : '扣分');
 const kindEn = (k: V) => (k === 'BONUS' ? 'bonus' : 'deduction');
 const SOURCE_ZH: Readonly<Record<string, string>> = { SELF: '自评', MONITOR: '监测', REVIEW: '复核' };
-export const sourceName = (s: V, lang: Lang): string => (lang === 'zh' ? SOURCE_ZH[String(s)] ?? String(s) : String(s).toLowerCase());
+export const sourceName = (s: V, lang: Lang): string =>
+  lang === 'zh' ? (SOURCE_ZH[String(s)] ?? String(s)) : String(s).toLowerCase();
 
 export const RECEIPT_TEXTS = {
   RANK: {
-    zh: (p) => `在本组 ${p.peers} 个对象中排第 ${p.rank} 名${Number(p.tied) > 0 ? `，与 ${p.tied} 个对象同分并列` : ''}`,
+    zh: (p) =>
+      `在本组 ${p.peers} 个对象中排第 ${p.rank} 名${Number(p.tied) > 0 ? `，与 ${p.tied} 个对象同分并列` : ''}`,
     en: (p) => `rank ${p.rank} of ${p.peers} in the group${Number(p.tied) > 0 ? `, tied with ${p.tied}` : ''}`,
   },
   NOT_APPLICABLE: {
@@ -27,8 +32,10 @@ export const RECEIPT_TEXTS = {
     en: (p) => `${kindEn(p.kind)} "${p.name}": ${p.claimed} claimed, ${p.counted} counted`,
   },
   ADJUSTMENT_RULE_CAP: {
-    zh: (p) => `${kindZh(p.kind)}“${p.name}”：申报 ${p.claimed} 分，超过该项每个对象累计上限 ${p.cap} 分，计入 ${p.counted} 分`,
-    en: (p) => `${kindEn(p.kind)} "${p.name}": ${p.claimed} claimed, cut by the rule's cap per subject of ${p.cap}: ${p.counted} counted`,
+    zh: (p) =>
+      `${kindZh(p.kind)}“${p.name}”：申报 ${p.claimed} 分，超过该项每个对象累计上限 ${p.cap} 分，计入 ${p.counted} 分`,
+    en: (p) =>
+      `${kindEn(p.kind)} "${p.name}": ${p.claimed} claimed, cut by the rule's cap per subject of ${p.cap}: ${p.counted} counted`,
   },
   BONUS_GROUP_CAP: {
     zh: (p) => `加分合计 ${p.claimed} 分，超过本组加分上限 ${p.cap} 分，计入 ${p.counted} 分`,
@@ -52,11 +59,14 @@ export const RECEIPT_TEXTS = {
   },
   GRADE_QUOTA_FULL: {
     zh: (p) => `未评“${p.gradeName}”：名额 ${p.quota} 名，在 ${p.candidates} 名符合条件的对象中排第 ${p.position}`,
-    en: (p) => `not "${p.gradeName}": its quota is ${p.quota} and the subject is ${p.position} of ${p.candidates} candidates`,
+    en: (p) =>
+      `not "${p.gradeName}": its quota is ${p.quota} and the subject is ${p.position} of ${p.candidates} candidates`,
   },
   GRADE_QUOTA_TIE: {
-    zh: (p) => `未评“${p.gradeName}”：名额 ${p.quota} 名，最终得分 ${p.final} 与名额线上的对象同分（共 ${p.tied} 个），同分者均不占名额`,
-    en: (p) => `not "${p.gradeName}": its quota is ${p.quota} and the final ${p.final} ties at the cut-off (${p.tied} subjects); all tied there are left out`,
+    zh: (p) =>
+      `未评“${p.gradeName}”：名额 ${p.quota} 名，最终得分 ${p.final} 与名额线上的对象同分（共 ${p.tied} 个），同分者均不占名额`,
+    en: (p) =>
+      `not "${p.gradeName}": its quota is ${p.quota} and the final ${p.final} ties at the cut-off (${p.tied} subjects); all tied there are left out`,
   },
   GRADE_MIN_MET: {
     zh: (p) => `评为“${p.gradeName}”：最终得分 ${p.final} 不低于最低分数 ${p.minScore}`,
@@ -92,11 +102,14 @@ export const RECEIPT_TEXTS = {
   },
   WITHIN_THRESHOLD: {
     zh: (p) => `自评与监测值相差 ${p.difference}，未超过复核阈值 ${p.threshold}，采用${sourceName(p.source, 'zh')}值`,
-    en: (p) => `self and monitor differ by ${p.difference}, within the review threshold ${p.threshold}; the ${sourceName(p.source, 'en')} value is used`,
+    en: (p) =>
+      `self and monitor differ by ${p.difference}, within the review threshold ${p.threshold}; the ${sourceName(p.source, 'en')} value is used`,
   },
   DISCREPANCY_OPEN: {
-    zh: (p) => `自评与监测值相差 ${p.difference}，超过复核阈值 ${p.threshold}，尚未复核，采用${sourceName(p.source, 'zh')}值`,
-    en: (p) => `self and monitor differ by ${p.difference}, beyond the review threshold ${p.threshold}, not yet reviewed; the ${sourceName(p.source, 'en')} value is used`,
+    zh: (p) =>
+      `自评与监测值相差 ${p.difference}，超过复核阈值 ${p.threshold}，尚未复核，采用${sourceName(p.source, 'zh')}值`,
+    en: (p) =>
+      `self and monitor differ by ${p.difference}, beyond the review threshold ${p.threshold}, not yet reviewed; the ${sourceName(p.source, 'en')} value is used`,
   },
 } satisfies Record<string, LineTexts>;
 
@@ -104,7 +117,10 @@ export type ReceiptCode = keyof typeof RECEIPT_TEXTS;
 export const RECEIPT_CODES = Object.keys(RECEIPT_TEXTS) as ReceiptCode[];
 
 /** One reason on a receipt. */
-export interface ReceiptLine { readonly code: ReceiptCode; readonly params: LineParams }
+export interface ReceiptLine {
+  readonly code: ReceiptCode;
+  readonly params: LineParams;
+}
 
 /** A line in `lang` (an unknown code, e.g. from a newer writer: the code itself). */
 export function formatLine(line: { code: string; params?: LineParams }, lang: Lang): string {

@@ -6,7 +6,9 @@ export type InputField = 'actual' | 'target' | 'previous' | 'score' | 'grade' | 
 const FORMULA_VARS: InputField[] = ['actual', 'target', 'previous', 'score'];
 
 /** Fields in the order a grid or a workbook shows them; LINKED reads none (computed from the unit). */
-export function methodInputFields(method: Method | { type: string; basis?: unknown; expression?: unknown }): InputField[] {
+export function methodInputFields(
+  method: Method | { type: string; basis?: unknown; expression?: unknown },
+): InputField[] {
   const m = method as { type: string; basis?: unknown; expression?: unknown };
   switch (m.type) {
     case 'TARGET':

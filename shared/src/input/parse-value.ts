@@ -11,16 +11,19 @@
  */
 
 export type ValueProblemCode =
-  | 'NOT_A_NUMBER'      // { text }
+  | 'NOT_A_NUMBER' // { text }
   | 'NOT_A_WHOLE_NUMBER' // { text } — ballot counts
-  | 'NEGATIVE'          // { text } — ballot counts
-  | 'NOT_A_FLAG'        // { text } — a notApplicable column
-  | 'UNKNOWN_GRADE'     // { text, levels: 'A / B / C' }
-  | 'CELL_ERROR'        // { text: '#DIV/0!' } — an Excel error value
+  | 'NEGATIVE' // { text } — ballot counts
+  | 'NOT_A_FLAG' // { text } — a notApplicable column
+  | 'UNKNOWN_GRADE' // { text, levels: 'A / B / C' }
+  | 'CELL_ERROR' // { text: '#DIV/0!' } — an Excel error value
   | 'CONTROL_CHARACTER' // { text } — NUL and other control characters are refused
-  | 'TOO_LONG';         // { max } — more than MAX_TEXT characters
+  | 'TOO_LONG'; // { max } — more than MAX_TEXT characters
 
-export interface ValueProblem { code: ValueProblemCode; params: Record<string, string | number> }
+export interface ValueProblem {
+  code: ValueProblemCode;
+  params: Record<string, string | number>;
+}
 
 export type ParsedValue<T = number> =
   | { kind: 'blank' }
@@ -42,8 +45,19 @@ export interface NumberOptions {
 export const MAX_TEXT = 1000;
 
 const FULL_WIDTH: Record<string, string> = {
-  '．': '.', '。': '.', '，': ',', '－': '-', '−': '-', '＋': '+', '％': '%', '／': '/',
-  '（': '(', '）': ')', '￥': '¥', '\u3000': ' ', '\u00a0': ' ',
+  '．': '.',
+  '。': '.',
+  '，': ',',
+  '－': '-',
+  '−': '-',
+  '＋': '+',
+  '％': '%',
+  '／': '/',
+  '（': '(',
+  '）': ')',
+  '￥': '¥',
+  '\u3000': ' ',
+  '\u00a0': ' ',
 };
 
 /** Full-width digits, letters and punctuation (IME input) to their ASCII forms. */
@@ -69,17 +83,21 @@ const GROUPED = /^\d{1,3}(,\d{3})+(\.\d*)?$/;
 const EXPONENT = /^(\d+(\.\d*)?|\.\d+)e[+-]?\d+$/i;
 
 type Problem = { kind: 'problem'; problem: ValueProblem };
-const problem = (code: ValueProblemCode, params: Record<string, string | number>): Problem =>
-  ({ kind: 'problem', problem: { code, params } });
+const problem = (code: ValueProblemCode, params: Record<string, string | number>): Problem => ({
+  kind: 'problem',
+  problem: { code, params },
+});
 
 type Prepared = { kind: 'text'; text: string } | { kind: 'number'; value: number } | { kind: 'blank' } | Problem;
 
 /** Common first step: blanks, error values, control characters, dates, booleans. */
 function prepare(input: CellInput): Prepared {
   if (input === null || input === undefined) return { kind: 'blank' };
-  if (typeof input === 'number') return Number.isFinite(input) ? { kind: 'number', value: input } : problem('NOT_A_NUMBER', { text: String(input) });
+  if (typeof input === 'number')
+    return Number.isFinite(input) ? { kind: 'number', value: input } : problem('NOT_A_NUMBER', { text: String(input) });
   if (typeof input === 'boolean') return { kind: 'text', text: input ? 'TRUE' : 'FALSE' };
-  if (input instanceof Date) return { kind: 'text', text: Number.isNaN(input.getTime()) ? 'Invalid Date' : input.toISOString().slice(0, 10) };
+  if (input instanceof Date)
+    return { kind: 'text', text: Number.isNaN(input.getTime()) ? 'Invalid Date' : input.toISOString().slice(0, 10) };
   if (typeof input === 'object') return problem('CELL_ERROR', { text: String(input.error) });
   if (input.length > MAX_TEXT) return problem('TOO_LONG', { max: MAX_TEXT });
   if (CONTROL.test(input)) return problem('CONTROL_CHARACTER', { text: visible(input) });
@@ -91,7 +109,7 @@ function prepare(input: CellInput): Prepared {
 
 const visible = (text: string): string =>
   // eslint-disable-next-line no-control-regex
-  text.slice(0, 40).replace(/[\u0000-\u001f\u007f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  text.slice(0, 40).replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** Multiplies a decimal text by 10^shift without binary rounding on the way (`8.2`, -2 → 0.082). */
 function shifted(decimal: string, shift: number): number {
@@ -118,11 +136,20 @@ export function parseNumberValue(input: CellInput, opts: NumberOptions = {}): Pa
   if (unit !== '' && unit !== '%' && t.endsWith(unit)) t = t.slice(0, -unit.length).trim();
   let negative = false;
   const paren = /^\((.*)\)$/.exec(t);
-  if (paren) { negative = true; t = paren[1].trim(); }
-  if (t.startsWith('-') || t.startsWith('+')) { negative = negative !== (t[0] === '-'); t = t.slice(1).trim(); }
+  if (paren) {
+    negative = true;
+    t = paren[1].trim();
+  }
+  if (t.startsWith('-') || t.startsWith('+')) {
+    negative = negative !== (t[0] === '-');
+    t = t.slice(1).trim();
+  }
   if (t.startsWith('¥') || t.startsWith('$')) t = t.slice(1).trim();
   let shift = 0;
-  if (t.endsWith('%')) { shift = percentUnit ? 0 : -2; t = t.slice(0, -1).trim(); }
+  if (t.endsWith('%')) {
+    shift = percentUnit ? 0 : -2;
+    t = t.slice(0, -1).trim();
+  }
   t = t.replace(/(?<=\d) (?=\d{3}(\D|$))/g, ',');
   if (GROUPED.test(t)) t = t.replace(/,/g, '');
   if (!PLAIN.test(t) && !EXPONENT.test(t)) return problem('NOT_A_NUMBER', { text: p.text });
@@ -153,14 +180,20 @@ export function parseGradeValue(input: CellInput, levels: readonly string[]): Pa
 }
 
 function matchGrade(text: string, levels: readonly string[]): ParsedValue<string> {
-  const found = levels.find(l => l === text) ?? levels.find(l => toHalfWidth(l).toUpperCase() === text.toUpperCase());
-  return found === undefined ? problem('UNKNOWN_GRADE', { text, levels: levels.join(' / ') }) : { kind: 'value', value: found };
+  const found =
+    levels.find((l) => l === text) ?? levels.find((l) => toHalfWidth(l).toUpperCase() === text.toUpperCase());
+  return found === undefined
+    ? problem('UNKNOWN_GRADE', { text, levels: levels.join(' / ') })
+    : { kind: 'value', value: found };
 }
 
 /** A yes/no cell (`notApplicable` column): 是/否, TRUE/FALSE, Y/N, 1/0, √/×; blank is no value. */
 export function parseFlagValue(input: CellInput): ParsedValue<boolean> {
   const p = prepare(input);
-  if (p.kind === 'number') return p.value === 1 || p.value === 0 ? { kind: 'value', value: p.value === 1 } : problem('NOT_A_FLAG', { text: String(p.value) });
+  if (p.kind === 'number')
+    return p.value === 1 || p.value === 0
+      ? { kind: 'value', value: p.value === 1 }
+      : problem('NOT_A_FLAG', { text: String(p.value) });
   if (p.kind !== 'text') return p;
   if (TRUE_FLAG.test(p.text)) return { kind: 'value', value: true };
   if (FALSE_FLAG.test(p.text)) return { kind: 'value', value: false };
@@ -187,20 +220,20 @@ const WORDS: Record<'zh' | 'en', Record<ValueProblemCode, (p: Record<string, str
     NOT_A_WHOLE_NUMBER: () => '应为整数',
     NEGATIVE: () => '不能为负数',
     NOT_A_FLAG: () => '应为“是”或“否”',
-    UNKNOWN_GRADE: p => `等次应为 ${p.levels} 之一`,
-    CELL_ERROR: p => `单元格为错误值 ${p.text}`,
+    UNKNOWN_GRADE: (p) => `等次应为 ${p.levels} 之一`,
+    CELL_ERROR: (p) => `单元格为错误值 ${p.text}`,
     CONTROL_CHARACTER: () => '含有不可见的控制字符',
-    TOO_LONG: p => `内容过长（最多 ${p.max} 个字符）`,
+    TOO_LONG: (p) => `内容过长（最多 ${p.max} 个字符）`,
   },
   en: {
     NOT_A_NUMBER: () => 'not a valid number',
     NOT_A_WHOLE_NUMBER: () => 'must be a whole number',
     NEGATIVE: () => 'must not be negative',
     NOT_A_FLAG: () => 'must be yes or no',
-    UNKNOWN_GRADE: p => `grade must be one of ${p.levels}`,
-    CELL_ERROR: p => `the cell holds the error value ${p.text}`,
+    UNKNOWN_GRADE: (p) => `grade must be one of ${p.levels}`,
+    CELL_ERROR: (p) => `the cell holds the error value ${p.text}`,
     CONTROL_CHARACTER: () => 'contains invisible control characters',
-    TOO_LONG: p => `too long (at most ${p.max} characters)`,
+    TOO_LONG: (p) => `too long (at most ${p.max} characters)`,
   },
 };
 

@@ -11,7 +11,11 @@ const scheme = flatScheme([
   ind('EVAL', { type: 'SCORE', max: 10 }),
 ]);
 const subjects = [subj('T01', 'G'), subj('T02', 'G')];
-const v = (subject: string, indicator: string, fields: Partial<ProgressValue>): ProgressValue => ({ subject, indicator, ...fields });
+const v = (subject: string, indicator: string, fields: Partial<ProgressValue>): ProgressValue => ({
+  subject,
+  indicator,
+  ...fields,
+});
 
 describe('progress levels', () => {
   it('shares of the year per period: Q1 25%, H1/Q2 50%, Q3 75%, Q4/H2 100%', () => {
@@ -21,7 +25,12 @@ describe('progress levels', () => {
   it('HIGHER: behind schedule by at least 10 points is BEHIND, by at least 25 FAR_BEHIND', () => {
     expect(measure('HIGHER', 45, 100, 50, T)).toEqual({ completion: 45, gap: 5, level: 'ON_TRACK', note: null });
     expect(measure('HIGHER', 40, 100, 50, T)).toEqual({ completion: 40, gap: 10, level: 'BEHIND', note: null });
-    expect(measure('HIGHER', 25.01, 100, 50, T)).toEqual({ completion: 25.01, gap: 24.99, level: 'BEHIND', note: null });
+    expect(measure('HIGHER', 25.01, 100, 50, T)).toEqual({
+      completion: 25.01,
+      gap: 24.99,
+      level: 'BEHIND',
+      note: null,
+    });
     expect(measure('HIGHER', 25, 100, 50, T)).toEqual({ completion: 25, gap: 25, level: 'FAR_BEHIND', note: null });
     // ahead of schedule: a negative gap
     expect(measure('HIGHER', 3000, 4000, 50, T)).toEqual({ completion: 75, gap: -25, level: 'ON_TRACK', note: null });
@@ -38,7 +47,12 @@ describe('progress levels', () => {
   });
 
   it('a higher-is-better target of 0 or less gives no level, as a code', () => {
-    expect(measure('HIGHER', 5, 0, 50, T)).toEqual({ completion: null, gap: null, level: null, note: 'TARGET_NOT_POSITIVE' });
+    expect(measure('HIGHER', 5, 0, 50, T)).toEqual({
+      completion: null,
+      gap: null,
+      level: null,
+      note: 'TARGET_NOT_POSITIVE',
+    });
   });
 
   it('thresholds come from the scheme, defaults 10 and 25', () => {
@@ -69,12 +83,28 @@ describe('progress levels', () => {
       ['T02', 'ACCIDENTS', null, 'NO_VALUE'],
       ['T02', 'RANKED', null, 'NO_VALUE'],
     ]);
-    expect(items[0]).toEqual({ subject: 'T01', indicator: 'TAX', direction: 'HIGHER', actual: 420, target: 1000, expected: 50, completion: 42, gap: 8, level: 'BEHIND', note: null });
+    expect(items[0]).toEqual({
+      subject: 'T01',
+      indicator: 'TAX',
+      direction: 'HIGHER',
+      actual: 420,
+      target: 1000,
+      expected: 50,
+      completion: 42,
+      gap: 8,
+      level: 'BEHIND',
+      note: null,
+    });
     expect(items[1]).toMatchObject({ direction: 'LOWER', target: 4, completion: 25, gap: -25 });
   });
 
-  it('the period\'s own target wins over the annual one', () => {
-    const [item] = progressOf(scheme, [subj('T01', 'G')], [v('T01', 'TAX', { actual: 30, target: 40, annualTarget: 100 })], 75);
+  it("the period's own target wins over the annual one", () => {
+    const [item] = progressOf(
+      scheme,
+      [subj('T01', 'G')],
+      [v('T01', 'TAX', { actual: 30, target: 40, annualTarget: 100 })],
+      75,
+    );
     expect(item).toMatchObject({ target: 40, completion: 75, gap: 0, level: 'ON_TRACK' });
   });
 

@@ -7,7 +7,14 @@
  */
 import { methodInputFields } from '../input/fields';
 import { roundHalfUp } from '../engine/rounding';
-import { isCategory, type Direction, type IndicatorNode, type Scheme, type SchemeNode, type Subject } from '../scheme/types';
+import {
+  isCategory,
+  type Direction,
+  type IndicatorNode,
+  type Scheme,
+  type SchemeNode,
+  type Subject,
+} from '../scheme/types';
 
 export type ProgressPeriod = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | 'H2' | 'ANNUAL';
 export type ProgressLevel = 'ON_TRACK' | 'BEHIND' | 'FAR_BEHIND';
@@ -19,15 +26,29 @@ export type ProgressLevel = 'ON_TRACK' | 'BEHIND' | 'FAR_BEHIND';
 export type ProgressNote = 'NO_VALUE' | 'NOT_APPLICABLE' | 'NO_TARGET' | 'TARGET_NOT_POSITIVE';
 
 /** Share of the year (%) a period's cumulative value should have reached. */
-export const PERIOD_SHARE: Readonly<Record<ProgressPeriod, number>> = { Q1: 25, Q2: 50, H1: 50, Q3: 75, Q4: 100, H2: 100, ANNUAL: 100 };
+export const PERIOD_SHARE: Readonly<Record<ProgressPeriod, number>> = {
+  Q1: 25,
+  Q2: 50,
+  H1: 50,
+  Q3: 75,
+  Q4: 100,
+  H2: 100,
+  ANNUAL: 100,
+};
 
 /** Percentage points behind schedule from which an item is BEHIND / FAR_BEHIND. */
-export interface ProgressThresholds { behind: number; farBehind: number }
+export interface ProgressThresholds {
+  behind: number;
+  farBehind: number;
+}
 export const DEFAULT_THRESHOLDS: Readonly<ProgressThresholds> = { behind: 10, farBehind: 25 };
 
 /** The scheme's thresholds (its optional `progress` key), the defaults for what it leaves out. */
 export function progressThresholds(scheme: Pick<Scheme, 'progress'>): ProgressThresholds {
-  return { behind: scheme.progress?.behind ?? DEFAULT_THRESHOLDS.behind, farBehind: scheme.progress?.farBehind ?? DEFAULT_THRESHOLDS.farBehind };
+  return {
+    behind: scheme.progress?.behind ?? DEFAULT_THRESHOLDS.behind,
+    farBehind: scheme.progress?.farBehind ?? DEFAULT_THRESHOLDS.farBehind,
+  };
 }
 
 /** One reported value: the effective input of the period (REVIEW over MONITOR over SELF), and the annual target when the period's input has none. */
@@ -71,7 +92,13 @@ export function levelOf(gap: number, t: ProgressThresholds): ProgressLevel {
  * gap = completion − expected (using it up faster than the year goes is falling behind); a ceiling
  * of 0 is kept only while nothing is used (completion has no meaning there).
  */
-export function measure(direction: Direction, actual: number, target: number, expected: number, t: ProgressThresholds): Pick<ProgressItem, 'completion' | 'gap' | 'level' | 'note'> {
+export function measure(
+  direction: Direction,
+  actual: number,
+  target: number,
+  expected: number,
+  t: ProgressThresholds,
+): Pick<ProgressItem, 'completion' | 'gap' | 'level' | 'note'> {
   if (direction === 'LOWER' && target <= 0) {
     const over = actual > target;
     return { completion: null, gap: null, level: over ? 'FAR_BEHIND' : 'ON_TRACK', note: null };
@@ -97,7 +124,12 @@ export function directionOf(indicator: IndicatorNode): Direction {
  * Every subject × measurable indicator of its group, in subject then scheme order. `share` is the
  * share of the year elapsed in % (PERIOD_SHARE[period] for a period's report).
  */
-export function progressOf(scheme: Scheme, subjects: Subject[], values: ProgressValue[], share: number): ProgressItem[] {
+export function progressOf(
+  scheme: Scheme,
+  subjects: Subject[],
+  values: ProgressValue[],
+  share: number,
+): ProgressItem[] {
   const t = progressThresholds(scheme);
   const byGroup = new Map(scheme.groups.map((g) => [g.code, measurable(g.root, [])]));
   const byKey = new Map(values.map((v) => [`${v.subject}\u0000${v.indicator}`, v]));
@@ -108,7 +140,18 @@ export function progressOf(scheme: Scheme, subjects: Subject[], values: Progress
       const direction = directionOf(ind);
       const target = v && num(v.target) ? v.target : v && num(v.annualTarget) ? v.annualTarget : null;
       const actual = v && num(v.actual) && !v.notApplicable ? v.actual : null;
-      const item: ProgressItem = { subject: s.code, indicator: ind.code, direction, actual, target, expected: share, completion: null, gap: null, level: null, note: null };
+      const item: ProgressItem = {
+        subject: s.code,
+        indicator: ind.code,
+        direction,
+        actual,
+        target,
+        expected: share,
+        completion: null,
+        gap: null,
+        level: null,
+        note: null,
+      };
       if (v?.notApplicable) item.note = 'NOT_APPLICABLE';
       else if (actual === null) item.note = 'NO_VALUE';
       else if (target === null) item.note = 'NO_TARGET';

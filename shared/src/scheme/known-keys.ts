@@ -35,7 +35,10 @@ const METHOD_KEYS: Record<string, z.ZodType> = {
 };
 /** A method of a known type gets its type's keys; anything else is left to the domain rules. */
 const method = z.any().superRefine((m, ctx) => {
-  const schema = m !== null && typeof m === 'object' && typeof m.type === 'string' && Object.hasOwn(METHOD_KEYS, m.type) ? METHOD_KEYS[m.type] : undefined;
+  const schema =
+    m !== null && typeof m === 'object' && typeof m.type === 'string' && Object.hasOwn(METHOD_KEYS, m.type)
+      ? METHOD_KEYS[m.type]
+      : undefined;
   if (!schema) return;
   const r = schema.safeParse(m);
   if (!r.success) for (const iss of r.error.issues) ctx.addIssue({ ...iss, path: iss.path });
@@ -45,24 +48,42 @@ const NODE_KEYS = ['code', 'name', 'weight', 'children', 'method', 'unit', 'owne
 // `owners`: the department codes that report an indicator (checked in validate-scheme.ts).
 const node: z.ZodType = withKeys(
   {
-    code: ANY, name: ANY, weight: ANY, unit: ANY, owners: ANY, method,
-    get children() { return z.array(node); },
+    code: ANY,
+    name: ANY,
+    weight: ANY,
+    unit: ANY,
+    owners: ANY,
+    method,
+    get children() {
+      return z.array(node);
+    },
   },
   NODE_KEYS,
 );
-const group = withKeys(
-  { code: ANY, name: ANY, kind: ANY, bonusCap: ANY, deductionCap: ANY, root: node },
-  ['code', 'name', 'kind', 'bonusCap', 'deductionCap', 'root'],
-);
+const group = withKeys({ code: ANY, name: ANY, kind: ANY, bonusCap: ANY, deductionCap: ANY, root: node }, [
+  'code',
+  'name',
+  'kind',
+  'bonusCap',
+  'deductionCap',
+  'root',
+]);
 const list = (item: z.ZodType) => z.array(item);
 
 const SCHEME = withKeys(
   {
-    formatVersion: ANY, code: ANY, name: ANY, year: ANY, precision: ANY, reviewThreshold: ANY,
+    formatVersion: ANY,
+    code: ANY,
+    name: ANY,
+    year: ANY,
+    precision: ANY,
+    reviewThreshold: ANY,
     progress: keys('behind', 'farBehind'),
     grades: list(keys('code', 'name', 'minScore', 'maxShare')),
     groups: list(group),
-    rules: list(keys('code', 'name', 'kind', 'groups', 'points', 'minPoints', 'maxPoints', 'maxPerSubject', 'maxGrade')),
+    rules: list(
+      keys('code', 'name', 'kind', 'groups', 'points', 'minPoints', 'maxPoints', 'maxPerSubject', 'maxGrade'),
+    ),
   },
   ['formatVersion', 'code', 'name', 'year', 'precision', 'reviewThreshold', 'progress', 'grades', 'groups', 'rules'],
 );
@@ -77,7 +98,17 @@ const DATASET = withKeys(
   ['formatVersion', 'subjects', 'inputs', 'adjustments'],
 );
 
-const INPUT_KEYS = ['subject', 'indicator', 'actual', 'target', 'previous', 'score', 'grade', 'ballots', 'notApplicable'];
+const INPUT_KEYS = [
+  'subject',
+  'indicator',
+  'actual',
+  'target',
+  'previous',
+  'score',
+  'grade',
+  'ballots',
+  'notApplicable',
+];
 const INPUT_KEY_SET = new Set(INPUT_KEYS);
 
 /** UNKNOWN_KEY problems of one input row at `path` (pushed onto `out`). */
@@ -97,7 +128,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
   return d[a.length][b.length];
@@ -109,7 +141,10 @@ export function suggestKey(key: string, known: readonly string[]): string | unde
   let bestD = Infinity;
   for (const k of known) {
     const d = k.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key, k);
-    if (d < bestD) { best = k; bestD = d; }
+    if (d < bestD) {
+      best = k;
+      bestD = d;
+    }
   }
   const allowed = key.length <= 3 ? 1 : key.length <= 6 ? 2 : 3;
   return bestD <= allowed ? best : undefined;

@@ -4,7 +4,12 @@ import { PROBLEM_TEXTS, type Params, type ProblemCode } from '../i18n/problem-te
  * A validation problem: a JSON Pointer path, a stable code with its params, and the English
  * message made from them (readers translate by code: problemText).
  */
-export interface Problem { path: string; code: ProblemCode; params: Params; message: string }
+export interface Problem {
+  path: string;
+  code: ProblemCode;
+  params: Params;
+  message: string;
+}
 
 /** A problem at `path`; its message is the code's English text. */
 export function problem(path: string, code: ProblemCode, params: Params = {}): Problem {

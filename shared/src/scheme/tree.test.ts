@@ -2,7 +2,7 @@ import { cat, ind } from '../test-support/factories';
 import { findIndicator, indicatorsOf, walkTree } from './tree';
 import type { IndicatorNode, SchemeNode } from './types';
 
-const leaf = (code: string): IndicatorNode => ind(code, { type: 'SCORE' } as IndicatorNode['method']);
+const leaf = (code: string): IndicatorNode => ind(code, { type: 'SCORE' });
 const root: SchemeNode = cat('root', [cat('A', [leaf('a1'), cat('A2', [leaf('a21')])]), leaf('b')]);
 
 test('walkTree: depth first, a category before its children, with the category path below the root and the depth', () => {

@@ -3,13 +3,41 @@ import type { PackedPart } from '../i18n/explain-texts';
 
 export type Direction = 'HIGHER' | 'LOWER';
 
-export interface TargetMethod { type: 'TARGET'; direction?: Direction; floor?: number; cap?: number }
-export interface LadderStep { min?: number; max?: number; score: number }
-export interface LadderMethod { type: 'LADDER'; basis?: 'VALUE' | 'RATIO'; steps: LadderStep[] }
-export interface RankMethod { type: 'RANK'; direction?: Direction; step: number; floor?: number }
-export interface LinearMethod { type: 'LINEAR'; direction?: Direction; floor?: number }
-export interface GradeMethod { type: 'GRADE'; levels: Record<string, number> }
-export interface ScoreMethod { type: 'SCORE'; max?: number }
+export interface TargetMethod {
+  type: 'TARGET';
+  direction?: Direction;
+  floor?: number;
+  cap?: number;
+}
+export interface LadderStep {
+  min?: number;
+  max?: number;
+  score: number;
+}
+export interface LadderMethod {
+  type: 'LADDER';
+  basis?: 'VALUE' | 'RATIO';
+  steps: LadderStep[];
+}
+export interface RankMethod {
+  type: 'RANK';
+  direction?: Direction;
+  step: number;
+  floor?: number;
+}
+export interface LinearMethod {
+  type: 'LINEAR';
+  direction?: Direction;
+  floor?: number;
+}
+export interface GradeMethod {
+  type: 'GRADE';
+  levels: Record<string, number>;
+}
+export interface ScoreMethod {
+  type: 'SCORE';
+  max?: number;
+}
 export interface SurveyMethod {
   type: 'SURVEY';
   voterGroups: Record<string, number>;
@@ -19,17 +47,40 @@ export interface SurveyMethod {
   /** Display names (e.g. 优秀) by option code; optional, not used in scoring. */
   optionNames?: Record<string, string>;
 }
-export interface FormulaMethod { type: 'FORMULA'; expression: string; cap?: number }
-export interface LinkedMethod { type: 'LINKED'; cap?: number }
+export interface FormulaMethod {
+  type: 'FORMULA';
+  expression: string;
+  cap?: number;
+}
+export interface LinkedMethod {
+  type: 'LINKED';
+  cap?: number;
+}
 
 export type Method =
-  | TargetMethod | LadderMethod | RankMethod | LinearMethod | GradeMethod
-  | ScoreMethod | SurveyMethod | FormulaMethod | LinkedMethod;
+  | TargetMethod
+  | LadderMethod
+  | RankMethod
+  | LinearMethod
+  | GradeMethod
+  | ScoreMethod
+  | SurveyMethod
+  | FormulaMethod
+  | LinkedMethod;
 export type MethodType = Method['type'];
 
-export interface CategoryNode { code: string; name: string; weight: number; children: SchemeNode[] }
+export interface CategoryNode {
+  code: string;
+  name: string;
+  weight: number;
+  children: SchemeNode[];
+}
 export interface IndicatorNode {
-  code: string; name: string; weight: number; unit?: string; method: Method;
+  code: string;
+  name: string;
+  weight: number;
+  unit?: string;
+  method: Method;
   /** Codes of the departments that report this indicator; optional, not used in scoring. */
   owners?: string[];
 }
@@ -44,7 +95,12 @@ export interface Group {
   root: SchemeNode;
 }
 
-export interface Grade { code: string; name: string; minScore?: number; maxShare?: number }
+export interface Grade {
+  code: string;
+  name: string;
+  minScore?: number;
+  maxShare?: number;
+}
 
 export interface Rule {
   code: string;
@@ -72,7 +128,12 @@ export interface Scheme {
   rules: Rule[];
 }
 
-export interface Subject { code: string; name: string; group: string; unit?: string }
+export interface Subject {
+  code: string;
+  name: string;
+  group: string;
+  unit?: string;
+}
 
 export type Ballots = Record<string, Record<string, number>>;
 
@@ -88,7 +149,13 @@ export interface Input {
   notApplicable?: boolean;
 }
 
-export interface Adjustment { subject: string; rule: string; count?: number; points?: number; note?: string }
+export interface Adjustment {
+  subject: string;
+  rule: string;
+  count?: number;
+  points?: number;
+  note?: string;
+}
 
 export interface Dataset {
   formatVersion: 1;
@@ -98,15 +165,22 @@ export interface Dataset {
 }
 
 export type WarningCode = 'MISSING_INPUT' | 'DIVISION_BY_ZERO';
-export interface Warning { code: WarningCode; indicator: string }
+export interface Warning {
+  code: WarningCode;
+  indicator: string;
+}
 
 export type ResultNode =
   | { code: string; out: true }
   | {
-    code: string; maxPoints: number; points: number; rate?: number; explain?: string;
-    /** The explanation as data (evaluate with explainAs 'parts'): packed parts, see i18n/explain-texts.ts. */
-    parts?: PackedPart[];
-  };
+      code: string;
+      maxPoints: number;
+      points: number;
+      rate?: number;
+      explain?: string;
+      /** The explanation as data (evaluate with explainAs 'parts'): packed parts, see i18n/explain-texts.ts. */
+      parts?: PackedPart[];
+    };
 
 export interface SubjectResult {
   subject: string;
@@ -123,9 +197,17 @@ export interface SubjectResult {
   warnings: Warning[];
 }
 
-export interface GroupResult { group: string; count: number; gradeCounts: Record<string, number> }
+export interface GroupResult {
+  group: string;
+  count: number;
+  gradeCounts: Record<string, number>;
+}
 
-export interface Result { scheme: string; groups: GroupResult[]; subjects: SubjectResult[] }
+export interface Result {
+  scheme: string;
+  groups: GroupResult[];
+  subjects: SubjectResult[];
+}
 
 export function isCategory(n: SchemeNode): n is CategoryNode {
   return Array.isArray((n as CategoryNode).children);

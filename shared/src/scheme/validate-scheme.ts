@@ -37,7 +37,8 @@ export function validateScheme(scheme: unknown): Problem[] {
     out.push(problem('/precision', 'PRECISION_RANGE'));
   }
   const rt = scheme.reviewThreshold;
-  if (rt !== undefined && !(isNum(rt) && rt >= 0)) out.push(problem('/reviewThreshold', 'NUMBER_TOO_SMALL', { key: 'reviewThreshold', op: '>=', bound: 0 }));
+  if (rt !== undefined && !(isNum(rt) && rt >= 0))
+    out.push(problem('/reviewThreshold', 'NUMBER_TOO_SMALL', { key: 'reviewThreshold', op: '>=', bound: 0 }));
   validateProgress(scheme.progress, out);
   const gradeCodes = validateGrades(scheme.grades, out);
   const groupKinds = validateGroups(scheme.groups, out);
@@ -48,7 +49,10 @@ export function validateScheme(scheme: unknown): Problem[] {
 /** `progress: { behind, farBehind }`: points behind schedule in [0, 100], behind <= farBehind (defaults 10 and 25). */
 function validateProgress(progress: unknown, out: Problem[]): void {
   if (progress === undefined) return;
-  if (!isObj(progress)) { out.push(problem('/progress', 'NOT_AN_OBJECT', { what: 'progress' })); return; }
+  if (!isObj(progress)) {
+    out.push(problem('/progress', 'NOT_AN_OBJECT', { what: 'progress' }));
+    return;
+  }
   const ok = (k: string) => {
     const v = progress[k];
     if (v === undefined) return true;
@@ -59,7 +63,13 @@ function validateProgress(progress: unknown, out: Problem[]): void {
   if (ok('behind') && ok('farBehind')) {
     const behind = (progress.behind as number | undefined) ?? 10;
     const far = (progress.farBehind as number | undefined) ?? 25;
-    if (behind > far) out.push(problem(`/progress/${progress.farBehind === undefined ? 'behind' : 'farBehind'}`, 'PROGRESS_THRESHOLD_ORDER', { behind, farBehind: far }));
+    if (behind > far)
+      out.push(
+        problem(`/progress/${progress.farBehind === undefined ? 'behind' : 'farBehind'}`, 'PROGRESS_THRESHOLD_ORDER', {
+          behind,
+          farBehind: far,
+        }),
+      );
   }
 }
 
@@ -72,7 +82,10 @@ function validateGrades(grades: unknown, out: Problem[]): Set<string> {
   let lastMin: number | undefined;
   grades.forEach((g: unknown, i) => {
     const p = `/grades/${i}`;
-    if (!isObj(g)) { out.push(problem(p, 'NOT_AN_OBJECT', { what: 'grade' })); return; }
+    if (!isObj(g)) {
+      out.push(problem(p, 'NOT_AN_OBJECT', { what: 'grade' }));
+      return;
+    }
     unique(code(g, p, out), seen, p, 'grade', out);
     name(g, p, out);
     if (g.minScore !== undefined) {
@@ -102,7 +115,10 @@ function validateGroups(groups: unknown, out: Problem[]): Map<string, string> {
   }
   groups.forEach((g: unknown, i) => {
     const p = `/groups/${i}`;
-    if (!isObj(g)) { out.push(problem(p, 'NOT_AN_OBJECT', { what: 'group' })); return; }
+    if (!isObj(g)) {
+      out.push(problem(p, 'NOT_AN_OBJECT', { what: 'group' }));
+      return;
+    }
     const c = code(g, p, out);
     if (c !== undefined && kinds.has(c)) out.push(problem(`${p}/code`, 'DUPLICATE_CODE', { what: 'group', code: c }));
     name(g, p, out);
@@ -110,9 +126,13 @@ function validateGroups(groups: unknown, out: Problem[]): Map<string, string> {
     if (c !== undefined && !kinds.has(c)) kinds.set(c, String(g.kind));
     for (const cap of ['bonusCap', 'deductionCap']) {
       const v = g[cap];
-      if (v !== undefined && v !== null && !(isNum(v) && v >= 0)) out.push(problem(`${p}/${cap}`, 'CAP_INVALID', { key: cap }));
+      if (v !== undefined && v !== null && !(isNum(v) && v >= 0))
+        out.push(problem(`${p}/${cap}`, 'CAP_INVALID', { key: cap }));
     }
-    if (!isObj(g.root)) { out.push(problem(`${p}/root`, 'ROOT_NOT_CATEGORY')); return; }
+    if (!isObj(g.root)) {
+      out.push(problem(`${p}/root`, 'ROOT_NOT_CATEGORY'));
+      return;
+    }
     if (!Array.isArray(g.root.children)) {
       out.push(problem(`${p}/root/children`, 'ROOT_NOT_CATEGORY'));
     }
@@ -142,18 +162,33 @@ function validateNode(n: Obj, p: string, isRoot: boolean, member: boolean, seen:
   }
   if (n.unit !== undefined && !isStr(n.unit)) out.push(problem(`${p}/unit`, 'NOT_A_STRING', { key: 'unit' }));
   const mp = `${p}/method`;
-  if (!isObj(n.method)) { out.push(problem(mp, 'METHOD_REQUIRED')); return; }
+  if (!isObj(n.method)) {
+    out.push(problem(mp, 'METHOD_REQUIRED'));
+    return;
+  }
   const def = methodOf(n.method.type);
-  if (!def) { out.push(problem(`${mp}/type`, 'METHOD_UNKNOWN', { type: String(n.method.type) })); return; }
+  if (!def) {
+    out.push(problem(`${mp}/type`, 'METHOD_UNKNOWN', { type: String(n.method.type) }));
+    return;
+  }
   if (def.memberOnly && !member) out.push(problem(`${mp}/type`, 'METHOD_MEMBER_ONLY', { type: def.type }));
   out.push(...def.validateParams(n.method, mp));
 }
 
 /** An indicator's owners: a non-empty list of distinct department codes (a category has none). */
 function validateOwners(owners: unknown, p: string, category: boolean, out: Problem[]): void {
-  if (category) { out.push(problem(p, 'OWNERS_NOT_INDICATOR')); return; }
-  if (!Array.isArray(owners)) { out.push(problem(p, 'NOT_AN_ARRAY', { key: 'owners' })); return; }
-  if (owners.length === 0) { out.push(problem(p, 'ARRAY_EMPTY', { key: 'owners' })); return; }
+  if (category) {
+    out.push(problem(p, 'OWNERS_NOT_INDICATOR'));
+    return;
+  }
+  if (!Array.isArray(owners)) {
+    out.push(problem(p, 'NOT_AN_ARRAY', { key: 'owners' }));
+    return;
+  }
+  if (owners.length === 0) {
+    out.push(problem(p, 'ARRAY_EMPTY', { key: 'owners' }));
+    return;
+  }
   const seen = new Set<string>();
   owners.forEach((o: unknown, i) => {
     if (!isStr(o) || !CODE_RE.test(o)) out.push(problem(`${p}/${i}`, 'CODE_FORMAT'));
@@ -164,23 +199,31 @@ function validateOwners(owners: unknown, p: string, category: boolean, out: Prob
 
 function validateRules(rules: unknown, groups: Map<string, string>, grades: Set<string>, out: Problem[]): void {
   if (rules === undefined) return;
-  if (!Array.isArray(rules)) { out.push(problem('/rules', 'NOT_AN_ARRAY', { key: 'rules' })); return; }
+  if (!Array.isArray(rules)) {
+    out.push(problem('/rules', 'NOT_AN_ARRAY', { key: 'rules' }));
+    return;
+  }
   const seen = new Set<string>();
   rules.forEach((r: unknown, i) => {
     const p = `/rules/${i}`;
-    if (!isObj(r)) { out.push(problem(p, 'NOT_AN_OBJECT', { what: 'rule' })); return; }
+    if (!isObj(r)) {
+      out.push(problem(p, 'NOT_AN_OBJECT', { what: 'rule' }));
+      return;
+    }
     unique(code(r, p, out), seen, p, 'rule', out);
     name(r, p, out);
     if (r.kind !== 'BONUS' && r.kind !== 'DEDUCTION' && r.kind !== 'VETO') {
       out.push(problem(`${p}/kind`, 'RULE_KIND'));
     }
     if (!Array.isArray(r.groups) || r.groups.length === 0) out.push(problem(`${p}/groups`, 'RULE_GROUPS_REQUIRED'));
-    else r.groups.forEach((g: unknown, j) => {
-      if (!isStr(g) || !groups.has(g)) out.push(problem(`${p}/groups/${j}`, 'GROUP_UNKNOWN', { code: String(g) }));
-    });
+    else
+      r.groups.forEach((g: unknown, j) => {
+        if (!isStr(g) || !groups.has(g)) out.push(problem(`${p}/groups/${j}`, 'GROUP_UNKNOWN', { code: String(g) }));
+      });
     const num = (k: string, lo: number, open: boolean) => {
       const v = r[k];
-      if (v !== undefined && !(isNum(v) && (open ? v > lo : v >= lo))) out.push(problem(`${p}/${k}`, 'NUMBER_TOO_SMALL', { key: k, op: open ? '>' : '>=', bound: lo }));
+      if (v !== undefined && !(isNum(v) && (open ? v > lo : v >= lo)))
+        out.push(problem(`${p}/${k}`, 'NUMBER_TOO_SMALL', { key: k, op: open ? '>' : '>=', bound: lo }));
     };
     if (r.kind === 'VETO') {
       for (const k of ['points', 'minPoints', 'maxPoints', 'maxPerSubject']) {

@@ -19,9 +19,40 @@ export const CASES: [Method, Partial<Input> | undefined, PreviewOptions][] = [
   [{ type: 'TARGET', direction: 'LOWER' }, { actual: 3, target: 0 }, {}],
   [{ type: 'TARGET', direction: 'LOWER' }, { actual: 8, target: 5.5 }, { maxPoints: 3.333333 }],
   [{ type: 'TARGET' }, { actual: 1 }, { maxPoints: 8 }],
-  [{ type: 'LADDER', steps: [{ min: 90, score: 1 }, { min: 70, score: 0.8 }] }, { actual: 75.5 }, {}],
-  [{ type: 'LADDER', steps: [{ min: 90, score: 1 }, { min: 70, score: 0.8 }] }, { actual: 12 }, {}],
-  [{ type: 'LADDER', basis: 'RATIO', steps: [{ max: 0.5, score: 1 }, { max: 1, score: 0.6 }] }, { actual: 3, target: 4 }, {}],
+  [
+    {
+      type: 'LADDER',
+      steps: [
+        { min: 90, score: 1 },
+        { min: 70, score: 0.8 },
+      ],
+    },
+    { actual: 75.5 },
+    {},
+  ],
+  [
+    {
+      type: 'LADDER',
+      steps: [
+        { min: 90, score: 1 },
+        { min: 70, score: 0.8 },
+      ],
+    },
+    { actual: 12 },
+    {},
+  ],
+  [
+    {
+      type: 'LADDER',
+      basis: 'RATIO',
+      steps: [
+        { max: 0.5, score: 1 },
+        { max: 1, score: 0.6 },
+      ],
+    },
+    { actual: 3, target: 4 },
+    {},
+  ],
   [{ type: 'LADDER', basis: 'RATIO', steps: [{ max: 0.5, score: 1 }] }, { actual: 3, target: 0 }, {}],
   [{ type: 'RANK', step: 0.1, floor: 0.5 }, { actual: 3 }, { peerActuals: [1, 5, 9, 9, 12, 14, 15] }],
   [{ type: 'RANK', step: 0.05, direction: 'LOWER' }, { actual: 3 }, { peerActuals: [1, 5, 9] }],
@@ -29,7 +60,11 @@ export const CASES: [Method, Partial<Input> | undefined, PreviewOptions][] = [
   [{ type: 'LINEAR', direction: 'LOWER' }, { actual: 7.25 }, { peerActuals: [1, 5, 9] }],
   [{ type: 'GRADE', levels: { A: 1, B: 0.85 } }, { grade: 'B' }, { maxPoints: 4 }],
   [{ type: 'SCORE', max: 10 }, { score: 8.5 }, {}],
-  [{ type: 'SURVEY', voterGroups: { L: 3, S: 1 }, options: { E: 1, P: 0.2 } }, { ballots: { L: { E: 3, P: 1 }, S: { P: 2 } } }, {}],
+  [
+    { type: 'SURVEY', voterGroups: { L: 3, S: 1 }, options: { E: 1, P: 0.2 } },
+    { ballots: { L: { E: 3, P: 1 }, S: { P: 2 } } },
+    {},
+  ],
   [{ type: 'FORMULA', expression: 'actual / target * 1.5', cap: 1.2 }, { actual: 9, target: 10 }, {}],
   [{ type: 'FORMULA', expression: 'actual - target' }, { actual: 1, target: 10 }, {}],
   [{ type: 'FORMULA', expression: 'actual / target' }, { actual: 1, target: 0 }, {}],
@@ -48,7 +83,12 @@ export function tenantDigest(subjects = 150): { sha256: string; count: number } 
   const h = createHash('sha256');
   let count = 0;
   for (const s of evaluateValidated(scheme, dataset).subjects) {
-    for (const n of s.nodes) if ('explain' in n && n.explain !== undefined) { h.update(n.explain); h.update('\n'); count++; }
+    for (const n of s.nodes)
+      if ('explain' in n && n.explain !== undefined) {
+        h.update(n.explain);
+        h.update('\n');
+        count++;
+      }
   }
   return { sha256: h.digest('hex'), count };
 }

@@ -68,9 +68,17 @@ export function matchDataset(scheme: Scheme, dataset: Dataset): MatchedDataset {
     adjustmentAt.push(i);
     adjustments.push(fitPoints(a, cs.rules[ri]));
   }
-  const adjustmentProblems = validateDatasetFor(scheme, { formatVersion: 1, subjects: part.subjects, inputs: [], adjustments })
+  const adjustmentProblems = validateDatasetFor(scheme, {
+    formatVersion: 1,
+    subjects: part.subjects,
+    inputs: [],
+    adjustments,
+  })
     .filter((p) => p.path.startsWith('/adjustments/'))
-    .map((p) => ({ ...p, path: originalPath(p.path, { subjects: part.subjectAt, inputs: [], adjustments: adjustmentAt }) }));
+    .map((p) => ({
+      ...p,
+      path: originalPath(p.path, { subjects: part.subjectAt, inputs: [], adjustments: adjustmentAt }),
+    }));
   return {
     dataset: { formatVersion: 1, subjects: part.subjects, inputs: part.inputs, adjustments },
     unmatched: { subjects: part.unmatchedSubjects, indicators: part.unmatchedIndicators, rules },
@@ -89,13 +97,15 @@ function matchInputs(scheme: Scheme, dataset: Dataset): InputsPart {
   for (let i = 0; i < dataset.subjects.length; i++) {
     const s = dataset.subjects[i];
     const g = cs.groupByCode.get(s.group);
-    const unitGroup = g?.kind === 'MEMBER' && s.unit !== undefined ? cs.groupByCode.get(groupOf.get(s.unit) ?? '') : undefined;
+    const unitGroup =
+      g?.kind === 'MEMBER' && s.unit !== undefined ? cs.groupByCode.get(groupOf.get(s.unit) ?? '') : undefined;
     if (!g || (g.kind === 'MEMBER' && unitGroup?.kind !== 'UNIT')) {
       groupOf.delete(s.code);
       if (!unmatchedSubjects.includes(s.code)) unmatchedSubjects.push(s.code);
     } else subjectAt.push(i);
   }
-  const subjects: Subject[] = subjectAt.length === dataset.subjects.length ? dataset.subjects : subjectAt.map((i) => dataset.subjects[i]);
+  const subjects: Subject[] =
+    subjectAt.length === dataset.subjects.length ? dataset.subjects : subjectAt.map((i) => dataset.subjects[i]);
 
   // inputs: the subject kept and the indicator a leaf of its group's tree
   const inputAt: number[] = [];
@@ -108,9 +118,20 @@ function matchInputs(scheme: Scheme, dataset: Dataset): InputsPart {
     else indicators.add(r.indicator);
   }
   const inputs: Input[] = inputAt.length === rows.length ? rows : inputAt.map((i) => rows[i]);
-  const problems = validateDatasetFor(scheme, { formatVersion: 1, subjects, inputs, adjustments: [] })
-    .map((p) => ({ ...p, path: originalPath(p.path, { subjects: subjectAt, inputs: inputAt, adjustments: [] }) }));
-  return { subjects, inputs, groupOf, unmatchedSubjects, unmatchedIndicators: [...indicators], subjectAt, inputAt, problems };
+  const problems = validateDatasetFor(scheme, { formatVersion: 1, subjects, inputs, adjustments: [] }).map((p) => ({
+    ...p,
+    path: originalPath(p.path, { subjects: subjectAt, inputs: inputAt, adjustments: [] }),
+  }));
+  return {
+    subjects,
+    inputs,
+    groupOf,
+    unmatchedSubjects,
+    unmatchedIndicators: [...indicators],
+    subjectAt,
+    inputAt,
+    problems,
+  };
 }
 
 /** A fixed-points or VETO rule takes no points; a ranged one's points are held to its (possibly narrowed) range. */

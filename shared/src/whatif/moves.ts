@@ -2,7 +2,11 @@
 import type { Result, Scheme } from '../scheme/types';
 import { nextGrades, type NextGradeBlock } from './next-grade';
 
-export interface Standing { final: number; rank: number; grade: string }
+export interface Standing {
+  final: number;
+  rank: number;
+  grade: string;
+}
 
 export interface WhatIfSubject extends Standing {
   subject: string;
@@ -14,7 +18,11 @@ export interface WhatIfSubject extends Standing {
 }
 
 /** Every subject of `result` (dataset order) with its before standing and distance to the next grade. */
-export function whatIfSubjects(scheme: Scheme, result: Result, before: ReadonlyMap<string, Standing> | null): WhatIfSubject[] {
+export function whatIfSubjects(
+  scheme: Scheme,
+  result: Result,
+  before: ReadonlyMap<string, Standing> | null,
+): WhatIfSubject[] {
   const next = nextGrades(scheme, result);
   return result.subjects.map((s, i) => ({
     subject: s.subject,
@@ -45,7 +53,11 @@ export function gradeSteps(grades: Scheme['grades'], before: string, after: stri
  */
 export function movedSubjects(grades: Scheme['grades'], subjects: readonly WhatIfSubject[]): WhatIfSubject[] {
   const moved = subjects.filter((s) => s.before && (s.before.grade !== s.grade || s.before.rank !== s.rank));
-  const size = (s: WhatIfSubject) => [Math.abs(gradeSteps(grades, s.before!.grade, s.grade)), Math.abs(s.before!.rank - s.rank), Math.abs(s.final - s.before!.final)];
+  const size = (s: WhatIfSubject) => [
+    Math.abs(gradeSteps(grades, s.before!.grade, s.grade)),
+    Math.abs(s.before!.rank - s.rank),
+    Math.abs(s.final - s.before!.final),
+  ];
   const keyed = moved.map((s, i) => ({ s, i, k: size(s) }));
   keyed.sort((x, y) => y.k[0] - x.k[0] || y.k[1] - x.k[1] || y.k[2] - x.k[2] || x.i - y.i);
   return keyed.map((x) => x.s);

@@ -10,7 +10,13 @@ import { nextGrades } from './next-grade';
  * grade must never be passed.
  */
 const arbGroup = fc.record({
-  bands: fc.array(fc.record({ min: fc.option(fc.integer({ min: 40, max: 95 }), { nil: undefined }), share: fc.option(fc.constantFrom(0.1, 0.2, 0.3, 0.5), { nil: undefined }) }), { minLength: 1, maxLength: 3 }),
+  bands: fc.array(
+    fc.record({
+      min: fc.option(fc.integer({ min: 40, max: 95 }), { nil: undefined }),
+      share: fc.option(fc.constantFrom(0.1, 0.2, 0.3, 0.5), { nil: undefined }),
+    }),
+    { minLength: 1, maxLength: 3 },
+  ),
   finals: fc.array(fc.integer({ min: 30, max: 100 }), { minLength: 1, maxLength: 12 }),
   vetoes: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 12, maxLength: 12 }),
 });
@@ -29,16 +35,37 @@ test('the distance to the next grade is the smallest raise that reaches it (brut
         return g;
       });
       grades.push({ code: 'LAST', name: 'last' });
-      const rules = grades.slice(1).map((g) => ({ code: `V_${g.code}`, name: 'veto', kind: 'VETO' as const, groups: ['G'], maxGrade: g.code }));
-      const scheme = { formatVersion: 1, code: 's', name: 's', year: 2024, precision: 0, grades, rules, groups: [] } as unknown as Scheme;
+      const rules = grades
+        .slice(1)
+        .map((g) => ({ code: `V_${g.code}`, name: 'veto', kind: 'VETO' as const, groups: ['G'], maxGrade: g.code }));
+      const scheme = {
+        formatVersion: 1,
+        code: 's',
+        name: 's',
+        year: 2024,
+        precision: 0,
+        grades,
+        rules,
+        groups: [],
+      } as unknown as Scheme;
       const vetoCap = finals.map((_, i) => Math.min(vetoes[i], grades.length - 1));
       const assigned = assignGrades(grades, finals, vetoCap);
       const result: Result = {
         scheme: 's',
         groups: [],
         subjects: finals.map((f, i) => ({
-          subject: `S${i}`, group: 'G', base: f, bonus: 0, deduction: 0, final: f, rank: 1, grade: grades[assigned[i]].code,
-          vetoes: vetoCap[i] > 0 ? [`V_${grades[vetoCap[i]].code}`] : [], nodes: [], adjustments: [], warnings: [],
+          subject: `S${i}`,
+          group: 'G',
+          base: f,
+          bonus: 0,
+          deduction: 0,
+          final: f,
+          rank: 1,
+          grade: grades[assigned[i]].code,
+          vetoes: vetoCap[i] > 0 ? [`V_${grades[vetoCap[i]].code}`] : [],
+          nodes: [],
+          adjustments: [],
+          warnings: [],
         })),
       };
       const next = nextGrades(scheme, result);
@@ -54,7 +81,10 @@ test('the distance to the next grade is the smallest raise that reaches it (brut
         if (n.block === 'QUOTA') {
           // only where a quota takes part: the next grade has one (or no band at all), or a better one has
           quotas++;
-          expect(grades.slice(0, assigned[i]).some((g) => g.maxShare !== undefined) || grades[assigned[i] - 1].minScore === undefined).toBe(true);
+          expect(
+            grades.slice(0, assigned[i]).some((g) => g.maxShare !== undefined) ||
+              grades[assigned[i] - 1].minScore === undefined,
+          ).toBe(true);
         }
         if (n.points !== null) {
           distances++;

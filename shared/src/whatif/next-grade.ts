@@ -35,11 +35,17 @@ export function nextGrades(scheme: Scheme, result: Result): NextGrade[] {
     const n = ids.length;
     const finals = ids.map((i) => result.subjects[i].final);
     const grade = ids.map((i) => cs.gradeIndex.get(result.subjects[i].grade)!);
-    const vetoCap = ids.map((i) => result.subjects[i].vetoes.reduce((cap, code) => Math.max(cap, cs.gradeIndex.get(cs.rules[cs.ruleByCode.get(code)!].maxGrade!)!), 0));
+    const vetoCap = ids.map((i) =>
+      result.subjects[i].vetoes.reduce(
+        (cap, code) => Math.max(cap, cs.gradeIndex.get(cs.rules[cs.ruleByCode.get(code)!].maxGrade!)!),
+        0,
+      ),
+    );
     // per grade: how many subjects compete for it now (not placed better, not vetoed below it, score enough)
     const competing = grades.map((g, j) => {
       let c = 0;
-      for (let k = 0; k < n; k++) if (grade[k] >= j && vetoCap[k] <= j && (g.minScore === undefined || finals[k] >= g.minScore)) c++;
+      for (let k = 0; k < n; k++)
+        if (grade[k] >= j && vetoCap[k] <= j && (g.minScore === undefined || finals[k] >= g.minScore)) c++;
       return c;
     });
     const quota = grades.map((g) => (g.maxShare === undefined ? Infinity : shareQuota(g.maxShare, n)));
@@ -56,14 +62,18 @@ export function nextGrades(scheme: Scheme, result: Result): NextGrade[] {
       const min = grades[j].minScore;
       if (min === undefined) return { points: null, block: 'QUOTA' };
       // a better grade without a band, only a quota: the subject competes for it already, by position
-      if (grades.some((gr, b) => b < j && gr.minScore === undefined && gr.maxShare !== undefined && vetoCap[k] <= b)) return { points: null, block: 'QUOTA' };
+      if (grades.some((gr, b) => b < j && gr.minScore === undefined && gr.maxShare !== undefined && vetoCap[k] <= b))
+        return { points: null, block: 'QUOTA' };
       // finals are multiples of 10^-precision: the smallest one at or above the band
       const needScaled = Math.ceil(min * unit - 1e-7) - Math.round(finals[k] * unit);
       if (needScaled <= 0) return { points: null, block: 'QUOTA' }; // scored enough; the quota left it out
       if (competing[j] + 1 > quota[j]) return { points: null, block: 'QUOTA' };
       const raised = (Math.round(finals[k] * unit) + needScaled) / unit;
       // a better grade with a quota the raised final would also compete for can push others down: check exactly
-      const contested = grades.some((gr, b) => b < j && gr.maxShare !== undefined && vetoCap[k] <= b && (gr.minScore === undefined || raised >= gr.minScore));
+      const contested = grades.some(
+        (gr, b) =>
+          b < j && gr.maxShare !== undefined && vetoCap[k] <= b && (gr.minScore === undefined || raised >= gr.minScore),
+      );
       if (contested) {
         const trial = finals.slice();
         trial[k] = raised;

@@ -11,7 +11,10 @@ function raised(scheme: Scheme, dataset: Dataset, subject: string, points: numbe
   const s: Scheme = {
     ...scheme,
     groups: scheme.groups.map((g) => (g.code === group ? { ...g, bonusCap: null } : g)),
-    rules: [...scheme.rules, { code: 'RAISE', name: 'raise', kind: 'BONUS', groups: [group], minPoints: 0, maxPoints: 1000 }],
+    rules: [
+      ...scheme.rules,
+      { code: 'RAISE', name: 'raise', kind: 'BONUS', groups: [group], minPoints: 0, maxPoints: 1000 },
+    ],
   };
   const d: Dataset = { ...dataset, adjustments: [...(dataset.adjustments ?? []), { subject, rule: 'RAISE', points }] };
   return evaluate(s, d, { explain: false });
@@ -24,8 +27,12 @@ describe('matchDataset', () => {
     // drop the DEPUTY group, the TAX indicator of townships, and the CRITICISM rule
     const s: Scheme = {
       ...scheme,
-      groups: scheme.groups.filter((g) => g.code !== 'DEPUTY').map((g) => (g.code === 'TOWNSHIP' ? { ...g, root: dropLeaf(g.root, 'TAX') } : g)),
-      rules: scheme.rules.filter((r) => r.code !== 'CRITICISM').map((r) => ({ ...r, groups: r.groups.filter((c) => c !== 'DEPUTY') })),
+      groups: scheme.groups
+        .filter((g) => g.code !== 'DEPUTY')
+        .map((g) => (g.code === 'TOWNSHIP' ? { ...g, root: dropLeaf(g.root, 'TAX') } : g)),
+      rules: scheme.rules
+        .filter((r) => r.code !== 'CRITICISM')
+        .map((r) => ({ ...r, groups: r.groups.filter((c) => c !== 'DEPUTY') })),
     };
     const m = matchDataset(s, data);
     expect(m.problems).toEqual([]);
@@ -40,12 +47,18 @@ describe('matchDataset', () => {
   test('a narrowed ranged rule holds the given points to its range; an input the changed method refuses is a problem at its own row', () => {
     const scheme = exampleScheme();
     const data = exampleDataset();
-    const s: Scheme = { ...scheme, rules: scheme.rules.map((r) => (r.code === 'NOTABLE_WORK' ? { ...r, maxPoints: 1 } : r)) };
+    const s: Scheme = {
+      ...scheme,
+      rules: scheme.rules.map((r) => (r.code === 'NOTABLE_WORK' ? { ...r, maxPoints: 1 } : r)),
+    };
     const m = matchDataset(s, data);
     expect(m.dataset.adjustments!.find((a) => a.rule === 'NOTABLE_WORK')!.points).toBe(1);
     expect(data.adjustments!.find((a) => a.rule === 'NOTABLE_WORK')!.points).toBe(1.5); // the given data unchanged
     const civility = data.inputs.findIndex((r) => r.indicator === 'CIVILITY');
-    const levels = (g: Scheme['groups'][number]) => ({ ...g, root: mapLeaf(g.root, 'CIVILITY', (n) => ({ ...n, method: { type: 'GRADE', levels: { NONE: 1 } } })) });
+    const levels = (g: Scheme['groups'][number]) => ({
+      ...g,
+      root: mapLeaf(g.root, 'CIVILITY', (n) => ({ ...n, method: { type: 'GRADE', levels: { NONE: 1 } } })),
+    });
     const bad = matchDataset({ ...scheme, groups: scheme.groups.map(levels) }, data);
     expect(bad.problems.map((p) => p.path)).toContain(`/inputs/${civility}/grade`);
   });
@@ -67,7 +80,8 @@ describe('nextGrades', () => {
       expect(up.final).toBeCloseTo(s.final + p, 9);
       expect(gradeSteps(scheme.grades, s.grade, up.grade)).toBeGreaterThanOrEqual(1);
       expect(up.grade === target || gradeSteps(scheme.grades, target, up.grade) > 0).toBe(true);
-      if (p > 0.01) expect(raised(scheme, data, s.subject, Math.round((p - 0.01) * 100) / 100).subjects[i].grade).toBe(s.grade);
+      if (p > 0.01)
+        expect(raised(scheme, data, s.subject, Math.round((p - 0.01) * 100) / 100).subjects[i].grade).toBe(s.grade);
       checked++;
     });
     expect(checked).toBeGreaterThanOrEqual(20);
@@ -85,7 +99,10 @@ describe('nextGrades', () => {
   });
 
   test('moved subjects: a larger EXCELLENT quota moves the three department heads first', () => {
-    const more: Scheme = { ...scheme, grades: scheme.grades.map((g) => (g.code === 'EXCELLENT' ? { ...g, maxShare: 0.4 } : g)) };
+    const more: Scheme = {
+      ...scheme,
+      grades: scheme.grades.map((g) => (g.code === 'EXCELLENT' ? { ...g, maxShare: 0.4 } : g)),
+    };
     const after = evaluate(more, data, { explain: false });
     const list = whatIfSubjects(more, after, standingsOf(result));
     const moved = movedSubjects(more.grades, list);
@@ -96,7 +113,9 @@ describe('nextGrades', () => {
 
 type Node = Scheme['groups'][number]['root'];
 function dropLeaf(n: Node, code: string): Node {
-  return 'children' in n ? { ...n, children: n.children.filter((c) => c.code !== code).map((c) => dropLeaf(c, code)) } : n;
+  return 'children' in n
+    ? { ...n, children: n.children.filter((c) => c.code !== code).map((c) => dropLeaf(c, code)) }
+    : n;
 }
 function mapLeaf(n: Node, code: string, f: (n: Node) => Node): Node {
   if ('children' in n) return { ...n, children: n.children.map((c) => mapLeaf(c, code, f)) };

@@ -27,13 +27,11 @@ export function pagesFor(role: TenantRole, w: World, lang: Lang): PageVisit[] {
       then: async ({ page }, at) => {
         if (!is('ADMIN')) return;
         await dialog(page, at('import problems'), () =>
-          page
-            .getByTestId('scheme-import-file')
-            .setInputFiles({
-              name: 'broken.json',
-              mimeType: 'application/json',
-              buffer: Buffer.from('{"formatVersion":1,"code":"bad code!"}'),
-            }),
+          page.getByTestId('scheme-import-file').setInputFiles({
+            name: 'broken.json',
+            mimeType: 'application/json',
+            buffer: Buffer.from('{"formatVersion":1,"code":"bad code!"}'),
+          }),
         );
       },
     },

@@ -7,8 +7,19 @@ import { SelectInput, TextInput } from './fields';
 const GroupSettings = ({ pointer, code }: { pointer: string; code: string }) => {
   const translate = useTranslate();
   return (
-    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start', py: 1.5 }} data-testid={`group-${code}`}>
-      <TextInput pointer={`${pointer}/name`} label={translate('kaoping.schemeEditor.field.group_name')} testId={`group-${code}-name`} width={220} />
+    <Stack
+      direction="row"
+      spacing={1}
+      useFlexGap
+      sx={{ flexWrap: 'wrap', alignItems: 'flex-start', py: 1.5 }}
+      data-testid={`group-${code}`}
+    >
+      <TextInput
+        pointer={`${pointer}/name`}
+        label={translate('kaoping.schemeEditor.field.group_name')}
+        testId={`group-${code}-name`}
+        width={220}
+      />
       <SelectInput
         pointer={`${pointer}/kind`}
         label={translate('kaoping.schemeEditor.field.kind')}

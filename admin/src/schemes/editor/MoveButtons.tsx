@@ -4,7 +4,17 @@ import { IconButton, Tooltip } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
 /** Up/down among siblings; a button is disabled at its end of the list. */
-const MoveButtons = ({ what, index, count, onMove }: { what: string; index: number; count: number; onMove: (delta: number) => void }) => {
+const MoveButtons = ({
+  what,
+  index,
+  count,
+  onMove,
+}: {
+  what: string;
+  index: number;
+  count: number;
+  onMove: (delta: number) => void;
+}) => {
   const translate = useTranslate();
   const up = translate('kaoping.schemeEditor.move_up', { what });
   const down = translate('kaoping.schemeEditor.move_down', { what });

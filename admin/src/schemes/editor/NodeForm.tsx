@@ -25,10 +25,36 @@ const NodeForm = ({ node, pointer, isRoot, member }: Props) => {
   return (
     <Paper variant="outlined" sx={{ p: 2, my: 1 }} data-testid={`form-${node.code}`}>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
-        <TextInput pointer={`${pointer}/code`} label={translate('kaoping.schemeEditor.field.code')} testId={`code-${node.code}`} width={180} mono />
-        <TextInput pointer={`${pointer}/name`} label={translate('kaoping.schemeEditor.field.name')} testId={`name-${node.code}`} width={280} />
-        {!isRoot && <NumField pointer={`${pointer}/weight`} label={translate('kaoping.scheme.weight')} testId={`form-weight-${node.code}`} width={100} />}
-        {method && <TextInput pointer={`${pointer}/unit`} optional label={translate('kaoping.schemeEditor.field.unit')} testId={`unit-${node.code}`} width={120} />}
+        <TextInput
+          pointer={`${pointer}/code`}
+          label={translate('kaoping.schemeEditor.field.code')}
+          testId={`code-${node.code}`}
+          width={180}
+          mono
+        />
+        <TextInput
+          pointer={`${pointer}/name`}
+          label={translate('kaoping.schemeEditor.field.name')}
+          testId={`name-${node.code}`}
+          width={280}
+        />
+        {!isRoot && (
+          <NumField
+            pointer={`${pointer}/weight`}
+            label={translate('kaoping.scheme.weight')}
+            testId={`form-weight-${node.code}`}
+            width={100}
+          />
+        )}
+        {method && (
+          <TextInput
+            pointer={`${pointer}/unit`}
+            optional
+            label={translate('kaoping.schemeEditor.field.unit')}
+            testId={`unit-${node.code}`}
+            width={120}
+          />
+        )}
         {method && <OwnersInput pointer={`${pointer}/owners`} testId={`owners-${node.code}`} />}
       </Stack>
       {method && (
@@ -41,14 +67,21 @@ const NodeForm = ({ node, pointer, isRoot, member }: Props) => {
               width={200}
               choices={METHOD_TYPES.map(t => ({
                 value: t,
-                label: memberOnly(t) && !member ? translate('kaoping.fmt.named', { name: translate(`kaoping.scheme.methods.${t}`), code: translate('kaoping.schemeEditor.member_only') }) : translate(`kaoping.scheme.methods.${t}`),
+                label:
+                  memberOnly(t) && !member
+                    ? translate('kaoping.fmt.named', {
+                        name: translate(`kaoping.scheme.methods.${t}`),
+                        code: translate('kaoping.schemeEditor.member_only'),
+                      })
+                    : translate(`kaoping.scheme.methods.${t}`),
                 disabled: memberOnly(t) && !member,
               }))}
               onPick={t => t !== method.type && update(`${pointer}/method`, defaultMethod(t as MethodType))}
             />
             <Typography variant="body2" color="text.secondary" data-testid={`inputs-${node.code}`}>
               {translate(`kaoping.schemeEditor.method_help.${method.type}`, { _: '' })}
-              {inputs.length > 0 && ` ${translate('kaoping.schemeEditor.needs_inputs', { fields: inputs.map(f => translate(`kaoping.schemeEditor.input.${f}`, { _: f })).join(translate('kaoping.fmt.list')) })}`}
+              {inputs.length > 0 &&
+                ` ${translate('kaoping.schemeEditor.needs_inputs', { fields: inputs.map(f => translate(`kaoping.schemeEditor.input.${f}`, { _: f })).join(translate('kaoping.fmt.list')) })}`}
             </Typography>
           </Stack>
           {Form ? <Form pointer={`${pointer}/method`} code={node.code} /> : null}

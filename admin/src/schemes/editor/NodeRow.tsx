@@ -55,7 +55,11 @@ const NodeRow = ({ node, pointer, rel, depth, index, count, ui }: Props) => {
     const fresh =
       kind === 'indicator'
         ? newIndicator(ui.root, translate('kaoping.schemeEditor.new_indicator'))
-        : newCategory(ui.root, translate('kaoping.schemeEditor.new_category'), translate('kaoping.schemeEditor.new_indicator'));
+        : newCategory(
+            ui.root,
+            translate('kaoping.schemeEditor.new_category'),
+            translate('kaoping.schemeEditor.new_indicator'),
+          );
     change(d => insertAt(d, `${pointer}/children`, fresh));
     ui.setOpen(`${pointer}/children/${children.length}`);
   };
@@ -84,35 +88,80 @@ const NodeRow = ({ node, pointer, rel, depth, index, count, ui }: Props) => {
       >
         <Box sx={{ pl: depth * 3 }}>
           <Typography variant="body2" sx={{ fontWeight: isIndicator ? 400 : 600 }}>
-            {node.name} {node.unit ? <Typography component="span" variant="caption" color="text.secondary">{translate('kaoping.fmt.paren', { text: node.unit })}</Typography> : null}
+            {node.name}{' '}
+            {node.unit ? (
+              <Typography component="span" variant="caption" color="text.secondary">
+                {translate('kaoping.fmt.paren', { text: node.unit })}
+              </Typography>
+            ) : null}
           </Typography>
-          <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>{node.code}</Typography>
+          <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+            {node.code}
+          </Typography>
         </Box>
         <Box>
           {depth > 0 ? (
-            <NumField pointer={`${pointer}/weight`} testId={`weight-${node.code}`} label={translate('kaoping.scheme.weight')} width={90} />
+            <NumField
+              pointer={`${pointer}/weight`}
+              testId={`weight-${node.code}`}
+              label={translate('kaoping.scheme.weight')}
+              width={90}
+            />
           ) : (
-            <Typography variant="body2" data-testid={`weight-${node.code}`}>{String(node.weight ?? '')}</Typography>
+            <Typography variant="body2" data-testid={`weight-${node.code}`}>
+              {String(node.weight ?? '')}
+            </Typography>
           )}
         </Box>
-        <Typography variant="body2" data-testid={`max-${node.code}`} sx={{ fontWeight: 600 }}>{formatPoints(ui.maxPoints.get(rel), ui.precision)}</Typography>
-        <Box>{isIndicator ? <Chip size="small" variant="outlined" label={translate(`kaoping.scheme.methods.${node.method!.type}`, { _: String(node.method!.type) })} /> : null}</Box>
-        <Typography variant="body2" sx={{ fontSize: 12, wordBreak: 'break-word' }} data-testid={`summary-${node.code}`}>{isIndicator ? methodSummary(node.method, translate) : ''}</Typography>
+        <Typography variant="body2" data-testid={`max-${node.code}`} sx={{ fontWeight: 600 }}>
+          {formatPoints(ui.maxPoints.get(rel), ui.precision)}
+        </Typography>
+        <Box>
+          {isIndicator ? (
+            <Chip
+              size="small"
+              variant="outlined"
+              label={translate(`kaoping.scheme.methods.${node.method!.type}`, { _: String(node.method!.type) })}
+            />
+          ) : null}
+        </Box>
+        <Typography variant="body2" sx={{ fontSize: 12, wordBreak: 'break-word' }} data-testid={`summary-${node.code}`}>
+          {isIndicator ? methodSummary(node.method, translate) : ''}
+        </Typography>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'flex-end' }}>
-          <Tooltip title={translate(editable ? 'kaoping.schemeEditor.edit_node' : 'kaoping.schemeEditor.view_node', { what: label })}>
-            <IconButton size="small" aria-label={translate(editable ? 'kaoping.schemeEditor.edit_node' : 'kaoping.schemeEditor.view_node', { what: node.code })} color={ui.open === pointer ? 'primary' : 'default'} onClick={() => ui.setOpen(ui.open === pointer ? null : pointer)}>
+          <Tooltip
+            title={translate(editable ? 'kaoping.schemeEditor.edit_node' : 'kaoping.schemeEditor.view_node', {
+              what: label,
+            })}
+          >
+            <IconButton
+              size="small"
+              aria-label={translate(editable ? 'kaoping.schemeEditor.edit_node' : 'kaoping.schemeEditor.view_node', {
+                what: node.code,
+              })}
+              color={ui.open === pointer ? 'primary' : 'default'}
+              onClick={() => ui.setOpen(ui.open === pointer ? null : pointer)}
+            >
               {editable ? <EditIcon fontSize="small" /> : <VisibilityIcon fontSize="small" />}
             </IconButton>
           </Tooltip>
           {editable && !isIndicator && (
             <>
               <Tooltip title={translate('kaoping.schemeEditor.add_indicator', { what: label })}>
-                <IconButton size="small" aria-label={translate('kaoping.schemeEditor.add_indicator', { what: node.code })} onClick={() => add('indicator')}>
+                <IconButton
+                  size="small"
+                  aria-label={translate('kaoping.schemeEditor.add_indicator', { what: node.code })}
+                  onClick={() => add('indicator')}
+                >
                   <PostAddIcon fontSize="small" />
                 </IconButton>
               </Tooltip>
               <Tooltip title={translate('kaoping.schemeEditor.add_category', { what: label })}>
-                <IconButton size="small" aria-label={translate('kaoping.schemeEditor.add_category', { what: node.code })} onClick={() => add('category')}>
+                <IconButton
+                  size="small"
+                  aria-label={translate('kaoping.schemeEditor.add_category', { what: node.code })}
+                  onClick={() => add('category')}
+                >
                   <CreateNewFolderIcon fontSize="small" />
                 </IconButton>
               </Tooltip>
@@ -123,7 +172,12 @@ const NodeRow = ({ node, pointer, rel, depth, index, count, ui }: Props) => {
               <MoveButtons what={node.code} index={index} count={count} onMove={move} />
               <RemoveButton
                 what={node.code}
-                content={translate(isIndicator ? 'kaoping.schemeEditor.remove_indicator_content' : 'kaoping.schemeEditor.remove_category_content', { what: label })}
+                content={translate(
+                  isIndicator
+                    ? 'kaoping.schemeEditor.remove_indicator_content'
+                    : 'kaoping.schemeEditor.remove_category_content',
+                  { what: label },
+                )}
                 onRemove={() => {
                   change(d => removeAt(d, pointer));
                   ui.setOpen(null);
@@ -134,7 +188,11 @@ const NodeRow = ({ node, pointer, rel, depth, index, count, ui }: Props) => {
           )}
           {isIndicator && (
             <Tooltip title={translate('kaoping.scheme.preview')}>
-              <IconButton size="small" aria-label={`${translate('kaoping.scheme.preview')} ${node.code}`} onClick={() => ui.setPreview(ui.preview === pointer ? null : pointer)}>
+              <IconButton
+                size="small"
+                aria-label={`${translate('kaoping.scheme.preview')} ${node.code}`}
+                onClick={() => ui.setPreview(ui.preview === pointer ? null : pointer)}
+              >
                 <InsightsIcon fontSize="small" />
               </IconButton>
             </Tooltip>
@@ -158,7 +216,15 @@ const NodeRow = ({ node, pointer, rel, depth, index, count, ui }: Props) => {
       )}
       {children.map((c, i) => (
         <Fragment key={i}>
-          <NodeRow node={c} pointer={`${pointer}/children/${i}`} rel={`${rel}/children/${i}`} depth={depth + 1} index={i} count={children.length} ui={ui} />
+          <NodeRow
+            node={c}
+            pointer={`${pointer}/children/${i}`}
+            rel={`${rel}/children/${i}`}
+            depth={depth + 1}
+            index={i}
+            count={children.length}
+            ui={ui}
+          />
         </Fragment>
       ))}
     </>

@@ -7,14 +7,21 @@ import { useEditor } from './context';
 import { useFieldProblems } from './fields';
 import { useProblemsText } from './useProblemText';
 
-interface Department { id: string; code: string; name: string }
+interface Department {
+  id: string;
+  code: string;
+  name: string;
+}
 
 const OwnersInput = ({ pointer, testId }: { pointer: string; testId?: string }) => {
   const translate = useTranslate();
   const { def, editable, update, problemsUnder } = useEditor();
   const raw = getAt(def, pointer);
   const owners = Array.isArray(raw) ? (raw as unknown[]).map(String) : [];
-  const { data = [] } = useGetList<Department>('departments', { pagination: { page: 1, perPage: 200 }, sort: { field: 'code', order: 'ASC' } });
+  const { data = [] } = useGetList<Department>('departments', {
+    pagination: { page: 1, perPage: 200 },
+    sort: { field: 'code', order: 'ASC' },
+  });
   const nameOf = (code: string) => data.find(d => d.code === code)?.name ?? code;
   const own = useFieldProblems(pointer);
   const text = useProblemsText();
@@ -23,7 +30,9 @@ const OwnersInput = ({ pointer, testId }: { pointer: string; testId?: string }) 
   if (!editable) {
     return (
       <Typography variant="body2" component="span" sx={{ mr: 2 }}>
-        <Typography component="span" variant="caption" color="text.secondary">{translate('kaoping.fmt.label', { label })}</Typography>
+        <Typography component="span" variant="caption" color="text.secondary">
+          {translate('kaoping.fmt.label', { label })}
+        </Typography>
         <span data-testid={testId}>{owners.length ? owners.map(nameOf).join(translate('kaoping.fmt.list')) : '—'}</span>
       </Typography>
     );
@@ -38,12 +47,13 @@ const OwnersInput = ({ pointer, testId }: { pointer: string; testId?: string }) 
       value={owners}
       sx={{ minWidth: 240 }}
       error={below.length > 0}
-      helperText={below.length ? text(below) : own.helperText ?? translate('kaoping.schemeEditor.field.owners_none')}
+      helperText={below.length ? text(below) : (own.helperText ?? translate('kaoping.schemeEditor.field.owners_none'))}
       slotProps={{
         select: {
           multiple: true,
           displayEmpty: true,
-          renderValue: (v: unknown) => (v as string[]).map(c => <Chip key={c} size="small" label={nameOf(c)} sx={{ mr: 0.5 }} />),
+          renderValue: (v: unknown) =>
+            (v as string[]).map(c => <Chip key={c} size="small" label={nameOf(c)} sx={{ mr: 0.5 }} />),
           SelectDisplayProps: { 'data-testid': testId } as never,
         },
         inputLabel: { shrink: true },
@@ -55,7 +65,9 @@ const OwnersInput = ({ pointer, testId }: { pointer: string; testId?: string }) 
       }}
     >
       {choices.map(c => (
-        <MenuItem key={c} value={c}>{nameOf(c) === c ? c : `${nameOf(c)}（${c}）`}</MenuItem>
+        <MenuItem key={c} value={c}>
+          {nameOf(c) === c ? c : `${nameOf(c)}（${c}）`}
+        </MenuItem>
       ))}
     </TextField>
   );

@@ -4,7 +4,17 @@ import { useState } from 'react';
 import { Confirm, useTranslate } from 'react-admin';
 
 /** A remove icon that asks first ("remove X?"), then calls `onRemove`. */
-const RemoveButton = ({ what, content, onRemove, testId }: { what: string; content?: string; onRemove: () => void; testId?: string }) => {
+const RemoveButton = ({
+  what,
+  content,
+  onRemove,
+  testId,
+}: {
+  what: string;
+  content?: string;
+  onRemove: () => void;
+  testId?: string;
+}) => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const label = translate('kaoping.schemeEditor.remove_what', { what });

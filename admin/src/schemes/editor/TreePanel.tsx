@@ -22,12 +22,33 @@ const TreePanel = ({ groupIndex, code, kind, root, precision, nodeProblems }: Pr
   const [preview, setPreview] = useState<string | null>(null);
   const maxPoints = useMemo(() => maxPointsOf(root), [root]);
   const pointer = `/groups/${groupIndex}/root`;
-  const ui: TreeUi = { root, maxPoints, precision, member: kind === 'MEMBER', nodeProblems, open, setOpen, preview, setPreview };
+  const ui: TreeUi = {
+    root,
+    maxPoints,
+    precision,
+    member: kind === 'MEMBER',
+    nodeProblems,
+    open,
+    setOpen,
+    preview,
+    setPreview,
+  };
   return (
     <Box>
       <GroupSettings pointer={`/groups/${groupIndex}`} code={code} />
       <Box sx={{ overflowX: 'auto' }}>
-        <Box sx={{ display: 'grid', gridTemplateColumns: GRID, gap: 1, py: 1, borderBottom: '2px solid', borderColor: 'divider', fontWeight: 600, fontSize: 14 }}>
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: GRID,
+            gap: 1,
+            py: 1,
+            borderBottom: '2px solid',
+            borderColor: 'divider',
+            fontWeight: 600,
+            fontSize: 14,
+          }}
+        >
           <span>{translate('kaoping.scheme.node')}</span>
           <span>{translate('kaoping.scheme.weight')}</span>
           <span>{translate('kaoping.scheme.max_points')}</span>

@@ -5,7 +5,17 @@
 import { methodInputFields } from '@kaoping/shared';
 import { codesOf, freshCode, type TreeNode } from '../tree';
 
-export const METHOD_TYPES = ['TARGET', 'LADDER', 'RANK', 'LINEAR', 'GRADE', 'SCORE', 'SURVEY', 'FORMULA', 'LINKED'] as const;
+export const METHOD_TYPES = [
+  'TARGET',
+  'LADDER',
+  'RANK',
+  'LINEAR',
+  'GRADE',
+  'SCORE',
+  'SURVEY',
+  'FORMULA',
+  'LINKED',
+] as const;
 export type MethodType = (typeof METHOD_TYPES)[number];
 export type MethodValue = { type: string } & Record<string, unknown>;
 
@@ -21,7 +31,14 @@ export function defaultMethod(type: MethodType): MethodValue {
     case 'TARGET':
       return { type };
     case 'LADDER':
-      return { type, basis: 'VALUE', steps: [{ min: 90, score: 1 }, { min: 60, score: 0.6 }] };
+      return {
+        type,
+        basis: 'VALUE',
+        steps: [
+          { min: 90, score: 1 },
+          { min: 60, score: 0.6 },
+        ],
+      };
     case 'RANK':
       return { type, step: 0.1 };
     case 'LINEAR':
@@ -42,11 +59,18 @@ export function defaultMethod(type: MethodType): MethodValue {
 /** The names a FORMULA may use (the engine's grammar), listed next to the expression. */
 export const FORMULA_INPUT_VARS = ['actual', 'target', 'previous', 'score'] as const;
 export const FORMULA_PEER_VARS = ['peerMax', 'peerMin', 'peerAvg'] as const;
-export const FORMULA_FUNCTIONS = ['min(a, b, …)', 'max(a, b, …)', 'abs(x)', 'round(x[, places])', 'if(cond, a, b)'] as const;
+export const FORMULA_FUNCTIONS = [
+  'min(a, b, …)',
+  'max(a, b, …)',
+  'abs(x)',
+  'round(x[, places])',
+  'if(cond, a, b)',
+] as const;
 export const FORMULA_OPERATORS = ['+ - * /', '< <= > >= == !=', 'and or not', '( )'] as const;
 
 /** Input fields a method reads from a subject's input row (what data entry, its grid and the workbook must provide). */
-export const methodInputs = (method: Parameters<typeof methodInputFields>[0] | undefined): string[] => (method ? methodInputFields(method) : []);
+export const methodInputs = (method: Parameters<typeof methodInputFields>[0] | undefined): string[] =>
+  method ? methodInputFields(method) : [];
 
 export function newIndicator(root: TreeNode | undefined, name: string): TreeNode {
   return { code: freshCode(codesOf(root), 'IND'), name, weight: 1, method: defaultMethod(DEFAULT_METHOD) };
@@ -57,7 +81,14 @@ export function newCategory(root: TreeNode | undefined, name: string, indicatorN
   const taken = codesOf(root);
   const code = freshCode(taken, 'CAT');
   taken.add(code);
-  return { code, name, weight: 1, children: [{ code: freshCode(taken, 'IND'), name: indicatorName, weight: 1, method: defaultMethod(DEFAULT_METHOD) }] };
+  return {
+    code,
+    name,
+    weight: 1,
+    children: [
+      { code: freshCode(taken, 'IND'), name: indicatorName, weight: 1, method: defaultMethod(DEFAULT_METHOD) },
+    ],
+  };
 }
 
 export interface RuleValue extends Record<string, unknown> {
@@ -75,8 +106,14 @@ export interface GradeValue extends Record<string, unknown> {
 
 type DefLike = { groups?: unknown; rules?: unknown; grades?: unknown };
 const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
-const groupCodes = (def: DefLike) => list<{ code?: unknown }>(def.groups).map(g => g?.code).filter((c): c is string => typeof c === 'string');
-const gradeCodes = (def: DefLike) => list<{ code?: unknown }>(def.grades).map(g => g?.code).filter((c): c is string => typeof c === 'string');
+const groupCodes = (def: DefLike) =>
+  list<{ code?: unknown }>(def.groups)
+    .map(g => g?.code)
+    .filter((c): c is string => typeof c === 'string');
+const gradeCodes = (def: DefLike) =>
+  list<{ code?: unknown }>(def.grades)
+    .map(g => g?.code)
+    .filter((c): c is string => typeof c === 'string');
 
 /** A new BONUS rule of 1 point per event, for every group. */
 export function newRule(def: DefLike, name: string): RuleValue {
@@ -92,7 +129,11 @@ export function ruleWithKind(rule: RuleValue, kind: RuleValue['kind'], def: DefL
   const { points, minPoints, maxPoints, maxPerSubject, maxGrade, ...rest } = rule;
   if (kind === 'VETO') {
     const grades = gradeCodes(def);
-    return { ...rest, kind, maxGrade: typeof maxGrade === 'string' ? maxGrade : grades[Math.max(0, grades.length - 2)] ?? '' };
+    return {
+      ...rest,
+      kind,
+      maxGrade: typeof maxGrade === 'string' ? maxGrade : (grades[Math.max(0, grades.length - 2)] ?? ''),
+    };
   }
   const pts = rule.kind === 'VETO' ? { points: 1 } : { points, minPoints, maxPoints, maxPerSubject };
   return Object.fromEntries(Object.entries({ ...rest, kind, ...pts }).filter(([, v]) => v !== undefined)) as RuleValue;
@@ -106,5 +147,8 @@ export function newGrade(def: DefLike, name: string): { grade: GradeValue; index
   const grades = list<GradeValue>(def.grades);
   const mins = grades.map(g => g?.minScore).filter((m): m is number => typeof m === 'number' && Number.isFinite(m));
   const minScore = mins.length ? Math.min(...mins) : 60;
-  return { grade: { code: freshCode(gradeCodes(def), 'GRADE'), name, minScore }, index: Math.max(0, grades.length - 1) };
+  return {
+    grade: { code: freshCode(gradeCodes(def), 'GRADE'), name, minScore },
+    index: Math.max(0, grades.length - 1),
+  };
 }

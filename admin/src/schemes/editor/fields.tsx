@@ -21,7 +21,11 @@ const ReadOnly = ({ label, value, testId }: { label?: string; value: string; tes
   const translate = useTranslate();
   return (
     <Typography variant="body2" component="span" sx={{ mr: 2 }}>
-      {label ? <Typography component="span" variant="caption" color="text.secondary">{translate('kaoping.fmt.label', { label })}</Typography> : null}
+      {label ? (
+        <Typography component="span" variant="caption" color="text.secondary">
+          {translate('kaoping.fmt.label', { label })}
+        </Typography>
+      ) : null}
       <span data-testid={testId}>{value === '' ? '—' : value}</span>
     </Typography>
   );
@@ -40,7 +44,15 @@ interface BaseProps {
  * (the validator reports it). Empty means `undefined` when `optional`, `null` when `nullable`.
  * It follows the definition when the value changes from elsewhere (reorder, discard).
  */
-export const NumField = ({ pointer, label, testId, width = 100, optional, nullable, hint }: BaseProps & { optional?: boolean; nullable?: boolean }) => {
+export const NumField = ({
+  pointer,
+  label,
+  testId,
+  width = 100,
+  optional,
+  nullable,
+  hint,
+}: BaseProps & { optional?: boolean; nullable?: boolean }) => {
   const { def, editable, update } = useEditor();
   const value = getAt(def, pointer);
   const parse = (t: string): unknown =>
@@ -70,7 +82,16 @@ export const NumField = ({ pointer, label, testId, width = 100, optional, nullab
 };
 
 /** A text field; empty means `undefined` when `optional`. */
-export const TextInput = ({ pointer, label, testId, width = 200, optional, multiline, hint, mono }: BaseProps & { optional?: boolean; multiline?: boolean; mono?: boolean }) => {
+export const TextInput = ({
+  pointer,
+  label,
+  testId,
+  width = 200,
+  optional,
+  multiline,
+  hint,
+  mono,
+}: BaseProps & { optional?: boolean; multiline?: boolean; mono?: boolean }) => {
   const { def, editable, update } = useEditor();
   const value = getAt(def, pointer);
   const problems = useFieldProblems(pointer);
@@ -97,12 +118,21 @@ export interface Choice {
 }
 
 /** A select; `onPick` replaces the plain update when choosing means more than setting one value. */
-export const SelectInput = ({ pointer, label, testId, width = 160, choices, fallback, onPick }: BaseProps & { choices: Choice[]; fallback?: string; onPick?: (v: string) => void }) => {
+export const SelectInput = ({
+  pointer,
+  label,
+  testId,
+  width = 160,
+  choices,
+  fallback,
+  onPick,
+}: BaseProps & { choices: Choice[]; fallback?: string; onPick?: (v: string) => void }) => {
   const { def, editable, update } = useEditor();
   const raw = getAt(def, pointer);
   const value = raw === undefined ? (fallback ?? '') : show(raw);
   const problems = useFieldProblems(pointer);
-  if (!editable) return <ReadOnly label={label} value={choices.find(c => c.value === value)?.label ?? value} testId={testId} />;
+  if (!editable)
+    return <ReadOnly label={label} value={choices.find(c => c.value === value)?.label ?? value} testId={testId} />;
   return (
     <TextField
       select
@@ -115,7 +145,9 @@ export const SelectInput = ({ pointer, label, testId, width = 160, choices, fall
       onChange={e => (onPick ? onPick(e.target.value) : update(pointer, e.target.value))}
     >
       {choices.map(c => (
-        <MenuItem key={c.value} value={c.value} disabled={c.disabled}>{c.label}</MenuItem>
+        <MenuItem key={c.value} value={c.value} disabled={c.disabled}>
+          {c.label}
+        </MenuItem>
       ))}
     </TextField>
   );

@@ -8,5 +8,7 @@ export type ProblemLike = Pick<Problem, 'message'> & Partial<Pick<Problem, 'code
 
 /** A problem's text in a console language. */
 export function consoleProblemText(p: ProblemLike, locale: string): string {
-  return p.code ? problemText({ code: p.code, params: p.params ?? {}, message: p.message }, locale === 'en' ? 'en' : 'zh') : p.message;
+  return p.code
+    ? problemText({ code: p.code, params: p.params ?? {}, message: p.message }, locale === 'en' ? 'en' : 'zh')
+    : p.message;
 }

@@ -5,8 +5,12 @@ const n = (v: unknown) => (typeof v === 'number' ? String(v) : v === undefined ?
 /** `code value · …`, or `name value` where a display name is given (SURVEY voterGroupNames/optionNames). */
 const map = (v: unknown, names?: unknown) => {
   const named = names && typeof names === 'object' ? (names as Record<string, unknown>) : {};
-  const label = (k: string) => (typeof named[k] === 'string' && named[k] ? (named[k]) : k);
-  return v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v as Record<string, unknown>).map(([k, x]) => `${label(k)} ${n(x)}`).join(' · ') : n(v);
+  const label = (k: string) => (typeof named[k] === 'string' && named[k] ? named[k] : k);
+  return v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.entries(v as Record<string, unknown>)
+        .map(([k, x]) => `${label(k)} ${n(x)}`)
+        .join(' · ')
+    : n(v);
 };
 
 export function methodSummary(method: ({ type: string } & Record<string, unknown>) | undefined, t: Translate): string {
@@ -18,7 +22,11 @@ export function methodSummary(method: ({ type: string } & Record<string, unknown
     case 'LADDER': {
       const steps = Array.isArray(method.steps) ? (method.steps as Record<string, unknown>[]) : [];
       if (method.basis === 'RATIO') parts.push(t('kaoping.scheme.param.RATIO'));
-      parts.push(steps.map(s => (s && 'max' in s ? `≤${n(s.max)} → ${n(s.score)}` : `≥${n(s?.min)} → ${n(s?.score)}`)).join(t('kaoping.fmt.items')));
+      parts.push(
+        steps
+          .map(s => (s && 'max' in s ? `≤${n(s.max)} → ${n(s.score)}` : `≥${n(s?.min)} → ${n(s?.score)}`))
+          .join(t('kaoping.fmt.items')),
+      );
       break;
     }
     case 'RANK':
@@ -31,7 +39,10 @@ export function methodSummary(method: ({ type: string } & Record<string, unknown
       parts.push(`${p('max')} ${method.max === undefined ? 100 : n(method.max)}`);
       break;
     case 'SURVEY':
-      parts.push(t('kaoping.fmt.label', { label: p('options') }) + map(method.options, method.optionNames), t('kaoping.fmt.label', { label: p('voterGroups') }) + map(method.voterGroups, method.voterGroupNames));
+      parts.push(
+        t('kaoping.fmt.label', { label: p('options') }) + map(method.options, method.optionNames),
+        t('kaoping.fmt.label', { label: p('voterGroups') }) + map(method.voterGroups, method.voterGroupNames),
+      );
       break;
     case 'FORMULA':
       parts.push(typeof method.expression === 'string' ? method.expression : n(method.expression));

@@ -12,5 +12,9 @@ export function useProblemText(): (p: ProblemLike) => string {
 export function useProblemsText(): (problems: ProblemLike[]) => string | undefined {
   const translate = useTranslate();
   const text = useProblemText();
-  return useCallback((problems: ProblemLike[]) => (problems.length ? problems.map(text).join(translate('kaoping.fmt.items')) : undefined), [text, translate]);
+  return useCallback(
+    (problems: ProblemLike[]) =>
+      problems.length ? problems.map(text).join(translate('kaoping.fmt.items')) : undefined,
+    [text, translate],
+  );
 }

@@ -58,7 +58,9 @@ export class Schemes1732400000000 implements MigrationInterface {
         RETURN NEW;
       END
       $$`);
-    await q.query(`CREATE TRIGGER schemes_frozen BEFORE UPDATE OR DELETE ON schemes FOR EACH ROW EXECUTE FUNCTION kaoping_scheme_frozen()`);
+    await q.query(
+      `CREATE TRIGGER schemes_frozen BEFORE UPDATE OR DELETE ON schemes FOR EACH ROW EXECUTE FUNCTION kaoping_scheme_frozen()`,
+    );
 
     await q.query(`
       CREATE TABLE audit_log (
@@ -84,8 +86,12 @@ export class Schemes1732400000000 implements MigrationInterface {
         RAISE EXCEPTION 'audit_log is append-only' USING ERRCODE = 'restrict_violation';
       END
       $$`);
-    await q.query(`CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION kaoping_audit_append_only()`);
-    await q.query(`CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION kaoping_audit_append_only()`);
+    await q.query(
+      `CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION kaoping_audit_append_only()`,
+    );
+    await q.query(
+      `CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION kaoping_audit_append_only()`,
+    );
 
     for (const t of ['schemes', 'audit_log']) {
       await enableTenantRls(q, t);

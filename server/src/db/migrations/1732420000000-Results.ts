@@ -107,10 +107,14 @@ export class Results1732420000000 implements MigrationInterface {
         CONSTRAINT result_subjects_code_key UNIQUE (tenant_id, run_id, subject_code),
         CONSTRAINT result_subjects_run_fkey FOREIGN KEY (tenant_id, run_id) REFERENCES result_runs (tenant_id, id)
       )`);
-    await q.query(`CREATE INDEX result_subjects_group_idx ON result_subjects (tenant_id, run_id, group_code, position)`);
+    await q.query(
+      `CREATE INDEX result_subjects_group_idx ON result_subjects (tenant_id, run_id, group_code, position)`,
+    );
 
     await q.query(RUN_GUARD);
-    await q.query(`CREATE TRIGGER result_runs_guard BEFORE UPDATE OR DELETE ON result_runs FOR EACH ROW EXECUTE FUNCTION kaoping_result_run_guard()`);
+    await q.query(
+      `CREATE TRIGGER result_runs_guard BEFORE UPDATE OR DELETE ON result_runs FOR EACH ROW EXECUTE FUNCTION kaoping_result_run_guard()`,
+    );
 
     await q.query(`
       CREATE FUNCTION kaoping_result_subject_guard() RETURNS trigger
@@ -127,7 +131,9 @@ export class Results1732420000000 implements MigrationInterface {
         RAISE EXCEPTION 'result subjects cannot change' USING ERRCODE = 'restrict_violation';
       END
       $$`);
-    await q.query(`CREATE TRIGGER result_subjects_guard BEFORE INSERT OR UPDATE OR DELETE ON result_subjects FOR EACH ROW EXECUTE FUNCTION kaoping_result_subject_guard()`);
+    await q.query(
+      `CREATE TRIGGER result_subjects_guard BEFORE INSERT OR UPDATE OR DELETE ON result_subjects FOR EACH ROW EXECUTE FUNCTION kaoping_result_subject_guard()`,
+    );
 
     await q.query(`
       CREATE FUNCTION kaoping_result_no_truncate() RETURNS trigger
@@ -137,7 +143,9 @@ export class Results1732420000000 implements MigrationInterface {
       END
       $$`);
     for (const t of ['result_runs', 'result_subjects']) {
-      await q.query(`CREATE TRIGGER ${t}_no_truncate BEFORE TRUNCATE ON ${t} FOR EACH STATEMENT EXECUTE FUNCTION kaoping_result_no_truncate()`);
+      await q.query(
+        `CREATE TRIGGER ${t}_no_truncate BEFORE TRUNCATE ON ${t} FOR EACH STATEMENT EXECUTE FUNCTION kaoping_result_no_truncate()`,
+      );
       await enableTenantRls(q, t);
     }
   }

@@ -43,7 +43,9 @@ export class SchemeDefinitionText1732430000000 implements MigrationInterface {
     await q.query(`ALTER TABLE schemes ENABLE TRIGGER schemes_frozen`);
     await q.query(`ALTER TABLE schemes FORCE ROW LEVEL SECURITY`);
     await q.query(`ALTER TABLE schemes ALTER COLUMN definition_text SET NOT NULL`);
-    await q.query(`ALTER TABLE schemes ADD CONSTRAINT schemes_definition_text_check CHECK (definition_text::jsonb = definition)`);
+    await q.query(
+      `ALTER TABLE schemes ADD CONSTRAINT schemes_definition_text_check CHECK (definition_text::jsonb = definition)`,
+    );
     await q.query(frozenFunction('AND NEW.definition_text = OLD.definition_text'));
   }
 

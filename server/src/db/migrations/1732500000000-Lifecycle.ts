@@ -135,7 +135,9 @@ export class Lifecycle1732500000000 implements MigrationInterface {
         ADD COLUMN superseded_at timestamptz,
         ADD COLUMN superseded_by uuid`);
     await q.query(`ALTER TABLE result_runs DROP CONSTRAINT result_runs_status_check`);
-    await q.query(`ALTER TABLE result_runs ADD CONSTRAINT result_runs_status_check CHECK (status IN ('DRAFT','REVIEWED','APPROVED','PUBLISHED','REJECTED','SUPERSEDED'))`);
+    await q.query(
+      `ALTER TABLE result_runs ADD CONSTRAINT result_runs_status_check CHECK (status IN ('DRAFT','REVIEWED','APPROVED','PUBLISHED','REJECTED','SUPERSEDED'))`,
+    );
     await q.query(`ALTER TABLE result_runs ADD CONSTRAINT result_runs_missing_check CHECK (missing_inputs >= 0)`);
 
     // Backfill every tenant's runs (as owner, RLS not forced and the guard off, only inside this transaction).
@@ -153,16 +155,22 @@ export class Lifecycle1732500000000 implements MigrationInterface {
        WHERE r.status = 'PUBLISHED' AND r.tenant_id = newest.tenant_id AND r.scheme_id = newest.scheme_id AND r.seq < newest.seq`);
     await q.query(`ALTER TABLE result_runs ENABLE TRIGGER result_runs_guard`);
     await q.query(`ALTER TABLE result_runs FORCE ROW LEVEL SECURITY`);
-    await q.query(`CREATE UNIQUE INDEX result_runs_one_published ON result_runs (tenant_id, scheme_id) WHERE status = 'PUBLISHED'`);
+    await q.query(
+      `CREATE UNIQUE INDEX result_runs_one_published ON result_runs (tenant_id, scheme_id) WHERE status = 'PUBLISHED'`,
+    );
 
     await q.query(RUN_GUARD);
     await q.query(`DROP TRIGGER result_runs_guard ON result_runs`);
-    await q.query(`CREATE TRIGGER result_runs_guard BEFORE INSERT OR UPDATE OR DELETE ON result_runs FOR EACH ROW EXECUTE FUNCTION kaoping_result_run_guard()`);
+    await q.query(
+      `CREATE TRIGGER result_runs_guard BEFORE INSERT OR UPDATE OR DELETE ON result_runs FOR EACH ROW EXECUTE FUNCTION kaoping_result_run_guard()`,
+    );
 
     await q.query(DATA_GUARD);
     for (const t of DATA_TABLES) {
       for (const [suffix, event] of DATA_TRIGGERS) {
-        await q.query(`CREATE TRIGGER ${t}_scheme_open_${suffix} AFTER ${event.replace('%t', t)} FOR EACH STATEMENT EXECUTE FUNCTION kaoping_scheme_open_guard()`);
+        await q.query(
+          `CREATE TRIGGER ${t}_scheme_open_${suffix} AFTER ${event.replace('%t', t)} FOR EACH STATEMENT EXECUTE FUNCTION kaoping_scheme_open_guard()`,
+        );
       }
     }
     await q.query(`
@@ -193,16 +201,21 @@ export class Lifecycle1732500000000 implements MigrationInterface {
     await q.query(`DROP TABLE tenant_settings`);
     await q.query(`DROP TRIGGER schemes_publish_before_close ON schemes`);
     await q.query(`DROP FUNCTION kaoping_scheme_close_guard()`);
-    for (const t of DATA_TABLES) for (const [suffix] of DATA_TRIGGERS) await q.query(`DROP TRIGGER ${t}_scheme_open_${suffix} ON ${t}`);
+    for (const t of DATA_TABLES)
+      for (const [suffix] of DATA_TRIGGERS) await q.query(`DROP TRIGGER ${t}_scheme_open_${suffix} ON ${t}`);
     await q.query(`DROP FUNCTION kaoping_scheme_open_guard()`);
     await q.query(`DROP TRIGGER result_runs_guard ON result_runs`);
     await q.query(`DROP FUNCTION kaoping_result_run_guard()`);
     await q.query(RUN_GUARD_BEFORE);
-    await q.query(`CREATE TRIGGER result_runs_guard BEFORE UPDATE OR DELETE ON result_runs FOR EACH ROW EXECUTE FUNCTION kaoping_result_run_guard()`);
+    await q.query(
+      `CREATE TRIGGER result_runs_guard BEFORE UPDATE OR DELETE ON result_runs FOR EACH ROW EXECUTE FUNCTION kaoping_result_run_guard()`,
+    );
     await q.query(`DROP INDEX result_runs_one_published`);
     // REJECTED and SUPERSEDED runs cannot be expressed before this migration: the CHECK refuses to go back while there are any.
     await q.query(`ALTER TABLE result_runs DROP CONSTRAINT result_runs_status_check`);
-    await q.query(`ALTER TABLE result_runs ADD CONSTRAINT result_runs_status_check CHECK (status IN ('DRAFT','REVIEWED','APPROVED','PUBLISHED'))`);
+    await q.query(
+      `ALTER TABLE result_runs ADD CONSTRAINT result_runs_status_check CHECK (status IN ('DRAFT','REVIEWED','APPROVED','PUBLISHED'))`,
+    );
     await q.query(`
       ALTER TABLE result_runs DROP CONSTRAINT result_runs_missing_check, DROP COLUMN missing_inputs, DROP COLUMN rejected_at,
         DROP COLUMN rejected_by, DROP COLUMN reject_reason, DROP COLUMN superseded_at, DROP COLUMN superseded_by`);

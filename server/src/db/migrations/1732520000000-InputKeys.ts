@@ -18,7 +18,9 @@ export class InputKeys1732520000000 implements MigrationInterface {
     await q.query(`ALTER TABLE inputs DROP CONSTRAINT inputs_tenant_id_fkey`);
     await q.query(`ALTER TABLE inputs DROP CONSTRAINT inputs_scheme_fkey`);
     await q.query(`ALTER TABLE inputs DROP CONSTRAINT inputs_subject_fkey`);
-    await q.query(`ALTER TABLE inputs ADD CONSTRAINT inputs_subject_fkey FOREIGN KEY (tenant_id, scheme_id, subject_id) REFERENCES subjects (tenant_id, scheme_id, id)`);
+    await q.query(
+      `ALTER TABLE inputs ADD CONSTRAINT inputs_subject_fkey FOREIGN KEY (tenant_id, scheme_id, subject_id) REFERENCES subjects (tenant_id, scheme_id, id)`,
+    );
     // inputs_key (tenant_id, scheme_id, subject_id, …) serves every lookup by subject now that they name the scheme
     await q.query(`DROP INDEX inputs_subject_idx`);
   }
@@ -26,9 +28,15 @@ export class InputKeys1732520000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`CREATE INDEX inputs_subject_idx ON inputs (tenant_id, subject_id)`);
     await q.query(`ALTER TABLE inputs DROP CONSTRAINT inputs_subject_fkey`);
-    await q.query(`ALTER TABLE inputs ADD CONSTRAINT inputs_subject_fkey FOREIGN KEY (tenant_id, subject_id) REFERENCES subjects (tenant_id, id)`);
-    await q.query(`ALTER TABLE inputs ADD CONSTRAINT inputs_scheme_fkey FOREIGN KEY (tenant_id, scheme_id) REFERENCES schemes (tenant_id, id)`);
-    await q.query(`ALTER TABLE inputs ADD CONSTRAINT inputs_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id)`);
+    await q.query(
+      `ALTER TABLE inputs ADD CONSTRAINT inputs_subject_fkey FOREIGN KEY (tenant_id, subject_id) REFERENCES subjects (tenant_id, id)`,
+    );
+    await q.query(
+      `ALTER TABLE inputs ADD CONSTRAINT inputs_scheme_fkey FOREIGN KEY (tenant_id, scheme_id) REFERENCES schemes (tenant_id, id)`,
+    );
+    await q.query(
+      `ALTER TABLE inputs ADD CONSTRAINT inputs_tenant_id_fkey FOREIGN KEY (tenant_id) REFERENCES tenants (id)`,
+    );
     await q.query(`ALTER TABLE subjects DROP CONSTRAINT subjects_scheme_id_key`);
   }
 }

@@ -42,7 +42,9 @@ export class Webhooks1732590000000 implements MigrationInterface {
         PRIMARY KEY (tenant_id, id),
         FOREIGN KEY (tenant_id, webhook_id) REFERENCES webhooks(tenant_id, id) ON DELETE CASCADE
       )`);
-    await q.query(`CREATE INDEX webhook_deliveries_webhook ON webhook_deliveries (tenant_id, webhook_id, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX webhook_deliveries_webhook ON webhook_deliveries (tenant_id, webhook_id, created_at DESC)`,
+    );
     await q.query(`
       CREATE TABLE webhook_attempts (
         tenant_id uuid NOT NULL,

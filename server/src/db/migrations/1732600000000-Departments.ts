@@ -24,8 +24,12 @@ export class Departments1732600000000 implements MigrationInterface {
       )`);
     await enableTenantRls(q, 'departments');
     await q.query(`ALTER TABLE users ADD COLUMN department_id uuid`);
-    await q.query(`ALTER TABLE users ADD CONSTRAINT users_department FOREIGN KEY (tenant_id, department_id) REFERENCES departments(tenant_id, id) ON DELETE RESTRICT`);
-    await q.query(`ALTER TABLE users ADD CONSTRAINT users_department_monitor CHECK (department_id IS NULL OR role = 'MONITOR')`);
+    await q.query(
+      `ALTER TABLE users ADD CONSTRAINT users_department FOREIGN KEY (tenant_id, department_id) REFERENCES departments(tenant_id, id) ON DELETE RESTRICT`,
+    );
+    await q.query(
+      `ALTER TABLE users ADD CONSTRAINT users_department_monitor CHECK (department_id IS NULL OR role = 'MONITOR')`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -12,7 +12,9 @@ export class Deadlines1732610000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE tenant_settings ADD COLUMN time_zone text NOT NULL DEFAULT 'Asia/Shanghai'`);
-    await q.query(`ALTER TABLE tenant_settings ADD COLUMN reminder_days integer NOT NULL DEFAULT 3 CHECK (reminder_days BETWEEN 0 AND 60)`);
+    await q.query(
+      `ALTER TABLE tenant_settings ADD COLUMN reminder_days integer NOT NULL DEFAULT 3 CHECK (reminder_days BETWEEN 0 AND 60)`,
+    );
     await q.query(`
       CREATE TABLE deadlines (
         tenant_id uuid NOT NULL REFERENCES tenants(id),

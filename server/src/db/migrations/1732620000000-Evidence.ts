@@ -32,8 +32,12 @@ export class Evidence1732620000000 implements MigrationInterface {
         CONSTRAINT evidence_files_size CHECK (size BETWEEN 1 AND 10485760 AND size = octet_length(content)),
         CONSTRAINT evidence_files_name CHECK (length(file_name) BETWEEN 1 AND 255)
       )`);
-    await q.query(`CREATE INDEX evidence_files_adjustment ON evidence_files (tenant_id, adjustment_id) WHERE adjustment_id IS NOT NULL`);
-    await q.query(`CREATE INDEX evidence_files_input ON evidence_files (tenant_id, input_id) WHERE input_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX evidence_files_adjustment ON evidence_files (tenant_id, adjustment_id) WHERE adjustment_id IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE INDEX evidence_files_input ON evidence_files (tenant_id, input_id) WHERE input_id IS NOT NULL`,
+    );
     await enableTenantRls(q, 'evidence_files');
   }
 

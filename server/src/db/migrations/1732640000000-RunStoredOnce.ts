@@ -27,7 +27,9 @@ export class RunStoredOnce1732640000000 implements MigrationInterface {
     await q.query(`ALTER TABLE result_subjects ALTER COLUMN data SET STORAGE EXTERNAL`);
     await q.query(`ALTER TABLE result_runs ADD COLUMN inputs_digest text`);
     await q.query(`ALTER TABLE result_runs DISABLE TRIGGER USER`);
-    await q.query(`UPDATE result_runs SET group_counts = coalesce(group_counts, result->'groups'), result = result - 'subjects' WHERE result ? 'subjects'`);
+    await q.query(
+      `UPDATE result_runs SET group_counts = coalesce(group_counts, result->'groups'), result = result - 'subjects' WHERE result ? 'subjects'`,
+    );
     await q.query(`ALTER TABLE result_runs ENABLE TRIGGER USER`);
     await q.query(`DROP TRIGGER result_runs_counts_guard ON result_runs`);
     await q.query(`CREATE TRIGGER result_runs_counts_guard BEFORE UPDATE ON result_runs FOR EACH ROW

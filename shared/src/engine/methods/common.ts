@@ -4,22 +4,33 @@ import { part } from '../explain';
 
 /** Checks an optional numeric param: present → finite number within [lo, hi] (hi optional). */
 export function optNum(
-  params: Record<string, unknown>, key: string, path: string, out: Problem[],
-  lo: number, hi = Infinity, loOpen = false,
+  params: Record<string, unknown>,
+  key: string,
+  path: string,
+  out: Problem[],
+  lo: number,
+  hi = Infinity,
+  loOpen = false,
 ): void {
   if (params[key] === undefined) return;
   reqNum(params, key, path, out, lo, hi, loOpen);
 }
 
 export function reqNum(
-  params: Record<string, unknown>, key: string, path: string, out: Problem[],
-  lo: number, hi = Infinity, loOpen = false,
+  params: Record<string, unknown>,
+  key: string,
+  path: string,
+  out: Problem[],
+  lo: number,
+  hi = Infinity,
+  loOpen = false,
 ): void {
   const v = params[key];
   const p = ptr(path, key);
   if (v === undefined) out.push(problem(p, 'REQUIRED', { key }));
   else if (!isNum(v)) out.push(problem(p, 'NOT_A_NUMBER', { key }));
-  else if (loOpen ? v <= lo : v < lo) out.push(problem(p, 'NUMBER_TOO_SMALL', { key, op: loOpen ? '>' : '>=', bound: lo }));
+  else if (loOpen ? v <= lo : v < lo)
+    out.push(problem(p, 'NUMBER_TOO_SMALL', { key, op: loOpen ? '>' : '>=', bound: lo }));
   else if (v > hi) out.push(problem(p, 'NUMBER_TOO_LARGE', { key, bound: hi }));
 }
 
@@ -39,16 +50,33 @@ export function checkCapFloor(params: Record<string, unknown>, path: string, out
 
 /** Checks a map of code → number in [lo, hi]; non-empty. */
 export function checkNumMap(
-  params: Record<string, unknown>, key: string, path: string, out: Problem[], lo: number, hi: number, loOpen = false,
+  params: Record<string, unknown>,
+  key: string,
+  path: string,
+  out: Problem[],
+  lo: number,
+  hi: number,
+  loOpen = false,
 ): void {
   const m = params[key];
   const p = ptr(path, key);
-  if (typeof m !== 'object' || m === null || Array.isArray(m)) { out.push(problem(p, 'NOT_AN_OBJECT', { what: key })); return; }
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) {
+    out.push(problem(p, 'NOT_AN_OBJECT', { what: key }));
+    return;
+  }
   const entries = Object.entries(m);
   if (entries.length === 0) out.push(problem(p, 'MAP_EMPTY', { key }));
   for (const [k, v] of entries) {
     if (!isNum(v) || (loOpen ? v <= lo : v < lo) || v > hi) {
-      out.push(problem(ptr(p, k), 'NUMBER_NOT_IN_RANGE', hi === Infinity ? { key, min: lo, minOpen: loOpen ? 1 : 0 } : { key, min: lo, max: hi, minOpen: loOpen ? 1 : 0 }));
+      out.push(
+        problem(
+          ptr(p, k),
+          'NUMBER_NOT_IN_RANGE',
+          hi === Infinity
+            ? { key, min: lo, minOpen: loOpen ? 1 : 0 }
+            : { key, min: lo, max: hi, minOpen: loOpen ? 1 : 0 },
+        ),
+      );
     }
   }
 }
@@ -68,6 +96,14 @@ export function bare(rate: number): RateOutcome {
 }
 
 /** The outcomes of a missing input and of a division by zero (shared: nobody changes an outcome). */
-export const MISSING: RateOutcome = Object.freeze({ rate: 0, warning: 'MISSING_INPUT', parts: Object.freeze([part('MISSING_INPUT')]) as never });
-export const DIV_ZERO: RateOutcome = Object.freeze({ rate: 0, warning: 'DIVISION_BY_ZERO', parts: Object.freeze([part('DIVISION_BY_ZERO')]) as never });
+export const MISSING: RateOutcome = Object.freeze({
+  rate: 0,
+  warning: 'MISSING_INPUT',
+  parts: Object.freeze([part('MISSING_INPUT')]) as never,
+});
+export const DIV_ZERO: RateOutcome = Object.freeze({
+  rate: 0,
+  warning: 'DIVISION_BY_ZERO',
+  parts: Object.freeze([part('DIVISION_BY_ZERO')]) as never,
+});
 export const noInputProblems = (): Problem[] => [];

@@ -21,19 +21,30 @@ const VARS = new Set<string>([...INPUT_VARS, ...PEER_VARS]);
 const BINARY = new Set(['+', '-', '*', '/', '<', '<=', '>', '>=', '==', '!=', 'and', 'or']);
 const UNARY = new Set(['-', '+', 'not']);
 const ARITY: Record<string, [number, number]> = {
-  min: [1, Infinity], max: [1, Infinity], abs: [1, 1], round: [1, 2], if: [3, 3],
+  min: [1, Infinity],
+  max: [1, Infinity],
+  abs: [1, 1],
+  round: [1, 2],
+  if: [3, 3],
 };
 
 export { DIVISION_BY_ZERO } from './formula-program';
 
 export type Fn = (v: Vars) => number;
 export type InputVar = (typeof INPUT_VARS)[number];
-export interface CompiledExpr { fn: Fn; inputVars: InputVar[]; usesPeers: boolean }
+export interface CompiledExpr {
+  fn: Fn;
+  inputVars: InputVar[];
+  usesPeers: boolean;
+}
 
 type Node = jsep.Expression;
 
 /** Why an expression is refused: a problem code and its params. */
-export interface ExprError { code: ProblemCode; params: Params }
+export interface ExprError {
+  code: ProblemCode;
+  params: Params;
+}
 
 /** Parses and compiles an expression, or returns the reasons it is not allowed. */
 export function compileExpression(src: string): CompiledExpr | { errors: ExprError[] } {
@@ -57,11 +68,15 @@ export function compileExpression(src: string): CompiledExpr | { errors: ExprErr
 
 /** Emits the code that leaves the node's value on the stack (nothing useful once there are errors). */
 function emit(n: Node, p: Program, errors: ExprError[], used: Set<VarName>): void {
-  const fail = (code: ProblemCode, params: Params = {}) => { errors.push({ code, params }); p.op(Op.Const, p.constant(0)); };
+  const fail = (code: ProblemCode, params: Params = {}) => {
+    errors.push({ code, params });
+    p.op(Op.Const, p.constant(0));
+  };
   switch (n.type) {
     case 'Literal': {
       const v = (n as jsep.Literal).value;
-      if (typeof v !== 'number' || !Number.isFinite(v)) return fail('FORMULA_LITERAL', { raw: (n as jsep.Literal).raw });
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        return fail('FORMULA_LITERAL', { raw: (n as jsep.Literal).raw });
       return p.op(Op.Const, p.constant(v));
     }
     case 'Identifier': {
@@ -96,7 +111,10 @@ function emit(n: Node, p: Program, errors: ExprError[], used: Set<VarName>): voi
       if (name === 'if' && count === 3) return emitIf(c.arguments, p, errors, used);
       for (const a of c.arguments) emit(a, p, errors, used);
       if (count < arity[0] || count > arity[1]) {
-        return fail('FORMULA_ARITY', arity[1] === Infinity ? { name, min: arity[0] } : { name, min: arity[0], max: arity[1] });
+        return fail(
+          'FORMULA_ARITY',
+          arity[1] === Infinity ? { name, min: arity[0] } : { name, min: arity[0], max: arity[1] },
+        );
       }
       if (name === 'abs') return p.op(Op.Abs);
       if (name === 'round') return p.op(count === 2 ? Op.Round2 : Op.Round);

@@ -12,15 +12,52 @@ import type { Fn, VarName, Vars } from './formula-expr';
 export const DIVISION_BY_ZERO = new Error('division by zero');
 
 export const enum Op {
-  Const, Var, Neg, Not, Bool, Add, Sub, Mul, Div, Lt, Le, Gt, Ge, Eq, Ne,
-  Abs, Round, Round2, Min, Max, Jump, JumpIfZero,
+  Const,
+  Var,
+  Neg,
+  Not,
+  Bool,
+  Add,
+  Sub,
+  Mul,
+  Div,
+  Lt,
+  Le,
+  Gt,
+  Ge,
+  Eq,
+  Ne,
+  Abs,
+  Round,
+  Round2,
+  Min,
+  Max,
+  Jump,
+  JumpIfZero,
 }
 
 export const BINARY_OP: Readonly<Record<string, Op>> = {
-  '+': Op.Add, '-': Op.Sub, '*': Op.Mul, '/': Op.Div, '<': Op.Lt, '<=': Op.Le, '>': Op.Gt, '>=': Op.Ge, '==': Op.Eq, '!=': Op.Ne,
+  '+': Op.Add,
+  '-': Op.Sub,
+  '*': Op.Mul,
+  '/': Op.Div,
+  '<': Op.Lt,
+  '<=': Op.Le,
+  '>': Op.Gt,
+  '>=': Op.Ge,
+  '==': Op.Eq,
+  '!=': Op.Ne,
 };
 
-export const VAR_INDEX: Readonly<Record<VarName, number>> = { actual: 0, target: 1, previous: 2, score: 3, peerMax: 4, peerMin: 5, peerAvg: 6 };
+export const VAR_INDEX: Readonly<Record<VarName, number>> = {
+  actual: 0,
+  target: 1,
+  previous: 2,
+  score: 3,
+  peerMax: 4,
+  peerMin: 5,
+  peerAvg: 6,
+};
 
 /** The ops that take one operand. */
 const HAS_ARG = new Set([Op.Const, Op.Var, Op.Min, Op.Max, Op.Jump, Op.JumpIfZero]);
@@ -43,7 +80,7 @@ export class Program {
     if (op === Op.Const || op === Op.Var) this.depth++;
     else if (op === Op.Min || op === Op.Max) this.depth -= arg - 1;
     else if (op === Op.JumpIfZero) this.depth--;
-    else if (op >= Op.Add && op <= Op.Ne || op === Op.Round2) this.depth--;
+    else if ((op >= Op.Add && op <= Op.Ne) || op === Op.Round2) this.depth--;
     if (this.depth > this.maxDepth) this.maxDepth = this.depth;
   }
 
@@ -70,13 +107,20 @@ export class Program {
 
 function variable(v: Vars, i: number): number {
   switch (i) {
-    case 0: return v.actual;
-    case 1: return v.target;
-    case 2: return v.previous;
-    case 3: return v.score;
-    case 4: return v.peerMax;
-    case 5: return v.peerMin;
-    default: return v.peerAvg;
+    case 0:
+      return v.actual;
+    case 1:
+      return v.target;
+    case 2:
+      return v.previous;
+    case 3:
+      return v.score;
+    case 4:
+      return v.peerMax;
+    case 5:
+      return v.peerMin;
+    default:
+      return v.peerAvg;
   }
 }
 
@@ -87,35 +131,90 @@ function run(code: Int32Array, consts: Float64Array, s: Float64Array, v: Vars): 
   while (pc < code.length) {
     const op = code[pc++] as Op;
     switch (op) {
-      case Op.Const: s[++sp] = consts[code[pc++]]; break;
-      case Op.Var: s[++sp] = variable(v, code[pc++]); break;
-      case Op.Neg: s[sp] = -s[sp]; break;
-      case Op.Not: s[sp] = s[sp] === 0 ? 1 : 0; break;
-      case Op.Bool: s[sp] = s[sp] !== 0 ? 1 : 0; break;
-      case Op.Add: s[sp - 1] += s[sp]; sp--; break;
-      case Op.Sub: s[sp - 1] -= s[sp]; sp--; break;
-      case Op.Mul: s[sp - 1] *= s[sp]; sp--; break;
-      case Op.Div: if (s[sp] === 0) throw DIVISION_BY_ZERO; s[sp - 1] /= s[sp]; sp--; break;
-      case Op.Lt: s[sp - 1] = s[sp - 1] < s[sp] ? 1 : 0; sp--; break;
-      case Op.Le: s[sp - 1] = s[sp - 1] <= s[sp] ? 1 : 0; sp--; break;
-      case Op.Gt: s[sp - 1] = s[sp - 1] > s[sp] ? 1 : 0; sp--; break;
-      case Op.Ge: s[sp - 1] = s[sp - 1] >= s[sp] ? 1 : 0; sp--; break;
-      case Op.Eq: s[sp - 1] = s[sp - 1] === s[sp] ? 1 : 0; sp--; break;
-      case Op.Ne: s[sp - 1] = s[sp - 1] !== s[sp] ? 1 : 0; sp--; break;
-      case Op.Abs: s[sp] = Math.abs(s[sp]); break;
-      case Op.Round: s[sp] = roundHalfUp(s[sp], 0); break;
-      case Op.Round2: s[sp - 1] = roundHalfUp(s[sp - 1], Math.max(0, Math.min(10, Math.trunc(s[sp])))); sp--; break;
-      case Op.Min: case Op.Max: {
+      case Op.Const:
+        s[++sp] = consts[code[pc++]];
+        break;
+      case Op.Var:
+        s[++sp] = variable(v, code[pc++]);
+        break;
+      case Op.Neg:
+        s[sp] = -s[sp];
+        break;
+      case Op.Not:
+        s[sp] = s[sp] === 0 ? 1 : 0;
+        break;
+      case Op.Bool:
+        s[sp] = s[sp] !== 0 ? 1 : 0;
+        break;
+      case Op.Add:
+        s[sp - 1] += s[sp];
+        sp--;
+        break;
+      case Op.Sub:
+        s[sp - 1] -= s[sp];
+        sp--;
+        break;
+      case Op.Mul:
+        s[sp - 1] *= s[sp];
+        sp--;
+        break;
+      case Op.Div:
+        if (s[sp] === 0) throw DIVISION_BY_ZERO;
+        s[sp - 1] /= s[sp];
+        sp--;
+        break;
+      case Op.Lt:
+        s[sp - 1] = s[sp - 1] < s[sp] ? 1 : 0;
+        sp--;
+        break;
+      case Op.Le:
+        s[sp - 1] = s[sp - 1] <= s[sp] ? 1 : 0;
+        sp--;
+        break;
+      case Op.Gt:
+        s[sp - 1] = s[sp - 1] > s[sp] ? 1 : 0;
+        sp--;
+        break;
+      case Op.Ge:
+        s[sp - 1] = s[sp - 1] >= s[sp] ? 1 : 0;
+        sp--;
+        break;
+      case Op.Eq:
+        s[sp - 1] = s[sp - 1] === s[sp] ? 1 : 0;
+        sp--;
+        break;
+      case Op.Ne:
+        s[sp - 1] = s[sp - 1] !== s[sp] ? 1 : 0;
+        sp--;
+        break;
+      case Op.Abs:
+        s[sp] = Math.abs(s[sp]);
+        break;
+      case Op.Round:
+        s[sp] = roundHalfUp(s[sp], 0);
+        break;
+      case Op.Round2:
+        s[sp - 1] = roundHalfUp(s[sp - 1], Math.max(0, Math.min(10, Math.trunc(s[sp]))));
+        sp--;
+        break;
+      case Op.Min:
+      case Op.Max: {
         const n = code[pc++];
         const first = sp - n + 1;
         let m = s[first];
-        for (let i = first + 1; i <= sp; i++) { const x = s[i]; if (op === Op.Min ? x < m : x > m) m = x; }
+        for (let i = first + 1; i <= sp; i++) {
+          const x = s[i];
+          if (op === Op.Min ? x < m : x > m) m = x;
+        }
         sp = first;
         s[sp] = m;
         break;
       }
-      case Op.Jump: pc = code[pc]; break;
-      default: pc = s[sp--] === 0 ? code[pc] : pc + 1; // JumpIfZero
+      case Op.Jump:
+        pc = code[pc];
+        break;
+      default:
+        pc = s[sp--] === 0 ? code[pc] : pc + 1; // JumpIfZero
     }
   }
   return s[0];

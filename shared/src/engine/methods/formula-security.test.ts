@@ -2,8 +2,7 @@ import { validateScheme } from '../../scheme/validate-scheme';
 import { flatScheme, ind } from '../../test-support/factories';
 import { compileExpression } from './formula-expr';
 
-const problemsFor = (expression: string) =>
-  validateScheme(flatScheme([ind('F', { type: 'FORMULA', expression })]));
+const problemsFor = (expression: string) => validateScheme(flatScheme([ind('F', { type: 'FORMULA', expression })]));
 
 describe('FORMULA validation and security', () => {
   it.each([
@@ -37,7 +36,11 @@ describe('FORMULA validation and security', () => {
   });
 
   it('accepts the grammar', () => {
-    expect(problemsFor('if(actual >= 0 and not (target < 1 or score > 2), round(actual / target, 2), min(peerMax, peerMin, peerAvg))')).toEqual([]);
+    expect(
+      problemsFor(
+        'if(actual >= 0 and not (target < 1 or score > 2), round(actual / target, 2), min(peerMax, peerMin, peerAvg))',
+      ),
+    ).toEqual([]);
   });
 
   it('compiles once and reports the variables it reads', () => {

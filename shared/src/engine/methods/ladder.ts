@@ -3,7 +3,12 @@ import { part, type ExplainPart } from '../explain';
 import { bare, DIV_ZERO, MISSING, noInputProblems } from './common';
 import type { MethodDef } from './types';
 
-interface C { ratio: boolean; byMin: boolean; bounds: number[]; scores: number[] }
+interface C {
+  ratio: boolean;
+  byMin: boolean;
+  bounds: number[];
+  scores: number[];
+}
 
 /** LADDER: the first step the value reaches gives the rate; no step: 0. */
 export const LADDER: MethodDef<C> = {
@@ -24,16 +29,26 @@ export const LADDER: MethodDef<C> = {
     let prev: number | undefined;
     steps.forEach((st: unknown, i: number) => {
       const ip = ptr(sp, i);
-      if (st === null || typeof st !== 'object' || Array.isArray(st)) { out.push(problem(ip, 'NOT_AN_OBJECT', { what: 'step' })); return; }
+      if (st === null || typeof st !== 'object' || Array.isArray(st)) {
+        out.push(problem(ip, 'NOT_AN_OBJECT', { what: 'step' }));
+        return;
+      }
       const s = st as Record<string, unknown>;
-      if ('min' in s && 'max' in s) { out.push(problem(ip, 'STEP_MIN_AND_MAX')); return; }
+      if ('min' in s && 'max' in s) {
+        out.push(problem(ip, 'STEP_MIN_AND_MAX'));
+        return;
+      }
       const b = s[key];
-      if (!isNum(b)) { out.push(problem(ptr(ip, key), 'STEP_BOUND_MISSING', { key })); return; }
+      if (!isNum(b)) {
+        out.push(problem(ptr(ip, key), 'STEP_BOUND_MISSING', { key }));
+        return;
+      }
       if (prev !== undefined && (byMin ? b >= prev : b <= prev)) {
         out.push(problem(ptr(ip, key), 'STEPS_ORDER', { key }));
       }
       prev = b;
-      if (!isNum(s.score) || s.score < 0) out.push(problem(ptr(ip, 'score'), 'NUMBER_TOO_SMALL', { key: 'score', op: '>=', bound: 0 }));
+      if (!isNum(s.score) || s.score < 0)
+        out.push(problem(ptr(ip, 'score'), 'NUMBER_TOO_SMALL', { key: 'score', op: '>=', bound: 0 }));
     });
     return out;
   },
@@ -65,8 +80,14 @@ export const LADDER: MethodDef<C> = {
     while (i < bounds.length && !(byMin ? v >= bounds[i] : v <= bounds[i])) i++;
     const s = i < bounds.length ? c.scores[i] : 0;
     if (!explain) return bare(s);
-    const parts: ExplainPart[] = [c.ratio ? part('RATIO', { actual: a, target: t, ratio: v }) : part('ACTUAL', { actual: a, lower: false })];
-    parts.push(i < bounds.length ? part('LADDER_STEP', { atLeast: byMin, bound: bounds[i], ratio: c.ratio, rate: s }) : part('LADDER_NO_STEP'));
+    const parts: ExplainPart[] = [
+      c.ratio ? part('RATIO', { actual: a, target: t, ratio: v }) : part('ACTUAL', { actual: a, lower: false }),
+    ];
+    parts.push(
+      i < bounds.length
+        ? part('LADDER_STEP', { atLeast: byMin, bound: bounds[i], ratio: c.ratio, rate: s })
+        : part('LADDER_NO_STEP'),
+    );
     return { rate: s, parts };
   },
 };

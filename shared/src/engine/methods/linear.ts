@@ -3,7 +3,10 @@ import { part } from '../explain';
 import { bare, checkDirection, MISSING, noInputProblems, optNum } from './common';
 import type { MethodDef } from './types';
 
-interface C { lower: boolean; floor: number }
+interface C {
+  lower: boolean;
+  floor: number;
+}
 
 /** LINEAR: position between the peers' min and max, lifted onto [floor, 1]. */
 export const LINEAR: MethodDef<C> = {
@@ -24,6 +27,13 @@ export const LINEAR: MethodDef<C> = {
     const pos = max === min ? 1 : c.lower ? (max - v) / (max - min) : (v - min) / (max - min);
     const s = c.floor + (1 - c.floor) * pos;
     if (!explain) return bare(s);
-    return { rate: s, parts: [part('ACTUAL', { actual: v, lower: c.lower }), part('PEER_RANGE', { min, max }), part('RATE', { rate: s })] };
+    return {
+      rate: s,
+      parts: [
+        part('ACTUAL', { actual: v, lower: c.lower }),
+        part('PEER_RANGE', { min, max }),
+        part('RATE', { rate: s }),
+      ],
+    };
   },
 };

@@ -3,7 +3,9 @@ import { part, withClamp } from '../explain';
 import { bare, clamp, MISSING, noInputProblems, optNum } from './common';
 import type { MethodDef } from './types';
 
-interface C { cap: number }
+interface C {
+  cap: number;
+}
 
 /** LINKED (MEMBER groups): the member's unit's rounded final score / 100. */
 export const LINKED: MethodDef<C> = {

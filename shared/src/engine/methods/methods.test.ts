@@ -4,11 +4,22 @@ import type { Input, Method } from '../../scheme/types';
 import { METHODS } from './registry';
 import { competitionRank } from './rank';
 
-const rate = (method: Method, input: Partial<Input> | undefined, opts = {}) => previewIndicator(ind('X', method), input, opts);
+const rate = (method: Method, input: Partial<Input> | undefined, opts = {}) =>
+  previewIndicator(ind('X', method), input, opts);
 
 describe('method table', () => {
   it('registers the nine methods, each under its own type', () => {
-    expect(Object.keys(METHODS).sort()).toEqual(['FORMULA', 'GRADE', 'LADDER', 'LINEAR', 'LINKED', 'RANK', 'SCORE', 'SURVEY', 'TARGET']);
+    expect(Object.keys(METHODS).sort()).toEqual([
+      'FORMULA',
+      'GRADE',
+      'LADDER',
+      'LINEAR',
+      'LINKED',
+      'RANK',
+      'SCORE',
+      'SURVEY',
+      'TARGET',
+    ]);
     for (const [k, m] of Object.entries(METHODS)) expect(m.type).toBe(k);
   });
 });
@@ -31,8 +42,12 @@ describe('TARGET', () => {
     expect(rate(L, { actual: 4, target: 2 }).rate).toBe(0.5);
   });
   it('explains with the cap', () => {
-    expect(rate(T, { actual: 5200, target: 5000 }, { lang: 'zh', maxPoints: 8 }).explain).toBe('实际 5200 / 目标 5000 = 104%，封顶 100%，得 8 分（满分 8 分）');
-    expect(rate(T, { actual: 5350, target: 16000 }, { lang: 'en', maxPoints: 8 }).explain).toBe('actual 5350 / target 16000 = 33.44%: 2.68 of 8 points');
+    expect(rate(T, { actual: 5200, target: 5000 }, { lang: 'zh', maxPoints: 8 }).explain).toBe(
+      '实际 5200 / 目标 5000 = 104%，封顶 100%，得 8 分（满分 8 分）',
+    );
+    expect(rate(T, { actual: 5350, target: 16000 }, { lang: 'en', maxPoints: 8 }).explain).toBe(
+      'actual 5350 / target 16000 = 33.44%: 2.68 of 8 points',
+    );
   });
   it('a missing field is a missing input', () => {
     expect(rate(T, { actual: 1 })).toMatchObject({ rate: 0, warnings: [{ code: 'MISSING_INPUT', indicator: 'X' }] });
@@ -41,13 +56,29 @@ describe('TARGET', () => {
 });
 
 describe('LADDER', () => {
-  const byMax: Method = { type: 'LADDER', steps: [{ max: 0, score: 1 }, { max: 2, score: 0.8 }, { max: 5, score: 0.5 }] };
-  const byMin: Method = { type: 'LADDER', basis: 'RATIO', steps: [{ min: 1, score: 1 }, { min: 0.8, score: 0.6 }] };
+  const byMax: Method = {
+    type: 'LADDER',
+    steps: [
+      { max: 0, score: 1 },
+      { max: 2, score: 0.8 },
+      { max: 5, score: 0.5 },
+    ],
+  };
+  const byMin: Method = {
+    type: 'LADDER',
+    basis: 'RATIO',
+    steps: [
+      { min: 1, score: 1 },
+      { min: 0.8, score: 0.6 },
+    ],
+  };
   it('steps with max: first step with value <= max', () => {
     expect([0, 1, 2, 3, 5, 6].map((a) => rate(byMax, { actual: a }).rate)).toEqual([1, 0.8, 0.8, 0.5, 0.5, 0]);
   });
   it('steps with min on the ratio actual/target', () => {
-    expect([120, 100, 90, 80, 79].map((a) => rate(byMin, { actual: a, target: 100 }).rate)).toEqual([1, 1, 0.6, 0.6, 0]);
+    expect([120, 100, 90, 80, 79].map((a) => rate(byMin, { actual: a, target: 100 }).rate)).toEqual([
+      1, 1, 0.6, 0.6, 0,
+    ]);
   });
   it('RATIO with target 0 is a division by zero; without target a missing input', () => {
     expect(rate(byMin, { actual: 1, target: 0 }).warnings[0].code).toBe('DIVISION_BY_ZERO');
@@ -96,7 +127,9 @@ describe('SURVEY', () => {
   const S: Method = { type: 'SURVEY', voterGroups: { A: 60, B: 40, C: 10 }, options: { Y: 1, M: 0.5, N: 0 } };
   it('weights the voter groups that have ballots', () => {
     // A: (3·1 + 1·0)/4 = 0.75; B: 0.5; C has no ballots → out of the weighting
-    expect(rate(S, { ballots: { A: { Y: 3, N: 1 }, B: { M: 2 }, C: { Y: 0 } } }).rate).toBe((60 * 0.75 + 40 * 0.5) / 100);
+    expect(rate(S, { ballots: { A: { Y: 3, N: 1 }, B: { M: 2 }, C: { Y: 0 } } }).rate).toBe(
+      (60 * 0.75 + 40 * 0.5) / 100,
+    );
   });
   it('no ballots at all is a missing input', () => {
     expect(rate(S, { ballots: {} }).warnings[0].code).toBe('MISSING_INPUT');
@@ -115,7 +148,9 @@ describe('FORMULA', () => {
   });
   it('uses the peers and clamps to [0, cap]', () => {
     expect(rate(F('actual / peerMax'), { actual: 5 }, { peerActuals: [10] }).rate).toBe(0.5);
-    expect(rate(F('(actual - peerMin) / (peerAvg - peerMin)', 2), { actual: 10 }, { peerActuals: [0, 5] }).rate).toBe(2);
+    expect(rate(F('(actual - peerMin) / (peerAvg - peerMin)', 2), { actual: 10 }, { peerActuals: [0, 5] }).rate).toBe(
+      2,
+    );
     expect(rate(F('0 - 1'), {}).rate).toBe(0);
   });
   it('if() evaluates only the taken branch', () => {
@@ -123,12 +158,21 @@ describe('FORMULA', () => {
     expect(rate(F('if(target, 0.2, 0.7) + if(0, 1, if(1, 0.05, 2))'), { target: 3 }).rate).toBe(0.25);
   });
   it('and/or evaluate their right side only when needed, and give 1 or 0', () => {
-    expect(rate(F('target != 0 and actual / target > 1'), { actual: 1, target: 0 })).toMatchObject({ rate: 0, warnings: [] });
-    expect(rate(F('target == 0 or actual / target > 1'), { actual: 1, target: 0 })).toMatchObject({ rate: 1, warnings: [] });
+    expect(rate(F('target != 0 and actual / target > 1'), { actual: 1, target: 0 })).toMatchObject({
+      rate: 0,
+      warnings: [],
+    });
+    expect(rate(F('target == 0 or actual / target > 1'), { actual: 1, target: 0 })).toMatchObject({
+      rate: 1,
+      warnings: [],
+    });
     expect(rate(F('(actual and 5) * 0.5 + (0 or target) * 0.25'), { actual: 3, target: -2 }).rate).toBe(0.75);
   });
   it('division by zero: s = 0 and a DIVISION_BY_ZERO warning', () => {
-    expect(rate(F('actual / target'), { actual: 1, target: 0 })).toMatchObject({ rate: 0, warnings: [{ code: 'DIVISION_BY_ZERO' }] });
+    expect(rate(F('actual / target'), { actual: 1, target: 0 })).toMatchObject({
+      rate: 0,
+      warnings: [{ code: 'DIVISION_BY_ZERO' }],
+    });
   });
   it('a named input variable that is absent makes a missing input; so does no row at all', () => {
     expect(rate(F('actual / target'), { actual: 1 }).warnings[0].code).toBe('MISSING_INPUT');

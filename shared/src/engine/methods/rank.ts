@@ -3,7 +3,11 @@ import { part, withClamp } from '../explain';
 import { bare, checkDirection, MISSING, noInputProblems, optNum, reqNum } from './common';
 import type { MethodDef, Peers } from './types';
 
-interface C { lower: boolean; step: number; floor: number }
+interface C {
+  lower: boolean;
+  step: number;
+  floor: number;
+}
 
 /** Competition rank (1, 2, 2, 4) of `a` among the peers; peers.desc is sorted descending. */
 export function competitionRank(peers: Peers, a: number, lower: boolean): number {
@@ -12,10 +16,18 @@ export function competitionRank(peers: Peers, a: number, lower: boolean): number
   let lo = 0;
   let hi = d.length;
   if (!lower) {
-    while (lo < hi) { const m = (lo + hi) >> 1; if (d[m] > a) lo = m + 1; else hi = m; }
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (d[m] > a) lo = m + 1;
+      else hi = m;
+    }
     return lo + 1;
   }
-  while (lo < hi) { const m = (lo + hi) >> 1; if (d[m] >= a) lo = m + 1; else hi = m; }
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (d[m] >= a) lo = m + 1;
+    else hi = m;
+  }
   return d.length - lo + 1;
 }
 
@@ -39,7 +51,11 @@ export const RANK: MethodDef<C> = {
     const raw = 1 - (k - 1) * c.step;
     const s = raw < c.floor ? c.floor : raw;
     if (!explain) return bare(s);
-    const parts = [part('ACTUAL', { actual: a, lower: c.lower }), part('RANK_POSITION', { rank: k, peers: peers.desc.length }), part('RATE', { rate: raw })];
+    const parts = [
+      part('ACTUAL', { actual: a, lower: c.lower }),
+      part('RANK_POSITION', { rank: k, peers: peers.desc.length }),
+      part('RATE', { rate: raw }),
+    ];
     return { rate: s, parts: withClamp(parts, raw, s) };
   },
 };

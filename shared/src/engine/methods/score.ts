@@ -3,7 +3,9 @@ import { part } from '../explain';
 import { bare, MISSING, optNum } from './common';
 import type { MethodDef } from './types';
 
-interface C { max: number }
+interface C {
+  max: number;
+}
 
 /** SCORE: a score out of `max` (default 100). */
 export const SCORE: MethodDef<C> = {

@@ -7,7 +7,14 @@ import type { MethodDef } from './types';
  * Voter groups and options as parallel arrays of codes and numbers, plus per-group scratch sums
  * (rate is synchronous: each call fills and reads them before returning).
  */
-interface C { groups: string[]; weights: number[]; optionCodes: string[]; optionValues: number[]; sum: Float64Array; n: Float64Array }
+interface C {
+  groups: string[];
+  weights: number[];
+  optionCodes: string[];
+  optionValues: number[];
+  sum: Float64Array;
+  n: Float64Array;
+}
 
 /** Index of `key` in `codes`, -1 if absent (a few codes: comparing beats a keyed lookup on ballots' many shapes). */
 function indexOf(codes: readonly string[], key: string): number {
@@ -20,11 +27,16 @@ function checkNames(p: Record<string, unknown>, key: string, codesKey: string, p
   const names = p[key];
   if (names === undefined) return;
   const np = ptr(path, key);
-  if (!isObj(names)) { out.push(problem(np, 'NOT_AN_OBJECT', { what: key })); return; }
-  const codes = isObj(p[codesKey]) ? (p[codesKey]) : {};
+  if (!isObj(names)) {
+    out.push(problem(np, 'NOT_AN_OBJECT', { what: key }));
+    return;
+  }
+  const codes = isObj(p[codesKey]) ? p[codesKey] : {};
   for (const [code, name] of Object.entries(names)) {
-    if (!Object.prototype.hasOwnProperty.call(codes, code)) out.push(problem(ptr(np, code), codesKey === 'options' ? 'OPTION_UNKNOWN' : 'VOTER_GROUP_UNKNOWN', { code }));
-    else if (typeof name !== 'string' || name.trim() === '') out.push(problem(ptr(np, code), 'STRING_EMPTY', { key: 'name' }));
+    if (!Object.prototype.hasOwnProperty.call(codes, code))
+      out.push(problem(ptr(np, code), codesKey === 'options' ? 'OPTION_UNKNOWN' : 'VOTER_GROUP_UNKNOWN', { code }));
+    else if (typeof name !== 'string' || name.trim() === '')
+      out.push(problem(ptr(np, code), 'STRING_EMPTY', { key: 'name' }));
   }
 }
 
@@ -48,7 +60,10 @@ export const SURVEY: MethodDef<C> = {
     for (const [g, counts] of Object.entries(input.ballots)) {
       const gp = ptr(bp, g);
       if (!Object.prototype.hasOwnProperty.call(vg, g)) out.push(problem(gp, 'VOTER_GROUP_UNKNOWN', { code: g }));
-      if (!isObj(counts)) { out.push(problem(gp, 'NOT_AN_OBJECT', { what: 'ballots' })); continue; }
+      if (!isObj(counts)) {
+        out.push(problem(gp, 'NOT_AN_OBJECT', { what: 'ballots' }));
+        continue;
+      }
       for (const [o, n] of Object.entries(counts)) {
         const op = ptr(gp, o);
         if (!Object.prototype.hasOwnProperty.call(opts, o)) out.push(problem(op, 'OPTION_UNKNOWN', { code: o }));

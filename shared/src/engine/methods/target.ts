@@ -4,7 +4,11 @@ import { part, withClamp } from '../explain';
 import { bare, checkCapFloor, checkDirection, clamp, MISSING, optNum } from './common';
 import type { MethodDef } from './types';
 
-interface C { lower: boolean; floor: number; cap: number }
+interface C {
+  lower: boolean;
+  floor: number;
+  cap: number;
+}
 
 /** TARGET: actual against target (基础分制); LOWER means lower is better. */
 export const TARGET: MethodDef<C> = {
@@ -33,10 +37,14 @@ export const TARGET: MethodDef<C> = {
     const r = kase === 0 ? a / t : kase === 1 ? 1 : kase === 2 ? 0 : t / a;
     const s = clamp(r, c.floor, c.cap);
     if (!explain) return bare(s);
-    const head = kase === 0 ? part('RATIO', { actual: a, target: t, ratio: r })
-      : kase === 1 ? part('LOWER_MET', { actual: a, target: t })
-        : kase === 2 ? part('LOWER_ZERO_TARGET', { actual: a })
-          : part('LOWER_RATIO', { target: t, actual: a, ratio: r });
+    const head =
+      kase === 0
+        ? part('RATIO', { actual: a, target: t, ratio: r })
+        : kase === 1
+          ? part('LOWER_MET', { actual: a, target: t })
+          : kase === 2
+            ? part('LOWER_ZERO_TARGET', { actual: a })
+            : part('LOWER_RATIO', { target: t, actual: a, ratio: r });
     return { rate: s, parts: withClamp([head], r, s) };
   },
 };

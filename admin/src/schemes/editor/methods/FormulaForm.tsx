@@ -21,25 +21,56 @@ const FormulaForm = ({ pointer, code }: MethodFormProps) => {
   };
   const chips = (names: readonly string[], color: 'primary' | 'secondary' | 'default', clickable: boolean) =>
     names.map(n => (
-      <Chip key={n} size="small" variant="outlined" color={color} label={n} sx={{ fontFamily: 'monospace' }} onClick={clickable && editable ? () => append(n.replace(/\(.*$/, '(')) : undefined} />
+      <Chip
+        key={n}
+        size="small"
+        variant="outlined"
+        color={color}
+        label={n}
+        sx={{ fontFamily: 'monospace' }}
+        onClick={clickable && editable ? () => append(n.replace(/\(.*$/, '(')) : undefined}
+      />
     ));
   return (
     <Stack spacing={1}>
-      <TextInput pointer={ep} multiline mono width="100%" label={translate('kaoping.schemeEditor.param.expression')} testId={`param-${code}-expression`} hint={translate('kaoping.schemeEditor.hint.expression')} />
+      <TextInput
+        pointer={ep}
+        multiline
+        mono
+        width="100%"
+        label={translate('kaoping.schemeEditor.param.expression')}
+        testId={`param-${code}-expression`}
+        hint={translate('kaoping.schemeEditor.hint.expression')}
+      />
       <Box>
-        <Typography variant="caption" color="text.secondary">{translate('kaoping.schemeEditor.formula.input_vars')}</Typography>
+        <Typography variant="caption" color="text.secondary">
+          {translate('kaoping.schemeEditor.formula.input_vars')}
+        </Typography>
         <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid={`formula-vars-${code}`}>
           {chips(FORMULA_INPUT_VARS, 'primary', true)}
         </Stack>
-        <Typography variant="caption" color="text.secondary">{translate('kaoping.schemeEditor.formula.peer_vars')}</Typography>
-        <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>{chips(FORMULA_PEER_VARS, 'secondary', true)}</Stack>
-        <Typography variant="caption" color="text.secondary">{translate('kaoping.schemeEditor.formula.functions')}</Typography>
+        <Typography variant="caption" color="text.secondary">
+          {translate('kaoping.schemeEditor.formula.peer_vars')}
+        </Typography>
+        <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          {chips(FORMULA_PEER_VARS, 'secondary', true)}
+        </Stack>
+        <Typography variant="caption" color="text.secondary">
+          {translate('kaoping.schemeEditor.formula.functions')}
+        </Typography>
         <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
           {chips(FORMULA_FUNCTIONS, 'default', true)}
           {chips(FORMULA_OPERATORS, 'default', false)}
         </Stack>
       </Box>
-      <NumField pointer={`${pointer}/cap`} optional label={translate('kaoping.scheme.param.cap')} testId={`param-${code}-cap`} hint={translate('kaoping.schemeEditor.hint.formula_cap')} width={200} />
+      <NumField
+        pointer={`${pointer}/cap`}
+        optional
+        label={translate('kaoping.scheme.param.cap')}
+        testId={`param-${code}-cap`}
+        hint={translate('kaoping.schemeEditor.hint.formula_cap')}
+        width={200}
+      />
     </Stack>
   );
 };

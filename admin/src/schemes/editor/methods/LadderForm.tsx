@@ -24,10 +24,13 @@ const LadderForm = ({ pointer, code }: MethodFormProps) => {
   // Switching the bound renames it in every step and reverses the order, which keeps them sorted.
   const switchBound = (to: string) => {
     if (to === bound) return;
-    update(sp, [...steps].reverse().map(s => {
-      const { min, max, ...rest } = s;
-      return { [to]: min ?? max, ...rest };
-    }));
+    update(
+      sp,
+      [...steps].reverse().map(s => {
+        const { min, max, ...rest } = s;
+        return { [to]: min ?? max, ...rest };
+      }),
+    );
   };
   return (
     <Stack spacing={1}>
@@ -41,18 +44,50 @@ const LadderForm = ({ pointer, code }: MethodFormProps) => {
           choices={['VALUE', 'RATIO'].map(v => ({ value: v, label: translate(`kaoping.scheme.param.${v}`) }))}
         />
         {editable ? (
-          <TextField select size="small" sx={{ width: 220 }} label={translate('kaoping.schemeEditor.param.ladder_bound')} value={bound} onChange={e => switchBound(e.target.value)}>
+          <TextField
+            select
+            size="small"
+            sx={{ width: 220 }}
+            label={translate('kaoping.schemeEditor.param.ladder_bound')}
+            value={bound}
+            onChange={e => switchBound(e.target.value)}
+          >
             <MenuItem value="min">{translate('kaoping.schemeEditor.param.ladder_min')}</MenuItem>
             <MenuItem value="max">{translate('kaoping.schemeEditor.param.ladder_max')}</MenuItem>
           </TextField>
         ) : null}
       </Stack>
       {steps.map((_, i) => (
-        <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }} data-testid={`param-${code}-step-${i}`}>
-          <NumField pointer={`${sp}/${i}/${bound}`} label={translate(`kaoping.scheme.param.${bound}`)} testId={`param-${code}-step-${i}-${bound}`} width={120} />
-          <NumField pointer={`${sp}/${i}/score`} label={translate('kaoping.scheme.param.score')} testId={`param-${code}-step-${i}-score`} width={120} />
+        <Stack
+          key={i}
+          direction="row"
+          spacing={1}
+          sx={{ alignItems: 'flex-start' }}
+          data-testid={`param-${code}-step-${i}`}
+        >
+          <NumField
+            pointer={`${sp}/${i}/${bound}`}
+            label={translate(`kaoping.scheme.param.${bound}`)}
+            testId={`param-${code}-step-${i}-${bound}`}
+            width={120}
+          />
+          <NumField
+            pointer={`${sp}/${i}/score`}
+            label={translate('kaoping.scheme.param.score')}
+            testId={`param-${code}-step-${i}-score`}
+            width={120}
+          />
           {editable && (
-            <IconButton size="small" aria-label={translate('ra.action.remove')} onClick={() => update(sp, steps.filter((_, j) => j !== i))}>
+            <IconButton
+              size="small"
+              aria-label={translate('ra.action.remove')}
+              onClick={() =>
+                update(
+                  sp,
+                  steps.filter((_, j) => j !== i),
+                )
+              }
+            >
               <DeleteIcon fontSize="small" />
             </IconButton>
           )}

@@ -9,7 +9,14 @@ const LinearForm = ({ pointer, code }: MethodFormProps) => {
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
       <DirectionField pointer={pointer} code={code} />
-      <NumField pointer={`${pointer}/floor`} optional label={translate('kaoping.scheme.param.floor')} testId={`param-${code}-floor`} hint={translate('kaoping.schemeEditor.hint.rate_0_1')} width={140} />
+      <NumField
+        pointer={`${pointer}/floor`}
+        optional
+        label={translate('kaoping.scheme.param.floor')}
+        testId={`param-${code}-floor`}
+        hint={translate('kaoping.schemeEditor.hint.rate_0_1')}
+        width={140}
+      />
     </Stack>
   );
 };

@@ -9,8 +9,22 @@ const TargetForm = ({ pointer, code }: MethodFormProps) => {
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
       <DirectionField pointer={pointer} code={code} />
-      <NumField pointer={`${pointer}/floor`} optional label={translate('kaoping.scheme.param.floor')} testId={`param-${code}-floor`} hint={translate('kaoping.schemeEditor.hint.floor_default', { value: 0 })} width={140} />
-      <NumField pointer={`${pointer}/cap`} optional label={translate('kaoping.scheme.param.cap')} testId={`param-${code}-cap`} hint={translate('kaoping.schemeEditor.hint.target_cap')} width={200} />
+      <NumField
+        pointer={`${pointer}/floor`}
+        optional
+        label={translate('kaoping.scheme.param.floor')}
+        testId={`param-${code}-floor`}
+        hint={translate('kaoping.schemeEditor.hint.floor_default', { value: 0 })}
+        width={140}
+      />
+      <NumField
+        pointer={`${pointer}/cap`}
+        optional
+        label={translate('kaoping.scheme.param.cap')}
+        testId={`param-${code}-cap`}
+        hint={translate('kaoping.schemeEditor.hint.target_cap')}
+        width={200}
+      />
     </Stack>
   );
 };

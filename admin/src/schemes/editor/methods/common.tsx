@@ -36,7 +36,11 @@ type Entry = { key: string; value: string; name: string };
 const entriesOf = (m: unknown, names: unknown): Entry[] => {
   const named = names && typeof names === 'object' && !Array.isArray(names) ? (names as Record<string, unknown>) : {};
   return m && typeof m === 'object' && !Array.isArray(m)
-    ? Object.entries(m as Record<string, unknown>).map(([key, v]) => ({ key, value: v === undefined || v === null ? '' : String(v), name: typeof named[key] === 'string' ? (named[key]) : '' }))
+    ? Object.entries(m as Record<string, unknown>).map(([key, v]) => ({
+        key,
+        value: v === undefined || v === null ? '' : String(v),
+        name: typeof named[key] === 'string' ? named[key] : '',
+      }))
     : [];
 };
 const parse = (t: string): unknown => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : t);
@@ -54,8 +58,20 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * object cannot hold that): such a row is marked and blocks saving until it is fixed.
  */
 export const NumberMapEditor = ({
-  pointer, namesPointer, keyLabel, valueLabel, testId, hint,
-}: { pointer: string; namesPointer?: string; keyLabel: string; valueLabel: string; testId: string; hint?: string }) => {
+  pointer,
+  namesPointer,
+  keyLabel,
+  valueLabel,
+  testId,
+  hint,
+}: {
+  pointer: string;
+  namesPointer?: string;
+  keyLabel: string;
+  valueLabel: string;
+  testId: string;
+  hint?: string;
+}) => {
   const translate = useTranslate();
   const text = useProblemsText();
   const { def, editable, update, problemsAt, setLocalInvalid } = useEditor();
@@ -74,7 +90,8 @@ export const NumberMapEditor = ({
   }, [pointer, invalid, setLocalInvalid]);
   useEffect(() => {
     // Follow the definition when it changed elsewhere (discard, method switch), not our own edits.
-    if (!invalid && !(same(toObject(entries), value) && (!namesPointer || same(toNames(entries), names)))) setEntries(entriesOf(value, names));
+    if (!invalid && !(same(toObject(entries), value) && (!namesPointer || same(toNames(entries), names))))
+      setEntries(entriesOf(value, names));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value, names]);
   const mapProblems = useFieldProblems(pointer);
@@ -92,13 +109,16 @@ export const NumberMapEditor = ({
     const shown = (e: Entry) => (e.name ? translate('kaoping.fmt.named', { name: e.name, code: e.key }) : e.key);
     return (
       <Typography variant="body2" data-testid={testId}>
-        {keyLabel} → {translate('kaoping.fmt.label', { label: valueLabel })}{entries.map(e => `${shown(e)} ${e.value}`).join(translate('kaoping.fmt.clauses')) || '—'}
+        {keyLabel} → {translate('kaoping.fmt.label', { label: valueLabel })}
+        {entries.map(e => `${shown(e)} ${e.value}`).join(translate('kaoping.fmt.clauses')) || '—'}
       </Typography>
     );
   }
   return (
     <Box data-testid={testId}>
-      <Typography variant="caption" color="text.secondary">{keyLabel} → {valueLabel}</Typography>
+      <Typography variant="caption" color="text.secondary">
+        {keyLabel} → {valueLabel}
+      </Typography>
       <Stack spacing={1} sx={{ mt: 0.5 }}>
         {entries.map((e, i) => {
           const problems = problemsAt(pointerTo(pointer, e.key.trim()));
@@ -134,7 +154,11 @@ export const NumberMapEditor = ({
                 testId={`${testId}-value-${i}`}
                 onChange={v => push(entries.map((x, j) => (j === i ? { ...x, value: v } : x)))}
               />
-              <IconButton size="small" aria-label={translate('ra.action.remove')} onClick={() => push(entries.filter((_, j) => j !== i))}>
+              <IconButton
+                size="small"
+                aria-label={translate('ra.action.remove')}
+                onClick={() => push(entries.filter((_, j) => j !== i))}
+              >
                 <DeleteIcon fontSize="small" />
               </IconButton>
             </Stack>
@@ -143,14 +167,31 @@ export const NumberMapEditor = ({
       </Stack>
       {mapProblems.helperText && <FormHelperText error>{mapProblems.helperText}</FormHelperText>}
       {hint && <FormHelperText>{hint}</FormHelperText>}
-      <Button size="small" startIcon={<AddIcon />} onClick={() => push([...entries, { key: '', value: '', name: '' }])} data-testid={`${testId}-add`}>
+      <Button
+        size="small"
+        startIcon={<AddIcon />}
+        onClick={() => push([...entries, { key: '', value: '', name: '' }])}
+        data-testid={`${testId}-add`}
+      >
         {translate('kaoping.schemeEditor.add_row')}
       </Button>
     </Box>
   );
 };
 
-const MapValue = ({ label, value, problems, testId, onChange }: { label: string; value: string; problems: { message: string }[]; testId: string; onChange: (v: string) => void }) => {
+const MapValue = ({
+  label,
+  value,
+  problems,
+  testId,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  problems: { message: string }[];
+  testId: string;
+  onChange: (v: string) => void;
+}) => {
   const text = useProblemsText();
   return (
     <TextField
