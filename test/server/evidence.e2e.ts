@@ -62,12 +62,12 @@ const stored = async () =>
     )
   )[0].n as number;
 const audits = async (action: string) =>
-  (await withTenantTransaction(ts.server.dataSource, w.t1.id, (em) =>
-    em.query(
+  await withTenantTransaction(ts.server.dataSource, w.t1.id, (em) =>
+    em.query<Json[]>(
       `SELECT entity_id, actor_id, after, before FROM audit_log WHERE entity = 'evidence' AND action = $1 ORDER BY seq`,
       [action],
     ),
-  )) as Json[];
+  );
 
 beforeAll(async () => {
   ts = await bootServer();

@@ -51,8 +51,7 @@ beforeAll(async () => {
 });
 afterAll(() => ts?.stop());
 
-const sql = (text: string) =>
-  withTenantTransaction(ts.server.dataSource, w.t1.id, (em) => em.query(text)) as Promise<Json[]>;
+const sql = (text: string) => withTenantTransaction(ts.server.dataSource, w.t1.id, (em) => em.query<Json[]>(text));
 
 /** Runs the migration's down (the old storage) or up on the owner's connection. */
 async function migrate(step: 'up' | 'down'): Promise<void> {

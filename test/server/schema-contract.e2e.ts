@@ -25,7 +25,8 @@ test("the console's generated GraphQL types are up to date with the schema (npm 
       timeout: 60_000,
     });
   } catch (e) {
-    const out = `${(e as { stdout?: Buffer }).stdout ?? ''}${(e as { stderr?: Buffer }).stderr ?? ''}`;
+    const { stdout, stderr } = e as { stdout?: Buffer; stderr?: Buffer };
+    const out = `${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`;
     throw new Error(`admin/src/generated/graphql.ts is stale: run \`npm run schema\` and commit it\n${out}`);
   }
 });

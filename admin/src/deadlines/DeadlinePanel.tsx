@@ -82,7 +82,7 @@ const ReopenDialog = ({ deadline, onClose }: { deadline: Deadline; onClose: (cha
       </DialogContent>
       <DialogActions>
         <Button onClick={() => onClose(false)}>{translate('kaoping.deadlines.cancel')}</Button>
-        <Button variant="contained" disabled={!code.trim() || !until} onClick={save}>
+        <Button variant="contained" disabled={!code.trim() || !until} onClick={() => void save()}>
           {translate('kaoping.deadlines.reopen')}
         </Button>
       </DialogActions>
@@ -171,7 +171,7 @@ const DeadlinePanel = ({ schemeId }: { schemeId: string }) => {
                   <Button
                     size="small"
                     color="error"
-                    onClick={() => act(() => clearDeadline(schemeId, d.period, d.source))}
+                    onClick={() => void act(() => clearDeadline(schemeId, d.period, d.source))}
                   >
                     {translate('kaoping.deadlines.clear')}
                   </Button>
@@ -224,7 +224,7 @@ const DeadlinePanel = ({ schemeId }: { schemeId: string }) => {
         <Button
           variant="contained"
           disabled={!due}
-          onClick={() => act(() => setDeadline(schemeId, period, source, due))}
+          onClick={() => void act(() => setDeadline(schemeId, period, source, due))}
           data-testid="deadline-set"
         >
           {translate('kaoping.deadlines.set')}

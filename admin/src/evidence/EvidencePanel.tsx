@@ -115,7 +115,7 @@ const EvidencePanel = ({
                   <IconButton
                     edge="end"
                     aria-label={translate('kaoping.evidence.delete', { name: f.fileName })}
-                    onClick={() => remove(f)}
+                    onClick={() => void remove(f)}
                     data-testid="evidence-delete"
                   >
                     <DeleteIcon fontSize="small" />
@@ -131,7 +131,7 @@ const EvidencePanel = ({
                   <Link
                     component="button"
                     type="button"
-                    onClick={() => open(f)}
+                    onClick={() => void open(f)}
                     title={translate('kaoping.evidence.open')}
                     data-testid="evidence-file"
                   >
@@ -155,7 +155,7 @@ const EvidencePanel = ({
             type="file"
             hidden
             accept={EVIDENCE_ACCEPT}
-            onChange={e => attach(e.target.files?.[0])}
+            onChange={e => void attach(e.target.files?.[0])}
             data-testid="evidence-input"
           />
           <MuiButton

@@ -18,11 +18,13 @@ const InboxButton = () => {
   useEffect(() => {
     if (!enabled) return;
     let alive = true;
-    const load = () =>
-      unreadCount().then(
+    // The count is a hint: a failed poll keeps the last one.
+    const load = (): void => {
+      void unreadCount().then(
         n => alive && setCount(n),
         () => undefined,
       );
+    };
     load();
     const timer = window.setInterval(load, POLL_MS);
     window.addEventListener(INBOX_CHANGED, load);

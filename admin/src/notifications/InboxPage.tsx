@@ -62,7 +62,7 @@ const InboxPage = () => {
             variant="outlined"
             size="small"
             disabled={unread === 0}
-            onClick={() => mark('all')}
+            onClick={() => void mark('all')}
             data-testid="inbox-mark-all"
           >
             {translate('kaoping.inbox.mark_all')}
@@ -89,7 +89,7 @@ const InboxPage = () => {
                   sx={{ bgcolor: n.readAt ? undefined : 'action.hover' }}
                   secondaryAction={
                     !n.readAt && (
-                      <Button size="small" onClick={() => mark([n.id])} data-testid="inbox-mark-read">
+                      <Button size="small" onClick={() => void mark([n.id])} data-testid="inbox-mark-read">
                         {translate('kaoping.inbox.mark_read')}
                       </Button>
                     )

@@ -160,7 +160,7 @@ const ProgressPage = () => {
             <Button
               variant="outlined"
               startIcon={<DownloadIcon />}
-              onClick={download}
+              onClick={() => void download()}
               disabled={busy}
               data-testid="download-supervision"
             >

@@ -118,7 +118,7 @@ const SettingsPage = () => {
               <Button
                 variant="outlined"
                 disabled={busy || (zone === settings.timeZone && days === String(settings.reminderDays))}
-                onClick={() => save({ timeZone: zone, reminderDays: Number(days) })}
+                onClick={() => void save({ timeZone: zone, reminderDays: Number(days) })}
               >
                 {translate('kaoping.settings.save')}
               </Button>

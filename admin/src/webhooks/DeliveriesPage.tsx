@@ -174,7 +174,7 @@ const DeliveriesPage = () => {
                           size="small"
                           startIcon={<ReplayIcon />}
                           disabled={d.status === 'PENDING' || busy === d.id}
-                          onClick={() => redeliver(d)}
+                          onClick={() => void redeliver(d)}
                           aria-label={t('redeliver_label', { id: d.id })}
                           data-testid="delivery-redeliver"
                         >

@@ -152,7 +152,7 @@ const WebhooksPage = () => {
                       <Switch
                         checked={w.active}
                         disabled={busy === w.id}
-                        onChange={e => setActive(w, e.target.checked)}
+                        onChange={e => void setActive(w, e.target.checked)}
                         slotProps={{
                           input: {
                             'aria-label': translate('kaoping.webhooks.active_label', { url: w.url }),
@@ -211,7 +211,7 @@ const WebhooksPage = () => {
         title="kaoping.webhooks.delete_title"
         content="kaoping.webhooks.delete_content"
         translateOptions={{ url: deleting?.url ?? '' }}
-        onConfirm={remove}
+        onConfirm={() => void remove()}
         onClose={() => setDeleting(null)}
       />
       <SecretOnceDialog

@@ -29,9 +29,10 @@ export async function lookupApiKey(ds: DataSource, lookupId: string, now = Date.
   const k = rows.length === 1 ? rows[0] : undefined;
   let record: KeyRecord | null = null;
   if (k) {
-    const [tenant] = (await ds.query(`SELECT id, code, name FROM tenants WHERE id = $1 AND NOT disabled`, [
-      k.tenant_id,
-    ])) as TenantScope[];
+    const [tenant] = await ds.query<TenantScope[]>(
+      `SELECT id, code, name FROM tenants WHERE id = $1 AND NOT disabled`,
+      [k.tenant_id],
+    );
     record = {
       id: k.id,
       tenant_id: k.tenant_id,

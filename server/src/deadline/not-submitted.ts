@@ -2,7 +2,7 @@ import type { Scheme as SchemeDefinition, SchemeNode } from '@kaoping/shared';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
 import { expectedCells } from '../dashboard/completeness';
-import type { InputSource, Period } from '../input/input.entity';
+import { InputSource, type Period } from '../input/input.entity';
 import { schemeService } from '../scheme/scheme.service';
 import { deadlineRows, tenantZone, toDeadline } from './deadline.service';
 import type { DepartmentSubmission, NotSubmitted, UnitSubmission } from './deadline.types';
@@ -114,7 +114,7 @@ export async function notSubmitted(
   ]);
   const missing = all.filter((u) => u.entered < u.expected).map(({ deadlineId: _, ...u }) => u);
   const departments =
-    source === 'MONITOR'
+    source === InputSource.MONITOR
       ? await departmentSubmissions(
           em,
           ctx.tenantId,

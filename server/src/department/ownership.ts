@@ -12,7 +12,7 @@ export interface OwnershipGuard {
   /** The caller's department code ('' when it has none). */
   department: string;
   /** May the caller write `indicator` of a subject of `group`? */
-  mayWrite(group: string, indicator: string): boolean;
+  mayWrite: (group: string, indicator: string) => boolean;
 }
 
 /** `owners` of every indicator, by group and indicator code (a code may recur in several groups). */

@@ -310,7 +310,7 @@ export const inputService = {
     const probe = {
       formatVersion: 1,
       subjects: await subjectsForValidation(ctx, subject),
-      inputs: [{ ...(value), subject: subject.code, indicator }],
+      inputs: [{ ...value, subject: subject.code, indicator }],
     };
     const problems = repoint(validateDatasetFor(definition, probe));
     if (problems.length) throw problemsError('input', problems);

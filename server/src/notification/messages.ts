@@ -17,28 +17,28 @@ const SOURCE_ZH: Record<string, string> = { SELF: '单位自报', MONITOR: '部�
 /** The email's words for each kind: Chinese (the console words the inbox itself, in zh or en). */
 const ZH: Record<NotificationKind, Words> = {
   DEADLINE_REMINDER: (p) => ({
-    subject: `【考评】${p.schemeName}：${PERIOD_ZH[String(p.period)] ?? p.period}${SOURCE_ZH[String(p.source)] ?? p.source}将于 ${p.dueLocal} 截止`,
-    text: `${p.unitName ? `${p.unitName}：` : p.departmentName ? `${p.departmentName}：` : ''}${p.schemeName}的${PERIOD_ZH[String(p.period)] ?? p.period}${SOURCE_ZH[String(p.source)] ?? p.source}数据将于 ${p.dueLocal}（${p.timeZone}）截止，尚有 ${p.missing} 项未填报，请及时填报。`,
+    subject: `【考评】${String(p.schemeName)}：${PERIOD_ZH[String(p.period)] ?? String(p.period)}${SOURCE_ZH[String(p.source)] ?? String(p.source)}将于 ${String(p.dueLocal)} 截止`,
+    text: `${p.unitName ? `${String(p.unitName)}：` : p.departmentName ? `${String(p.departmentName)}：` : ''}${String(p.schemeName)}的${PERIOD_ZH[String(p.period)] ?? String(p.period)}${SOURCE_ZH[String(p.source)] ?? String(p.source)}数据将于 ${String(p.dueLocal)}（${String(p.timeZone)}）截止，尚有 ${String(p.missing)} 项未填报，请及时填报。`,
   }),
   RUN_AWAITS_REVIEW: (p) => ({
-    subject: `【考评】${p.schemeName}：考评结果待审核`,
-    text: `${p.schemeName}已计算出新的考评结果，等待您审核。`,
+    subject: `【考评】${String(p.schemeName)}：考评结果待审核`,
+    text: `${String(p.schemeName)}已计算出新的考评结果，等待您审核。`,
   }),
   RUN_AWAITS_APPROVAL: (p) => ({
-    subject: `【考评】${p.schemeName}：考评结果待审定`,
-    text: `${p.schemeName}的考评结果已审核，等待您审定。`,
+    subject: `【考评】${String(p.schemeName)}：考评结果待审定`,
+    text: `${String(p.schemeName)}的考评结果已审核，等待您审定。`,
   }),
   RUN_AWAITS_PUBLISH: (p) => ({
-    subject: `【考评】${p.schemeName}：考评结果待发布`,
-    text: `${p.schemeName}的考评结果已审定，等待发布。`,
+    subject: `【考评】${String(p.schemeName)}：考评结果待发布`,
+    text: `${String(p.schemeName)}的考评结果已审定，等待发布。`,
   }),
   CLAIM_AWAITS_VERIFICATION: (p) => ({
-    subject: `【考评】${p.schemeName}：加减分申报待核实`,
-    text: `${p.subjectName ?? p.subject}申报了加减分（${p.ruleName ?? p.rule}），等待核实。`,
+    subject: `【考评】${String(p.schemeName)}：加减分申报待核实`,
+    text: `${String(p.subjectName ?? p.subject)}申报了加减分（${String(p.ruleName ?? p.rule)}），等待核实。`,
   }),
   RESULTS_PUBLISHED: (p) => ({
-    subject: `【考评】${p.schemeName}：考评结果已发布`,
-    text: `${p.schemeName}的考评结果已发布，请登录考评系统查看。`,
+    subject: `【考评】${String(p.schemeName)}：考评结果已发布`,
+    text: `${String(p.schemeName)}的考评结果已发布，请登录考评系统查看。`,
   }),
 };
 

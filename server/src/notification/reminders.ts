@@ -1,7 +1,7 @@
 import type { Scheme as SchemeDefinition } from '@kaoping/shared';
 import type { EntityManager } from 'typeorm';
 import { departmentSubmissions, ownedCells, unitSubmissions } from '../deadline/not-submitted';
-import type { InputSource, Period } from '../input/input.entity';
+import { InputSource, type Period } from '../input/input.entity';
 import { enqueueJob } from '../jobs/job-runner';
 import { Role } from '../user/role';
 import { NotificationKind } from './notification.types';
@@ -79,7 +79,7 @@ async function remind(em: EntityManager, tenantId: string, d: Due, email: boolea
     timeZone: d.tz,
   };
   let sent = 0;
-  if (d.source === 'SELF') {
+  if (d.source === InputSource.SELF) {
     for (const u of units) {
       const to = await recipients(em, tenantId, { units: [u.unit] });
       sent += (
@@ -148,6 +148,6 @@ export async function remindDeadline(
 /** The sweep: every deadline of the tenant inside its reminder window. */
 export async function remindDue(em: EntityManager, tenantId: string, email: boolean): Promise<number> {
   let sent = 0;
-  for (const d of (await em.query(DUE_SELECT, [tenantId])) as Due[]) sent += await remind(em, tenantId, d, email);
+  for (const d of await em.query<Due[]>(DUE_SELECT, [tenantId])) sent += await remind(em, tenantId, d, email);
   return sent;
 }

@@ -75,10 +75,8 @@ export async function computeRunWith(
   createdBy: string | null,
 ): Promise<ComputeOutcome> {
   await em.query(`SELECT pg_advisory_xact_lock(hashtext($1::text), hashtext($2::text))`, [tenantId, scheme.id]);
-  const [newest] = (await em.query(NEWEST_SQL, [tenantId, scheme.id])) as (RunRow & { inputs_digest: string | null })[];
-  const [{ digest }] = (await em.query(`SELECT ${DIGEST_SQL} AS digest`, [tenantId, scheme.id])) as {
-    digest: string;
-  }[];
+  const [newest] = await em.query<(RunRow & { inputs_digest: string | null })[]>(NEWEST_SQL, [tenantId, scheme.id]);
+  const [{ digest }] = await em.query<{ digest: string }[]>(`SELECT ${DIGEST_SQL} AS digest`, [tenantId, scheme.id]);
   const reusable = newest && newest.status !== ResultStatus.REJECTED ? newest : undefined;
   // a PUBLISHED scheme cannot change (trigger), so its version names its definition
   if (reusable && reusable.scheme_version === scheme.version && reusable.inputs_digest === digest)
@@ -132,10 +130,10 @@ export async function computeRunWith(
     const chunk = rows.slice(i, i + ROWS_PER_INSERT);
     await em.query(insertSubjects(chunk.length), [tenantId, inserted.id, ...chunk.flat()]);
   }
-  const [run] = (await em.query(`SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.id = $2`, [
-    tenantId,
-    inserted.id,
-  ])) as RunRow[];
+  const [run] = await em.query<RunRow[]>(
+    `SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.id = $2`,
+    [tenantId, inserted.id],
+  );
   return { run, created: true, subjects: result.subjects.length };
 }
 

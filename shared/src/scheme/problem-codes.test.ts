@@ -573,11 +573,11 @@ describe('problem codes', () => {
     ]);
     const dup = validateScheme(
       (() => {
-        const s = exampleScheme() as any;
+        const s = exampleScheme();
         tax(s).owners = ['A', 'A'];
         return s;
       })(),
-    ).find((p) => p.code === 'DUPLICATE_CODE')!;  
+    ).find((p) => p.code === 'DUPLICATE_CODE')!;
     expect(problemText(dup, 'zh')).toBe('责任部门代码“A”重复');
   });
 
