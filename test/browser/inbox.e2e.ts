@@ -70,7 +70,7 @@ test('the badge counts unread notifications; the inbox words them and marks one,
     await signIn(page, 'leader@demo.test', 'leader-pass-1', 'demo');
     await page.getByTestId('inbox-button').waitFor();
     await waitUntil(async () => (await badgeCount(page)) === '2', 'the badge at 2');
-    expect(await page.getByTestId('inbox-button').getAttribute('aria-label')).toBe('消息（2 条未读）');
+    await page.getByRole('link', { name: '消息（2 条未读）' }).waitFor();
     await s.shot('badge');
 
     await page.getByTestId('inbox-button').click();
