@@ -2,15 +2,15 @@ export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTimeISO: { input: string; output: string };
+  DateTimeISO: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
-  JSON: { input: unknown; output: unknown };
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** A claimed bonus, deduction or veto for a subject, verified or rejected by the assessment team. */
@@ -564,9 +564,9 @@ export type Mutation = {
   deleteSubject: Subject;
   /** Deletes a webhook and its deliveries; answers the deleted webhook. */
   deleteWebhook: Webhook;
-  /** A dataset (scheme-format §2) into a PUBLISHED scheme (else CONFLICT), all or nothing; invalid → BAD_USER_INPUT with extensions.problems. ASSESSOR imports REVIEW, MONITOR imports MONITOR, ADMIN any source. Same idempotencyKey → the first report; with another payload → CONFLICT. */
+  /** A dataset (subjects, inputs, adjustments) into a PUBLISHED scheme (else CONFLICT), all or nothing; invalid → BAD_USER_INPUT with extensions.problems. ASSESSOR imports REVIEW, MONITOR imports MONITOR, ADMIN any source. Same idempotencyKey → the first report; with another payload → CONFLICT. */
   importDataset: ImportReport;
-  /** Creates a DRAFT from a scheme definition (scheme-format §1); invalid → BAD_USER_INPUT with extensions.problems. */
+  /** Creates a DRAFT from a scheme definition (groups, indicator tree, grades, rules); invalid → BAD_USER_INPUT with extensions.problems. */
   importScheme: Scheme;
   /** Signs in with email and password (and the tenant code for tenant users); answers a token for the Authorization header. */
   login: AuthPayload;
@@ -616,10 +616,12 @@ export type Mutation = {
   verifyAdjustment: Adjustment;
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationapproveResultsArgs = {
   runId: Scalars['ID']['input'];
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationclaimAdjustmentArgs = {
@@ -631,12 +633,14 @@ export type MutationclaimAdjustmentArgs = {
   subject: Scalars['String']['input'];
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationclearDeadlineArgs = {
   period: Period;
   schemeId: Scalars['ID']['input'];
   source: InputSource;
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationcloneSchemeArgs = {
@@ -647,15 +651,18 @@ export type MutationcloneSchemeArgs = {
   year: Scalars['Int']['input'];
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationcloseSchemeArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationcomputeResultsArgs = {
   schemeId: Scalars['ID']['input'];
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationcreateApiKeyArgs = {
@@ -664,10 +671,12 @@ export type MutationcreateApiKeyArgs = {
   scopes: Array<Scalars['String']['input']>;
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationcreateDepartmentArgs = {
   input: CreateDepartmentInput;
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationcreateSubjectArgs = {
@@ -678,20 +687,24 @@ export type MutationcreateSubjectArgs = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationcreateTenantArgs = {
   input: CreateTenantInput;
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationcreateUserArgs = {
   input: CreateUserInput;
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationcreateWebhookArgs = {
   input: CreateWebhookInput;
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationdeleteDepartmentArgs = {
@@ -699,10 +712,12 @@ export type MutationdeleteDepartmentArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationdeleteEvidenceArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationdeleteSubjectArgs = {
@@ -710,10 +725,12 @@ export type MutationdeleteSubjectArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationdeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationimportDatasetArgs = {
@@ -723,10 +740,12 @@ export type MutationimportDatasetArgs = {
   source?: InputSource;
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationimportSchemeArgs = {
   definition: Scalars['JSON']['input'];
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationloginArgs = {
@@ -735,11 +754,13 @@ export type MutationloginArgs = {
   tenant?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationmarkNotificationsReadArgs = {
   all?: Scalars['Boolean']['input'];
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationpublishResultsArgs = {
@@ -747,15 +768,18 @@ export type MutationpublishResultsArgs = {
   runId: Scalars['ID']['input'];
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationpublishSchemeArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationredeliverWebhookArgs = {
   deliveryId: Scalars['ID']['input'];
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationrejectAdjustmentArgs = {
@@ -764,26 +788,31 @@ export type MutationrejectAdjustmentArgs = {
   version: Scalars['Int']['input'];
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationrejectResultsArgs = {
   reason: Scalars['String']['input'];
   runId: Scalars['ID']['input'];
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationreopenDeadlineArgs = {
   input: ReopenDeadlineInput;
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationreviewResultsArgs = {
   runId: Scalars['ID']['input'];
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationrevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationsetBallotsArgs = {
@@ -793,16 +822,19 @@ export type MutationsetBallotsArgs = {
   subject: Scalars['String']['input'];
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationsetBallotsBatchArgs = {
   rows: Array<BallotRowInput>;
   schemeId: Scalars['ID']['input'];
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationsetDeadlineArgs = {
   input: DeadlineInput;
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationsetInputArgs = {
@@ -814,6 +846,7 @@ export type MutationsetInputArgs = {
   value: Scalars['JSON']['input'];
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationsetInputsArgs = {
   period?: Period;
@@ -821,6 +854,7 @@ export type MutationsetInputsArgs = {
   schemeId: Scalars['ID']['input'];
   source: InputSource;
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationupdateDepartmentArgs = {
@@ -830,12 +864,14 @@ export type MutationupdateDepartmentArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationupdateSchemeDefinitionArgs = {
   definition: Scalars['JSON']['input'];
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationupdateSubjectArgs = {
@@ -846,6 +882,7 @@ export type MutationupdateSubjectArgs = {
   version: Scalars['Int']['input'];
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationupdateTenantArgs = {
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
@@ -853,10 +890,12 @@ export type MutationupdateTenantArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationupdateTenantSettingsArgs = {
   input: TenantSettingsInput;
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationupdateUserArgs = {
@@ -869,11 +908,13 @@ export type MutationupdateUserArgs = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationupdateWebhookArgs = {
   id: Scalars['ID']['input'];
   input: UpdateWebhookInput;
 };
+
 
 /** Changes, for the tenant's staff (each one in one transaction, audited). */
 export type MutationverifyAdjustmentArgs = {
@@ -1255,50 +1296,60 @@ export type Query = {
   webhooks: Array<Webhook>;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryAdjustmentArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryDepartmentArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryInputArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryResultRunArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QuerySchemeArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QuerySubjectArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryTenantArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type Query_allAdjustmentsMetaArgs = {
@@ -1309,6 +1360,7 @@ export type Query_allAdjustmentsMetaArgs = {
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type Query_allApiKeysMetaArgs = {
   filter?: InputMaybe<ApiKeyFilter>;
@@ -1317,6 +1369,7 @@ export type Query_allApiKeysMetaArgs = {
   sortField?: InputMaybe<Scalars['String']['input']>;
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type Query_allDepartmentsMetaArgs = {
@@ -1327,6 +1380,7 @@ export type Query_allDepartmentsMetaArgs = {
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type Query_allInputsMetaArgs = {
   filter?: InputMaybe<InputFilter>;
@@ -1335,6 +1389,7 @@ export type Query_allInputsMetaArgs = {
   sortField?: InputMaybe<Scalars['String']['input']>;
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type Query_allResultRunsMetaArgs = {
@@ -1345,6 +1400,7 @@ export type Query_allResultRunsMetaArgs = {
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type Query_allSchemesMetaArgs = {
   filter?: InputMaybe<SchemeFilter>;
@@ -1353,6 +1409,7 @@ export type Query_allSchemesMetaArgs = {
   sortField?: InputMaybe<Scalars['String']['input']>;
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type Query_allSubjectsMetaArgs = {
@@ -1363,6 +1420,7 @@ export type Query_allSubjectsMetaArgs = {
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type Query_allTenantsMetaArgs = {
   filter?: InputMaybe<TenantFilter>;
@@ -1372,6 +1430,7 @@ export type Query_allTenantsMetaArgs = {
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type Query_allUsersMetaArgs = {
   filter?: InputMaybe<UserFilter>;
@@ -1380,6 +1439,7 @@ export type Query_allUsersMetaArgs = {
   sortField?: InputMaybe<Scalars['String']['input']>;
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type Query_auditLogMetaArgs = {
@@ -1393,11 +1453,13 @@ export type Query_auditLogMetaArgs = {
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryadjustmentsArgs = {
   schemeId: Scalars['ID']['input'];
   status?: InputMaybe<AdjustmentStatus>;
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryallAdjustmentsArgs = {
@@ -1408,6 +1470,7 @@ export type QueryallAdjustmentsArgs = {
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryallApiKeysArgs = {
   filter?: InputMaybe<ApiKeyFilter>;
@@ -1416,6 +1479,7 @@ export type QueryallApiKeysArgs = {
   sortField?: InputMaybe<Scalars['String']['input']>;
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryallDepartmentsArgs = {
@@ -1426,6 +1490,7 @@ export type QueryallDepartmentsArgs = {
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryallInputsArgs = {
   filter?: InputMaybe<InputFilter>;
@@ -1434,6 +1499,7 @@ export type QueryallInputsArgs = {
   sortField?: InputMaybe<Scalars['String']['input']>;
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryallResultRunsArgs = {
@@ -1444,6 +1510,7 @@ export type QueryallResultRunsArgs = {
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryallSchemesArgs = {
   filter?: InputMaybe<SchemeFilter>;
@@ -1452,6 +1519,7 @@ export type QueryallSchemesArgs = {
   sortField?: InputMaybe<Scalars['String']['input']>;
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryallSubjectsArgs = {
@@ -1462,6 +1530,7 @@ export type QueryallSubjectsArgs = {
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryallTenantsArgs = {
   filter?: InputMaybe<TenantFilter>;
@@ -1471,6 +1540,7 @@ export type QueryallTenantsArgs = {
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryallUsersArgs = {
   filter?: InputMaybe<UserFilter>;
@@ -1479,6 +1549,7 @@ export type QueryallUsersArgs = {
   sortField?: InputMaybe<Scalars['String']['input']>;
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryauditLogArgs = {
@@ -1492,41 +1563,49 @@ export type QueryauditLogArgs = {
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QuerycompareRunsArgs = {
   runA: Scalars['ID']['input'];
   runB: Scalars['ID']['input'];
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QuerydashboardArgs = {
   schemeId?: InputMaybe<Scalars['ID']['input']>;
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QuerydataCompletenessArgs = {
   schemeId: Scalars['ID']['input'];
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QuerydeadlinesArgs = {
   schemeId: Scalars['ID']['input'];
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QuerydepartmentArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QuerydiscrepanciesArgs = {
   schemeId: Scalars['ID']['input'];
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryexportSchemeArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryinputsArgs = {
@@ -1537,6 +1616,7 @@ export type QueryinputsArgs = {
   subject?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QuerynotSubmittedArgs = {
   period?: Period;
@@ -1544,12 +1624,14 @@ export type QuerynotSubmittedArgs = {
   source?: InputSource;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QuerynotificationsArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   unreadOnly?: Scalars['Boolean']['input'];
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryprogressArgs = {
@@ -1560,6 +1642,7 @@ export type QueryprogressArgs = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryrankingsArgs = {
   group: Scalars['String']['input'];
@@ -1569,10 +1652,12 @@ export type QueryrankingsArgs = {
   schemeId: Scalars['ID']['input'];
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryresultRunsArgs = {
   schemeId: Scalars['ID']['input'];
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryresultsArgs = {
@@ -1586,26 +1671,31 @@ export type QueryresultsArgs = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryschemeArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryschemeHistoryArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryschemesArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QueryscoreBandsArgs = {
   group: Scalars['String']['input'];
   runId: Scalars['ID']['input'];
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QuerysimulateArgs = {
@@ -1614,16 +1704,19 @@ export type QuerysimulateArgs = {
   schemeId: Scalars['ID']['input'];
 };
 
+
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QuerysimulationDataArgs = {
   schemeId: Scalars['ID']['input'];
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QuerysubjectsArgs = {
   group?: InputMaybe<Scalars['String']['input']>;
   schemeId: Scalars['ID']['input'];
 };
+
 
 /** Reads. Staff sign in with a token; third-party applications use an API key with scopes. */
 export type QuerywebhookDeliveriesArgs = {
@@ -1786,10 +1879,12 @@ export type ResultNode = {
   rate: Maybe<Scalars['Float']['output']>;
 };
 
+
 /** A category or indicator of the scheme with the subject's points. */
 export type ResultNodeexplainArgs = {
   lang?: InputMaybe<Language>;
 };
+
 
 /** A category or indicator of the scheme with the subject's points. */
 export type ResultNodeexplainPartsArgs = {
@@ -2151,6 +2246,7 @@ export type SubjectResult = {
   /** Warnings of the computation (e.g. MISSING_INPUT). */
   warnings: Array<ResultWarning>;
 };
+
 
 /** One subject's score in a run: points, bonus, deduction, final score, rank and grade, with the per-indicator breakdown. */
 export type SubjectResultreceiptArgs = {

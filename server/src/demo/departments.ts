@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { SYSTEM_ACTOR, writeAudit } from '../audit/write-audit';
 
 /**
  * The demo tenant's functional departments: the codes the example scheme names as `owners`
@@ -33,10 +34,16 @@ export async function seedDemoDepartments(em: EntityManager, tenantId: string, p
     [tenantId, DEMO_MONITOR.email, DEMO_MONITOR.name, passwordHash, dept.id],
   );
   const audit = [
-    ...rows.map((r) => ({ entity: 'department', id: r.id, after: { code: r.code, name: r.name, version: 1 } })),
+    ...rows.map((r) => ({
+      entity: 'department',
+      entityId: r.id,
+      action: 'CREATE',
+      after: { code: r.code, name: r.name, version: 1 },
+    })),
     {
       entity: 'user',
-      id: user.id,
+      entityId: user.id,
+      action: 'CREATE',
       after: {
         email: DEMO_MONITOR.email,
         name: DEMO_MONITOR.name,
@@ -47,9 +54,5 @@ export async function seedDemoDepartments(em: EntityManager, tenantId: string, p
       },
     },
   ];
-  await em.query(
-    `INSERT INTO audit_log (tenant_id, actor_kind, entity, entity_id, action, before, after)
-     SELECT $1, 'system', a.entity, a.id, 'CREATE', NULL, a.after FROM jsonb_to_recordset($2::jsonb) AS a(entity text, id uuid, after jsonb)`,
-    [tenantId, JSON.stringify(audit)],
-  );
+  await writeAudit(em, tenantId, SYSTEM_ACTOR, audit);
 }
