@@ -1,4 +1,4 @@
-import type { Scheme as SchemeDefinition, SchemeNode } from '@kaoping/shared';
+import { indicatorsOf, type Scheme as SchemeDefinition } from '@kaoping/shared';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
 import { expectedCells } from '../dashboard/completeness';
@@ -46,15 +46,11 @@ export async function unitSubmissions(
 
 /** (group, indicator, owner department) of every input-taking indicator that names owners. */
 export function ownedCells(definition: SchemeDefinition): { grp: string; indicator: string; owner: string }[] {
-  const out: { grp: string; indicator: string; owner: string }[] = [];
-  const walk = (grp: string, n: SchemeNode) => {
-    if ('children' in n && Array.isArray(n.children)) return n.children.forEach((c) => walk(grp, c));
-    const leaf = n as { code: string; owners?: string[]; method?: { type?: string } };
-    if (leaf.method?.type === 'LINKED') return;
-    for (const owner of leaf.owners ?? []) out.push({ grp, indicator: leaf.code, owner });
-  };
-  for (const g of definition.groups ?? []) walk(g.code, g.root);
-  return out;
+  return (definition.groups ?? []).flatMap((g) =>
+    indicatorsOf(g.root)
+      .filter((n) => n.method?.type !== 'LINKED')
+      .flatMap((n) => (n.owners ?? []).map((owner) => ({ grp: g.code, indicator: n.code, owner }))),
+  );
 }
 
 /** Every owner department's expected and entered MONITOR inputs of one period: the subjects × the indicators it owns. */

@@ -1,4 +1,4 @@
-import { isCategory, type Scheme as SchemeDefinition, type SchemeNode } from '@kaoping/shared';
+import { indicatorsOf, isCategory, type Scheme as SchemeDefinition, type SchemeNode } from '@kaoping/shared';
 import { forbidden } from '../common/errors';
 import type { RequestContext } from '../context/request-context';
 import { Role } from '../user/role';
@@ -18,14 +18,11 @@ export interface OwnershipGuard {
 /** `owners` of every indicator, by group and indicator code (a code may recur in several groups). */
 export function ownersByIndicator(definition: SchemeDefinition): Map<string, Map<string, string[]>> {
   const out = new Map<string, Map<string, string[]>>();
-  const walk = (n: SchemeNode, into: Map<string, string[]>) => {
-    if (isCategory(n)) n.children.forEach((c) => walk(c, into));
-    else if (n.owners?.length) into.set(n.code, n.owners);
-  };
   for (const g of definition.groups) {
-    const into = new Map<string, string[]>();
-    walk(g.root, into);
-    out.set(g.code, into);
+    out.set(
+      g.code,
+      new Map(indicatorsOf(g.root).flatMap((n) => (n.owners?.length ? [[n.code, n.owners] as const] : []))),
+    );
   }
   return out;
 }
