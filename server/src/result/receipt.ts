@@ -28,7 +28,9 @@ export function receiptsFor(entered: Map<string, EnteredValue[]>, definition: un
       if (!cell) continue;
       const e: Entered = {};
       for (const v of cell) e[v.source] = { value: v.value, at: new Date(v.at) };
-      Object.assign(ind, decide(e, threshold));
+      const { source, others, decision } = decide(e, threshold);
+      // stored lean: no empty `others`, no SOURCE_ONLY decision (both restored on reading, see decisionOf)
+      Object.assign(ind, { source }, others.length ? { others } : {}, decision.code === 'SOURCE_ONLY' ? {} : { decision });
     }
     return receipt;
   });
@@ -57,6 +59,11 @@ function decide(e: Entered, threshold: number): { source: Source; others: { sour
     else decision = { code: others.every((o) => same(o.value, used.value)) ? 'SOURCES_AGREE' : 'SOURCE_PRIORITY', params: { source } };
   }
   return { source, others, decision };
+}
+
+/** A stored indicator's decision: a value with a source and no other stored a SOURCE_ONLY decision. */
+function decisionOf(i: StoredReceipt['indicators'][number]): ReceiptLine | undefined {
+  return i.decision ?? (i.source ? { code: 'SOURCE_ONLY', params: { source: i.source } } : undefined);
 }
 
 const coded = (l: { code: string; params?: LineParams }, lang: Lang): CodedText => ({ code: l.code, params: { ...(l.params ?? {}) }, text: formatLine(l, lang) });
@@ -92,7 +99,7 @@ export function receiptView(r: StoredReceipt, hashes: { schemeHash: string; inpu
       value: i.value,
       source: i.source ?? null,
       others: i.others ?? [],
-      decision: i.decision ? coded(i.decision, lang) : null,
+      decision: decisionOf(i) ? coded(decisionOf(i)!, lang) : null,
     })),
     lines: r.lines.map((l) => coded(l, lang)),
   };
