@@ -52,12 +52,17 @@ async function main(): Promise<void> {
       return performance.now() - t;
     };
     console.log(`computeResults, first: ${ms(await compute())}`);
+    // the server runs in this process: its RSS peak while computing, sampled every 10 ms
+    let peak = 0;
+    const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 10);
     const times: number[] = [];
     for (let k = 0; k < 5; k++) {
       await gql(`mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "U0", indicator: "I0", source: REVIEW, value: $v) { id } }`, { s: schemeId, v: { actual: 100 + k, target: 200 } }, token);
       times.push(await compute());
     }
     console.log(`computeResults, one input changed before each, 5 runs: median ${ms(median(times))} [${times.map((x) => x.toFixed(0)).join(', ')}] (target ≤ 500 ms)`);
+    clearInterval(sampler);
+    console.log(`  RSS peak of the process while computing: ${(peak / 2 ** 20).toFixed(0)} MB`);
     const same: number[] = [];
     for (let k = 0; k < 5; k++) same.push(await compute());
     console.log(`computeResults, nothing changed, 5 runs: median ${ms(median(same))} [${same.map((x) => x.toFixed(0)).join(', ')}] (target ≤ 50 ms)`);
@@ -86,6 +91,22 @@ async function main(): Promise<void> {
     const def = { id: schemeId, version: version as number, definition: scheme as unknown as Record<string, unknown> };
     for (let k = 0; k < 5; k++) { const t = performance.now(); await withTenantTransaction(server.dataSource, tenant, (em) => computeRunWith(em, tenant, def, null)); inner.push(performance.now() - t); }
     console.log(`  unchanged: a trivial query over HTTP ${ms(median(trivial))}; computeRunWith in its own transaction ${ms(median(inner))}`);
+    if (process.env.LOAD_VARIANTS) await withTenantTransaction(server.dataSource, tenant, async (em) => {
+      const q = (at: string, order = true) => `SELECT coalesce(json_agg(json_build_array(s.code, i.indicator_code, i.source, i.value, ${at})
+          ${order ? "ORDER BY s.position, i.subject_id, i.indicator_code, CASE i.source WHEN 'REVIEW' THEN 0 WHEN 'MONITOR' THEN 1 ELSE 2 END" : ''}), '[]')::text AS t
+        FROM inputs i JOIN subjects s ON s.tenant_id = i.tenant_id AND s.id = i.subject_id WHERE i.tenant_id = $1 AND i.scheme_id = $2 AND i.period = 'ANNUAL'`;
+      const variants: Record<string, string> = {
+        current: q('floor(extract(epoch FROM i.updated_at) * 1000)'),
+        datepart: q(`floor(date_part('epoch', i.updated_at) * 1000)`),
+        noat: q('0'),
+        unordered: q('floor(extract(epoch FROM i.updated_at) * 1000)', false),
+      };
+      for (const [name, sql] of Object.entries(variants)) {
+        const ts: number[] = [];
+        for (let k = 0; k < 3; k++) { const t = performance.now(); const [r] = await em.query(sql, [tenant, schemeId]); JSON.parse(r.t); ts.push(performance.now() - t); }
+        console.log(`  inputs ${name}: ${ms(median(ts))}`);
+      }
+    });
     // the phases of one compute, in-process, on the same data
     await withTenantTransaction(server.dataSource, tenant, async (em) => {
       const def = scheme as unknown as Scheme;

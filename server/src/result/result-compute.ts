@@ -35,8 +35,12 @@ const NEWEST_SQL = `SELECT ${RUN_COLUMNS}, r.inputs_digest, ${DIGEST_SQL} AS dig
 
 /** result_subjects' columns after (tenant_id, run_id), as one row's parameters. */
 const SUBJECT_COLUMNS = ['position', 'subject_code', 'subject_name', 'group_code', 'unit_code', 'base', 'bonus', 'deduction', 'final', 'rank', 'grade', 'data'];
-/** Rows per INSERT: PostgreSQL takes at most 65,535 parameters a statement. */
-const ROWS_PER_INSERT = 4000;
+/**
+ * Rows per INSERT (PostgreSQL takes at most 65,535 parameters a statement): a few hundred, each
+ * chunk serialised just before it is sent, so that a run's ~20 MB of subject data is never held
+ * whole twice over (as strings and in the driver's message) — a lower peak for a few round trips.
+ */
+const ROWS_PER_INSERT = 250;
 
 /** One multi-row INSERT of `n` subjects; each value its own parameter, so nothing is escaped or parsed twice. */
 function insertSubjects(n: number): string {
@@ -91,9 +95,9 @@ export async function computeRunWith(
      VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6, $7::jsonb, $8, $9, $10::jsonb) RETURNING id`,
     [tenantId, scheme.id, scheme.version, schemeHash, inputsHash, digest, JSON.stringify({ scheme: result.scheme, groups: result.groups }), createdBy, missing, JSON.stringify(result.groups)],
   );
-  const rows = subjectRows(result, dataset.subjects, receipts);
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
+  const meta = new Map(dataset.subjects.map((s) => [s.code, s]));
+  for (let i = 0; i < result.subjects.length; i += ROWS_PER_INSERT) {
+    const chunk = subjectRows(result, meta, receipts, i, i + ROWS_PER_INSERT);
     await em.query(insertSubjects(chunk.length), [tenantId, inserted.id, ...chunk.flat()]);
   }
   const [run] = (await em.query(`SELECT ${RUN_COLUMNS} FROM ${RUN_FROM} WHERE r.tenant_id = $1 AND r.id = $2`, [tenantId, inserted.id])) as RunRow[];
@@ -113,10 +117,10 @@ function stripDigest(r: RunRow & { inputs_digest?: string | null; digest?: strin
   return run;
 }
 
-/** The subjects' rows (SUBJECT_COLUMNS' order), `data` serialised once per subject. */
-function subjectRows(result: Result, subjects: { code: string; name?: string; unit?: string }[], receipts: unknown[]): unknown[][] {
-  const meta = new Map(subjects.map((s) => [s.code, s]));
-  return result.subjects.map((s, i) => {
+/** The rows of subjects [from, to) (SUBJECT_COLUMNS' order), `data` serialised once per subject. */
+function subjectRows(result: Result, meta: Map<string, { code: string; name?: string; unit?: string }>, receipts: unknown[], from: number, to: number): unknown[][] {
+  return result.subjects.slice(from, to).map((s, j) => {
+    const i = from + j;
     const m = meta.get(s.subject);
     const data = JSON.stringify({ nodes: s.nodes, adjustments: s.adjustments, warnings: s.warnings, vetoes: s.vetoes, receipt: receipts[i] });
     return [i + 1, s.subject, m?.name ?? s.subject, s.group, m?.unit ?? null, s.base, s.bonus, s.deduction, s.final, s.rank, s.grade, data];
