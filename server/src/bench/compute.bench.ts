@@ -3,7 +3,8 @@
  * temporary DATA_DIR) with the engine bench's 1,000 subjects × 100 indicators and 5,000 verified
  * adjustments, then times over HTTP: the first compute, 5 computes with one input changed before
  * each, 5 unchanged recomputes; then each phase of one compute in-process (same functions, same
- * transaction kind) and the bytes stored per subject.
+ * transaction kind) and the bytes stored per subject. DIGEST_VARIANTS=1 also times digest formulas
+ * and prints one stored subject's parts' sizes; LOAD_VARIANTS=1 times variants of the inputs query.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
