@@ -120,7 +120,7 @@ test('the digest tells a change: one input changed → a new run; the same again
   const next = ok(await compute()).computeResults.id;
   expect(next).not.toBe(runId);
   const [row] = await sql(`SELECT inputs_digest FROM result_runs WHERE id = '${next}'`);
-  expect(row.inputs_digest).toMatch(/^\d+:-?\d+\/\d+:-?\d+\/\d+:-?\d+$/);
+  expect(row.inputs_digest).toMatch(/^v2:\d+:-?\d+\/\d+:-?\d+\/\d+:-?\d+$/);
   const [{ n }] = await sql(`SELECT count(*)::int AS n FROM result_subjects WHERE run_id = '${next}'`);
   expect(n).toBe(DATASET.subjects.length);
   let again = undefined as unknown as Awaited<ReturnType<typeof compute>>;

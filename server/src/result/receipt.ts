@@ -43,7 +43,14 @@ export function receiptsFor(
       if (!cell) continue;
       const e: Entered = {};
       for (const v of cell) e[v.source] = { value: v.value, at: new Date(v.at) };
-      Object.assign(ind, decide(e, threshold));
+      const { source, others, decision } = decide(e, threshold);
+      // stored lean: no empty `others`, no SOURCE_ONLY decision (both restored on reading, see decisionOf)
+      Object.assign(
+        ind,
+        { source },
+        others.length ? { others } : {},
+        decision.code === 'SOURCE_ONLY' ? {} : { decision },
+      );
     }
     return receipt;
   });
@@ -83,6 +90,11 @@ function decide(
       };
   }
   return { source, others, decision };
+}
+
+/** A stored indicator's decision: a value with a source and no other stored a SOURCE_ONLY decision. */
+function decisionOf(i: StoredReceipt['indicators'][number]): ReceiptLine | undefined {
+  return i.decision ?? (i.source ? { code: 'SOURCE_ONLY', params: { source: i.source } } : undefined);
 }
 
 const coded = (l: { code: string; params?: LineParams }, lang: Lang): CodedText => ({
@@ -140,7 +152,7 @@ export function receiptView(
       value: i.value,
       source: i.source ?? null,
       others: i.others ?? [],
-      decision: i.decision ? coded(i.decision, lang) : null,
+      decision: decisionOf(i) ? coded(decisionOf(i)!, lang) : null,
     })),
     lines: r.lines.map((l) => coded(l, lang)),
   };
