@@ -234,7 +234,7 @@ export const bundledSchema = (): IntrospectionSchema =>
 
 export const buildProvider = (): DataProvider => {
   const client = buildClient();
-   
+
   return buildGraphQLProvider({
     client,
     buildQuery: buildQuery as any,

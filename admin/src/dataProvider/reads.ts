@@ -8,6 +8,7 @@ import { compareRuns, rankings, resultRuns, runMissing, scoreBands } from '../re
 import { subjectBreakdown } from '../results/receiptApi';
 import { exportScheme } from '../schemes/api';
 import { simulationData } from '../whatif/api';
+import { listWebhooks, webhookDeliveries, type WebhookDeliveryStatus } from '../webhooks/api';
 import type { FetchOptions } from './fetch';
 
 type Signal = Pick<FetchOptions, 'signal'>;
@@ -40,6 +41,11 @@ export const readMethods = {
     auditLog(p.filter, p.page, p.perPage, o),
   /** The tenant's people (names for ids). */
   people: (_p: Record<string, never>, o?: Signal) => people(o),
+  /** The tenant's webhooks. */
+  webhooks: (_p: Record<string, never>, o?: Signal) => listWebhooks(o),
+  /** One page of a webhook's deliveries, newest first, optionally of one status. */
+  webhookDeliveries: (p: { webhookId: string; status?: WebhookDeliveryStatus; page: number }, o?: Signal) =>
+    webhookDeliveries(p.webhookId, p.status, p.page, o),
 };
 
 export type ReadMethods = typeof readMethods;

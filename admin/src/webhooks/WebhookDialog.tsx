@@ -118,7 +118,12 @@ const WebhookDialog = ({ open, webhook, onCancel, onSave }: Props) => {
         <Button onClick={onCancel} disabled={busy}>
           {translate('kaoping.webhooks.cancel')}
         </Button>
-        <Button variant="contained" onClick={save} disabled={busy || !urlOk || !eventsOk} data-testid="webhook-save">
+        <Button
+          variant="contained"
+          onClick={() => void save()}
+          disabled={busy || !urlOk || !eventsOk}
+          data-testid="webhook-save"
+        >
           {translate('kaoping.webhooks.save')}
         </Button>
       </DialogActions>
