@@ -1,6 +1,6 @@
 // Data entry's GraphQL calls (not react-admin CRUD), over the fetch helper like schemes/api.ts:
 // same headers as the data provider, failures as translated HttpErrors (body.code, body.problems).
-import { gqlFetch } from '../dataProvider/fetch';
+import { gqlFetch, type FetchOptions } from '../dataProvider/fetch';
 import type { InputSource, Period, Scheme, Subject } from '../generated/graphql';
 
 export type Source = InputSource;
@@ -49,8 +49,9 @@ export interface RowProblem {
   message: string;
 }
 
-export const listSchemes = async (): Promise<SchemeSummary[]> =>
-  (await gqlFetch<{ schemes: SchemeSummary[] }>('query schemes { schemes { id code name year status } }')).schemes;
+export const listSchemes = async (opts?: FetchOptions): Promise<SchemeSummary[]> =>
+  (await gqlFetch<{ schemes: SchemeSummary[] }>('query schemes { schemes { id code name year status } }', {}, opts))
+    .schemes;
 
 export const schemeDefinition = async (id: string): Promise<Record<string, unknown>> =>
   (

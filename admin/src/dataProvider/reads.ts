@@ -3,6 +3,8 @@
 // `useRead` can cache, refresh and cancel them like react-admin's own reads.
 import { auditLog, people, type AuditFilter } from '../audit/api';
 import { fetchDashboard } from '../dashboard/api';
+import { listSchemes } from '../dataEntry/api';
+import { deadlines, notSubmitted } from '../deadlines/api';
 import { getRun } from '../feedback/api';
 import { compareRuns, rankings, resultRuns, runMissing, scoreBands } from '../results/api';
 import { subjectBreakdown } from '../results/receiptApi';
@@ -41,6 +43,13 @@ export const readMethods = {
     auditLog(p.filter, p.page, p.perPage, o),
   /** The tenant's people (names for ids). */
   people: (_p: Record<string, never>, o?: Signal) => people(o),
+  /** The tenant's schemes (id, code, name, year, status), in the server's order. */
+  schemes: (_p: Record<string, never>, o?: Signal) => listSchemes(o),
+  /** A scheme's deadlines, one per period and source at most. */
+  deadlines: (p: { schemeId: string }, o?: Signal) => deadlines(p.schemeId, o),
+  /** The units (and owner departments) that have not entered all expected inputs by a deadline. */
+  notSubmitted: (p: { schemeId: string; period: string; source: string }, o?: Signal) =>
+    notSubmitted(p.schemeId, p.period, p.source, o),
   /** The tenant's webhooks. */
   webhooks: (_p: Record<string, never>, o?: Signal) => listWebhooks(o),
   /** One page of a webhook's deliveries, newest first, optionally of one status. */
