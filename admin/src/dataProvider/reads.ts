@@ -6,6 +6,7 @@ import { fetchDashboard } from '../dashboard/api';
 import { listSchemes } from '../dataEntry/api';
 import { deadlines, notSubmitted } from '../deadlines/api';
 import { getRun } from '../feedback/api';
+import { inbox, unreadCount } from '../notifications/api';
 import { compareRuns, rankings, resultRuns, runMissing, scoreBands } from '../results/api';
 import { subjectBreakdown } from '../results/receiptApi';
 import { exportScheme } from '../schemes/api';
@@ -50,6 +51,11 @@ export const readMethods = {
   /** The units (and owner departments) that have not entered all expected inputs by a deadline. */
   notSubmitted: (p: { schemeId: string; period: string; source: string }, o?: Signal) =>
     notSubmitted(p.schemeId, p.period, p.source, o),
+  /** The caller's unread notifications, counted. */
+  unreadCount: (_p: Record<string, never>, o?: Signal) => unreadCount(o),
+  /** The caller's notifications, newest first, and the unread count. */
+  inbox: (p: { unreadOnly: boolean; limit: number; offset: number }, o?: Signal) =>
+    inbox(p.unreadOnly, p.limit, p.offset, o),
   /** The tenant's webhooks. */
   webhooks: (_p: Record<string, never>, o?: Signal) => listWebhooks(o),
   /** One page of a webhook's deliveries, newest first, optionally of one status. */

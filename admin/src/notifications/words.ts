@@ -19,8 +19,8 @@ export const notificationText = (n: Notification, translate: Translate): string 
   return translate(`kaoping.inbox.kind.${n.kind}`, {
     ...p,
     who: who ? translate('kaoping.inbox.who', { name: who }) : '',
-    period: p.period ? translate(`kaoping.inbox.period.${p.period}`) : '',
-    source: p.source ? translate(`kaoping.inbox.source.${p.source}`) : '',
+    period: p.period ? translate(`kaoping.inbox.period.${String(p.period)}`) : '',
+    source: p.source ? translate(`kaoping.inbox.source.${String(p.source)}`) : '',
     subjectName: p.subjectName ?? p.subject ?? '',
     ruleName: p.ruleName ?? p.rule ?? '',
   });
