@@ -5,6 +5,7 @@ import { auditLog, people, type AuditFilter } from '../audit/api';
 import { fetchDashboard } from '../dashboard/api';
 import { listSchemes } from '../dataEntry/api';
 import { deadlines, notSubmitted } from '../deadlines/api';
+import { listEvidence } from '../evidence/api';
 import { getRun } from '../feedback/api';
 import { inbox, unreadCount } from '../notifications/api';
 import { compareRuns, rankings, resultRuns, runMissing, scoreBands } from '../results/api';
@@ -56,6 +57,8 @@ export const readMethods = {
   /** The caller's notifications, newest first, and the unread count. */
   inbox: (p: { unreadOnly: boolean; limit: number; offset: number }, o?: Signal) =>
     inbox(p.unreadOnly, p.limit, p.offset, o),
+  /** A claim's evidence files. */
+  evidence: (p: { adjustmentId: string }, o?: Signal) => listEvidence(p.adjustmentId, o),
   /** The tenant's webhooks. */
   webhooks: (_p: Record<string, never>, o?: Signal) => listWebhooks(o),
   /** One page of a webhook's deliveries, newest first, optionally of one status. */
