@@ -21,6 +21,7 @@ import { compareRuns, rankings, resultRuns, runMissing, scoreBands } from '../re
 import { subjectBreakdown } from '../results/receiptApi';
 import { exportScheme } from '../schemes/api';
 import { listDepartments, loadProgress, type Filters, type ProgressPeriod } from '../progress/api';
+import { tenantSettings } from '../settings/api';
 import { simulationData } from '../whatif/api';
 import { listWebhooks, webhookDeliveries, type WebhookDeliveryStatus } from '../webhooks/api';
 import type { FetchOptions } from './fetch';
@@ -85,6 +86,8 @@ export const readMethods = {
     inbox(p.unreadOnly, p.limit, p.offset, o),
   /** A claim's evidence files. */
   evidence: (p: { adjustmentId: string }, o?: Signal) => listEvidence(p.adjustmentId, o),
+  /** The tenant's settings (separation of duties, time zone, reminder lead). */
+  tenantSettings: (_p: Record<string, never>, o?: Signal) => tenantSettings(o),
   /** The tenant's webhooks. */
   webhooks: (_p: Record<string, never>, o?: Signal) => listWebhooks(o),
   /** One page of a webhook's deliveries, newest first, optionally of one status. */
