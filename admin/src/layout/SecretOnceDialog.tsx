@@ -71,7 +71,7 @@ export const SecretOnceDialog = ({ value, onClose, title, warning, label, testId
               endAdornment: (
                 <InputAdornment position="end">
                   <Tooltip title={translate('kaoping.apiKey.copy')}>
-                    <IconButton onClick={copy} aria-label={translate('kaoping.apiKey.copy')}>
+                    <IconButton onClick={() => void copy()} aria-label={translate('kaoping.apiKey.copy')}>
                       <ContentCopyIcon />
                     </IconButton>
                   </Tooltip>
@@ -82,7 +82,7 @@ export const SecretOnceDialog = ({ value, onClose, title, warning, label, testId
         />
       </DialogContent>
       <DialogActions>
-        <Button onClick={copy} startIcon={<ContentCopyIcon />}>
+        <Button onClick={() => void copy()} startIcon={<ContentCopyIcon />}>
           {translate('kaoping.apiKey.copy')}
         </Button>
         <Button variant="contained" onClick={onClose}>
