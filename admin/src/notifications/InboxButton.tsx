@@ -26,11 +26,13 @@ const InboxButton = () => {
     return () => window.removeEventListener(INBOX_CHANGED, load);
   }, [enabled, queryClient]);
   if (!enabled) return null;
+  // No count, no badge text: MUI keeps a hidden badge's last content, and a hidden "0" (shown once
+  // the read re-renders the button) would be text that the button's name does not hold.
   const label = translate('kaoping.inbox.badge', { count });
   return (
     <Tooltip title={label}>
       <IconButton color="inherit" component={Link} to="/inbox" aria-label={label} data-testid="inbox-button">
-        <Badge badgeContent={count} color="error" max={99} data-testid="inbox-badge" data-count={count}>
+        <Badge badgeContent={count || undefined} color="error" max={99} data-testid="inbox-badge" data-count={count}>
           <BellIcon />
         </Badge>
       </IconButton>
