@@ -237,7 +237,7 @@ export const buildProvider = (): DataProvider => {
 
   return buildGraphQLProvider({
     client,
-    buildQuery: buildQuery as any,
+    buildQuery,
     introspection: { schema: bundledSchema() },
   });
 };
