@@ -20,11 +20,12 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { SurveyMethod } from '@kaoping/shared';
-import { listInputs, setBallotsBatch, type BallotRow } from './api';
+import { useRead } from '../dataProvider/useRead';
+import { setBallotsBatch, type BallotRow } from './api';
 import { indicatorColumns, isBlock, parseClipboard, placePaste, type Column } from './model';
 import { canReview } from './rights';
 import { optionName, voterGroupName, weightShare } from './survey';
-import { Picker, SchemePicker, useLoad, useSchemeData } from './useSchemeData';
+import { Picker, SchemePicker, useSchemeData } from './useSchemeData';
 import Spinner from '../layout/Spinner';
 
 type Counts = Record<string, Record<string, string>>;
@@ -54,9 +55,9 @@ const BallotPage = () => {
   const voterGroups = byValueDesc(method?.voterGroups);
   const options = byValueDesc(method?.options);
   const subjects = (data.data?.subjects ?? []).filter(s => s.group === entry?.group.code);
-  const stored = useLoad(
-    async () => (scheme && column ? listInputs(scheme.id, 'REVIEW', 'ANNUAL', column.code) : []),
-    [scheme?.id, column?.code],
+  const stored = useRead(
+    'inputs',
+    scheme && column ? { schemeId: scheme.id, source: 'REVIEW', period: 'ANNUAL', indicator: column.code } : null,
   );
   const [edits, setEdits] = useState<Map<string, Counts>>(new Map());
   const [busy, setBusy] = useState(false);
@@ -131,7 +132,7 @@ const BallotPage = () => {
       notify((e as Error).message, { type: 'error', multiLine: true });
     } finally {
       setBusy(false);
-      stored.reload();
+      void stored.refetch();
     }
   };
 
@@ -165,7 +166,7 @@ const BallotPage = () => {
           </Box>
         )}
         {(data.error || stored.error) && <Alert severity="error">{(data.error ?? stored.error)!.message}</Alert>}
-        {(data.loading || stored.loading) && <Spinner size={24} />}
+        {(data.loading || stored.isFetching) && <Spinner size={24} />}
         {data.data && !surveyGroups.length && <Alert severity="info">{translate('dataEntry.ballots.none')}</Alert>}
         {!may && data.data && surveyGroups.length > 0 && (
           <Alert severity="info" sx={{ mb: 1 }}>

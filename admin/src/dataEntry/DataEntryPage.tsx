@@ -7,19 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { codeOf } from '../schemes/api';
 import { ownDepartmentOnly, ownUnitOnly } from '../session';
-import {
-  listInputs,
-  MAX_ROWS,
-  myDepartment,
-  myUnit,
-  PERIODS,
-  rowProblemsOf,
-  setInputs,
-  SOURCES,
-  type Period,
-  type RowInput,
-  type Source,
-} from './api';
+import { MAX_ROWS, PERIODS, rowProblemsOf, setInputs, SOURCES, type Period, type RowInput, type Source } from './api';
 import EntryGrid, { cellKey, type CellView } from './EntryGrid';
 import {
   checkCell,
@@ -39,7 +27,8 @@ import {
 } from './model';
 import { writableSources } from './rights';
 import WorkbookBar from '../files/WorkbookBar';
-import { Picker, SchemePicker, useLoad, useSchemeData } from './useSchemeData';
+import { useRead } from '../dataProvider/useRead';
+import { Picker, SchemePicker, useSchemeData } from './useSchemeData';
 import Spinner from '../layout/Spinner';
 import DeadlineNotice from '../deadlines/DeadlineNotice';
 
@@ -64,13 +53,13 @@ const DataEntryPage = () => {
   const [serverErrors, setServerErrors] = useState<Map<string, string>>(new Map());
   const [busy, setBusy] = useState(false);
 
-  const unit = useLoad(async () => (ownUnit ? myUnit() : null), [ownUnit]);
+  const unit = useRead('myUnit', ownUnit ? {} : null);
   const groups = data.data?.definition.groups ?? [];
   // a unit user starts on its own unit's group
   const ownGroup = ownUnit ? data.data?.subjects.find(s => s.code === unit.data)?.group : undefined;
   const group = groups.find(g => g.code === groupCode) ?? groups.find(g => g.code === ownGroup) ?? groups[0];
   // a MONITOR user sees only the indicators its department may write
-  const department = useLoad(async () => (ownDepartment ? myDepartment() : null), [ownDepartment]);
+  const department = useRead('myDepartment', ownDepartment ? {} : null);
   const columns: Column[] = useMemo(
     () =>
       indicatorColumns(group?.root as never).filter(
@@ -88,10 +77,8 @@ const DataEntryPage = () => {
     return all.filter(s => u !== '' && (s.code === u || s.unit === u));
   }, [data.data, group, ownUnit, unit.data]);
 
-  const inputs = useLoad(
-    async () => (scheme ? listInputs(scheme.id, source, period) : []),
-    [scheme?.id, source, period],
-  );
+  const inputs = useRead('inputs', scheme ? { schemeId: scheme.id, source, period } : null);
+  const reloadInputs = () => void inputs.refetch();
   const stored = useMemo(
     () => new Map((inputs.data ?? []).map(i => [cellKey(i.subject, i.indicator), i.value])),
     [inputs.data],
@@ -236,7 +223,7 @@ const DataEntryPage = () => {
       notify(translate('dataEntry.saved', { smart_count: written.length }), { type: 'success' });
       setEdits(new Map());
       setServerErrors(new Map());
-      inputs.reload();
+      reloadInputs();
     } catch (e) {
       const problems = rowProblemsOf(e);
       const conflict = codeOf(e) === 'CONFLICT';
@@ -269,7 +256,7 @@ const DataEntryPage = () => {
           { type: 'error', multiLine: true, autoHideDuration: 10000 },
         );
         // the current versions, so saving again knowingly overwrites (your texts stay in the cells)
-        if (conflict) inputs.reload();
+        if (conflict) reloadInputs();
       } else notify((e as Error).message, { type: 'error' });
     } finally {
       setBusy(false);
@@ -318,7 +305,7 @@ const DataEntryPage = () => {
                 code={scheme.code}
                 source={source}
                 canImport={!readOnly && !dirty}
-                onImported={inputs.reload}
+                onImported={reloadInputs}
               />
             )}
           </Box>
@@ -335,7 +322,7 @@ const DataEntryPage = () => {
           </Typography>
         )}
         {(data.error || inputs.error) && <Alert severity="error">{(data.error ?? inputs.error)!.message}</Alert>}
-        {(data.loading || inputs.loading) && <Spinner size={24} />}
+        {(data.loading || inputs.isFetching) && <Spinner size={24} />}
         {scheme && <DeadlineNotice schemeId={scheme.id} source={source} period={period} />}
         {readOnlyReason && (
           <Alert severity="info" sx={{ mb: 1 }} data-testid="entry-readonly">

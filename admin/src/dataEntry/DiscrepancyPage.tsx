@@ -19,7 +19,7 @@ import {
 } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
-import { listDiscrepancies, rowProblemsOf, setInputs, type DiscrepancyRecord } from './api';
+import { rowProblemsOf, setInputs, type DiscrepancyRecord } from './api';
 import {
   checkCell,
   describeValue,
@@ -32,7 +32,8 @@ import {
   type Texts,
 } from './model';
 import { canReview } from './rights';
-import { SchemePicker, useLoad, useSchemeData } from './useSchemeData';
+import { useRead } from '../dataProvider/useRead';
+import { SchemePicker, useSchemeData } from './useSchemeData';
 import Spinner from '../layout/Spinner';
 
 const SettleForm = ({
@@ -120,7 +121,7 @@ const DiscrepancyPage = () => {
   const { permissions: granted } = usePermissions<string[]>();
   const { schemes, list, scheme, setSchemeId, data } = useSchemeData();
   const [showResolved, setShowResolved] = useState(false);
-  const items = useLoad(async () => (scheme ? listDiscrepancies(scheme.id) : []), [scheme?.id]);
+  const items = useRead('discrepancies', scheme ? { schemeId: scheme.id } : null);
   const may = canReview(granted) && scheme?.status === 'PUBLISHED';
 
   const lookup = useMemo(() => {
@@ -164,7 +165,7 @@ const DiscrepancyPage = () => {
           </Stack>
         )}
         {(items.error || data.error) && <Alert severity="error">{(items.error ?? data.error)!.message}</Alert>}
-        {(items.loading || data.loading) && <Spinner size={24} />}
+        {(items.isFetching || data.loading) && <Spinner size={24} />}
         {items.data && data.data && !shown.length && (
           <Alert severity="success">{translate('dataEntry.disc.none')}</Alert>
         )}
@@ -215,7 +216,7 @@ const DiscrepancyPage = () => {
                         {d.review ? (
                           describeValue(d.review, label, na)
                         ) : may && column && column.fields.length ? (
-                          <SettleForm schemeId={scheme.id} d={d} column={column} onDone={items.reload} />
+                          <SettleForm schemeId={scheme.id} d={d} column={column} onDone={() => void items.refetch()} />
                         ) : (
                           '—'
                         )}

@@ -1,6 +1,6 @@
 // Data entry's GraphQL calls (not react-admin CRUD), over the fetch helper like schemes/api.ts:
 // same headers as the data provider, failures as translated HttpErrors (body.code, body.problems).
-import { gqlFetch } from '../dataProvider/fetch';
+import { gqlFetch, type FetchOptions } from '../dataProvider/fetch';
 import type { InputSource, Period, Scheme, Subject } from '../generated/graphql';
 
 export type Source = InputSource;
@@ -49,22 +49,16 @@ export interface RowProblem {
   message: string;
 }
 
-export const listSchemes = async (): Promise<SchemeSummary[]> =>
-  (await gqlFetch<{ schemes: SchemeSummary[] }>('query schemes { schemes { id code name year status } }')).schemes;
+export const listSchemes = async (opts?: FetchOptions): Promise<SchemeSummary[]> =>
+  (await gqlFetch<{ schemes: SchemeSummary[] }>('query schemes { schemes { id code name year status } }', {}, opts))
+    .schemes;
 
-export const schemeDefinition = async (id: string): Promise<Record<string, unknown>> =>
-  (
-    await gqlFetch<{ exportScheme: Record<string, unknown> }>(
-      'query exportScheme($id: ID!) { exportScheme(id: $id) }',
-      { id },
-    )
-  ).exportScheme;
-
-export const listSubjects = async (schemeId: string, group?: string): Promise<SubjectRecord[]> =>
+export const listSubjects = async (schemeId: string, group?: string, opts?: FetchOptions): Promise<SubjectRecord[]> =>
   (
     await gqlFetch<{ subjects: SubjectRecord[] }>(
       'query subjects($schemeId: ID!, $group: String) { subjects(schemeId: $schemeId, group: $group) { id code name group unit } }',
       { schemeId, group },
+      opts,
     )
   ).subjects;
 
@@ -73,11 +67,13 @@ export const listInputs = async (
   source?: Source,
   period?: Period,
   indicator?: string,
+  opts?: FetchOptions,
 ): Promise<InputRecord[]> =>
   (
     await gqlFetch<{ inputs: InputRecord[] }>(
       'query inputs($schemeId: ID!, $source: InputSource, $period: Period, $indicator: String) { inputs(schemeId: $schemeId, source: $source, period: $period, indicator: $indicator) { id subject indicator source period value version } }',
       { schemeId, source, period, indicator },
+      opts,
     )
   ).inputs;
 
@@ -110,22 +106,28 @@ export const setBallotsBatch = async (schemeId: string, rows: BallotRow[]): Prom
     )
   ).setBallotsBatch;
 
-export const listDiscrepancies = async (schemeId: string): Promise<DiscrepancyRecord[]> =>
+export const listDiscrepancies = async (schemeId: string, opts?: FetchOptions): Promise<DiscrepancyRecord[]> =>
   (
     await gqlFetch<{ discrepancies: DiscrepancyRecord[] }>(
       'query discrepancies($schemeId: ID!) { discrepancies(schemeId: $schemeId) { subject indicator self monitor review ratio } }',
       { schemeId },
+      opts,
     )
   ).discrepancies;
 
 /** A UNIT user's unit code (the grid shows only its own unit and members). */
 /** The signed-in MONITOR user's department code ('' when it has none). */
-export const myDepartment = async (): Promise<string> =>
-  (await gqlFetch<{ me: { department: { code: string } | null } | null }>('query me { me { department { code } } }')).me
-    ?.department?.code ?? '';
+export const myDepartment = async (opts?: FetchOptions): Promise<string> =>
+  (
+    await gqlFetch<{ me: { department: { code: string } | null } | null }>(
+      'query me { me { department { code } } }',
+      {},
+      opts,
+    )
+  ).me?.department?.code ?? '';
 
-export const myUnit = async (): Promise<string | null> =>
-  (await gqlFetch<{ me: { unit: string | null } | null }>('query me { me { unit } }')).me?.unit ?? null;
+export const myUnit = async (opts?: FetchOptions): Promise<string | null> =>
+  (await gqlFetch<{ me: { unit: string | null } | null }>('query me { me { unit } }', {}, opts)).me?.unit ?? null;
 
 export const rowProblemsOf = (error: unknown): RowProblem[] => {
   const problems = (error as { body?: { problems?: unknown[] } })?.body?.problems;

@@ -1,8 +1,9 @@
 // The choice every data-entry page starts with: a scheme (remembered), its definition and subjects.
 import { MenuItem, TextField } from '@mui/material';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useStore, useTranslate } from 'react-admin';
-import { listSchemes, listSubjects, schemeDefinition, type SchemeSummary, type SubjectRecord } from './api';
+import { useRead } from '../dataProvider/useRead';
+import type { SchemeSummary, SubjectRecord } from './api';
 import type { Method } from '@kaoping/shared';
 
 export interface DefGroup {
@@ -17,53 +18,40 @@ export interface SchemeData {
   subjects: SubjectRecord[];
 }
 
-/** Loads something async, keeping the error to show; `reload` runs it again. */
-export function useLoad<T>(
-  load: () => Promise<T>,
-  deps: unknown[],
-): { data: T | undefined; error: Error | null; loading: boolean; reload: () => void } {
-  const [state, setState] = useState<{ data: T | undefined; error: Error | null; loading: boolean }>({
-    data: undefined,
-    error: null,
-    loading: true,
-  });
-  const [tick, setTick] = useState(0);
-  const lastDeps = useRef<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    // other arguments: what was shown no longer applies; a reload keeps it on screen meanwhile
-    const key = JSON.stringify(deps);
-    const same = lastDeps.current === key;
-    lastDeps.current = key;
-    setState(s => ({ data: same ? s.data : undefined, loading: true, error: null }));
-    load().then(
-      data => live && setState({ data, error: null, loading: false }),
-      error => live && setState({ data: undefined, error: error as Error, loading: false }),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, tick]);
-  const reload = useCallback(() => setTick(t => t + 1), []);
-  return { ...state, reload };
-}
+const rank = (s: SchemeSummary) => (s.status === 'PUBLISHED' ? 0 : s.status === 'DRAFT' ? 1 : 2);
 
 /** The schemes (published first), the chosen one and its data. Drafts can be looked at; only published ones take data. */
 export function useSchemeData() {
-  const schemes = useLoad(async () => {
-    const all = await listSchemes();
-    const rank = (s: SchemeSummary) => (s.status === 'PUBLISHED' ? 0 : s.status === 'DRAFT' ? 1 : 2);
-    return all.sort((a, b) => rank(a) - rank(b) || b.year - a.year || a.code.localeCompare(b.code));
-  }, []);
+  const schemes = useRead('schemes', {});
+  const list = useMemo(
+    () =>
+      [...(schemes.data ?? [])].sort((a, b) => rank(a) - rank(b) || b.year - a.year || a.code.localeCompare(b.code)),
+    [schemes.data],
+  );
   const [stored, setSchemeId] = useStore<string>('dataEntry.scheme', '');
-  const list = schemes.data ?? [];
   const scheme = list.find(s => s.id === stored) ?? list[0];
-  const data = useLoad<SchemeData | null>(async () => {
-    if (!scheme) return null;
-    const [definition, subjects] = await Promise.all([schemeDefinition(scheme.id), listSubjects(scheme.id)]);
-    return { scheme, definition: definition, subjects };
-  }, [scheme?.id]);
+  const params = scheme ? { schemeId: scheme.id } : null;
+  const definition = useRead('schemeDefinition', params);
+  const subjects = useRead('subjects', params);
+  const data = useMemo(() => {
+    const value: SchemeData | undefined =
+      scheme && definition.data && subjects.data
+        ? { scheme, definition: definition.data, subjects: subjects.data }
+        : undefined;
+    return {
+      data: value,
+      error: definition.error ?? subjects.error,
+      loading: definition.isFetching || subjects.isFetching,
+    };
+  }, [
+    scheme,
+    definition.data,
+    definition.error,
+    definition.isFetching,
+    subjects.data,
+    subjects.error,
+    subjects.isFetching,
+  ]);
   return { schemes, list, scheme, setSchemeId, data };
 }
 

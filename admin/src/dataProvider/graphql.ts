@@ -236,8 +236,7 @@ export const buildProvider = (): DataProvider => {
   const client = buildClient();
   return buildGraphQLProvider({
     client,
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- ra-data-graphql-simple's typings name a narrower buildQuery than the provider accepts
-    buildQuery: buildQuery as any,
+    buildQuery,
     introspection: { schema: bundledSchema() },
   });
 };

@@ -8,6 +8,8 @@ import type { ReadMethods, ReadName, ReadParams, ReadResult } from './reads';
 export interface ReadOptions {
   /** Keep showing the previous params' answer while the new one loads (filters, paging). */
   keepPrevious?: boolean;
+  /** Read again every so many milliseconds, also while the tab is in the background. */
+  pollMs?: number;
 }
 
 /** `params` null: nothing to read yet (the query waits). */
@@ -27,5 +29,7 @@ export function useRead<M extends ReadName>(
     // A refused read says why at once (as before), rather than after three silent retries.
     retry: false,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    refetchInterval: options.pollMs,
+    refetchIntervalInBackground: options.pollMs !== undefined,
   });
 }

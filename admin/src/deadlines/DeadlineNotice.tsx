@@ -1,22 +1,12 @@
 // The entry grid's line about the chosen period's and source's deadline: due time, or closed.
 import { Alert } from '@mui/material';
-import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { deadlines, type Deadline } from './api';
+import { useRead } from '../dataProvider/useRead';
 
 const DeadlineNotice = ({ schemeId, source, period }: { schemeId: string; source: string; period: string }) => {
   const translate = useTranslate();
-  const [list, setList] = useState<Deadline[]>([]);
-  useEffect(() => {
-    let alive = true;
-    deadlines(schemeId).then(
-      d => alive && setList(d),
-      () => alive && setList([]),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [schemeId]);
+  // A failed read shows no line (the grid works without it).
+  const list = useRead('deadlines', { schemeId }).data ?? [];
   const d = list.find(x => x.period === period && x.source === source);
   if (!d) return null;
   const args = {

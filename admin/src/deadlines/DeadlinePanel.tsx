@@ -19,10 +19,12 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { clearDeadline, deadlines, DEADLINE_SOURCES, PERIODS, reopenDeadline, setDeadline, type Deadline } from './api';
+import { useRead } from '../dataProvider/useRead';
+import { clearDeadline, DEADLINE_SOURCES, PERIODS, reopenDeadline, setDeadline, type Deadline } from './api';
 
 const local = (t: string) => t.replace('T', ' ');
 
@@ -93,16 +95,16 @@ const ReopenDialog = ({ deadline, onClose }: { deadline: Deadline; onClose: (cha
 const DeadlinePanel = ({ schemeId }: { schemeId: string }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const [list, setList] = useState<Deadline[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const read = useRead('deadlines', { schemeId });
+  const list = read.data ?? null;
+  const error = read.error?.message ?? null;
   const [period, setPeriod] = useState<string>('ANNUAL');
   const [source, setSource] = useState<string>('SELF');
   const [due, setDue] = useState('');
   const [reopening, setReopening] = useState<Deadline | null>(null);
-  const load = useCallback(() => {
-    deadlines(schemeId).then(setList, e => setError((e as Error).message));
-  }, [schemeId]);
-  useEffect(load, [load]);
+  const queryClient = useQueryClient();
+  // A change reads the deadlines again here and in the entry grid's notice.
+  const load = () => void queryClient.invalidateQueries({ queryKey: ['kaoping', 'deadlines'] });
   const act = async (fn: () => Promise<unknown>) => {
     try {
       await fn();

@@ -14,11 +14,11 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
-import { gqlFetch } from '../dataProvider/fetch';
-import { DEADLINE_SOURCES, notSubmitted, PERIODS, type NotSubmitted, type Submission } from './api';
+import { useRead } from '../dataProvider/useRead';
+import { DEADLINE_SOURCES, PERIODS, type Submission } from './api';
 
 const Rows = ({ rows, label }: { rows: Submission[]; label: string }) => {
   const translate = useTranslate();
@@ -54,31 +54,14 @@ const Rows = ({ rows, label }: { rows: Submission[]; label: string }) => {
 const NotSubmittedPage = () => {
   const translate = useTranslate();
   const [params, setParams] = useSearchParams();
-  const [schemes, setSchemes] = useState<{ id: string; name: string; year: number }[]>([]);
+  const schemeList = useRead('schemes', {});
+  const schemes = schemeList.data ?? [];
   const schemeId = params.get('scheme') ?? schemes[0]?.id ?? '';
   const [period, setPeriod] = useState('ANNUAL');
   const [source, setSource] = useState('SELF');
-  const [data, setData] = useState<NotSubmitted | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    gqlFetch<{ schemes: { id: string; name: string; year: number }[] }>(
-      `query schemes { schemes { id name year } }`,
-    ).then(
-      d => setSchemes(d.schemes),
-      e => setError((e as Error).message),
-    );
-  }, []);
-  useEffect(() => {
-    if (!schemeId) return;
-    setData(null);
-    notSubmitted(schemeId, period, source).then(
-      d => {
-        setData(d);
-        setError(null);
-      },
-      e => setError((e as Error).message),
-    );
-  }, [schemeId, period, source]);
+  const list = useRead('notSubmitted', schemeId ? { schemeId, period, source } : null);
+  const data = list.data ?? null;
+  const error = (list.error ?? schemeList.error)?.message ?? null;
   return (
     <Card sx={{ mt: 1 }}>
       <Title title={translate('kaoping.not_submitted.title')} />

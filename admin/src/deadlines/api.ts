@@ -1,6 +1,6 @@
 // Deadlines (截止时间) and the not-submitted list over the fetch helper. Times are the tenant's
 // local wall time (YYYY-MM-DDTHH:mm), as the server reads and shows them.
-import { gqlFetch } from '../dataProvider/fetch';
+import { gqlFetch, type FetchOptions } from '../dataProvider/fetch';
 
 export const PERIODS = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'ANNUAL'] as const;
 export const DEADLINE_SOURCES = ['SELF', 'MONITOR'] as const;
@@ -39,11 +39,13 @@ export interface NotSubmitted {
 
 const FIELDS = 'id period source dueAt dueLocal timeZone closed extensions { targetKind code until untilLocal }';
 
-export const deadlines = async (schemeId: string): Promise<Deadline[]> =>
+export const deadlines = async (schemeId: string, opts?: FetchOptions): Promise<Deadline[]> =>
   (
-    await gqlFetch<{ deadlines: Deadline[] }>(`query deadlines($s: ID!) { deadlines(schemeId: $s) { ${FIELDS} } }`, {
-      s: schemeId,
-    })
+    await gqlFetch<{ deadlines: Deadline[] }>(
+      `query deadlines($s: ID!) { deadlines(schemeId: $s) { ${FIELDS} } }`,
+      { s: schemeId },
+      opts,
+    )
   ).deadlines;
 
 export const setDeadline = (schemeId: string, period: string, source: string, dueLocal: string) =>
@@ -62,11 +64,17 @@ export const reopenDeadline = (deadlineId: string, targetKind: string, code: str
     i: { deadlineId, targetKind, code, untilLocal },
   });
 
-export const notSubmitted = async (schemeId: string, period: string, source: string): Promise<NotSubmitted> =>
+export const notSubmitted = async (
+  schemeId: string,
+  period: string,
+  source: string,
+  opts?: FetchOptions,
+): Promise<NotSubmitted> =>
   (
     await gqlFetch<{ notSubmitted: NotSubmitted }>(
       `query notSubmitted($s: ID!, $p: Period, $src: InputSource) { notSubmitted(schemeId: $s, period: $p, source: $src) {
        deadline { ${FIELDS} } units missing { unit name expected entered reopenedUntil } departments missingDepartments { code name expected entered reopenedUntil } } }`,
       { s: schemeId, p: period, src: source },
+      opts,
     )
   ).notSubmitted;

@@ -12,10 +12,12 @@ import {
   ListItemText,
   Typography,
 } from '@mui/material';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useAdjustmentRights } from '../adjustments/permissions';
 import type { AdjustmentRecord } from '../adjustments/api';
+import { useRead } from '../dataProvider/useRead';
 import Spinner from '../layout/Spinner';
 import { getUser } from '../session';
 import {
@@ -23,7 +25,6 @@ import {
   EVIDENCE_LIMIT,
   deleteEvidence,
   downloadEvidence,
-  listEvidence,
   sizeText,
   uploadEvidence,
   type EvidenceRecord,
@@ -47,18 +48,18 @@ const EvidencePanel = ({
   const notify = useNotify();
   const [locale] = useLocaleState();
   const rights = useAdjustmentRights();
-  const [files, setFiles] = useState<EvidenceRecord[] | null>(null);
+  const read = useRead('evidence', { adjustmentId: adjustment.id });
+  // A refused read shows an empty list and says why.
+  const files = read.error ? [] : (read.data ?? null);
+  useEffect(() => {
+    if (read.error) notify(read.error.message, { type: 'error' });
+  }, [read.error, notify]);
   const [busy, setBusy] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
   const me = getUser()?.id;
 
-  const load = useCallback(() => {
-    listEvidence(adjustment.id).then(setFiles, (e: Error) => {
-      setFiles([]);
-      notify(e.message, { type: 'error' });
-    });
-  }, [adjustment.id, notify]);
-  useEffect(load, [load]);
+  const queryClient = useQueryClient();
+  const load = () => void queryClient.invalidateQueries({ queryKey: ['kaoping', 'evidence'] });
 
   const attach = async (file: File | undefined) => {
     if (!file) return;

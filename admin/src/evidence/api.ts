@@ -1,6 +1,6 @@
 // Evidence files of a claim (adjustment): listed through GraphQL, uploaded to and downloaded from
 // the file routes beside /graphql with the session's token (a plain link could not send it).
-import { authHeaders, gqlFetch } from '../dataProvider/fetch';
+import { authHeaders, gqlFetch, type FetchOptions } from '../dataProvider/fetch';
 import { networkError } from '../dataProvider/errors';
 import { downloadFile, errorOf, language } from '../files/api';
 
@@ -22,11 +22,12 @@ export const EVIDENCE_ACCEPT = '.pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.doc,.xlsx
 
 const FIELDS = 'id fileName contentType size uploadedBy uploadedByName uploadedAt url';
 
-export const listEvidence = async (adjustmentId: string): Promise<EvidenceRecord[]> =>
+export const listEvidence = async (adjustmentId: string, opts?: FetchOptions): Promise<EvidenceRecord[]> =>
   (
     await gqlFetch<{ Adjustment: { evidence: EvidenceRecord[] } | null }>(
       `query adjustmentEvidence($id: ID!) { Adjustment(id: $id) { evidence { ${FIELDS} } } }`,
       { id: adjustmentId },
+      opts,
     )
   ).Adjustment?.evidence ?? [];
 

@@ -2,10 +2,12 @@
 // inbox changes on this page. Tenant users only (a platform administrator has no inbox).
 import BellIcon from '@mui/icons-material/NotificationsNone';
 import { Badge, Box, IconButton, Tooltip } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { usePermissions, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { INBOX_CHANGED, unreadCount } from './api';
+import { useRead } from '../dataProvider/useRead';
+import { INBOX_CHANGED } from './api';
 import { hasInbox } from '.';
 
 const POLL_MS = 60_000;
@@ -22,28 +24,19 @@ const visuallyHidden = {
 const InboxButton = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<string[]>();
-  const [count, setCount] = useState(0);
   const enabled = hasInbox(permissions);
+  // A failed read keeps the last count shown.
+  const count = useRead('unreadCount', enabled ? {} : null, { pollMs: POLL_MS }).data ?? 0;
+  const queryClient = useQueryClient();
   useEffect(() => {
     if (!enabled) return;
-    let alive = true;
-    // The count is a hint: a failed poll keeps the last one.
-    const load = (): void => {
-      void unreadCount().then(
-        n => alive && setCount(n),
-        () => undefined,
-      );
-    };
-    load();
-    const timer = window.setInterval(load, POLL_MS);
+    const load = () => void queryClient.invalidateQueries({ queryKey: ['kaoping', 'unreadCount'] });
     window.addEventListener(INBOX_CHANGED, load);
-    return () => {
-      alive = false;
-      window.clearInterval(timer);
-      window.removeEventListener(INBOX_CHANGED, load);
-    };
-  }, [enabled]);
+    return () => window.removeEventListener(INBOX_CHANGED, load);
+  }, [enabled, queryClient]);
   if (!enabled) return null;
+  // No count, no badge text: MUI keeps a hidden badge's last content, and a hidden "0" (shown once
+  // the read re-renders the button) would be text that the button's name does not hold.
   const label = translate('kaoping.inbox.badge', { count });
   return (
     <Tooltip title={label} describeChild>
@@ -53,7 +46,7 @@ const InboxButton = () => {
           {label}
         </Box>
         <Badge
-          badgeContent={count}
+          badgeContent={count || undefined}
           color="error"
           max={99}
           data-testid="inbox-badge"

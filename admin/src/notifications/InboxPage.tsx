@@ -13,10 +13,12 @@ import {
   ListItemText,
   Switch,
 } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { inbox, markRead, type Notification } from './api';
+import { useRead } from '../dataProvider/useRead';
+import { markRead } from './api';
 import { notificationLink, notificationText } from './words';
 
 const PAGE = 20;
@@ -25,21 +27,14 @@ const InboxPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const [items, setItems] = useState<Notification[] | null>(null);
-  const [unread, setUnread] = useState(0);
   const [limit, setLimit] = useState(PAGE);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => {
-    inbox(unreadOnly, limit, 0).then(
-      d => {
-        setItems(d.items);
-        setUnread(d.unread);
-        setError(null);
-      },
-      e => setError((e as Error).message),
-    );
-  }, [unreadOnly, limit]);
-  useEffect(load, [load]);
+  // Another filter or length keeps the list shown until its own arrives.
+  const read = useRead('inbox', { unreadOnly, limit, offset: 0 }, { keepPrevious: true });
+  const items = read.data?.items ?? null;
+  const unread = read.data?.unread ?? 0;
+  const error = read.error?.message ?? null;
+  const queryClient = useQueryClient();
+  const load = () => void queryClient.invalidateQueries({ queryKey: ['kaoping', 'inbox'] });
   const mark = async (ids: string[] | 'all') => {
     try {
       await markRead(ids);

@@ -1,5 +1,5 @@
 // The inbox over the fetch helper: the caller's own notifications (kind + params, worded here).
-import { gqlFetch } from '../dataProvider/fetch';
+import { gqlFetch, type FetchOptions } from '../dataProvider/fetch';
 
 export interface Notification {
   id: string;
@@ -12,18 +12,25 @@ export interface Notification {
 /** Fired after the inbox changes here, so the app bar's badge reloads at once. */
 export const INBOX_CHANGED = 'kaoping:inbox-changed';
 
-export const unreadCount = async (): Promise<number> =>
-  (await gqlFetch<{ unreadNotificationCount: number }>(`query unreadNotificationCount { unreadNotificationCount }`))
-    .unreadNotificationCount;
+export const unreadCount = async (opts?: FetchOptions): Promise<number> =>
+  (
+    await gqlFetch<{ unreadNotificationCount: number }>(
+      `query unreadNotificationCount { unreadNotificationCount }`,
+      {},
+      opts,
+    )
+  ).unreadNotificationCount;
 
 export const inbox = async (
   unreadOnly: boolean,
   limit: number,
   offset: number,
+  opts?: FetchOptions,
 ): Promise<{ items: Notification[]; unread: number }> => {
   const d = await gqlFetch<{ notifications: Notification[]; unreadNotificationCount: number }>(
     `query inbox($u: Boolean, $l: Int, $o: Int) { notifications(unreadOnly: $u, limit: $l, offset: $o) { id kind params createdAt readAt } unreadNotificationCount }`,
     { u: unreadOnly, l: limit, o: offset },
+    opts,
   );
   return { items: d.notifications, unread: d.unreadNotificationCount };
 };

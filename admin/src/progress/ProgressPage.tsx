@@ -26,18 +26,9 @@ import { Title, useLocaleState, useNotify, useStore, useTranslate } from 'react-
 import { downloadFile } from '../files/api';
 import Spinner from '../layout/Spinner';
 import { ownDepartmentOnly, ownUnitOnly } from '../session';
-import { myDepartment } from '../dataEntry/api';
-import { Picker, SchemePicker, useLoad, useSchemeData } from '../dataEntry/useSchemeData';
-import {
-  LEVELS,
-  listDepartments,
-  loadProgress,
-  PROGRESS_PERIODS,
-  supervisionUrl,
-  type Level,
-  type ProgressItem,
-  type ProgressPeriod,
-} from './api';
+import { Picker, SchemePicker, useSchemeData } from '../dataEntry/useSchemeData';
+import { useRead } from '../dataProvider/useRead';
+import { LEVELS, PROGRESS_PERIODS, supervisionUrl, type Level, type ProgressItem, type ProgressPeriod } from './api';
 
 const CHIP: Record<Level, { color: 'success' | 'warning' | 'error'; icon: React.ReactElement }> = {
   ON_TRACK: { color: 'success', icon: <CheckIcon /> },
@@ -81,15 +72,17 @@ const ProgressPage = () => {
   const [unit, setUnit] = useState('');
   // a MONITOR user starts on its own department's indicators (null: not chosen on this page yet)
   const [chosen, setDepartment] = useState<string | null>(null);
-  const mine = useLoad(async () => (ownDepartmentOnly() ? myDepartment() : ''), []);
+  const ownDepartment = ownDepartmentOnly();
+  const mine = useRead('myDepartment', ownDepartment ? {} : null);
+  // the progress waits for a MONITOR user's own department (read or refused)
+  const mineSettled = !ownDepartment || !mine.isPending;
   const department = chosen ?? mine.data ?? '';
   const [busy, setBusy] = useState(false);
   const [showMissing, setShowMissing] = useState(false);
-  const departments = useLoad(listDepartments, []);
-  const progress = useLoad(
-    async () =>
-      scheme && !mine.loading ? loadProgress(scheme.id, period, { level: level || undefined, unit, department }) : null,
-    [scheme?.id, period, level, unit, department, mine.loading],
+  const departments = useRead('departments', {});
+  const progress = useRead(
+    'progress',
+    scheme && mineSettled ? { schemeId: scheme.id, period, level: level || undefined, unit, department } : null,
   );
 
   const all = translate('progress.pick.all');
@@ -192,7 +185,7 @@ const ProgressPage = () => {
           </Box>
         )}
         {progress.error && <Alert severity="error">{progress.error.message}</Alert>}
-        {progress.loading && <Spinner size={24} />}
+        {progress.isFetching && <Spinner size={24} />}
         {p && !shown.length && <Alert severity="info">{translate('progress.none')}</Alert>}
         {p && shown.length > 0 && (
           <Box sx={{ width: 0, minWidth: '100%', overflowX: 'auto' }}>

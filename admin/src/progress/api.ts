@@ -1,5 +1,5 @@
 // The progress page's GraphQL call and report download (over the same fetch helpers as data entry).
-import { gqlFetch } from '../dataProvider/fetch';
+import { gqlFetch, type FetchOptions } from '../dataProvider/fetch';
 
 export type ProgressPeriod = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | 'H2';
 export const PROGRESS_PERIODS: ProgressPeriod[] = ['Q1', 'Q2', 'H1', 'Q3', 'Q4', 'H2'];
@@ -40,20 +40,28 @@ const QUERY = `query progress($schemeId: ID!, $period: Period!, $unit: String, $
     items { subject subjectName unit indicator indicatorName measure owners { code name } direction actual target completion gap level note }
   } }`;
 
-export const loadProgress = async (schemeId: string, period: ProgressPeriod, f: Filters): Promise<Progress> =>
+export const loadProgress = async (
+  schemeId: string,
+  period: ProgressPeriod,
+  f: Filters,
+  opts?: FetchOptions,
+): Promise<Progress> =>
   (
-    await gqlFetch<{ progress: Progress }>(QUERY, {
-      schemeId,
-      period,
-      unit: f.unit || null,
-      department: f.department || null,
-      level: f.level || null,
-    })
+    await gqlFetch<{ progress: Progress }>(
+      QUERY,
+      { schemeId, period, unit: f.unit || null, department: f.department || null, level: f.level || null },
+      opts,
+    )
   ).progress;
 
-export const listDepartments = async (): Promise<{ code: string; name: string }[]> =>
-  (await gqlFetch<{ departments: { code: string; name: string }[] }>('query departments { departments { code name } }'))
-    .departments;
+export const listDepartments = async (opts?: FetchOptions): Promise<{ code: string; name: string }[]> =>
+  (
+    await gqlFetch<{ departments: { code: string; name: string }[] }>(
+      'query departments { departments { code name } }',
+      {},
+      opts,
+    )
+  ).departments;
 
 export const supervisionUrl = (schemeId: string, period: ProgressPeriod): string =>
   `/files/schemes/${encodeURIComponent(schemeId)}/supervision.xlsx?period=${period}`;

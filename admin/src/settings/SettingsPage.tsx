@@ -13,16 +13,12 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
-import { gqlFetch } from '../dataProvider/fetch';
-import type { TenantSettings as ApiTenantSettings } from '../generated/graphql';
-
-type TenantSettings = Pick<
-  ApiTenantSettings,
-  'separationOfDuties' | 'timeZone' | 'reminderDays' | 'version' | 'updatedAt'
->;
-const FIELDS = 'separationOfDuties timeZone reminderDays version updatedAt';
+import { useRead } from '../dataProvider/useRead';
+import type { TenantSettingsInput } from '../generated/graphql';
+import { updateTenantSettings } from './api';
 // the browser's IANA zones, Asia/Shanghai first
 const ZONES = [
   'Asia/Shanghai',
@@ -34,15 +30,11 @@ const ZONES = [
 const SettingsPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
-  const [settings, setSettings] = useState<TenantSettings | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const read = useRead('tenantSettings', {});
+  const settings = read.data ?? null;
+  const error = read.error?.message ?? null;
+  const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    gqlFetch<{ tenantSettings: TenantSettings }>(`query tenantSettings { tenantSettings { ${FIELDS} } }`).then(
-      d => setSettings(d.tenantSettings),
-      e => setError((e as Error).message),
-    );
-  }, []);
   const [zone, setZone] = useState('');
   const [days, setDays] = useState('');
   useEffect(() => {
@@ -52,14 +44,11 @@ const SettingsPage = () => {
     }
   }, [settings]);
   const toggle = (on: boolean) => save({ separationOfDuties: on });
-  const save = async (input: Record<string, unknown>) => {
+  const save = async (input: TenantSettingsInput) => {
     setBusy(true);
     try {
-      const d = await gqlFetch<{ updateTenantSettings: TenantSettings }>(
-        `mutation updateTenantSettings($i: TenantSettingsInput!) { updateTenantSettings(input: $i) { ${FIELDS} } }`,
-        { i: input },
-      );
-      setSettings(d.updateTenantSettings);
+      // The answer is the settings as stored: shown at once, as the read would answer.
+      queryClient.setQueryData(['kaoping', 'tenantSettings', {}], await updateTenantSettings(input));
       notify('kaoping.settings.saved', { type: 'info' });
     } catch (e) {
       notify((e as Error).message, { type: 'error' });

@@ -21,19 +21,18 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
+import { useRead } from '../dataProvider/useRead';
 import Spinner from '../layout/Spinner';
 import {
   DELIVERIES_PER_PAGE,
   DELIVERY_STATUSES,
-  listWebhooks,
   redeliverWebhook,
-  webhookDeliveries,
   type DeliveryRecord,
   type WebhookDeliveryStatus,
-  type WebhookRecord,
 } from './api';
 
 const STATUS_COLOR = { PENDING: 'warning', DELIVERED: 'success', FAILED: 'error' } as const;
@@ -44,29 +43,22 @@ const DeliveriesPage = () => {
   const { id = '' } = useParams();
   const translate = useTranslate();
   const notify = useNotify();
-  const [webhook, setWebhook] = useState<WebhookRecord | null>(null);
   const [status, setStatus] = useState<WebhookDeliveryStatus | ''>('');
   const [page, setPage] = useState(0);
-  const [rows, setRows] = useState<DeliveryRecord[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  useEffect(() => {
-    listWebhooks().then(
-      all => setWebhook(all.find(w => w.id === id) ?? null),
-      () => undefined,
-    );
-  }, [id]);
-  const load = useCallback(() => {
-    webhookDeliveries(id, status || undefined, page).then(
-      r => {
-        setRows(r);
-        setError(null);
-      },
-      e => setError((e as Error).message),
-    );
-  }, [id, status, page]);
-  useEffect(load, [load]);
+  // The heading only: a failure to read it leaves the page without it.
+  const webhook = useRead('webhooks', {}).data?.find(w => w.id === id) ?? null;
+  // Another filter or page keeps the rows shown until its own arrive.
+  const deliveries = useRead(
+    'webhookDeliveries',
+    { webhookId: id, status: status || undefined, page },
+    { keepPrevious: true },
+  );
+  const rows = deliveries.data ?? null;
+  const error = deliveries.error?.message ?? null;
+  const queryClient = useQueryClient();
+  const load = () => void queryClient.invalidateQueries({ queryKey: ['kaoping', 'webhookDeliveries'] });
 
   const redeliver = async (d: DeliveryRecord) => {
     setBusy(d.id);

@@ -24,34 +24,30 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Confirm, Title, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { useRead } from '../dataProvider/useRead';
 import Spinner from '../layout/Spinner';
 import { SecretOnceDialog } from '../layout/SecretOnceDialog';
-import { createWebhook, deleteWebhook, listWebhooks, updateWebhook, type WebhookRecord } from './api';
+import { createWebhook, deleteWebhook, updateWebhook, type WebhookRecord } from './api';
 import WebhookDialog, { type WebhookValues } from './WebhookDialog';
 
 const WebhooksPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
-  const [rows, setRows] = useState<WebhookRecord[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const webhooks = useRead('webhooks', {});
+  const rows = webhooks.data ?? null;
+  const error = webhooks.error?.message ?? null;
   const [editing, setEditing] = useState<WebhookRecord | null | 'new'>(null);
   const [deleting, setDeleting] = useState<WebhookRecord | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  const load = useCallback(() => {
-    listWebhooks().then(
-      r => {
-        setRows(r);
-        setError(null);
-      },
-      e => setError((e as Error).message),
-    );
-  }, []);
-  useEffect(load, [load]);
+  const queryClient = useQueryClient();
+  // After a change, the list (and a deliveries page's heading) reads again.
+  const load = () => void queryClient.invalidateQueries({ queryKey: ['kaoping', 'webhooks'] });
 
   const save = async (v: WebhookValues) => {
     if (editing === 'new') {

@@ -1,6 +1,6 @@
 // Webhooks (ADMIN) over the fetch helper, typed from the generated schema types. The signing
 // secret of a new webhook is returned to the page that shows it once, never cached.
-import { gqlFetch } from '../dataProvider/fetch';
+import { gqlFetch, type FetchOptions } from '../dataProvider/fetch';
 import type {
   CreateWebhookInput,
   UpdateWebhookInput,
@@ -28,8 +28,8 @@ const FIELDS = 'id url events description active createdAt';
 const DELIVERY =
   'id webhookId event status nextAttemptAt deliveredAt createdAt attempts { attempt at statusCode error durationMs }';
 
-export const listWebhooks = async (): Promise<WebhookRecord[]> =>
-  (await gqlFetch<{ webhooks: WebhookRecord[] }>(`query webhooks { webhooks { ${FIELDS} } }`)).webhooks;
+export const listWebhooks = async (opts?: FetchOptions): Promise<WebhookRecord[]> =>
+  (await gqlFetch<{ webhooks: WebhookRecord[] }>(`query webhooks { webhooks { ${FIELDS} } }`, {}, opts)).webhooks;
 
 export const createWebhook = async (input: CreateWebhookInput): Promise<{ webhook: WebhookRecord; secret: string }> =>
   (
@@ -55,12 +55,14 @@ export const webhookDeliveries = async (
   webhookId: string,
   status: WebhookDeliveryStatus | undefined,
   page: number,
+  opts?: FetchOptions,
 ): Promise<DeliveryRecord[]> =>
   (
     await gqlFetch<{ webhookDeliveries: DeliveryRecord[] }>(
       `query webhookDeliveries($webhookId: ID!, $status: WebhookDeliveryStatus, $page: Int, $perPage: Int) {
        webhookDeliveries(webhookId: $webhookId, status: $status, page: $page, perPage: $perPage) { ${DELIVERY} } }`,
       { webhookId, status: status ?? null, page, perPage: DELIVERIES_PER_PAGE },
+      opts,
     )
   ).webhookDeliveries;
 
