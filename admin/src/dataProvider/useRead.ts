@@ -3,6 +3,7 @@
 // once run B is picked), a read nobody waits for is aborted, and react-admin's refresh re-reads it.
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useDataProvider, type DataProvider } from 'react-admin';
+import { currentTenant } from '../session';
 import type { ReadMethods, ReadName, ReadParams, ReadResult } from './reads';
 
 export interface ReadOptions {
@@ -20,7 +21,9 @@ export function useRead<M extends ReadName>(
 ): UseQueryResult<ReadResult<M>, Error> {
   const dataProvider = useDataProvider<DataProvider & ReadMethods>();
   return useQuery({
-    queryKey: ['kaoping', method, params],
+    // the tenant the console acts in ends the key: a platform administrator who switches tenants
+    // never sees the last tenant's answer (invalidations by ['kaoping', method] still match)
+    queryKey: ['kaoping', method, params, currentTenant()],
     queryFn: ({ signal }) => {
       const read = dataProvider[method] as (p: ReadParams<M>, o: { signal: AbortSignal }) => Promise<ReadResult<M>>;
       return read(params as ReadParams<M>, { signal });
