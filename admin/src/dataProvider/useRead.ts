@@ -13,6 +13,10 @@ export interface ReadOptions {
   pollMs?: number;
 }
 
+/** The query key of a read (for setQueryData); invalidating by ['kaoping', method] matches every params. */
+export const readKey = <M extends ReadName>(method: M, params: ReadParams<M> | null) =>
+  ['kaoping', method, params, currentTenant()] as const;
+
 /** `params` null: nothing to read yet (the query waits). */
 export function useRead<M extends ReadName>(
   method: M,
@@ -23,7 +27,7 @@ export function useRead<M extends ReadName>(
   return useQuery({
     // the tenant the console acts in ends the key: a platform administrator who switches tenants
     // never sees the last tenant's answer (invalidations by ['kaoping', method] still match)
-    queryKey: ['kaoping', method, params, currentTenant()],
+    queryKey: readKey(method, params),
     queryFn: ({ signal }) => {
       const read = dataProvider[method] as (p: ReadParams<M>, o: { signal: AbortSignal }) => Promise<ReadResult<M>>;
       return read(params as ReadParams<M>, { signal });

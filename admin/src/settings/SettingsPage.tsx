@@ -16,7 +16,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
-import { useRead } from '../dataProvider/useRead';
+import { readKey, useRead } from '../dataProvider/useRead';
 import type { TenantSettingsInput } from '../generated/graphql';
 import { updateTenantSettings } from './api';
 // the browser's IANA zones, Asia/Shanghai first
@@ -48,7 +48,7 @@ const SettingsPage = () => {
     setBusy(true);
     try {
       // The answer is the settings as stored: shown at once, as the read would answer.
-      queryClient.setQueryData(['kaoping', 'tenantSettings', {}], await updateTenantSettings(input));
+      queryClient.setQueryData(readKey('tenantSettings', {}), await updateTenantSettings(input));
       notify('kaoping.settings.saved', { type: 'info' });
     } catch (e) {
       notify((e as Error).message, { type: 'error' });
