@@ -9,9 +9,9 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { listSubjects, myUnit } from '../dataEntry/api';
+import { useRead } from '../dataProvider/useRead';
 import { claimAdjustment, claimProblems, hasRange, type RuleDef, type SubjectOption } from './api';
 import { useAdjustmentRights } from './permissions';
 import { useSchemeRules } from './useSchemeRules';
@@ -28,24 +28,19 @@ const ClaimButton = ({ schemeId }: { schemeId: string }) => {
   const refresh = useRefresh();
   const scheme = useSchemeRules(schemeId);
   const [open, setOpen] = useState(false);
-  const [subjects, setSubjects] = useState<SubjectOption[]>([]);
   const [form, setForm] = useState({ subject: '', rule: '', points: '', count: '1', note: '' });
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    Promise.all([listSubjects(schemeId), rights.ownUnitOnly ? myUnit() : Promise.resolve(null)]).then(
-      ([all, unit]) =>
-        live && setSubjects(rights.ownUnitOnly ? all.filter(s => s.code === unit || s.unit === unit) : all),
-      e => live && setServerError((e as Error).message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [open, schemeId, rights.ownUnitOnly]);
+  // read once the dialog opens; a UNIT user chooses among its own unit and its members
+  const all = useRead('subjects', open ? { schemeId } : null);
+  const unit = useRead('myUnit', open && rights.ownUnitOnly ? {} : null);
+  const subjects: SubjectOption[] = useMemo(() => {
+    if (!all.data || (rights.ownUnitOnly && unit.data === undefined)) return [];
+    return rights.ownUnitOnly ? all.data.filter(s => s.code === unit.data || s.unit === unit.data) : all.data;
+  }, [all.data, unit.data, rights.ownUnitOnly]);
+  const readError = all.error?.message ?? unit.error?.message ?? null;
 
   const subject = subjects.find(s => s.code === form.subject);
   const rules: RuleDef[] = useMemo(
@@ -178,9 +173,9 @@ const ClaimButton = ({ schemeId }: { schemeId: string }) => {
               helperText={translate('kaoping.adjustment.claim.note_help')}
               slotProps={{ htmlInput: { maxLength: 2000, 'data-testid': 'claim-note' } }}
             />
-            {serverError && (
+            {(serverError ?? readError) && (
               <Alert severity="error" data-testid="claim-error">
-                {serverError}
+                {serverError ?? readError}
               </Alert>
             )}
           </Stack>

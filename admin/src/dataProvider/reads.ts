@@ -22,6 +22,7 @@ import { subjectBreakdown } from '../results/receiptApi';
 import { exportScheme } from '../schemes/api';
 import { listDepartments, loadProgress, type Filters, type ProgressPeriod } from '../progress/api';
 import { tenantSettings } from '../settings/api';
+import { listUnits } from '../subjects/api';
 import { simulationData } from '../whatif/api';
 import { listWebhooks, webhookDeliveries, type WebhookDeliveryStatus } from '../webhooks/api';
 import type { FetchOptions } from './fetch';
@@ -58,6 +59,8 @@ export const readMethods = {
   people: (_p: Record<string, never>, o?: Signal) => people(o),
   /** The tenant's schemes (id, code, name, year, status), in the server's order. */
   schemes: (_p: Record<string, never>, o?: Signal) => listSchemes(o),
+  /** A scheme's units (its UNIT subjects: a member belongs to one). */
+  units: (p: { schemeId: string }, o?: Signal) => listUnits(p.schemeId, o),
   /** A scheme's subjects, of one group or all. */
   subjects: (p: { schemeId: string; group?: string }, o?: Signal) => listSubjects(p.schemeId, p.group, o),
   /** A scheme's stored inputs, narrowed by source, period and indicator. */

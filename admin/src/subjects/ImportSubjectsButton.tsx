@@ -15,11 +15,12 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { problemsOf } from '../schemes/api';
 import ProblemList from '../schemes/ProblemList';
-import { importSubjects, listUnits, parseSubjectBlock, useSchemeGroups, type UnitRef } from './api';
+import { useRead } from '../dataProvider/useRead';
+import { importSubjects, parseSubjectBlock, useSchemeGroups, type UnitRef } from './api';
 
 const ImportSubjectsButton = ({ schemeId }: { schemeId: string }) => {
   const translate = useTranslate();
@@ -29,17 +30,14 @@ const ImportSubjectsButton = ({ schemeId }: { schemeId: string }) => {
   const [open, setOpen] = useState(false);
   const [groupCode, setGroupCode] = useState('');
   const [text, setText] = useState('');
-  const [units, setUnits] = useState<UnitRef[]>([]);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ message: string; problems: { path?: string; message: string }[] } | null>(
     null,
   );
   const group = groups?.find(g => g.code === groupCode) ?? groups?.[0];
 
-  useEffect(() => {
-    if (!open) return;
-    listUnits(schemeId).then(setUnits, () => setUnits([]));
-  }, [open, schemeId]);
+  const read = useRead('units', open ? { schemeId } : null);
+  const units: UnitRef[] = useMemo(() => read.data ?? [], [read.data]);
 
   const parsed = useMemo(
     () => (group ? parseSubjectBlock(text, group, new Set(units.map(u => u.code))) : { rows: [], issues: [] }),

@@ -1,5 +1,5 @@
 import { Alert } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useFormContext } from 'react-hook-form';
 import {
   FormDataConsumer,
@@ -14,19 +14,18 @@ import {
   useTranslate,
   type SimpleFormProps,
 } from 'react-admin';
-import { listUnits, useSchemeGroups, type SubjectRecord } from './api';
+import { useRead } from '../dataProvider/useRead';
+import { useSchemeGroups, type SubjectRecord } from './api';
 
 /** The unit choices: the scheme's UNIT subjects (a member belongs to one; all of them, not a page). */
 const UnitInput = ({ schemeId, self }: { schemeId: string; self?: string }) => {
   const translate = useTranslate();
-  const [units, setUnits] = useState<{ code: string; name: string }[] | null>(null);
-  useEffect(() => {
-    listUnits(schemeId).then(setUnits, () => setUnits([]));
-  }, [schemeId]);
+  // a failed read offers no unit (the server names what is wrong on saving)
+  const { data: units, isPending } = useRead('units', { schemeId });
   const choices = (units ?? [])
     .filter(u => u.code !== self)
     .map(u => ({ id: u.code, name: translate('kaoping.fmt.named', { name: u.name, code: u.code }) }));
-  return <SelectInput source="unit" choices={choices} validate={required()} isLoading={!units} />;
+  return <SelectInput source="unit" choices={choices} validate={required()} isLoading={isPending} />;
 };
 
 /** A unit group's subject names no unit: a unit left from a member group is cleared. */

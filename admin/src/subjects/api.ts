@@ -3,7 +3,7 @@
 // nothing, nothing else touched).
 import { useMemo } from 'react';
 import { useRead } from '../dataProvider/useRead';
-import { gqlFetch } from '../dataProvider/fetch';
+import { gqlFetch, type FetchOptions } from '../dataProvider/fetch';
 import { parseClipboard } from '../dataEntry/model';
 import type { SchemeRecord } from '../schemes/api';
 
@@ -127,11 +127,12 @@ export const importSubjects = async (
   ).importDataset;
 };
 
-export const listUnits = async (schemeId: string): Promise<UnitRef[]> =>
+export const listUnits = async (schemeId: string, opts?: FetchOptions): Promise<UnitRef[]> =>
   (
     await gqlFetch<{ subjects: { code: string; name: string; group: string; kind: string }[] }>(
       'query units($schemeId: ID!) { subjects(schemeId: $schemeId) { code name group kind } }',
       { schemeId },
+      opts,
     )
   ).subjects.filter(s => s.kind === 'UNIT');
 
