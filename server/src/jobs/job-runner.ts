@@ -1,4 +1,4 @@
-import { LogLevel, Logger as WorkerLogger, run, runMigrations, type Runner, type Task } from 'graphile-worker';
+import { Logger as WorkerLogger, run, runMigrations, type Runner, type Task } from 'graphile-worker';
 import { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
@@ -57,8 +57,10 @@ export async function startJobRunner(
   opts: { concurrency?: number; pollIntervalMs?: number; crontab?: string } = {},
 ): Promise<JobRunner> {
   const logger = new WorkerLogger(() => (level, message) => {
-    if (level === LogLevel.ERROR) log.error({ component: 'jobs' }, message);
-    else if (level === LogLevel.WARNING) log.warn({ component: 'jobs' }, message);
+    // LogLevel is a type-only enum at run time (graphile-worker exports no value for it): compare its text
+    const kind = String(level);
+    if (kind === 'error') log.error({ component: 'jobs' }, message);
+    else if (kind === 'warning') log.warn({ component: 'jobs' }, message);
     else log.debug({ component: 'jobs' }, message);
   });
   // our own pool, so that a connection the database drops (restart, shutdown) is logged, never an unhandled 'error'

@@ -17,66 +17,8 @@ import { validateDatasetFor } from '../scheme/validate-dataset';
 import { validateScheme } from '../scheme/validate-scheme';
 import { checkExplanationSample, readAllExplanations, timeCompile, timeOnFresh } from './explanations';
 import { generateTenant, rng } from './generate';
-
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-const now = () => performance.now();
-const ms = (x: number) => `${x.toFixed(2)} ms`;
-
-function stats(times: number[]): { median: number; p95: number; min: number } {
-  const s = [...times].sort((a, b) => a - b);
-  return {
-    median: s[Math.floor(s.length / 2)],
-    p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)],
-    min: s[0],
-  };
-}
-
-function time(runs: number, f: () => unknown): number[] {
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = now();
-    f();
-    t.push(now() - t0);
-  }
-  return t;
-}
-
-/**
- * Times `runs` calls of f and, right after each (outside f's time), one call of the reference
- * workload `ref`: the machine's own speed over the same stretch. On the shared 2-core VM the same
- * fixed arithmetic sometimes runs at half speed for seconds while the VM itself is idle (the
- * host's load); an evaluate median from such a stretch shows it here instead of looking like a
- * slower engine.
- */
-function timeWithReference(
-  runs: number,
-  f: () => unknown,
-  ref: () => unknown,
-): { t: number[]; ref: number[]; ratio: number[] } {
-  const t: number[] = [];
-  const r: number[] = [];
-  const ratio: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = now();
-    f();
-    const t1 = now();
-    ref();
-    const t2 = now();
-    t.push(t1 - t0);
-    r.push(t2 - t1);
-    ratio.push((t1 - t0) / (t2 - t1));
-  }
-  return { t, ref: r, ratio };
-}
-
-/** The reference line printed under an evaluate figure. */
-function referenceLine(m: { ref: number[]; ratio: number[] }): string {
-  const r = stats(m.ref);
-  return (
-    `  same stretch, plain-arithmetic baseline right after each run: median ${ms(r.median)}, p95 ${ms(r.p95)}; ` +
-    `evaluate / baseline per run: median ${stats(m.ratio).median.toFixed(1)}×`
-  );
-}
+import { allocationFloor, baseline, prepareBaseline } from './baseline';
+import { gc, ms, now, referenceLine, stats, time, timeWithReference } from './timing';
 
 function warmUp(scheme: Scheme, dataset: Dataset): void {
   for (let i = 0; i < 3; i++) readAllExplanations(evaluateValidated(scheme, dataset));
@@ -164,89 +106,6 @@ function benchEvaluate(scheme: Scheme, dataset: Dataset, leaves: number, ref: ()
   console.log(`validateScheme + validateDataset: median ${ms(vs.median)}`);
 
   return s.median;
-}
-
-/**
- * The same numbers in plain arithmetic: the inputs pre-flattened into typed arrays (weight, value,
- * target), then one pass of weight × min(1, actual / target) summed per subject with naive rounding.
- * No tree, no methods, no result objects: the floor any engine is measured against.
- */
-function prepareBaseline(scheme: Scheme, dataset: Dataset): { run: () => Float64Array; inputs: number } {
-  const weights = new Map<string, number>();
-  for (const g of scheme.groups) {
-    for (const c of (g.root as { children: { children: { code: string; weight: number }[] }[] }).children) {
-      for (const l of c.children) weights.set(`${g.code}:${l.code}`, l.weight);
-    }
-  }
-  const groupOf = new Map(dataset.subjects.map((s) => [s.code, s.group]));
-  const subjectIndex = new Map(dataset.subjects.map((s, i) => [s.code, i]));
-  const n = dataset.inputs.length;
-  const w = new Float64Array(n);
-  const v = new Float64Array(n);
-  const t = new Float64Array(n);
-  const subj = new Int32Array(n);
-  dataset.inputs.forEach((r, i) => {
-    w[i] = weights.get(`${groupOf.get(r.subject)}:${r.indicator}`) ?? 0;
-    v[i] = r.actual ?? r.score ?? 50;
-    t[i] = r.target ?? 100;
-    subj[i] = subjectIndex.get(r.subject)!;
-  });
-  const totals = new Float64Array(dataset.subjects.length);
-  const run = () => {
-    totals.fill(0);
-    for (let i = 0; i < n; i++) {
-      const r = v[i] / t[i];
-      totals[subj[i]] += Math.round(w[i] * (r > 1 ? 1 : r) * 100) / 100;
-    }
-    return totals;
-  };
-  for (let i = 0; i < 5; i++) run();
-  return { run, inputs: n };
-}
-
-function baseline(b: { run: () => Float64Array; inputs: number }): number {
-  const s = stats(time(40, b.run));
-  console.log(
-    `plain-arithmetic baseline (same ${b.inputs} inputs pre-flattened to typed arrays, weighted sum): median ${ms(s.median)}`,
-  );
-  return s.median;
-}
-
-/**
- * The allocation floor: only building 1,000 × ~106 result nodes (with and without an explanation
- * string of the usual shape), no scoring at all. Whatever evaluate costs beyond this is engine work.
- */
-function allocationFloor(nodes: number, subjects: number): void {
-  const per = Math.round(nodes / subjects);
-  const build = (withText: boolean) => () => {
-    const all: object[] = [];
-    for (let s = 0; s < subjects; s++) {
-      const list = new Array<object>(per);
-      for (let i = 0; i < per; i++) {
-        const p = ((s * 31 + i * 17) % 1000) / 100;
-        const m = (i + 1) / 7;
-        list[i] = withText
-          ? {
-              code: `I${i}`,
-              maxPoints: m,
-              points: p,
-              rate: p / 10,
-              explain: `实际 ${s * 3 + 0.5} / 目标 ${i * 7} = ${p}%，得 ${p} 分（满分 ${m} 分）`,
-            }
-          : { code: `I${i}`, maxPoints: m, points: p, rate: p / 10 };
-      }
-      all.push({ subject: s, nodes: list });
-    }
-    return all;
-  };
-  for (const withText of [true, false]) {
-    const f = build(withText);
-    for (let i = 0; i < 3; i++) f();
-    const st = stats(time(20, f));
-    console.log(
-      `allocation floor (${(per * subjects).toLocaleString('en-US')} result nodes ${withText ? 'with' : 'without'} explanation strings, no scoring): median ${ms(st.median)}`,
-    );
-  }
 }
 
 async function benchAdjustments(scheme: Scheme, dataset: Dataset): Promise<void> {
