@@ -1,14 +1,8 @@
 import { validateScheme } from './validate-scheme';
+import { mutatedScheme, TAX, tax, type Mut } from '../test-support/problem-case-helpers';
 import { exampleScheme } from '../test-support/example';
 
-type Mut = (s: any) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
-const problems = (mutate: Mut) => {
-  const s = exampleScheme();
-  mutate(s);
-  return validateScheme(s);
-};
-const TAX = '/groups/0/root/children/0/children/0/children/0';
-const tax = (s: any) => s.groups[0].root.children[0].children[0].children[0]; // eslint-disable-line @typescript-eslint/no-explicit-any
+const problems = (mutate: Mut) => validateScheme(mutatedScheme(mutate));
 
 describe('validateScheme', () => {
   it('accepts the example', () => {
