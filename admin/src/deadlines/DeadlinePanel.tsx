@@ -24,7 +24,8 @@ import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useRead } from '../dataProvider/useRead';
-import { clearDeadline, DEADLINE_SOURCES, PERIODS, reopenDeadline, setDeadline, type Deadline } from './api';
+import PeriodSourcePickers from './PeriodSourcePickers';
+import { clearDeadline, reopenDeadline, setDeadline, type Deadline } from './api';
 
 const local = (t: string) => t.replace('T', ' ');
 
@@ -184,36 +185,7 @@ const DeadlinePanel = ({ schemeId }: { schemeId: string }) => {
         </Table>
       )}
       <Stack direction="row" spacing={2} sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'center' }} useFlexGap>
-        <TextField
-          fullWidth={false}
-          select
-          size="small"
-          label={translate('kaoping.deadlines.period')}
-          value={period}
-          onChange={e => setPeriod(e.target.value)}
-          sx={{ minWidth: 120 }}
-        >
-          {PERIODS.map(p => (
-            <MenuItem key={p} value={p}>
-              {translate(`dataEntry.period.${p}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          fullWidth={false}
-          select
-          size="small"
-          label={translate('kaoping.deadlines.source')}
-          value={source}
-          onChange={e => setSource(e.target.value)}
-          sx={{ minWidth: 140 }}
-        >
-          {DEADLINE_SOURCES.map(s => (
-            <MenuItem key={s} value={s}>
-              {translate(`dataEntry.source.${s}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+        <PeriodSourcePickers period={period} source={source} onPeriod={setPeriod} onSource={setSource} />
         <TextField
           fullWidth={false}
           type="datetime-local"

@@ -18,7 +18,8 @@ import { useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { useRead } from '../dataProvider/useRead';
-import { DEADLINE_SOURCES, PERIODS, type Submission } from './api';
+import PeriodSourcePickers from './PeriodSourcePickers';
+import { type Submission } from './api';
 
 const Rows = ({ rows, label }: { rows: Submission[]; label: string }) => {
   const translate = useTranslate();
@@ -82,36 +83,7 @@ const NotSubmittedPage = () => {
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            fullWidth={false}
-            select
-            size="small"
-            label={translate('kaoping.deadlines.period')}
-            value={period}
-            onChange={e => setPeriod(e.target.value)}
-            sx={{ minWidth: 120 }}
-          >
-            {PERIODS.map(p => (
-              <MenuItem key={p} value={p}>
-                {translate(`dataEntry.period.${p}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            fullWidth={false}
-            select
-            size="small"
-            label={translate('kaoping.deadlines.source')}
-            value={source}
-            onChange={e => setSource(e.target.value)}
-            sx={{ minWidth: 140 }}
-          >
-            {DEADLINE_SOURCES.map(s => (
-              <MenuItem key={s} value={s}>
-                {translate(`dataEntry.source.${s}`)}
-              </MenuItem>
-            ))}
-          </TextField>
+          <PeriodSourcePickers period={period} source={source} onPeriod={setPeriod} onSource={setSource} />
         </Box>
         {error && <Alert severity="error">{error}</Alert>}
         {data && (
