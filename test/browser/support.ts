@@ -232,6 +232,10 @@ export interface AxeFinding {
  * default), or only within `include` (a CSS selector, e.g. an open dialog).
  */
 export async function axeFindings(page: Page, include?: string): Promise<AxeFinding[]> {
+  // colours are judged at rest: a button caught mid-transition (hover, ripple, fade-in) shows blended colours
+  await page.addStyleTag({
+    content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+  });
   const builder = new AxeBuilder({ page });
   const { violations } = await (include ? builder.include(include) : builder).analyze();
   return violations
