@@ -9,7 +9,16 @@ import { canonicalJson, type Lang } from '@kaoping/shared';
 import { createHash } from 'node:crypto';
 import { langOf } from '../../server/src/common/lang';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
-import { bootServer, code, makeWorld, ok, type Json, type TestServer, type World } from '../support/server';
+import {
+  bootServer,
+  code,
+  makeWorld,
+  ok,
+  type Json,
+  type TestServer,
+  type World,
+  setUpScheme,
+} from '../support/server';
 
 const EXAMPLES = path.join(__dirname, '../../shared/examples');
 const SCHEME: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
@@ -40,16 +49,7 @@ const setInput = (subject: string, source: string, value: Json) =>
 beforeAll(async () => {
   ts = await bootServer();
   w = await makeWorld(ts);
-  schemeId = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME }, w.t1.ADMIN))
-    .importScheme.id;
-  ok(await ts.gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: schemeId }, w.t1.ADMIN));
-  ok(
-    await ts.gql(
-      `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d, source: SELF) { subjects } }`,
-      { s: schemeId, d: DATASET },
-      w.t1.ADMIN,
-    ),
-  );
+  schemeId = await setUpScheme(ts, w.t1.ADMIN, SCHEME, DATASET, 'SELF');
   const tax = (s: string) => input(s, 'TAX');
   ok(
     await setInput('T01', 'MONITOR', {

@@ -10,6 +10,7 @@ import {
   ok,
   type Json,
   type TestServer,
+  setUpScheme,
   type World,
 } from '../support/server';
 
@@ -32,16 +33,7 @@ let all: Json[];
 beforeAll(async () => {
   ts = await bootServer();
   w = await makeWorld(ts);
-  schemeId = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME }, w.t1.ADMIN))
-    .importScheme.id;
-  ok(await ts.gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: schemeId }, w.t1.ADMIN));
-  ok(
-    await ts.gql(
-      `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }`,
-      { s: schemeId, d: DATASET },
-      w.t1.ADMIN,
-    ),
-  );
+  schemeId = await setUpScheme(ts, w.t1.ADMIN, SCHEME, DATASET);
   const run = ok(await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId }, w.t1.ADMIN))
     .computeResults.id;
   for (const step of [

@@ -15,6 +15,7 @@ import {
   publishRun,
   type Json,
   type TestServer,
+  setUpScheme,
   type World,
 } from '../support/server';
 
@@ -36,16 +37,7 @@ let key: string;
 beforeAll(async () => {
   ts = await bootServer();
   w = await makeWorld(ts);
-  schemeId = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME }, w.t1.ADMIN))
-    .importScheme.id;
-  ok(await ts.gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: schemeId }, w.t1.ADMIN));
-  ok(
-    await ts.gql(
-      `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }`,
-      { s: schemeId, d: DATASET },
-      w.t1.ADMIN,
-    ),
-  );
+  schemeId = await setUpScheme(ts, w.t1.ADMIN, SCHEME, DATASET);
   runId = await publishRun(ts, schemeId, w.t1.ADMIN);
   key = ok(await ts.gql(CREATE_API_KEY, { name: 'reads', scopes: ['results:read'] }, w.t1.ADMIN)).createApiKey.key;
 });

@@ -221,3 +221,24 @@ export async function publishRun(ts: TestServer, schemeId: string, admin: string
   );
   return run;
 }
+
+/** Imports `scheme`, publishes it and imports `dataset` into it (as `source`, default REVIEW), as `admin`; answers the scheme id. */
+export async function setUpScheme(
+  ts: TestServer,
+  admin: string,
+  scheme: Json,
+  dataset: Json,
+  source?: 'SELF' | 'MONITOR' | 'REVIEW',
+): Promise<string> {
+  const id = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: scheme }, admin))
+    .importScheme.id as string;
+  ok(await ts.gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id }, admin));
+  ok(
+    await ts.gql(
+      `mutation($s: ID!, $d: JSON!, $src: InputSource! = REVIEW) { importDataset(schemeId: $s, dataset: $d, source: $src) { subjects } }`,
+      { s: id, d: dataset, ...(source && { src: source }) },
+      admin,
+    ),
+  );
+  return id;
+}

@@ -4,7 +4,7 @@
  * adjustments, then times over HTTP: the first compute, 5 computes with one input changed before
  * each, 5 unchanged recomputes; then each phase of one compute in-process (same functions, same
  * transaction kind) and the bytes stored per subject. DIGEST_VARIANTS=1 also times digest formulas
- * and prints one stored subject's parts' sizes; LOAD_VARIANTS=1 times variants of the inputs query.
+ * and prints one stored subject's parts' sizes.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -15,8 +15,9 @@ import { startServer } from '../app';
 import { withTenantTransaction } from '../context/tenant-transaction';
 import { writeDataset } from '../input/dataset-writer';
 import { loadComputeInputs } from '../input/effective-dataset';
+import { forgetKeptInputs } from '../input/kept-inputs';
 import { receiptsFor } from '../result/receipt';
-import { canonicalHash } from '../result/result-hash';
+import { canonicalHash, datasetHash } from '../result/result-hash';
 import { computeRunWith } from '../result/result-compute';
 
 const PLATFORM = { email: 'bench@kaoping.test', password: 'bench-platform-1' };
@@ -149,31 +150,6 @@ async function main(): Promise<void> {
     console.log(
       `  unchanged: a trivial query over HTTP ${ms(median(trivial))}; computeRunWith in its own transaction ${ms(median(inner))}`,
     );
-    if (process.env.LOAD_VARIANTS)
-      await withTenantTransaction(server.dataSource, tenant, async (em) => {
-        const q = (
-          at: string,
-          order = true,
-        ) => `SELECT coalesce(json_agg(json_build_array(s.code, i.indicator_code, i.source, i.value, ${at})
-          ${order ? "ORDER BY s.position, i.subject_id, i.indicator_code, CASE i.source WHEN 'REVIEW' THEN 0 WHEN 'MONITOR' THEN 1 ELSE 2 END" : ''}), '[]')::text AS t
-        FROM inputs i JOIN subjects s ON s.tenant_id = i.tenant_id AND s.id = i.subject_id WHERE i.tenant_id = $1 AND i.scheme_id = $2 AND i.period = 'ANNUAL'`;
-        const variants: Record<string, string> = {
-          current: q('floor(extract(epoch FROM i.updated_at) * 1000)'),
-          datepart: q(`floor(date_part('epoch', i.updated_at) * 1000)`),
-          noat: q('0'),
-          unordered: q('floor(extract(epoch FROM i.updated_at) * 1000)', false),
-        };
-        for (const [name, sql] of Object.entries(variants)) {
-          const ts: number[] = [];
-          for (let k = 0; k < 3; k++) {
-            const t = performance.now();
-            const [r] = await em.query(sql, [tenant, schemeId]);
-            JSON.parse(r.t);
-            ts.push(performance.now() - t);
-          }
-          console.log(`  inputs ${name}: ${ms(median(ts))}`);
-        }
-      });
     // the phases of one compute, in-process, on the same data
     await withTenantTransaction(server.dataSource, tenant, async (em) => {
       const def = scheme;
@@ -183,10 +159,15 @@ async function main(): Promise<void> {
         console.log(`  ${label}: ${ms(n - t)}`);
         t = n;
       };
-      const { dataset: ds, entered } = await loadComputeInputs(em, tenant, schemeId);
-      lap('loading inputs');
+      forgetKeptInputs();
+      await loadComputeInputs(em, tenant, schemeId);
+      lap('loading inputs, cold (nothing kept in this process)');
+      const { dataset: ds, entered, canonicalInputs } = await loadComputeInputs(em, tenant, schemeId);
+      lap('loading inputs, warm (every subject as kept)');
+      datasetHash(ds, canonicalInputs);
+      lap('sha256 of the canonical dataset (inputs kept as canonical text)');
       canonicalHash(ds);
-      lap('sha256 of the canonical dataset');
+      lap('sha256 of the canonical dataset (written out whole)');
       const result = evaluateValidated(def, ds, { explain: true, explainAs: 'parts' });
       lap('engine');
       const receipts = receiptsFor(entered, def, ds, result);

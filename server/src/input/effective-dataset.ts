@@ -1,62 +1,121 @@
 import type { Dataset } from '@kaoping/shared';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
+import {
+  keepSubjects,
+  keptSubjects,
+  subjectInputs,
+  type EnteredValue,
+  type InputRow,
+  type SubjectInputs,
+} from './kept-inputs';
 
-/** A subject's value from one source, as entered (ANNUAL period), with when it was last written (epoch ms). */
-export interface EnteredValue {
-  source: 'REVIEW' | 'MONITOR' | 'SELF';
-  value: Record<string, unknown>;
-  at: number;
-}
+export type { EnteredValue } from './kept-inputs';
 
 /**
- * Every ANNUAL input row of a scheme in one compact JSON array, in the effective dataset's order
- * (subject position, subject id, indicator) and, within one cell, by source priority
- * (REVIEW, MONITOR, SELF): the first row of a cell is the effective value. One JSON text parsed
- * once is far cheaper than 100,000 driver rows, and needs no DISTINCT ON in the database.
+ * Per subject, the digest of its ANNUAL input rows and, for the subjects in $3 (all when $3 is
+ * null), the rows themselves: read in their key's order (indicator, source), which the index
+ * already has, together with the digest of exactly the rows read.
+ */
+const INPUTS_SQL = `
+  SELECT coalesce(json_agg(json_build_array(d.subject_id, d.digest, d.rows)), '[]')::text
+    FROM (SELECT i.subject_id,
+                 count(*) || ':' || sum(uuid_hash_extended(i.id, i.xmin::text::bigint)) AS digest,
+                 json_agg(json_build_array(i.indicator_code, i.source, i.value, i.updated_at) ORDER BY i.indicator_code, i.source)
+                   FILTER (WHERE $3::uuid[] IS NULL OR i.subject_id = ANY($3::uuid[])) AS rows
+            FROM inputs i WHERE i.tenant_id = $1 AND i.scheme_id = $2 AND i.period = 'ANNUAL'
+             AND ($4 OR i.subject_id = ANY($3::uuid[]))
+           GROUP BY i.subject_id) d`;
+
+/**
+ * One statement, compact JSON texts (one JSON text parsed once is far cheaper than 100,000 driver
+ * rows): the subjects in order (position, id), every subject's inputs digest (see INPUTS_SQL),
+ * and the verified adjustments.
  */
 const LEAN_SQL = `
   SELECT
-    (SELECT coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('code', s.code, 'name', s.name, 'group', s.group_code, 'unit', s.unit_code))
-                               ORDER BY s.position, s.id), '[]'::jsonb)
+    (SELECT coalesce(json_agg(json_build_array(s.id, s.code, s.name, s.group_code, s.unit_code) ORDER BY s.position, s.id), '[]')::text
        FROM subjects s WHERE s.tenant_id = $1 AND s.scheme_id = $2) AS subjects,
-    (SELECT coalesce(json_agg(json_build_array(s.code, i.indicator_code, i.source, i.value, floor(extract(epoch FROM i.updated_at) * 1000))
-                              ORDER BY s.position, i.subject_id, i.indicator_code, CASE i.source WHEN 'REVIEW' THEN 0 WHEN 'MONITOR' THEN 1 ELSE 2 END), '[]')::text
-       FROM inputs i JOIN subjects s ON s.tenant_id = i.tenant_id AND s.id = i.subject_id
-      WHERE i.tenant_id = $1 AND i.scheme_id = $2 AND i.period = 'ANNUAL') AS inputs,
+    (${INPUTS_SQL}) AS inputs,
     (SELECT coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('subject', s.code, 'rule', a.rule_code, 'count', a.count, 'points', a.points, 'note', a.note))
                                ORDER BY a.seq), '[]'::jsonb)
        FROM adjustments a JOIN subjects s ON s.tenant_id = a.tenant_id AND s.id = a.subject_id
       WHERE a.tenant_id = $1 AND a.scheme_id = $2 AND a.status = 'VERIFIED') AS adjustments`;
 
+type SubjectRow = [id: string, code: string, name: string | null, group: string | null, unit: string | null];
+type Row = { subjects: string; inputs: string; adjustments: Dataset['adjustments'] };
+type InputsRow = [subjectId: string, digest: string, rows: InputRow[] | null];
+
+/** What a results computation reads. */
+export interface ComputeInputs {
+  /** The effective dataset (per input the value of the first source of REVIEW, MONITOR, SELF). */
+  dataset: Dataset;
+  /** Per subject code and indicator, every source's entered value (for the receipts). */
+  entered: Map<string, Map<string, EnteredValue[]>>;
+  /** The canonical JSON of each subject's inputs, in dataset order (see datasetHash). */
+  canonicalInputs: string[];
+}
+
 /**
- * What a results computation reads, in one statement: the effective dataset and, per subject and
- * indicator (key `code\u0000indicator`), every source's entered value for the receipts.
+ * The effective dataset of a scheme and what receipts need, in the caller's transaction (RLS
+ * applies). Subjects whose input rows are as a previous read in this process left them are not
+ * read again (see kept-inputs.ts): the first statement gives every subject's digest (and all rows
+ * when nothing is kept), a second one the rows of the subjects that changed, each with the digest
+ * of the rows it read.
  */
-export async function loadComputeInputs(
-  em: EntityManager,
-  tenantId: string,
-  schemeId: string,
-): Promise<{ dataset: Dataset; entered: Map<string, EnteredValue[]> }> {
-  const [row] = await em.query(LEAN_SQL, [tenantId, schemeId]);
-  const entered = new Map<string, EnteredValue[]>();
-  const inputs: Dataset['inputs'] = [];
-  for (const [subject, indicator, source, value, at] of JSON.parse(row.inputs) as [
-    string,
-    string,
-    EnteredValue['source'],
-    Record<string, unknown>,
-    number,
-  ][]) {
-    const key = `${subject}\u0000${indicator}`;
-    const cell = entered.get(key);
-    if (cell) cell.push({ source, value, at });
-    else {
-      entered.set(key, [{ source, value, at }]);
-      inputs.push({ subject, indicator, ...value });
-    }
+export async function loadComputeInputs(em: EntityManager, tenantId: string, schemeId: string): Promise<ComputeInputs> {
+  const kept = keptSubjects(tenantId, schemeId);
+  const [row] = await em.query<Row[]>(LEAN_SQL, [tenantId, schemeId, kept.size ? [] : null, true]);
+  const subjects = JSON.parse(row.subjects) as SubjectRow[];
+  const codes = new Map(subjects.map(([id, code]) => [id, code]));
+  const next = new Map<string, SubjectInputs>();
+  const changed: string[] = [];
+  for (const [id, digest, rows] of JSON.parse(row.inputs) as InputsRow[]) {
+    const code = codes.get(id)!;
+    const have = kept.get(id);
+    if (rows) next.set(id, subjectInputs(code, digest, rows));
+    else if (have && have.digest === digest && have.code === code) next.set(id, have);
+    else changed.push(id);
   }
-  return { dataset: { formatVersion: 1, subjects: row.subjects, inputs, adjustments: row.adjustments }, entered };
+  if (changed.length) {
+    const [{ inputs }] = await em.query<{ inputs: string }[]>(`SELECT (${INPUTS_SQL}) AS inputs`, [
+      tenantId,
+      schemeId,
+      changed,
+      false,
+    ]);
+    // a subject whose rows were all deleted meanwhile is absent: it has no inputs
+    for (const [id, digest, rows] of JSON.parse(inputs) as InputsRow[])
+      if (codes.has(id)) next.set(id, subjectInputs(codes.get(id)!, digest, rows ?? []));
+  }
+  keepSubjects(tenantId, schemeId, next);
+  return assemble(subjects, next, row.adjustments);
+}
+
+function assemble(
+  rows: SubjectRow[],
+  bySubject: Map<string, SubjectInputs>,
+  adjustments: Dataset['adjustments'],
+): ComputeInputs {
+  const subjects: Dataset['subjects'] = [];
+  const inputs: Dataset['inputs'] = [];
+  const entered = new Map<string, Map<string, EnteredValue[]>>();
+  const canonicalInputs: string[] = [];
+  for (const [id, code, name, group, unit] of rows) {
+    // as jsonb_strip_nulls gave them before: absent, not null
+    subjects.push({
+      code,
+      ...(name !== null && { name }),
+      ...(group !== null && { group }),
+      ...(unit !== null && { unit }),
+    } as Dataset['subjects'][number]);
+    const mine = bySubject.get(id);
+    if (!mine) continue;
+    for (const input of mine.inputs) inputs.push(input);
+    entered.set(code, mine.entered);
+    if (mine.canonical) canonicalInputs.push(mine.canonical);
+  }
+  return { dataset: { formatVersion: 1, subjects, inputs, adjustments }, entered, canonicalInputs };
 }
 
 /**

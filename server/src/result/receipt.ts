@@ -27,24 +27,29 @@ export type StoredReceipt = Omit<SubjectReceipt, 'subject' | 'group'>;
 
 const SOURCES = ['REVIEW', 'MONITOR', 'SELF'] as const;
 type Source = (typeof SOURCES)[number];
-type Entered = Partial<Record<Source, { value: Record<string, unknown>; at: Date }>>;
+type Entered = Partial<Record<Source, { value: Record<string, unknown>; at: string }>>;
 
 /** Every subject's receipt for a run being computed, with the sources of each value (`entered`: loadComputeInputs'). */
 export function receiptsFor(
-  entered: Map<string, EnteredValue[]>,
+  entered: Map<string, Map<string, EnteredValue[]>>,
   definition: unknown,
   dataset: Dataset,
   result: Result,
 ): StoredReceipt[] {
   const threshold = reviewThreshold(definition);
   return buildReceipts(dataset, result).map(({ subject, group: _g, ...receipt }) => {
+    const mine = entered.get(subject);
     for (const ind of receipt.indicators) {
-      const cell = entered.get(`${subject}\u0000${ind.indicator}`);
+      const cell = mine?.get(ind.indicator);
       if (!cell) continue;
-      const e: Entered = {};
-      for (const v of cell) e[v.source] = { value: v.value, at: new Date(v.at) };
-      const { source, others, decision } = decide(e, threshold);
       // stored lean: no empty `others`, no SOURCE_ONLY decision (both restored on reading, see decisionOf)
+      if (cell.length === 1) {
+        ind.source = cell[0].source;
+        continue;
+      }
+      const e: Entered = {};
+      for (const v of cell) e[v.source] = { value: v.value, at: v.at };
+      const { source, others, decision } = decide(e, threshold);
       Object.assign(
         ind,
         { source },
@@ -79,8 +84,9 @@ function decide(
       source,
     });
     if (d?.exceeds) {
+      // to the millisecond, as entered times always were compared
       const settled =
-        source === 'REVIEW' && used.at >= new Date(Math.max(e.SELF!.at.getTime(), e.MONITOR!.at.getTime()));
+        source === 'REVIEW' && Date.parse(used.at) >= Math.max(Date.parse(e.SELF!.at), Date.parse(e.MONITOR!.at));
       decision = settled ? { code: 'REVIEW_SETTLED', params: {} } : { code: 'DISCREPANCY_OPEN', params: params(d) };
     } else if (d) decision = { code: 'WITHIN_THRESHOLD', params: params(d) };
     else

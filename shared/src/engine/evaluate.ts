@@ -166,7 +166,17 @@ function evaluateGroup(
   const grades = cs.scheme.grades;
   const trace = newGradeTrace(m, grades.length);
   const gradeIdx = assignGrades(grades, roundedFinals, vetoCaps, trace);
-  const outcome: GroupOutcome = { cs, g, trace, gradeIdx, finals: scaledFinals, ranks, adjs };
+  const outcome: GroupOutcome = {
+    cs,
+    g,
+    trace,
+    gradeIdx,
+    finals: scaledFinals,
+    ranks,
+    adjs,
+    inputs: store.inputs,
+    row: store.row,
+  };
   const gradeCounts: Record<string, number> = {};
   for (const gr of grades) gradeCounts[gr.code] = 0;
   for (let k = 0; k < m; k++) {

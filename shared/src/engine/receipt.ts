@@ -22,6 +22,9 @@ export interface GroupOutcome {
   readonly finals: Float64Array;
   readonly ranks: readonly number[];
   readonly adjs: readonly AdjustmentOutcome[];
+  /** The dataset's rows and, per subject and leaf, the index of the row read (-1: none), as the store has them. */
+  readonly inputs: readonly Input[];
+  readonly row: Int32Array;
 }
 
 /** One indicator's input as the run read it; `source` and the rest are added by who knows the sources (the server). */
@@ -56,13 +59,11 @@ export interface SubjectReceipt {
 }
 
 /** Every subject's receipt, in the result's order. `result` must come from evaluate on this dataset. */
-export function buildReceipts(dataset: Dataset, result: Result): SubjectReceipt[] {
-  const rows = new Map<string, Input>();
-  for (const r of dataset.inputs) rows.set(`${r.subject}\u0000${r.indicator}`, r);
-  return result.subjects.map((s) => receiptOf(s, rows));
+export function buildReceipts(_dataset: Dataset, result: Result): SubjectReceipt[] {
+  return result.subjects.map(receiptOf);
 }
 
-function receiptOf(s: SubjectResult, rows: Map<string, Input>): SubjectReceipt {
+function receiptOf(s: SubjectResult): SubjectReceipt {
   const at = LazySubjectResult.outcomeOf(s);
   if (!at) throw new Error('a receipt needs the result evaluate returned');
   const { outcome: o, k } = at;
@@ -76,8 +77,11 @@ function receiptOf(s: SubjectResult, rows: Map<string, Input>): SubjectReceipt {
   for (let j = 0; j < o.finals.length; j++) if (j !== k && o.finals[j] === o.finals[k]) tied++;
   const rank = { rank: o.ranks[k], peers: o.finals.length, tied };
   lines.push({ code: 'RANK', params: rank });
-  const indicators = g.leaves.map((leaf): IndicatorReceipt => {
-    const row = rows.get(`${s.subject}\u0000${leaf.code}`);
+  // the rows evaluate placed, by index (the dataset's own rows: nothing is looked up again)
+  const r0 = k * g.leaves.length;
+  const indicators = g.leaves.map((leaf, slot): IndicatorReceipt => {
+    const ri = o.row[r0 + slot];
+    const row = ri < 0 ? undefined : o.inputs[ri];
     if (!row) return { indicator: leaf.code, value: null };
     if (row.notApplicable === true)
       lines.push({ code: 'NOT_APPLICABLE', params: { indicator: leaf.code, name: leaf.indicator.name } });

@@ -117,7 +117,16 @@ export type PackedPart = readonly [ExplainCode, ...V[]];
 export const part = (code: ExplainCode, params: P = {}): ExplainPart => ({ code, params });
 
 export function packParts(parts: readonly ExplainPart[]): PackedPart[] {
-  return parts.map((p) => [p.code, ...EXPLAIN_TEXTS[p.code].params.map((k) => p.params[k])] as PackedPart);
+  // a loop, not spread and map: one array a part (explanations are packed for every indicator of every subject)
+  const out = new Array<PackedPart>(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const { code, params } = parts[i];
+    const keys: readonly string[] = EXPLAIN_TEXTS[code].params;
+    const packed: V[] = [code];
+    for (let j = 0; j < keys.length; j++) packed.push(params[keys[j]]);
+    out[i] = packed as unknown as PackedPart;
+  }
+  return out;
 }
 
 /** Parts from their stored form; an unknown code (a newer writer) is dropped rather than misread. */

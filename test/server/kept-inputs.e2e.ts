@@ -1,0 +1,148 @@
+// A computation reads again only the subjects whose input rows changed since this process last
+// read the scheme (server/src/input/kept-inputs.ts). Whatever changes — through the API, or rows
+// written by another server, or a transaction that rolls back — a read that uses what was kept
+// gives exactly what a cold read gives, and a run's inputsHash is the canonical hash of it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { EntityManager } from 'typeorm';
+import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
+import { loadComputeInputs, type ComputeInputs } from '../../server/src/input/effective-dataset';
+import { forgetKeptInputs } from '../../server/src/input/kept-inputs';
+import { canonicalHash, datasetHash } from '../../server/src/result/result-hash';
+import { bootServer, makeWorld, ok, type Json, type TestServer, type World, setUpScheme } from '../support/server';
+
+const EXAMPLES = path.join(__dirname, '../../shared/examples');
+const SCHEME: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
+const DATASET: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.dataset.json'), 'utf8'));
+
+let ts: TestServer;
+let w: World;
+let schemeId: string;
+const tx = <T>(fn: (em: EntityManager) => Promise<T>) => withTenantTransaction(ts.server.dataSource, w.t1.id, fn);
+const read = () => tx((em) => loadComputeInputs(em, w.t1.id, schemeId));
+const subjectId = async (code: string) =>
+  (await tx((em) => em.query(`SELECT id FROM subjects WHERE scheme_id = $1 AND code = $2`, [schemeId, code])))[0]
+    .id as string;
+const setInput = async (subject: string, indicator: string, source: string, value: Json, period = 'ANNUAL') =>
+  ok(
+    await ts.gql(
+      `mutation($s: ID!, $j: String!, $i: String!, $src: InputSource!, $v: JSON!, $p: Period!) {
+         setInput(schemeId: $s, subject: $j, indicator: $i, source: $src, value: $v, period: $p) { id } }`,
+      { s: schemeId, j: subject, i: indicator, src: source, v: value, p: period },
+      w.t1.ADMIN,
+    ),
+  );
+
+/** A read after what was kept, then a cold one: the same dataset (key order too), sources and hash. */
+async function expectSameAsCold(): Promise<ComputeInputs> {
+  const warm = await read();
+  forgetKeptInputs();
+  const cold = await read();
+  expect(JSON.stringify(warm.dataset)).toBe(JSON.stringify(cold.dataset));
+  expect(JSON.stringify([...warm.entered].map(([s, m]) => [s, [...m]]))).toBe(
+    JSON.stringify([...cold.entered].map(([s, m]) => [s, [...m]])),
+  );
+  expect(datasetHash(warm.dataset, warm.canonicalInputs)).toBe(canonicalHash(cold.dataset));
+  return warm;
+}
+
+beforeAll(async () => {
+  ts = await bootServer();
+  w = await makeWorld(ts);
+  schemeId = await setUpScheme(ts, w.t1.ADMIN, SCHEME, DATASET, 'SELF');
+}, 120_000);
+afterAll(() => ts?.stop());
+
+it('hashes the dataset in pieces exactly as written out whole', async () => {
+  forgetKeptInputs();
+  const cold = await read();
+  expect(cold.dataset.inputs).toHaveLength(DATASET.inputs.length);
+  expect(datasetHash(cold.dataset, cold.canonicalInputs)).toBe(canonicalHash(cold.dataset));
+});
+
+it('reads again only a subject whose value changed through the API; the others are what was kept', async () => {
+  const before = await read();
+  const tax = DATASET.inputs.find((i: Json) => i.subject === 'T01' && i.indicator === 'TAX');
+  await setInput('T01', 'TAX', 'MONITOR', { actual: tax.actual * 0.5, target: tax.target });
+  const after = await read();
+  expect(after.entered.get('T01')).not.toBe(before.entered.get('T01'));
+  expect(
+    after.entered
+      .get('T01')!
+      .get('TAX')!
+      .map((v) => v.source),
+  ).toEqual(['MONITOR', 'SELF']);
+  expect(after.entered.get('T02')).toBe(before.entered.get('T02'));
+  await expectSameAsCold();
+});
+
+it('sees rows another server changed or deleted directly', async () => {
+  await read();
+  const t02 = await subjectId('T02');
+  const t03 = await subjectId('T03');
+  await tx((em) =>
+    em.query(
+      `UPDATE inputs SET value = value || '{"actual": 1234.5}' WHERE subject_id = $1 AND indicator_code = 'TAX'`,
+      [t02],
+    ),
+  );
+  await tx((em) => em.query(`DELETE FROM inputs WHERE subject_id = $1 AND period = 'ANNUAL'`, [t03]));
+  const warm = await expectSameAsCold();
+  expect(warm.dataset.inputs.find((i) => i.subject === 'T02' && i.indicator === 'TAX')?.actual).toBe(1234.5);
+  expect(warm.dataset.inputs.some((i) => i.subject === 'T03')).toBe(false);
+});
+
+it('follows a subject whose code changed, and a new subject', async () => {
+  await read();
+  const t04 = await subjectId('T04');
+  await tx((em) => em.query(`UPDATE subjects SET code = 'T04X' WHERE id = $1`, [t04]));
+  ok(
+    await ts.gql(
+      `mutation($s: ID!) { createSubject(schemeId: $s, code: "T99", name: "新镇", group: "TOWNSHIP") { id } }`,
+      { s: schemeId },
+      w.t1.ADMIN,
+    ),
+  );
+  await setInput('T99', 'TAX', 'SELF', { actual: 10, target: 20 });
+  const warm = await expectSameAsCold();
+  expect(warm.dataset.inputs.some((i) => i.subject === 'T04')).toBe(false);
+  expect(warm.dataset.inputs.some((i) => i.subject === 'T04X')).toBe(true);
+  expect(warm.dataset.inputs.find((i) => i.subject === 'T99')).toMatchObject({ indicator: 'TAX', actual: 10 });
+  // its members still name T04 as their unit
+  await tx((em) => em.query(`UPDATE subjects SET code = 'T04' WHERE id = $1`, [t04]));
+  await expectSameAsCold();
+});
+
+it('keeps a subject whose only change is a quarterly value (only ANNUAL values are read)', async () => {
+  const before = await read();
+  await setInput('T05', 'TAX', 'SELF', { actual: 1, target: 4 }, 'Q1');
+  const after = await read();
+  expect(after.entered.get('T05')).toBe(before.entered.get('T05'));
+});
+
+it('does not keep as committed what a rolled-back transaction read', async () => {
+  await read();
+  const t06 = await subjectId('T06');
+  await expect(
+    tx(async (em) => {
+      await em.query(`UPDATE inputs SET value = value || '{"actual": 0.5}' WHERE subject_id = $1`, [t06]);
+      const inside = await loadComputeInputs(em, w.t1.id, schemeId);
+      expect(inside.dataset.inputs.filter((i) => i.subject === 'T06').every((i) => i.actual === 0.5)).toBe(true);
+      throw new Error('roll back');
+    }),
+  ).rejects.toThrow('roll back');
+  const warm = await expectSameAsCold();
+  expect(warm.dataset.inputs.filter((i) => i.subject === 'T06').some((i) => i.actual !== 0.5)).toBe(true);
+});
+
+it("stores as a run's inputsHash the canonical hash of the dataset it read", async () => {
+  await read();
+  await setInput('T05', 'TAX', 'REVIEW', { actual: 77, target: 100 });
+  const runId = ok(
+    await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId }, w.t1.ADMIN),
+  ).computeResults.id as string;
+  forgetKeptInputs();
+  const cold = await read();
+  const [run] = await tx((em) => em.query(`SELECT inputs_hash FROM result_runs WHERE id = $1`, [runId]));
+  expect(run.inputs_hash).toBe(canonicalHash(cold.dataset));
+});
