@@ -10,7 +10,8 @@ export { validateScheme } from './scheme/validate-scheme';
 export { validateDataset, validateDatasetFor } from './scheme/validate-dataset';
 export { evaluate, evaluateValidated, type EvaluateOptions } from './engine/evaluate';
 export { previewIndicator, type Preview, type PreviewOptions } from './engine/preview';
-export { buildReceipts, type SubjectReceipt, type IndicatorReceipt } from './engine/receipt';
+export { buildReceipts, subjectReceipt, type SubjectReceipt, type IndicatorReceipt } from './engine/receipt';
+export { nodesOnce } from './engine/subject-result';
 export {
   EXPLAIN_CODES,
   EXPLAIN_TEXTS,

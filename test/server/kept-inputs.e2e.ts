@@ -146,3 +146,27 @@ it("stores as a run's inputsHash the canonical hash of the dataset it read", asy
   const [run] = await tx((em) => em.query(`SELECT inputs_hash FROM result_runs WHERE id = $1`, [runId]));
   expect(run.inputs_hash).toBe(canonicalHash(cold.dataset));
 });
+
+it('checks again the inputs of a subject that changed, and names a bad one at its place in the whole dataset', async () => {
+  const run = () => ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId }, w.t1.ADMIN);
+  ok(await run());
+  const t02 = await subjectId('T02');
+  const [{ value }] = await tx((em) =>
+    em.query(`SELECT value FROM inputs WHERE subject_id = $1 AND indicator_code = 'TAX' AND source = 'SELF'`, [t02]),
+  );
+  // another server (or an older version of this one) wrote a value no check would let through
+  const write = (v: Json) =>
+    tx((em) =>
+      em.query(`UPDATE inputs SET value = $2 WHERE subject_id = $1 AND indicator_code = 'TAX' AND source = 'SELF'`, [
+        t02,
+        JSON.stringify(v),
+      ]),
+    );
+  await write({ ...value, actual: 'many' });
+  const at = (await read()).dataset.inputs.findIndex((i) => i.subject === 'T02' && i.indicator === 'TAX');
+  const refused = await run();
+  expect(refused.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  expect(refused.body.errors?.[0]?.message).toContain(`/inputs/${at}/actual`);
+  await write(value);
+  ok(await run());
+});

@@ -170,7 +170,7 @@ async function main(): Promise<void> {
       lap('sha256 of the canonical dataset (written out whole)');
       const result = evaluateValidated(def, ds, { explain: true, explainAs: 'parts' });
       lap('engine');
-      const receipts = receiptsFor(entered, def, ds, result);
+      const receipts = receiptsFor(entered, def, result);
       lap('receipts');
       const data = result.subjects.map((s, i) =>
         JSON.stringify({

@@ -13,34 +13,36 @@ import {
 export type { EnteredValue } from './kept-inputs';
 
 /**
- * Per subject, the digest of its ANNUAL input rows and, for the subjects in $3 (all when $3 is
- * null), the rows themselves: read in their key's order (indicator, source), which the index
- * already has, together with the digest of exactly the rows read.
+ * Per subject, the digest of its ANNUAL input rows and the rows themselves (`all` subjects', none,
+ * or those `listed` in $3): read in their key's order (indicator, source), which the index already
+ * has, together with the digest of exactly the rows read.
  */
-const INPUTS_SQL = `
+const inputsSql = (rows: 'all' | 'none' | 'listed') => `
   SELECT coalesce(json_agg(json_build_array(d.subject_id, d.digest, d.rows)), '[]')::text
     FROM (SELECT i.subject_id,
                  count(*) || ':' || sum(uuid_hash_extended(i.id, i.xmin::text::bigint)) AS digest,
-                 json_agg(json_build_array(i.indicator_code, i.source, i.value, i.updated_at) ORDER BY i.indicator_code, i.source)
-                   FILTER (WHERE $3::uuid[] IS NULL OR i.subject_id = ANY($3::uuid[])) AS rows
+                 ${rows === 'none' ? 'NULL' : 'json_agg(json_build_array(i.indicator_code, i.source, i.value, i.updated_at) ORDER BY i.indicator_code, i.source)'} AS rows
             FROM inputs i WHERE i.tenant_id = $1 AND i.scheme_id = $2 AND i.period = 'ANNUAL'
-             AND ($4 OR i.subject_id = ANY($3::uuid[]))
+             ${rows === 'listed' ? 'AND i.subject_id = ANY($3::uuid[])' : ''}
            GROUP BY i.subject_id) d`;
 
 /**
  * One statement, compact JSON texts (one JSON text parsed once is far cheaper than 100,000 driver
- * rows): the subjects in order (position, id), every subject's inputs digest (see INPUTS_SQL),
- * and the verified adjustments.
+ * rows): the subjects in order (position, id), every subject's inputs digest (and rows, see
+ * inputsSql), and the verified adjustments.
  */
-const LEAN_SQL = `
+const leanSql = (rows: 'all' | 'none') => `
   SELECT
     (SELECT coalesce(json_agg(json_build_array(s.id, s.code, s.name, s.group_code, s.unit_code) ORDER BY s.position, s.id), '[]')::text
        FROM subjects s WHERE s.tenant_id = $1 AND s.scheme_id = $2) AS subjects,
-    (${INPUTS_SQL}) AS inputs,
+    (${inputsSql(rows)}) AS inputs,
     (SELECT coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('subject', s.code, 'rule', a.rule_code, 'count', a.count, 'points', a.points, 'note', a.note))
                                ORDER BY a.seq), '[]'::jsonb)
        FROM adjustments a JOIN subjects s ON s.tenant_id = a.tenant_id AND s.id = a.subject_id
       WHERE a.tenant_id = $1 AND a.scheme_id = $2 AND a.status = 'VERIFIED') AS adjustments`;
+const LEAN_ALL_SQL = leanSql('all');
+const LEAN_DIGESTS_SQL = leanSql('none');
+const LISTED_SQL = `SELECT (${inputsSql('listed')}) AS inputs`;
 
 type SubjectRow = [id: string, code: string, name: string | null, group: string | null, unit: string | null];
 type Row = { subjects: string; inputs: string; adjustments: Dataset['adjustments'] };
@@ -54,6 +56,24 @@ export interface ComputeInputs {
   entered: Map<string, Map<string, EnteredValue[]>>;
   /** The canonical JSON of each subject's inputs, in dataset order (see datasetHash). */
   canonicalInputs: string[];
+  /** Each subject's inputs as kept, with its group (see inputsToCheck). */
+  bySubject: { of: SubjectInputs; group: string | null }[];
+}
+
+/**
+ * The inputs to check against a scheme version: those of subjects whose inputs were not yet found
+ * valid under it in their group (checks of one input depend only on them, so a dataset of every
+ * subject and adjustment and just these inputs finds the same problems in them).
+ */
+export function inputsToCheck(read: ComputeInputs, version: number): Dataset['inputs'] {
+  const out: Dataset['inputs'] = [];
+  for (const { of, group } of read.bySubject) if (of.validFor !== `${version}:${group}`) out.push(...of.inputs);
+  return out;
+}
+
+/** Records that every subject's inputs were found valid under the scheme version. */
+export function markChecked(read: ComputeInputs, version: number): void {
+  for (const { of, group } of read.bySubject) of.validFor = `${version}:${group}`;
 }
 
 /**
@@ -65,7 +85,7 @@ export interface ComputeInputs {
  */
 export async function loadComputeInputs(em: EntityManager, tenantId: string, schemeId: string): Promise<ComputeInputs> {
   const kept = keptSubjects(tenantId, schemeId);
-  const [row] = await em.query<Row[]>(LEAN_SQL, [tenantId, schemeId, kept.size ? [] : null, true]);
+  const [row] = await em.query<Row[]>(kept.size ? LEAN_DIGESTS_SQL : LEAN_ALL_SQL, [tenantId, schemeId]);
   const subjects = JSON.parse(row.subjects) as SubjectRow[];
   const codes = new Map(subjects.map(([id, code]) => [id, code]));
   const next = new Map<string, SubjectInputs>();
@@ -78,12 +98,7 @@ export async function loadComputeInputs(em: EntityManager, tenantId: string, sch
     else changed.push(id);
   }
   if (changed.length) {
-    const [{ inputs }] = await em.query<{ inputs: string }[]>(`SELECT (${INPUTS_SQL}) AS inputs`, [
-      tenantId,
-      schemeId,
-      changed,
-      false,
-    ]);
+    const [{ inputs }] = await em.query<{ inputs: string }[]>(LISTED_SQL, [tenantId, schemeId, changed]);
     // a subject whose rows were all deleted meanwhile is absent: it has no inputs
     for (const [id, digest, rows] of JSON.parse(inputs) as InputsRow[])
       if (codes.has(id)) next.set(id, subjectInputs(codes.get(id)!, digest, rows ?? []));
@@ -101,6 +116,7 @@ function assemble(
   const inputs: Dataset['inputs'] = [];
   const entered = new Map<string, Map<string, EnteredValue[]>>();
   const canonicalInputs: string[] = [];
+  const subjectsInputs: ComputeInputs['bySubject'] = [];
   for (const [id, code, name, group, unit] of rows) {
     // as jsonb_strip_nulls gave them before: absent, not null
     subjects.push({
@@ -114,8 +130,14 @@ function assemble(
     for (const input of mine.inputs) inputs.push(input);
     entered.set(code, mine.entered);
     if (mine.canonical) canonicalInputs.push(mine.canonical);
+    subjectsInputs.push({ of: mine, group });
   }
-  return { dataset: { formatVersion: 1, subjects, inputs, adjustments }, entered, canonicalInputs };
+  return {
+    dataset: { formatVersion: 1, subjects, inputs, adjustments },
+    entered,
+    canonicalInputs,
+    bySubject: subjectsInputs,
+  };
 }
 
 /**

@@ -28,6 +28,8 @@ export interface SubjectInputs {
   entered: Map<string, EnteredValue[]>;
   /** The canonical JSON of `inputs`, comma-separated (a piece of the dataset's canonical text). */
   canonical: string;
+  /** `version:group` of the scheme under which `inputs` were found valid (see inputsToCheck). */
+  validFor?: string;
 }
 
 const PRIORITY = { REVIEW: 0, MONITOR: 1, SELF: 2 } as const;

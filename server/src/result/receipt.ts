@@ -5,21 +5,23 @@
  * Runs stored before explanations became data keep their Chinese `explain` text and have no receipt.
  */
 import {
-  buildReceipts,
+  subjectReceipt,
   EXPLAIN_TEXTS,
   formatLine,
   formatParts,
   pct,
   unpackParts,
-  type Dataset,
   type Lang,
   type LineParams,
   type ReceiptLine,
   type Result,
+  type SubjectResult,
   type SubjectReceipt,
 } from '@kaoping/shared';
 import type { EnteredValue } from '../input/effective-dataset';
 import { differenceOf, reviewThreshold } from '../input/discrepancy';
+
+export { reviewThreshold };
 import type { CodedText, Receipt } from './receipt.entity';
 
 /** A receipt as stored with a run's subject (result_subjects.data.receipt). */
@@ -33,32 +35,39 @@ type Entered = Partial<Record<Source, { value: Record<string, unknown>; at: stri
 export function receiptsFor(
   entered: Map<string, Map<string, EnteredValue[]>>,
   definition: unknown,
-  dataset: Dataset,
   result: Result,
 ): StoredReceipt[] {
   const threshold = reviewThreshold(definition);
-  return buildReceipts(dataset, result).map(({ subject, group: _g, ...receipt }) => {
-    const mine = entered.get(subject);
-    for (const ind of receipt.indicators) {
-      const cell = mine?.get(ind.indicator);
-      if (!cell) continue;
-      // stored lean: no empty `others`, no SOURCE_ONLY decision (both restored on reading, see decisionOf)
-      if (cell.length === 1) {
-        ind.source = cell[0].source;
-        continue;
-      }
-      const e: Entered = {};
-      for (const v of cell) e[v.source] = { value: v.value, at: v.at };
-      const { source, others, decision } = decide(e, threshold);
-      Object.assign(
-        ind,
-        { source },
-        others.length ? { others } : {},
-        decision.code === 'SOURCE_ONLY' ? {} : { decision },
-      );
+  return result.subjects.map((s) => storedReceipt(entered, threshold, s));
+}
+
+/** One subject's receipt as stored with it (`threshold`: the scheme's reviewThreshold). */
+export function storedReceipt(
+  entered: Map<string, Map<string, EnteredValue[]>>,
+  threshold: number,
+  s: SubjectResult,
+): StoredReceipt {
+  const { subject, group: _g, ...receipt } = subjectReceipt(s);
+  const mine = entered.get(subject);
+  for (const ind of receipt.indicators) {
+    const cell = mine?.get(ind.indicator);
+    if (!cell) continue;
+    // stored lean: no empty `others`, no SOURCE_ONLY decision (both restored on reading, see decisionOf)
+    if (cell.length === 1) {
+      ind.source = cell[0].source;
+      continue;
     }
-    return receipt;
-  });
+    const e: Entered = {};
+    for (const v of cell) e[v.source] = { value: v.value, at: v.at };
+    const { source, others, decision } = decide(e, threshold);
+    Object.assign(
+      ind,
+      { source },
+      others.length ? { others } : {},
+      decision.code === 'SOURCE_ONLY' ? {} : { decision },
+    );
+  }
+  return receipt;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

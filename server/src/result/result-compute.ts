@@ -1,8 +1,15 @@
-import { evaluateValidated, validateDatasetFor, type Result, type Scheme as SchemeDefinition } from '@kaoping/shared';
+import {
+  evaluateValidated,
+  nodesOnce,
+  validateDatasetFor,
+  type Result,
+  type Scheme as SchemeDefinition,
+  type SubjectResult,
+} from '@kaoping/shared';
 import type { EntityManager } from 'typeorm';
 import { conflict } from '../common/errors';
-import { loadComputeInputs } from '../input/effective-dataset';
-import { receiptsFor } from './receipt';
+import { inputsToCheck, loadComputeInputs, markChecked } from '../input/effective-dataset';
+import { reviewThreshold, storedReceipt } from './receipt';
 import { canonicalHash, datasetHash } from './result-hash';
 import { ResultStatus } from './result.entity';
 import { RUN_COLUMNS, RUN_FROM, type RunRow } from './run-view';
@@ -102,15 +109,20 @@ export async function computeRunWith(
     return { run: stripDigest(reusable), created: false, subjects: 0 };
 
   const definition = scheme.definition as unknown as SchemeDefinition;
-  const { dataset, entered, canonicalInputs } = await loadComputeInputs(em, tenantId, scheme.id);
+  const read = await loadComputeInputs(em, tenantId, scheme.id);
+  const { dataset, entered, canonicalInputs } = read;
   const schemeHash = canonicalHash(definition);
   const inputsHash = datasetHash(dataset, canonicalInputs);
   if (reusable && reusable.scheme_hash === schemeHash && reusable.inputs_hash === inputsHash)
     return { run: stripDigest(reusable), created: false, subjects: 0 };
 
-  const problems = validateDatasetFor(definition, dataset);
+  // the inputs already found valid under this version are not checked again; a problem is
+  // reported at its place in the whole dataset
+  let problems = validateDatasetFor(definition, { ...dataset, inputs: inputsToCheck(read, scheme.version) });
+  if (problems.length) problems = validateDatasetFor(definition, dataset);
   if (problems.length)
     throw conflict(`The scheme's data cannot be evaluated: ${problems[0].path}: ${problems[0].message}`);
+  markChecked(read, scheme.version);
   // explanations stored as data (packed parts), formatted in each reader's language
   const result: Result = evaluateValidated(definition, dataset, { explain: true, explainAs: 'parts' });
   // finite inputs can still overflow (1e308 × a weight): say so rather than fail on a NOT NULL column
@@ -124,8 +136,6 @@ export async function computeRunWith(
         .map((s) => s.subject)
         .join(', ')}`,
     );
-  const receipts = receiptsFor(entered, definition, dataset, result);
-
   const missing = result.subjects.reduce((n, s) => n + s.warnings.filter((w) => w.code === 'MISSING_INPUT').length, 0);
   // the run row keeps only the run-level part of the Result; the subjects are their rows
   const [inserted] = await em.query(
@@ -145,11 +155,13 @@ export async function computeRunWith(
     ],
   );
   const meta = new Map(dataset.subjects.map((s) => [s.code, s]));
-  // each chunk is built (its nodes too: the engine builds them on first read) and serialised while
-  // the database stores the one before: this process and PostgreSQL work side by side
+  const threshold = reviewThreshold(definition);
+  const receipt = (s: SubjectResult) => storedReceipt(entered, threshold, s);
+  // each chunk's nodes and receipts are built and serialised while the database stores the chunk
+  // before (this process and PostgreSQL work side by side), and are garbage once written
   let storing: Promise<unknown> = Promise.resolve();
   for (let i = 0; i < result.subjects.length; i += ROWS_PER_INSERT) {
-    const chunk = subjectRows(result, meta, receipts, i, i + ROWS_PER_INSERT);
+    const chunk = subjectRows(result, meta, receipt, i, i + ROWS_PER_INSERT);
     await storing;
     storing = em.query(insertSubjects(chunk.length), [tenantId, inserted.id, ...chunk.flat()]);
     // the query is sent after a few awaits inside TypeORM: let them run before turning to the next chunk
@@ -189,7 +201,7 @@ function stripDigest(r: RunRow & { inputs_digest?: string | null; digest?: strin
 function subjectRows(
   result: Result,
   meta: Map<string, { code: string; name?: string; unit?: string }>,
-  receipts: unknown[],
+  receipt: (s: SubjectResult) => unknown,
   from: number,
   to: number,
 ): unknown[][] {
@@ -197,11 +209,11 @@ function subjectRows(
     const i = from + j;
     const m = meta.get(s.subject);
     const data = JSON.stringify({
-      nodes: s.nodes,
+      nodes: nodesOnce(s),
       adjustments: s.adjustments,
       warnings: s.warnings,
       vetoes: s.vetoes,
-      receipt: receipts[i],
+      receipt: receipt(s),
     });
     return [
       i + 1,

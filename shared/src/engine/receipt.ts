@@ -60,10 +60,11 @@ export interface SubjectReceipt {
 
 /** Every subject's receipt, in the result's order. `result` must come from evaluate on this dataset. */
 export function buildReceipts(_dataset: Dataset, result: Result): SubjectReceipt[] {
-  return result.subjects.map(receiptOf);
+  return result.subjects.map(subjectReceipt);
 }
 
-function receiptOf(s: SubjectResult): SubjectReceipt {
+/** One subject's receipt; `s` must be a subject of a result evaluate returned. */
+export function subjectReceipt(s: SubjectResult): SubjectReceipt {
   const at = LazySubjectResult.outcomeOf(s);
   if (!at) throw new Error('a receipt needs the result evaluate returned');
   const { outcome: o, k } = at;

@@ -74,6 +74,11 @@ export class LazySubjectResult implements SubjectResult {
     return r.#nodes;
   }
 
+  /** The nodes for one read: built and not kept when they were not built yet (see nodesOnce). */
+  static nodesOnce(r: LazySubjectResult): ResultNode[] {
+    return r.#nodes ?? buildNodes(r.#store!, r.#k);
+  }
+
   static setNodes(r: LazySubjectResult, nodes: ResultNode[]): void {
     r.#nodes = nodes;
     r.#store = null;
@@ -96,3 +101,11 @@ const NODES: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
 };
+
+/**
+ * A subject's nodes built for one read and not kept with the result (the same nodes `nodes` gives):
+ * for a caller that writes each subject once, so a whole result's nodes are never alive together.
+ */
+export function nodesOnce(r: SubjectResult): ResultNode[] {
+  return r instanceof LazySubjectResult ? LazySubjectResult.nodesOnce(r) : r.nodes;
+}
