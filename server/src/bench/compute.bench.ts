@@ -1,7 +1,7 @@
 /**
  * `computeResults` alone (`npm run bench:compute`): boots a real server (embedded PostgreSQL in a
- * temporary DATA_DIR) with the engine bench's 1,000 subjects × 100 indicators and 5,000 verified
- * adjustments, then times over HTTP: the first compute, 5 computes with one input changed before
+ * temporary DATA_DIR) with the engine bench's 1,000 subjects (or BENCH_SUBJECTS) × 100 indicators
+ * and 5 verified adjustments a subject, then times over HTTP: the first compute, 5 computes with one input changed before
  * each, 5 unchanged recomputes; then each phase of one compute in-process (same functions, same
  * transaction kind) and the bytes stored per subject. DIGEST_VARIANTS=1 also times digest formulas
  * and prints one stored subject's parts' sizes.
@@ -21,6 +21,8 @@ import { canonicalHash, datasetHash } from '../result/result-hash';
 import { computeRunWith } from '../result/result-compute';
 
 const PLATFORM = { email: 'bench@kaoping.test', password: 'bench-platform-1' };
+/** BENCH_SUBJECTS=5000 checks that time grows linearly (the data is written directly, not over HTTP). */
+const SUBJECTS = Number(process.env.BENCH_SUBJECTS ?? 1000);
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -63,7 +65,8 @@ async function main(): Promise<void> {
       )
     ).createTenant.id as string;
     const token = await login('admin@bench.test', 'bench-admin-1', 'bench');
-    const { scheme, dataset } = generateTenant(1000, 100, 5000);
+    const { scheme, dataset } = generateTenant(SUBJECTS, 100, 5 * SUBJECTS);
+    console.log(`${SUBJECTS} subjects × 100 indicators, ${dataset.inputs.length} inputs, ${5 * SUBJECTS} adjustments`);
     const schemeId = (await gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: scheme }, token))
       .importScheme.id as string;
     await gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: schemeId }, token);
