@@ -39,9 +39,9 @@ async function expectSameAsCold(): Promise<ComputeInputs> {
   forgetKeptInputs();
   const cold = await read();
   expect(JSON.stringify(warm.dataset)).toBe(JSON.stringify(cold.dataset));
-  expect(JSON.stringify([...warm.entered].map(([s, m]) => [s, [...m]]))).toBe(
-    JSON.stringify([...cold.entered].map(([s, m]) => [s, [...m]])),
-  );
+  const sources = (r: ComputeInputs) =>
+    JSON.stringify([...r.entered].map(([code, x]) => [code, x.sources, x.shared ? [...x.shared] : null]));
+  expect(sources(warm)).toBe(sources(cold));
   expect(datasetHash(warm.dataset, warm.canonicalInputs)).toBe(canonicalHash(cold.dataset));
   return warm;
 }
@@ -69,9 +69,12 @@ it('reads again only a subject whose value changed through the API; the others a
   expect(
     after.entered
       .get('T01')!
-      .get('TAX')!
+      .shared!.get('TAX')!
       .map((v) => v.source),
   ).toEqual(['MONITOR', 'SELF']);
+  expect(
+    after.entered.get('T01')!.sources[after.entered.get('T01')!.inputs.findIndex((i) => i.indicator === 'TAX')],
+  ).toBe('MONITOR');
   expect(after.entered.get('T02')).toBe(before.entered.get('T02'));
   await expectSameAsCold();
 });

@@ -1,16 +1,7 @@
 import type { Dataset } from '@kaoping/shared';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
-import {
-  keepSubjects,
-  keptSubjects,
-  subjectInputs,
-  type EnteredValue,
-  type InputRow,
-  type SubjectInputs,
-} from './kept-inputs';
-
-export type { EnteredValue } from './kept-inputs';
+import { keepSubjects, keptSubjects, subjectInputs, type InputRow, type SubjectInputs } from './kept-inputs';
 
 /**
  * Per subject, the digest of its ANNUAL input rows and the rows themselves (`all` subjects', none,
@@ -52,8 +43,8 @@ type InputsRow = [subjectId: string, digest: string, rows: InputRow[] | null];
 export interface ComputeInputs {
   /** The effective dataset (per input the value of the first source of REVIEW, MONITOR, SELF). */
   dataset: Dataset;
-  /** Per subject code and indicator, every source's entered value (for the receipts). */
-  entered: Map<string, Map<string, EnteredValue[]>>;
+  /** Per subject code, its inputs with their sources (for the receipts). */
+  entered: Map<string, SubjectInputs>;
   /** The canonical JSON of each subject's inputs, in dataset order (see datasetHash). */
   canonicalInputs: string[];
   /** Each subject's inputs as kept, with its group (see inputsToCheck). */
@@ -114,7 +105,7 @@ function assemble(
 ): ComputeInputs {
   const subjects: Dataset['subjects'] = [];
   const inputs: Dataset['inputs'] = [];
-  const entered = new Map<string, Map<string, EnteredValue[]>>();
+  const entered = new Map<string, SubjectInputs>();
   const canonicalInputs: string[] = [];
   const subjectsInputs: ComputeInputs['bySubject'] = [];
   for (const [id, code, name, group, unit] of rows) {
@@ -128,7 +119,7 @@ function assemble(
     const mine = bySubject.get(id);
     if (!mine) continue;
     for (const input of mine.inputs) inputs.push(input);
-    entered.set(code, mine.entered);
+    entered.set(code, mine);
     if (mine.canonical) canonicalInputs.push(mine.canonical);
     subjectsInputs.push({ of: mine, group });
   }

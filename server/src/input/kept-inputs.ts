@@ -20,12 +20,19 @@ export interface EnteredValue {
   at: string;
 }
 
-/** One subject's inputs: the effective ones in indicator order, every source's value per indicator. */
+/**
+ * One subject's inputs: the effective ones in indicator order and the source of each; every
+ * source's value only for cells entered by more than one (most have one: kept lean, ~0.35 KB an
+ * input with its canonical text).
+ */
 export interface SubjectInputs {
   digest: string;
   code: string;
   inputs: Input[];
-  entered: Map<string, EnteredValue[]>;
+  /** Per input (same order), the source of its value. */
+  sources: EnteredValue['source'][];
+  /** Per indicator entered by more than one source, every source's value (for the receipts). */
+  shared: Map<string, EnteredValue[]> | undefined;
   /** The canonical JSON of `inputs`, comma-separated (a piece of the dataset's canonical text). */
   canonical: string;
   /** `version:group` of the scheme under which `inputs` were found valid (see inputsToCheck). */
@@ -40,29 +47,30 @@ export type InputRow = [indicator: string, source: EnteredValue['source'], value
 /** The effective inputs of one subject (per indicator the value of REVIEW, else MONITOR, else SELF). */
 export function subjectInputs(code: string, digest: string, rows: InputRow[]): SubjectInputs {
   const inputs: Input[] = [];
-  const entered = new Map<string, EnteredValue[]>();
-  // rows of one indicator are adjacent: the first opens its cell
-  let cell: EnteredValue[] = [];
-  let best = 3;
-  for (const [indicator, source, value, at] of rows) {
-    if (inputs.length === 0 || inputs[inputs.length - 1].indicator !== indicator) {
-      cell = [];
-      entered.set(indicator, cell);
-      best = 3;
-      inputs.push({ subject: code, indicator });
-    }
-    cell.push({ source, value, at });
-    if (PRIORITY[source] < best) {
-      best = PRIORITY[source];
-      inputs[inputs.length - 1] = { subject: code, indicator, ...value };
-    }
+  const sources: EnteredValue['source'][] = [];
+  let shared: Map<string, EnteredValue[]> | undefined;
+  // rows of one indicator are adjacent
+  for (let r = 0; r < rows.length;) {
+    const indicator = rows[r][0];
+    let end = r + 1;
+    while (end < rows.length && rows[end][0] === indicator) end++;
+    let best = r;
+    for (let j = r + 1; j < end; j++) if (PRIORITY[rows[j][1]] < PRIORITY[rows[best][1]]) best = j;
+    inputs.push({ subject: code, indicator, ...rows[best][2] });
+    sources.push(rows[best][1]);
+    if (end - r > 1)
+      (shared ??= new Map()).set(
+        indicator,
+        rows.slice(r, end).map(([, source, value, at]) => ({ source, value, at })),
+      );
+    r = end;
   }
-  return { digest, code, inputs, entered, canonical: inputs.map(canonicalJson).join(',') };
+  return { digest, code, inputs, sources, shared, canonical: inputs.map(canonicalJson).join(',') };
 }
 
-/** Bounded by inputs kept (~0.5 KB each with their texts): some 150 MB at most, a few schemes. */
+/** Bounded by inputs kept (~0.2 KB each with their text): ~120 MB at most, a 5,000 × 100 scheme or a few smaller ones. */
 const kept = new LRUCache<string, Map<string, SubjectInputs>>({
-  maxSize: 300_000,
+  maxSize: 600_000,
   sizeCalculation: (subjects) => {
     let n = 1;
     for (const s of subjects.values()) n += s.inputs.length;

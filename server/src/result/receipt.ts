@@ -18,7 +18,7 @@ import {
   type SubjectResult,
   type SubjectReceipt,
 } from '@kaoping/shared';
-import type { EnteredValue } from '../input/effective-dataset';
+import type { SubjectInputs } from '../input/kept-inputs';
 import { differenceOf, reviewThreshold } from '../input/discrepancy';
 
 export { reviewThreshold };
@@ -32,29 +32,24 @@ type Source = (typeof SOURCES)[number];
 type Entered = Partial<Record<Source, { value: Record<string, unknown>; at: string }>>;
 
 /** Every subject's receipt for a run being computed, with the sources of each value (`entered`: loadComputeInputs'). */
-export function receiptsFor(
-  entered: Map<string, Map<string, EnteredValue[]>>,
-  definition: unknown,
-  result: Result,
-): StoredReceipt[] {
+export function receiptsFor(entered: Map<string, SubjectInputs>, definition: unknown, result: Result): StoredReceipt[] {
   const threshold = reviewThreshold(definition);
   return result.subjects.map((s) => storedReceipt(entered, threshold, s));
 }
 
 /** One subject's receipt as stored with it (`threshold`: the scheme's reviewThreshold). */
-export function storedReceipt(
-  entered: Map<string, Map<string, EnteredValue[]>>,
-  threshold: number,
-  s: SubjectResult,
-): StoredReceipt {
+export function storedReceipt(entered: Map<string, SubjectInputs>, threshold: number, s: SubjectResult): StoredReceipt {
   const { subject, group: _g, ...receipt } = subjectReceipt(s);
   const mine = entered.get(subject);
+  if (!mine) return receipt;
+  const at = new Map(mine.inputs.map((x, i) => [x.indicator, i]));
   for (const ind of receipt.indicators) {
-    const cell = mine?.get(ind.indicator);
-    if (!cell) continue;
+    const i = at.get(ind.indicator);
+    if (i === undefined) continue;
+    const cell = mine.shared?.get(ind.indicator);
     // stored lean: no empty `others`, no SOURCE_ONLY decision (both restored on reading, see decisionOf)
-    if (cell.length === 1) {
-      ind.source = cell[0].source;
+    if (!cell) {
+      ind.source = mine.sources[i];
       continue;
     }
     const e: Entered = {};
