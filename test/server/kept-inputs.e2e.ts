@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { EntityManager } from 'typeorm';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
 import { loadComputeInputs, type ComputeInputs } from '../../server/src/input/effective-dataset';
-import { forgetKeptInputs } from '../../server/src/input/kept-inputs';
+import { forgetKeptInputs, keepScheme, keptScheme } from '../../server/src/input/kept-inputs';
 import { canonicalHash, datasetHash } from '../../server/src/result/result-hash';
 import { bootServer, makeWorld, ok, type Json, type TestServer, type World, setUpScheme } from '../support/server';
 
@@ -172,4 +172,34 @@ it('checks again the inputs of a subject that changed, and names a bad one at it
   expect(refused.body.errors?.[0]?.message).toContain(`/inputs/${at}/actual`);
   await write(value);
   ok(await run());
+});
+
+it('uses the subject list and adjustments it kept only while their rows are unchanged', async () => {
+  const compute = async () => {
+    const runId = ok(
+      await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: schemeId }, w.t1.ADMIN),
+    ).computeResults.id as string;
+    // a cold read that leaves what the computations kept as it was
+    const keptBefore = keptScheme(w.t1.id, schemeId);
+    forgetKeptInputs();
+    const cold = await read();
+    keepScheme(w.t1.id, schemeId, keptBefore);
+    const [run] = await tx((em) => em.query(`SELECT inputs_hash FROM result_runs WHERE id = $1`, [runId]));
+    expect(run.inputs_hash).toBe(canonicalHash(cold.dataset));
+    return cold;
+  };
+  await compute();
+  await compute(); // the second compute keeps the list and adjustments under the run's digest
+  await setInput('T01', 'TAX', 'REVIEW', { actual: 5, target: 10 });
+  await tx((em) => em.query(`UPDATE subjects SET name = '改名镇' WHERE scheme_id = $1 AND code = 'T02'`, [schemeId]));
+  expect((await compute()).dataset.subjects.find((s) => s.code === 'T02')?.name).toBe('改名镇');
+  await setInput('T01', 'TAX', 'REVIEW', { actual: 6, target: 10 });
+  await tx((em) =>
+    em.query(`UPDATE adjustments SET note = 'changed elsewhere' WHERE scheme_id = $1 AND status = 'VERIFIED'`, [
+      schemeId,
+    ]),
+  );
+  const { adjustments } = (await compute()).dataset;
+  expect(adjustments!.length).toBeGreaterThan(0);
+  expect(adjustments!.every((a) => a.note === 'changed elsewhere')).toBe(true);
 });

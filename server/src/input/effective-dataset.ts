@@ -1,7 +1,14 @@
 import type { Dataset } from '@kaoping/shared';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
-import { keepSubjects, keptSubjects, subjectInputs, type InputRow, type SubjectInputs } from './kept-inputs';
+import {
+  keepScheme,
+  keptScheme,
+  subjectInputs,
+  type InputRow,
+  type SubjectInputs,
+  type SubjectRow,
+} from './kept-inputs';
 
 /**
  * Per subject, the digest of its ANNUAL input rows and the rows themselves (`all` subjects', none,
@@ -34,9 +41,9 @@ const leanSql = (rows: 'all' | 'none') => `
 const LEAN_ALL_SQL = leanSql('all');
 const LEAN_DIGESTS_SQL = leanSql('none');
 const LISTED_SQL = `SELECT (${inputsSql('listed')}) AS inputs`;
+const DIGESTS_SQL = `SELECT (${inputsSql('none')}) AS inputs`;
 
-type SubjectRow = [id: string, code: string, name: string | null, group: string | null, unit: string | null];
-type Row = { subjects: string; inputs: string; adjustments: Dataset['adjustments'] };
+type Row = { subjects?: string; inputs: string; adjustments?: Dataset['adjustments'] };
 type InputsRow = [subjectId: string, digest: string, rows: InputRow[] | null];
 
 /** What a results computation reads. */
@@ -72,18 +79,31 @@ export function markChecked(read: ComputeInputs, version: number): void {
  * applies). Subjects whose input rows are as a previous read in this process left them are not
  * read again (see kept-inputs.ts): the first statement gives every subject's digest (and all rows
  * when nothing is kept), a second one the rows of the subjects that changed, each with the digest
- * of the rows it read.
+ * of the rows it read. `digest` (a run digest the caller took in this transaction, see
+ * result-compute.ts) names the subject and adjustment rows: when they are as kept, they are not
+ * read either.
  */
-export async function loadComputeInputs(em: EntityManager, tenantId: string, schemeId: string): Promise<ComputeInputs> {
-  const kept = keptSubjects(tenantId, schemeId);
-  const [row] = await em.query<Row[]>(kept.size ? LEAN_DIGESTS_SQL : LEAN_ALL_SQL, [tenantId, schemeId]);
-  const subjects = JSON.parse(row.subjects) as SubjectRow[];
+export async function loadComputeInputs(
+  em: EntityManager,
+  tenantId: string,
+  schemeId: string,
+  digest?: string,
+): Promise<ComputeInputs> {
+  const kept = keptScheme(tenantId, schemeId);
+  const restDigest = digest && /^v2:([^/]*)\/[^/]*\/([^/]*)$/.exec(digest)?.slice(1).join('/');
+  const rest = restDigest && kept.rest?.digest === restDigest ? kept.rest : undefined;
+  const [row] = await em.query<Row[]>(rest ? DIGESTS_SQL : kept.subjects.size ? LEAN_DIGESTS_SQL : LEAN_ALL_SQL, [
+    tenantId,
+    schemeId,
+  ]);
+  const subjects = rest?.subjects ?? (JSON.parse(row.subjects!) as SubjectRow[]);
+  const adjustments = rest?.adjustments ?? row.adjustments!;
   const codes = new Map(subjects.map(([id, code]) => [id, code]));
   const next = new Map<string, SubjectInputs>();
   const changed: string[] = [];
   for (const [id, digest, rows] of JSON.parse(row.inputs) as InputsRow[]) {
     const code = codes.get(id)!;
-    const have = kept.get(id);
+    const have = kept.subjects.get(id);
     if (rows) next.set(id, subjectInputs(code, digest, rows));
     else if (have && have.digest === digest && have.code === code) next.set(id, have);
     else changed.push(id);
@@ -94,8 +114,13 @@ export async function loadComputeInputs(em: EntityManager, tenantId: string, sch
     for (const [id, digest, rows] of JSON.parse(inputs) as InputsRow[])
       if (codes.has(id)) next.set(id, subjectInputs(codes.get(id)!, digest, rows ?? []));
   }
-  keepSubjects(tenantId, schemeId, next);
-  return assemble(subjects, next, row.adjustments);
+  // the subjects and adjustments read after `digest` was taken: named by it, they can only be newer
+  // (a later digest differs, so they are read again)
+  keepScheme(tenantId, schemeId, {
+    subjects: next,
+    rest: restDigest ? { digest: restDigest, subjects, adjustments } : undefined,
+  });
+  return assemble(subjects, next, adjustments);
 }
 
 function assemble(

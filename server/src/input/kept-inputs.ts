@@ -9,7 +9,7 @@
  * what is kept was read together with its digest in one statement. So another server's writes,
  * a rolled-back transaction or a stale entry can only cost a read, never give other data.
  */
-import { canonicalJson, type Input } from '@kaoping/shared';
+import { canonicalJson, type Dataset, type Input } from '@kaoping/shared';
 import { LRUCache } from 'lru-cache';
 
 /** A subject's value from one source, as entered (ANNUAL period), with when it was last written. */
@@ -68,24 +68,36 @@ export function subjectInputs(code: string, digest: string, rows: InputRow[]): S
   return { digest, code, inputs, sources, shared, canonical: inputs.map(canonicalJson).join(',') };
 }
 
+/**
+ * What a read kept of a scheme: its subjects' inputs (by subject id) and, named by the digest of
+ * the scheme's subject and adjustment rows, the subject list and the verified adjustments.
+ */
+export interface KeptScheme {
+  subjects: Map<string, SubjectInputs>;
+  rest?: { digest: string; subjects: SubjectRow[]; adjustments: Dataset['adjustments'] };
+}
+
+/** A subject as read: [id, code, name, group, unit]. */
+export type SubjectRow = [id: string, code: string, name: string | null, group: string | null, unit: string | null];
+
 /** Bounded by inputs kept (~0.2 KB each with their text): ~120 MB at most, a 5,000 × 100 scheme or a few smaller ones. */
-const kept = new LRUCache<string, Map<string, SubjectInputs>>({
+const kept = new LRUCache<string, KeptScheme>({
   maxSize: 600_000,
-  sizeCalculation: (subjects) => {
+  sizeCalculation: ({ subjects }) => {
     let n = 1;
     for (const s of subjects.values()) n += s.inputs.length;
     return n;
   },
 });
 
-/** What is kept of a scheme (subject id → inputs); empty when nothing is. */
-export function keptSubjects(tenantId: string, schemeId: string): Map<string, SubjectInputs> {
-  return kept.get(`${tenantId}:${schemeId}`) ?? new Map();
+/** What is kept of a scheme; nothing when nothing is. */
+export function keptScheme(tenantId: string, schemeId: string): KeptScheme {
+  return kept.get(`${tenantId}:${schemeId}`) ?? { subjects: new Map() };
 }
 
-/** Keeps a scheme's subjects as just read (replacing what was kept of it; a scheme larger than the bound is not kept). */
-export function keepSubjects(tenantId: string, schemeId: string, subjects: Map<string, SubjectInputs>): void {
-  kept.set(`${tenantId}:${schemeId}`, subjects);
+/** Keeps what was just read of a scheme (replacing what was kept of it; a scheme larger than the bound is not kept). */
+export function keepScheme(tenantId: string, schemeId: string, read: KeptScheme): void {
+  kept.set(`${tenantId}:${schemeId}`, read);
 }
 
 /** Forgets everything kept (tests and benchmarks: the next read is a cold one). */

@@ -109,7 +109,7 @@ export async function computeRunWith(
     return { run: stripDigest(reusable), created: false, subjects: 0 };
 
   const definition = scheme.definition as unknown as SchemeDefinition;
-  const read = await loadComputeInputs(em, tenantId, scheme.id);
+  const read = await loadComputeInputs(em, tenantId, scheme.id, digest);
   const { dataset, entered, canonicalInputs } = read;
   const schemeHash = canonicalHash(definition);
   const inputsHash = datasetHash(dataset, canonicalInputs);
