@@ -25,6 +25,7 @@ import { armorValidationRules, LIMITS } from './graphql/limits';
 import { guardPlugin, transactionPlugin } from './graphql/plugins';
 import { buildKaopingSchema } from './graphql/schema';
 import { graphqlBody } from './http/graphql-body';
+import { publishedResponsesPlugin } from './result/published-responses';
 import {
   bodyErrorHandler,
   refusePersistedQueries,
@@ -108,6 +109,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
         ...(config.production ? [ApolloServerPluginDisableSuggestions()] : []),
         transactionPlugin,
         guardPlugin(config.production, rateLimiter),
+        publishedResponsesPlugin, // after guardPlugin: limits and cost are charged on a kept answer too
       ],
     });
     await apollo.start();
