@@ -17,7 +17,8 @@ import { publishedOnly } from './result.service';
  * answers their 400). Only error-free answers are kept, bounded in bytes, least recently used out.
  */
 const ROOT_FIELDS = new Set(['results', 'rankings']);
-const MAX_BYTES = 16 * 1024 * 1024;
+/** Bytes as estimated by the answer's JSON length × 3 (its objects in the heap); a 200-subject answer with nodes ~4 MB. */
+const MAX_BYTES = 48 * 1024 * 1024;
 
 /** A run a root field read: asked as (scheme, runId argument), answered with `read`. */
 interface RunRead {
@@ -49,7 +50,7 @@ function drop(key: string): void {
 }
 
 function keep(key: string, entry: Kept): void {
-  if (entry.bytes > MAX_BYTES / 8) return;
+  if (entry.bytes > MAX_BYTES / 4) return;
   drop(key);
   while (keptBytes + entry.bytes > MAX_BYTES && kept.size) drop(kept.keys().next().value!);
   kept.set(key, entry);
@@ -106,7 +107,7 @@ export const publishedResponsesPlugin: ApolloServerPlugin<RequestContext> = {
         if (!key || !reads || reads.length !== fields || errors?.length || response.body.kind !== 'single') return;
         const { data, errors: fieldErrors } = response.body.singleResult;
         if (!data || fieldErrors?.length) return;
-        keep(key, { data, reads, bytes: JSON.stringify(data).length * 2 });
+        keep(key, { data, reads, bytes: JSON.stringify(data).length * 3 });
       },
     };
   },
