@@ -114,7 +114,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
         ...(config.production ? [ApolloServerPluginDisableSuggestions()] : []),
         transactionPlugin,
         guardPlugin(config.production, rateLimiter),
-        publishedResponsesPlugin, // after guardPlugin: limits and cost are charged on a kept answer too
+        publishedResponsesPlugin, // answers after every plugin's didResolveOperation: limits and cost are charged on a kept answer too
       ],
     });
     await apollo.start();
