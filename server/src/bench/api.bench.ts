@@ -3,7 +3,7 @@
  * 1,000 × 100 tenant built through the API (one importDataset call), computed and published; then
  * autocannon at 50 connections on `results` for the 200-subject MEMBER group over an API key
  * (summary fields, then with `nodes`), beside a minimal node:http + pg handler serving the same
- * rows in the same RLS transaction (the floor). Then computeResults: median of 5 with one input
+ * rows in the same RLS transaction (the floor, a process of its own). Then computeResults: median of 5 with one input
  * changed between runs, and an unchanged recompute. The server's RSS is sampled throughout.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -29,7 +29,7 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const SUMMARY = `query($s: ID!) { results(schemeId: $s, group: "MEMBER") { subject { code name } final rank grade } }`;
 const NODES = `query($s: ID!) { results(schemeId: $s, group: "MEMBER") { subject { code name } final rank grade nodes { code name points maxPoints } } }`;
 
-/** The child: the server, and the floor handler on a port of its own. */
+/** The child: the server. */
 async function serve(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kp-bench-api-'));
   const server = await startServer({
@@ -45,7 +45,20 @@ async function serve(): Promise<void> {
     rateLimitPerSecond: 1_000_000,
   });
   const opts = server.dataSource.options as { url: string; extra?: { max?: number } };
-  const pool = new Pool({ connectionString: opts.url, max: opts.extra?.max ?? 10 });
+  process.send!({ url: server.url, db: opts.url, max: opts.extra?.max ?? 10 });
+  const stop = async () => {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.on('message', (m) => {
+    if (m === 'stop') void stop();
+  });
+}
+
+/** The floor, a process of its own (so the server's RSS is the server's alone), on the server's database and pool size. */
+async function serveFloor(db: string, max: number): Promise<void> {
+  const pool = new Pool({ connectionString: db, max });
   const floor = http.createServer((req, res) => {
     const u = new URL(req.url ?? '/', 'http://x');
     const nodes = u.searchParams.get('nodes') === '1';
@@ -87,16 +100,9 @@ async function serve(): Promise<void> {
     })();
   });
   await new Promise<void>((r) => floor.listen(0, '127.0.0.1', r));
-  process.send!({ url: server.url, floor: `http://127.0.0.1:${(floor.address() as { port: number }).port}` });
-  const stop = async () => {
-    floor.close();
-    await pool.end();
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-    process.exit(0);
-  };
+  process.send!(`http://127.0.0.1:${(floor.address() as { port: number }).port}`);
   process.on('message', (m) => {
-    if (m === 'stop') void stop();
+    if (m === 'stop') void pool.end().then(() => process.exit(0));
   });
 }
 
@@ -115,9 +121,17 @@ async function main(): Promise<void> {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
   });
-  const { url, floor } = await new Promise<{ url: string; floor: string }>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as { url: string; floor: string }));
+  const { url, db, max } = await new Promise<{ url: string; db: string; max: number }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { url: string; db: string; max: number }));
     child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
+  });
+  const floorChild: ChildProcess = fork(__filename, ['floor', db, String(max)], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  const floor = await new Promise<string>((resolve, reject) => {
+    floorChild.once('message', (m) => resolve(m as string));
+    floorChild.once('exit', (code) => reject(new Error(`floor exited (${code})`)));
   });
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(child.pid!))), 200);
@@ -188,9 +202,8 @@ async function main(): Promise<void> {
       peak = rssMb(child.pid!);
       const r = await autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts });
       const bad = r.non2xx + r.errors;
-      // the floor runs in the server's process too: its own load's peak is shown apart
       console.log(
-        `${label}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${(r.throughput.average / 1e6).toFixed(1)} MB/s${bad ? `, ${bad} failed` : ''}; RSS peak ${peak.toFixed(0)} MB`,
+        `${label}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${(r.throughput.average / 1e6).toFixed(1)} MB/s${bad ? `, ${bad} failed` : ''}; server RSS peak ${peak.toFixed(0)} MB`,
       );
       peak = Math.max(before, peak);
       return r.requests.average as number;
@@ -242,12 +255,19 @@ async function main(): Promise<void> {
     );
   } finally {
     clearInterval(sampler);
+    floorChild.send('stop');
+    await new Promise((r) => floorChild.once('exit', r));
     child.send('stop');
     await new Promise((r) => child.once('exit', r));
   }
 }
 
-if (process.argv[2] === 'serve') {
+if (process.argv[2] === 'floor') {
+  serveFloor(process.argv[3], Number(process.argv[4])).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+} else if (process.argv[2] === 'serve') {
   serve().catch((e) => {
     console.error(e);
     process.exit(1);

@@ -16,7 +16,7 @@ import { readResults, type ResultsQuery, type ResultsScope } from './result-read
 const kept = new Map<string, { subjects: SubjectResult[]; weight: number }>();
 let keptWeight = 0;
 /** Reads in flight: concurrent callers of the same key wait for the one read instead of each reading. */
-const reading = new Map<string, Promise<SubjectResult[]>>();
+const reading = new Map<string, Promise<{ runId: string | null; subjects: SubjectResult[] }>>();
 /**
  * Bounded by subjects kept: a summary row ~0.3 KB; a subject with its nodes and receipt (1,000 ×
  * 100 scheme: ~30 KB of JSON, ~100 KB parsed) counts as 200 rows. So at most ~50,000 summary rows
@@ -48,7 +48,7 @@ export function forgetPublished(tenantId: string): void {
 
 async function pointerOf(
   em: () => Promise<EntityManager>,
-  scope: ResultsScope,
+  scope: Pick<ResultsScope, 'tenantId' | 'apiKey'>,
   schemeId: string,
   runId: string | null,
 ): Promise<{ run_id: string | null } | undefined> {
@@ -69,20 +69,32 @@ async function pointerOf(
   return pointer;
 }
 
-/** `em`: the request's transaction, opened only when something must be read. */
+/** The run a published-only reader of `schemeId` (and `runId`, when given) reads now: null for none, undefined for no such scheme. */
+export async function publishedRunOf(
+  em: () => Promise<EntityManager>,
+  scope: Pick<ResultsScope, 'tenantId' | 'apiKey'>,
+  schemeId: string,
+  runId: string | null,
+): Promise<string | null | undefined> {
+  if (!isId(schemeId) || (runId !== null && !isId(runId))) return undefined;
+  const pointer = await pointerOf(em, scope, schemeId, runId);
+  return pointer && pointer.run_id;
+}
+
+/** `em`: the request's transaction, opened only when something must be read. `runId`: the run read (null: none). */
 export async function readPublishedResults(
   em: () => Promise<EntityManager>,
   scope: ResultsScope,
   schemeId: string,
   opts: ResultsQuery,
-): Promise<SubjectResult[]> {
+): Promise<{ runId: string | null; subjects: SubjectResult[] }> {
   if (opts.runId !== undefined && opts.runId !== null && !isId(opts.runId)) throw notFound('Result run');
   if (!isId(schemeId)) throw notFound(opts.runId ? 'Result run' : 'Scheme');
   const pointer = await pointerOf(em, scope, schemeId, opts.runId ?? null);
   if (!pointer?.run_id) {
     if (opts.runId) throw notFound('Result run');
     if (!pointer) throw notFound('Scheme');
-    return [];
+    return { runId: null, subjects: [] };
   }
   const need = opts.need ?? { data: true, names: true };
   const key = JSON.stringify([
@@ -103,7 +115,7 @@ export async function readPublishedResults(
   if (hit) {
     kept.delete(key); // most recently used last
     kept.set(key, hit);
-    return hit.subjects;
+    return { runId: pointer.run_id, subjects: hit.subjects };
   }
   const inFlight = reading.get(key);
   if (inFlight) return inFlight;
@@ -114,7 +126,7 @@ export async function readPublishedResults(
       readResults(tx, scope, schemeId, opts),
     );
     if (runId === pointer.run_id) keep(key, subjects, need.data);
-    return subjects;
+    return { runId, subjects };
   })().finally(() => reading.delete(key));
   reading.set(key, read);
   return read;

@@ -10,6 +10,7 @@ import { can, Permission } from '../auth/permissions';
 import { callerId, callerUnit } from '../common/caller';
 import { readResults, type ResultsQuery } from './result-read';
 import { readPublishedResults } from './result-cache';
+import { notePublishedRead } from './published-responses';
 export { nodeNames } from './result-read';
 import { computeRunWith } from './result-compute';
 export { computeRunWith, type ComputeOutcome } from './result-compute';
@@ -152,7 +153,9 @@ export const resultService = {
         callerUnit: await callerUnit(ctx),
         apiKey: ctx.principal?.kind === 'apiKey',
       };
-      return readPublishedResults(() => ctx.em(), scope, schemeId, opts);
+      const { runId, subjects } = await readPublishedResults(() => ctx.em(), scope, schemeId, opts);
+      notePublishedRead(ctx, { schemeId, runId: opts.runId ?? null, read: runId });
+      return subjects;
     }
     return (await this.resultsPage(ctx, schemeId, opts)).subjects;
   },

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  assignUnit,
+  bootServer,
+  code,
+  countQueries,
+  CREATE_API_KEY,
+  makeWorld,
+  ok,
+  publishRun,
+  type Json,
+  type TestServer,
+  type World,
+} from '../support/server';
+
+/** Kept answers of published-only readers (server/src/result/published-responses.ts). */
+const EXAMPLES = path.join(__dirname, '../../shared/examples');
+const SCHEME: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
+const DATASET: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.dataset.json'), 'utf8'));
+
+const FIELDS = `subject { code name } final rank grade nodes { code name points explain }`;
+const READ = `query($s: ID!, $r: ID) { results(schemeId: $s, runId: $r) { ${FIELDS} } rankings(schemeId: $s, group: "TOWNSHIP", runId: $r) { subject { code } rank } }`;
+const SET_TAX = `mutation($s: ID!, $v: JSON!) { setInput(schemeId: $s, subject: "T01", indicator: "TAX", source: REVIEW, value: $v) { id } }`;
+
+let ts: TestServer;
+let w: World;
+let s1: string;
+let s2: string;
+let run1: string;
+let key1: string;
+let key2: string;
+
+async function tenantWithRun(admin: string): Promise<{ schemeId: string; run: string }> {
+  const schemeId = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME }, admin))
+    .importScheme.id;
+  ok(await ts.gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: schemeId }, admin));
+  ok(
+    await ts.gql(
+      `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }`,
+      { s: schemeId, d: DATASET },
+      admin,
+    ),
+  );
+  return { schemeId, run: await publishRun(ts, schemeId, admin) };
+}
+
+const newKey = async (admin: string, name: string) =>
+  ok(await ts.gql(CREATE_API_KEY, { name, scopes: ['results:read'] }, admin)).createApiKey;
+/** What an ADMIN (never kept) reads of a given run. */
+const fresh = async (runId: string) => ok(await ts.gql(READ, { s: s1, r: runId }, w.t1.ADMIN));
+
+beforeAll(async () => {
+  ts = await bootServer();
+  w = await makeWorld(ts);
+  ({ schemeId: s1, run: run1 } = await tenantWithRun(w.t1.ADMIN));
+  ({ schemeId: s2 } = await tenantWithRun(w.t2.admin));
+  key1 = (await newKey(w.t1.ADMIN, 'one')).key;
+  key2 = (await newKey(w.t2.admin, 'two')).key;
+});
+afterAll(() => ts?.stop());
+
+test('a kept answer is what a fresh read answers, in the reader language, limits and cost still charged; a new publish is seen at once', async () => {
+  const first = await ts.gql(READ, { s: s1 }, key1);
+  const expected = await fresh(run1);
+  expect(ok(first)).toEqual(expected);
+  let again: Awaited<ReturnType<TestServer['gql']>> | undefined;
+  const queries = await countQueries(ts, async () => (again = await ts.gql(READ, { s: s1 }, key1)));
+  expect(ok(again!)).toEqual(expected);
+  expect(queries.filter((q) => /result_subjects|result_runs/.test(q))).toEqual([]); // answered from memory
+  expect(Number(again!.headers['x-ratelimit-remaining'])).toBeLessThan(Number(first.headers['x-ratelimit-remaining']));
+  expect(Number(again!.headers['x-cost-remaining'])).toBeLessThan(Number(first.headers['x-cost-remaining']));
+  const cost = (r: Json) => r.body.extensions?.cost?.requested;
+  expect(cost(again!)).toBeGreaterThan(0);
+  expect(cost(again!)).toBe(cost(first));
+  // the language is part of what is kept: English explanations for an English reader
+  const en = ok(await ts.gql(READ, { s: s1 }, key1, { 'accept-language': 'en' }));
+  expect(en).toEqual(ok(await ts.gql(READ, { s: s1, r: run1 }, w.t1.ADMIN, { 'accept-language': 'en' })));
+  expect(en).not.toEqual(expected);
+
+  expect(ok(await ts.gql(READ, { s: s1, r: run1 }, key1))).toEqual(expected);
+  ok(await ts.gql(SET_TAX, { s: s1, v: { actual: 9900, target: 8000 } }, w.t1.ADMIN));
+  const run2 = await publishRun(ts, s1, w.t1.ADMIN);
+  const after = ok(await ts.gql(READ, { s: s1 }, key1));
+  expect(after).toEqual(await fresh(run2));
+  expect(after).not.toEqual(expected);
+  // the older run, now superseded, asked by id: no longer visible to published-only readers
+  expect(code(await ts.gql(READ, { s: s1, r: run1 }, key1))).toBe('NOT_FOUND');
+});
+
+test("a caller never gets another caller's kept answer: another tenant's key, another unit, an ADMIN reading a draft", async () => {
+  const mine = ok(await ts.gql(READ, { s: s1 }, key1));
+  // t2's key asking for t1's scheme, with the very same document and variables
+  expect(code(await ts.gql(READ, { s: s1 }, key2))).toBe('NOT_FOUND');
+  expect(ok(await ts.gql(READ, { s: s2 }, key2)).results).toHaveLength(DATASET.subjects.length);
+  expect(code(await ts.gql(READ, { s: s2 }, key1))).toBe('NOT_FOUND');
+
+  // one UNIT user moved from unit T01 to T02: each time its own unit's subjects only
+  const unitRead = `query($s: ID!) { results(schemeId: $s) { subject { code } final } }`;
+  const family = (unit: string) =>
+    DATASET.subjects.filter((s: Json) => s.code === unit || s.unit === unit).map((s: Json) => s.code);
+  for (const unit of ['T01', 'T02', 'T01']) {
+    await assignUnit(ts, w, unit);
+    const seen = ok(await ts.gql(unitRead, { s: s1 }, w.t1.UNIT)).results.map((r: Json) => r.subject.code);
+    expect(seen.sort()).toEqual(family(unit).sort());
+  }
+
+  // a draft: the ADMIN reads it, published-only readers still the published run, and neither is the other's
+  ok(await ts.gql(SET_TAX, { s: s1, v: { actual: 5000, target: 8000 } }, w.t1.ADMIN));
+  const draft = ok(await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: s1 }, w.t1.ADMIN))
+    .computeResults.id;
+  const adminRead = ok(await ts.gql(READ, { s: s1 }, w.t1.ADMIN));
+  expect(adminRead).toEqual(await fresh(draft));
+  expect(adminRead).not.toEqual(mine);
+  expect(ok(await ts.gql(READ, { s: s1 }, key1))).toEqual(mine);
+  ok(await ts.gql(SET_TAX, { s: s1, v: { actual: 5100, target: 8000 } }, w.t1.ADMIN));
+  const draft2 = ok(await ts.gql(`mutation($s: ID!) { computeResults(schemeId: $s) { id } }`, { s: s1 }, w.t1.ADMIN))
+    .computeResults.id;
+  expect(ok(await ts.gql(READ, { s: s1 }, w.t1.ADMIN))).toEqual(await fresh(draft2));
+});
+
+test('invalid requests still get their 400 after the answer was kept; a revoked key is refused at once', async () => {
+  const { key, apiKey } = await newKey(w.t1.ADMIN, 'revoked soon');
+  ok(await ts.gql(READ, { s: s1 }, key));
+  ok(await ts.gql(READ, { s: s1 }, key));
+  for (const variables of [{}, { s: null }, { s: s1, r: 12.5 }, { s: { id: s1 } }]) {
+    const r = await ts.gql(READ, variables, key);
+    expect([r.status, code(r)]).toEqual([400, 'BAD_USER_INPUT']);
+  }
+  const invalid = await ts.gql(`${READ.slice(0, -2)} nope } }`, { s: s1 }, key);
+  expect(invalid.status).toBe(400);
+
+  ok(await ts.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: apiKey.id }, w.t1.ADMIN));
+  const refused = await ts.gql(READ, { s: s1 }, key);
+  expect([refused.status, code(refused)]).toEqual([401, 'UNAUTHENTICATED']);
+  expect(refused.body.data ?? null).toBeNull();
+});
