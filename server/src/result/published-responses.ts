@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { Kind, OperationTypeNode, type OperationDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { callerUnit } from '../common/caller';
 import type { RequestContext } from '../context/request-context';
 import { coerceVariables } from '../graphql/argument-guard';
@@ -32,29 +33,17 @@ interface Kept {
   bytes: number;
 }
 
-const kept = new Map<string, Kept>();
-let keptBytes = 0;
+const kept = new LRUCache<string, Kept>({
+  maxSize: MAX_BYTES,
+  maxEntrySize: MAX_BYTES / 4,
+  sizeCalculation: (k) => k.bytes,
+});
 /** The runs each request's root fields read (resultService.results notes them). */
 const readsOf = new WeakMap<RequestContext, RunRead[]>();
 
 /** Called by a published-only `results`/`rankings` read with the run it read. */
 export function notePublishedRead(ctx: RequestContext, read: RunRead): void {
   readsOf.get(ctx)?.push(read);
-}
-
-function drop(key: string): void {
-  const k = kept.get(key);
-  if (!k) return;
-  kept.delete(key);
-  keptBytes -= k.bytes;
-}
-
-function keep(key: string, entry: Kept): void {
-  if (entry.bytes > MAX_BYTES / 4) return;
-  drop(key);
-  while (keptBytes + entry.bytes > MAX_BYTES && kept.size) drop(kept.keys().next().value!);
-  kept.set(key, entry);
-  keptBytes += entry.bytes;
 }
 
 /** Root fields of an operation when all are keepable reads (plain fields, no directives), else 0. */
@@ -90,14 +79,12 @@ export const publishedResponsesPlugin: ApolloServerPlugin<RequestContext> = {
             hit.reads.map((r) => publishedRunOf(() => ctx.em(), scope, r.schemeId, r.runId)),
           );
           if (runs.every((run, i) => run === hit.reads[i].read)) {
-            kept.delete(key); // most recently used last
-            kept.set(key, hit);
             return {
               http: { status: undefined, headers: new HeaderMap() },
               body: { kind: 'single', singleResult: { data: hit.data } },
             };
           }
-          drop(key);
+          kept.delete(key);
         }
         readsOf.set(ctx, []);
         return null;
@@ -107,7 +94,7 @@ export const publishedResponsesPlugin: ApolloServerPlugin<RequestContext> = {
         if (!key || !reads || reads.length !== fields || errors?.length || response.body.kind !== 'single') return;
         const { data, errors: fieldErrors } = response.body.singleResult;
         if (!data || fieldErrors?.length) return;
-        keep(key, { data, reads, bytes: JSON.stringify(data).length * 3 });
+        kept.set(key, { data, reads, bytes: JSON.stringify(data).length * 3 });
       },
     };
   },

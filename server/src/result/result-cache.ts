@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { EntityManager } from 'typeorm';
 import { notFound } from '../common/errors';
 import { isId } from '../common/ids';
@@ -8,42 +9,36 @@ import { readResults, type ResultsQuery, type ResultsScope } from './result-read
  * Published runs never change (their subjects are insert-only), so what a published-only
  * reader (API key, UNIT user) was answered from one is kept per process, keyed by tenant, run,
  * the caller's unit and every argument and selection. Which run a request reads (the newest
- * published one, a pointer) is kept for POINTER_MS: a publish on this server drops it at once
- * (`forgetPublished`), one on another server is seen within POINTER_MS. So a request answered
+ * published one, a pointer) is kept for 2 s: a publish on this server drops it at once
+ * (`forgetPublished`), one on another server is seen within 2 s. So a request answered
  * from what is kept opens no transaction at all. Language is not part of the key: texts are
  * formatted from the kept data per request.
  */
-const kept = new Map<string, { subjects: SubjectResult[]; weight: number }>();
-let keptWeight = 0;
-/** Reads in flight: concurrent callers of the same key wait for the one read instead of each reading. */
-const reading = new Map<string, Promise<{ runId: string | null; subjects: SubjectResult[] }>>();
 /**
  * Bounded by subjects kept: a summary row ~0.3 KB; a subject with its nodes and receipt (1,000 ×
  * 100 scheme: ~30 KB of JSON, ~100 KB parsed) counts as 200 rows. So at most ~50,000 summary rows
  * or ~250 full subjects, some 15–30 MB.
  */
-const MAX_WEIGHT = 50_000;
 const DATA_WEIGHT = 200;
+const kept = new LRUCache<string, { subjects: SubjectResult[]; weight: number }>({
+  maxSize: 50_000,
+  sizeCalculation: (v) => v.weight,
+});
+/** Reads in flight: concurrent callers of the same key wait for the one read instead of each reading. */
+const reading = new Map<string, Promise<{ runId: string | null; subjects: SubjectResult[] }>>();
 
 function keep(key: string, subjects: SubjectResult[], withData: boolean): void {
-  const weight = Math.max(1, subjects.length * (withData ? DATA_WEIGHT : 1));
-  if (weight > MAX_WEIGHT) return;
-  while (keptWeight + weight > MAX_WEIGHT && kept.size) {
-    const [oldest, v] = kept.entries().next().value!;
-    kept.delete(oldest);
-    keptWeight -= v.weight;
-  }
-  kept.set(key, { subjects, weight });
-  keptWeight += weight;
+  kept.set(key, { subjects, weight: Math.max(1, subjects.length * (withData ? DATA_WEIGHT : 1)) });
 }
 
-const POINTER_MS = 2_000;
-const MAX_POINTERS = 10_000;
-const pointers = new Map<string, { at: number; pointer: { run_id: string | null } | undefined }>();
+const pointers = new LRUCache<string, { pointer: { run_id: string | null } | undefined }>({
+  max: 10_000,
+  ttl: 2_000,
+});
 
 /** Drops the kept pointers of a tenant's schemes (a run of it was just published or superseded here). */
 export function forgetPublished(tenantId: string): void {
-  for (const k of pointers.keys()) if (k.startsWith(`${tenantId}:`)) pointers.delete(k);
+  for (const k of [...pointers.keys()]) if (k.startsWith(`${tenantId}:`)) pointers.delete(k);
 }
 
 async function pointerOf(
@@ -53,9 +48,8 @@ async function pointerOf(
   runId: string | null,
 ): Promise<{ run_id: string | null } | undefined> {
   const key = `${scope.tenantId}:${schemeId}:${runId}:${scope.apiKey}`;
-  const now = Date.now();
   const hit = pointers.get(key);
-  if (hit && now - hit.at < POINTER_MS) return hit.pointer;
+  if (hit) return hit.pointer;
   const [pointer] = await (
     await em()
   ).query(
@@ -64,8 +58,7 @@ async function pointerOf(
        FROM schemes WHERE tenant_id = $1 AND id = $2 AND ($4::boolean = false OR status <> 'DRAFT')`,
     [scope.tenantId, schemeId, runId, scope.apiKey],
   );
-  if (pointers.size >= MAX_POINTERS) pointers.clear();
-  pointers.set(key, { at: now, pointer });
+  pointers.set(key, { pointer });
   return pointer;
 }
 
@@ -112,11 +105,7 @@ export async function readPublishedResults(
     need.names,
   ]);
   const hit = kept.get(key);
-  if (hit) {
-    kept.delete(key); // most recently used last
-    kept.set(key, hit);
-    return { runId: pointer.run_id, subjects: hit.subjects };
-  }
+  if (hit) return { runId: pointer.run_id, subjects: hit.subjects };
   const inFlight = reading.get(key);
   if (inFlight) return inFlight;
   const read = (async () => {
