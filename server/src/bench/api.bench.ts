@@ -230,6 +230,10 @@ async function main(): Promise<void> {
     );
     console.log(`server RSS peak under the read load: ${peak.toFixed(0)} MB (target ≤ 300 MB)`);
     peak = rssMb(child.pid!);
+    // the last load's answers still in flight (the floor with nodes: up to ~3 s each) keep the
+    // database busy after autocannon stops: let them drain, as before each load
+    await fetch(floorUrl(false));
+    await new Promise((r) => setTimeout(r, 4000));
 
     const times: number[] = [];
     for (let k = 0; k < 5; k++) {
