@@ -129,6 +129,9 @@ test('invalid requests still get their 400 after the answer was kept; a revoked 
   }
   const invalid = await ts.gql(`${READ.slice(0, -2)} nope } }`, { s: s1 }, key);
   expect(invalid.status).toBe(400);
+  // two operations and no operationName: no operation to answer, a 400 (not the plugin's 500)
+  const ambiguous = await ts.gql(`query A { me { id } } query B { me { id } }`, {}, key);
+  expect(ambiguous.status).toBe(400);
 
   ok(await ts.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: apiKey.id }, w.t1.ADMIN));
   const refused = await ts.gql(READ, { s: s1 }, key);

@@ -47,8 +47,9 @@ export function notePublishedRead(ctx: RequestContext, read: RunRead): void {
 }
 
 /** Root fields of an operation when all are keepable reads (plain fields, no directives), else 0. */
-function keepableRootFields(operation: OperationDefinitionNode): number {
-  if (operation.operation !== OperationTypeNode.QUERY) return 0;
+function keepableRootFields(operation: OperationDefinitionNode | undefined): number {
+  // none when the document's operation is ambiguous (execution answers that with a 400)
+  if (operation?.operation !== OperationTypeNode.QUERY) return 0;
   const sels = operation.selectionSet.selections;
   const plain = sels.every((s) => s.kind === Kind.FIELD && ROOT_FIELDS.has(s.name.value) && !s.directives?.length);
   return plain ? sels.length : 0;
