@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   assignUnit,
   bootServer,
@@ -9,15 +7,17 @@ import {
   makeWorld,
   ok,
   publishRun,
+  setUpScheme,
   type Json,
   type TestServer,
   type World,
 } from '../support/server';
 
+import { exampleDataset, exampleScheme } from '../../shared/src/test-support/example';
+
 /** Kept answers of published-only readers (server/src/result/published-responses.ts). */
-const EXAMPLES = path.join(__dirname, '../../shared/examples');
-const SCHEME: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.scheme.json'), 'utf8'));
-const DATASET: Json = JSON.parse(readFileSync(path.join(EXAMPLES, 'district-2023.dataset.json'), 'utf8'));
+const SCHEME = exampleScheme();
+const DATASET = exampleDataset();
 
 const FIELDS = `subject { code name } final rank grade nodes { code name points explain }`;
 const READ = `query($s: ID!, $r: ID) { results(schemeId: $s, runId: $r) { ${FIELDS} } rankings(schemeId: $s, group: "TOWNSHIP", runId: $r) { subject { code } rank } }`;
@@ -32,16 +32,7 @@ let key1: string;
 let key2: string;
 
 async function tenantWithRun(admin: string): Promise<{ schemeId: string; run: string }> {
-  const schemeId = ok(await ts.gql(`mutation($d: JSON!) { importScheme(definition: $d) { id } }`, { d: SCHEME }, admin))
-    .importScheme.id;
-  ok(await ts.gql(`mutation($id: ID!) { publishScheme(id: $id) { id } }`, { id: schemeId }, admin));
-  ok(
-    await ts.gql(
-      `mutation($s: ID!, $d: JSON!) { importDataset(schemeId: $s, dataset: $d) { subjects } }`,
-      { s: schemeId, d: DATASET },
-      admin,
-    ),
-  );
+  const schemeId = await setUpScheme(ts, admin, SCHEME, DATASET);
   return { schemeId, run: await publishRun(ts, schemeId, admin) };
 }
 
@@ -98,7 +89,7 @@ test("a caller never gets another caller's kept answer: another tenant's key, an
   // one UNIT user moved from unit T01 to T02: each time its own unit's subjects only
   const unitRead = `query($s: ID!) { results(schemeId: $s) { subject { code } final } }`;
   const family = (unit: string) =>
-    DATASET.subjects.filter((s: Json) => s.code === unit || s.unit === unit).map((s: Json) => s.code);
+    DATASET.subjects.filter((s) => s.code === unit || s.unit === unit).map((s) => s.code);
   for (const unit of ['T01', 'T02', 'T01']) {
     await assignUnit(ts, w, unit);
     const seen = ok(await ts.gql(unitRead, { s: s1 }, w.t1.UNIT)).results.map((r: Json) => r.subject.code);

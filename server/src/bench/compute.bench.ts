@@ -14,9 +14,10 @@ import { generateTenant } from '@kaoping/shared/dist/bench/generate';
 import { startServer } from '../app';
 import { withTenantTransaction } from '../context/tenant-transaction';
 import { writeDataset } from '../input/dataset-writer';
-import { loadComputeInputs } from '../input/effective-dataset';
+import { canonicalInputs, loadComputeInputs } from '../input/effective-dataset';
 import { forgetKeptInputs } from '../input/kept-inputs';
-import { receiptsFor } from '../result/receipt';
+import { storedReceipt } from '../result/receipt';
+import { reviewThreshold } from '../input/discrepancy';
 import { canonicalHash, datasetHash } from '../result/result-hash';
 import { computeRunWith } from '../result/result-compute';
 
@@ -165,15 +166,17 @@ async function main(): Promise<void> {
       forgetKeptInputs();
       await loadComputeInputs(em, tenant, schemeId);
       lap('loading inputs, cold (nothing kept in this process)');
-      const { dataset: ds, entered, canonicalInputs } = await loadComputeInputs(em, tenant, schemeId);
+      const read = await loadComputeInputs(em, tenant, schemeId);
+      const { dataset: ds, entered } = read;
       lap('loading inputs, warm (every subject as kept)');
-      datasetHash(ds, canonicalInputs);
+      datasetHash(ds, canonicalInputs(read));
       lap('sha256 of the canonical dataset (inputs kept as canonical text)');
       canonicalHash(ds);
       lap('sha256 of the canonical dataset (written out whole)');
       const result = evaluateValidated(def, ds, { explain: true, explainAs: 'parts' });
       lap('engine');
-      const receipts = receiptsFor(entered, def, result);
+      const threshold = reviewThreshold(def);
+      const receipts = result.subjects.map((s) => storedReceipt(entered, threshold, s));
       lap('receipts');
       const data = result.subjects.map((s, i) =>
         JSON.stringify({

@@ -4,6 +4,7 @@ import type { RequestContext } from '../context/request-context';
 import {
   keepScheme,
   keptScheme,
+  rowVersionHash,
   subjectInputs,
   type InputRow,
   type SubjectInputs,
@@ -18,7 +19,7 @@ import {
 const inputsSql = (rows: 'all' | 'none' | 'listed') => `
   SELECT coalesce(json_agg(json_build_array(d.subject_id, d.digest, d.rows)), '[]')::text
     FROM (SELECT i.subject_id,
-                 count(*) || ':' || sum(uuid_hash_extended(i.id, i.xmin::text::bigint)) AS digest,
+                 count(*) || ':' || sum(${rowVersionHash('i')}) AS digest,
                  ${rows === 'none' ? 'NULL' : 'json_agg(json_build_array(i.indicator_code, i.source, i.value, i.updated_at) ORDER BY i.indicator_code, i.source)'} AS rows
             FROM inputs i WHERE i.tenant_id = $1 AND i.scheme_id = $2 AND i.period = 'ANNUAL'
              ${rows === 'listed' ? 'AND i.subject_id = ANY($3::uuid[])' : ''}
@@ -50,13 +51,19 @@ type InputsRow = [subjectId: string, digest: string, rows: InputRow[] | null];
 export interface ComputeInputs {
   /** The effective dataset (per input the value of the first source of REVIEW, MONITOR, SELF). */
   dataset: Dataset;
-  /** Per subject code, its inputs with their sources (for the receipts). */
+  /** Per subject code (in dataset order), its inputs with their sources, as kept. */
   entered: Map<string, SubjectInputs>;
-  /** The canonical JSON of each subject's inputs, in dataset order (see datasetHash). */
-  canonicalInputs: string[];
-  /** Each subject's inputs as kept, with its group (see inputsToCheck). */
-  bySubject: { of: SubjectInputs; group: string | null }[];
 }
+
+/** Each subject's inputs as canonical JSON, in dataset order (for datasetHash). */
+export function canonicalInputs(read: ComputeInputs): string[] {
+  const out: string[] = [];
+  for (const s of read.entered.values()) if (s.canonical) out.push(s.canonical);
+  return out;
+}
+
+/** The scheme version and group under which a subject's inputs are found valid. */
+const validKey = (version: number, group: string | undefined) => `${version}:${group}`;
 
 /**
  * The inputs to check against a scheme version: those of subjects whose inputs were not yet found
@@ -65,13 +72,19 @@ export interface ComputeInputs {
  */
 export function inputsToCheck(read: ComputeInputs, version: number): Dataset['inputs'] {
   const out: Dataset['inputs'] = [];
-  for (const { of, group } of read.bySubject) if (of.validFor !== `${version}:${group}`) out.push(...of.inputs);
+  for (const { code, group } of read.dataset.subjects) {
+    const mine = read.entered.get(code);
+    if (mine && mine.validFor !== validKey(version, group)) out.push(...mine.inputs);
+  }
   return out;
 }
 
 /** Records that every subject's inputs were found valid under the scheme version. */
 export function markChecked(read: ComputeInputs, version: number): void {
-  for (const { of, group } of read.bySubject) of.validFor = `${version}:${group}`;
+  for (const { code, group } of read.dataset.subjects) {
+    const mine = read.entered.get(code);
+    if (mine) mine.validFor = validKey(version, group);
+  }
 }
 
 /**
@@ -115,10 +128,10 @@ export async function loadComputeInputs(
       if (codes.has(id)) next.set(id, subjectInputs(codes.get(id)!, digest, rows ?? []));
   }
   // the subjects and adjustments read after `digest` was taken: named by it, they can only be newer
-  // (a later digest differs, so they are read again)
+  // (a later digest differs, so they are read again); a read without a digest leaves what was kept
   keepScheme(tenantId, schemeId, {
     subjects: next,
-    rest: restDigest ? { digest: restDigest, subjects, adjustments } : undefined,
+    rest: restDigest ? { digest: restDigest, subjects, adjustments } : kept.rest,
   });
   return assemble(subjects, next, adjustments);
 }
@@ -131,8 +144,6 @@ function assemble(
   const subjects: Dataset['subjects'] = [];
   const inputs: Dataset['inputs'] = [];
   const entered = new Map<string, SubjectInputs>();
-  const canonicalInputs: string[] = [];
-  const subjectsInputs: ComputeInputs['bySubject'] = [];
   for (const [id, code, name, group, unit] of rows) {
     // as jsonb_strip_nulls gave them before: absent, not null
     subjects.push({
@@ -145,15 +156,8 @@ function assemble(
     if (!mine) continue;
     for (const input of mine.inputs) inputs.push(input);
     entered.set(code, mine);
-    if (mine.canonical) canonicalInputs.push(mine.canonical);
-    subjectsInputs.push({ of: mine, group });
   }
-  return {
-    dataset: { formatVersion: 1, subjects, inputs, adjustments },
-    entered,
-    canonicalInputs,
-    bySubject: subjectsInputs,
-  };
+  return { dataset: { formatVersion: 1, subjects, inputs, adjustments }, entered };
 }
 
 /**

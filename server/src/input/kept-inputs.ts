@@ -39,6 +39,13 @@ export interface SubjectInputs {
   validFor?: string;
 }
 
+/**
+ * SQL: a 64-bit hash of one row version of table alias `a` — its id seeded with the transaction
+ * that wrote it (`xmin`). Summed with the row count it names a set of rows (subject digests here,
+ * the run digest in result-compute.ts).
+ */
+export const rowVersionHash = (a: string) => `uuid_hash_extended(${a}.id, ${a}.xmin::text::bigint)`;
+
 const PRIORITY = { REVIEW: 0, MONITOR: 1, SELF: 2 } as const;
 
 /** A subject's rows as read: [indicator, source, value, updated_at], by indicator then source. */

@@ -14,14 +14,11 @@ import {
   type Lang,
   type LineParams,
   type ReceiptLine,
-  type Result,
   type SubjectResult,
   type SubjectReceipt,
 } from '@kaoping/shared';
 import type { SubjectInputs } from '../input/kept-inputs';
-import { differenceOf, reviewThreshold } from '../input/discrepancy';
-
-export { reviewThreshold };
+import { differenceOf } from '../input/discrepancy';
 import type { CodedText, Receipt } from './receipt.entity';
 
 /** A receipt as stored with a run's subject (result_subjects.data.receipt). */
@@ -31,13 +28,7 @@ const SOURCES = ['REVIEW', 'MONITOR', 'SELF'] as const;
 type Source = (typeof SOURCES)[number];
 type Entered = Partial<Record<Source, { value: Record<string, unknown>; at: string }>>;
 
-/** Every subject's receipt for a run being computed, with the sources of each value (`entered`: loadComputeInputs'). */
-export function receiptsFor(entered: Map<string, SubjectInputs>, definition: unknown, result: Result): StoredReceipt[] {
-  const threshold = reviewThreshold(definition);
-  return result.subjects.map((s) => storedReceipt(entered, threshold, s));
-}
-
-/** One subject's receipt as stored with it (`threshold`: the scheme's reviewThreshold). */
+/** One subject's receipt as stored with it, with the source of each value (`entered`: loadComputeInputs'; `threshold`: the scheme's reviewThreshold). */
 export function storedReceipt(entered: Map<string, SubjectInputs>, threshold: number, s: SubjectResult): StoredReceipt {
   const { subject, group: _g, ...receipt } = subjectReceipt(s);
   const mine = entered.get(subject);

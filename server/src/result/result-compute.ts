@@ -8,8 +8,10 @@ import {
 } from '@kaoping/shared';
 import type { EntityManager } from 'typeorm';
 import { conflict } from '../common/errors';
-import { inputsToCheck, loadComputeInputs, markChecked } from '../input/effective-dataset';
-import { reviewThreshold, storedReceipt } from './receipt';
+import { reviewThreshold } from '../input/discrepancy';
+import { canonicalInputs, inputsToCheck, loadComputeInputs, markChecked } from '../input/effective-dataset';
+import { rowVersionHash } from '../input/kept-inputs';
+import { storedReceipt } from './receipt';
 import { canonicalHash, datasetHash } from './result-hash';
 import { ResultStatus } from './result.entity';
 import { RUN_COLUMNS, RUN_FROM, type RunRow } from './run-view';
@@ -38,7 +40,7 @@ const digestSql = (identity: (t: string) => string) =>
         `(SELECT count(*) || ':' || coalesce(sum(${identity(t)}), 0) FROM ${t} x WHERE x.tenant_id = $1 AND x.scheme_id = $2)`,
     )
     .join(` || '/' || `);
-const DIGEST_SQL = `'v2:' || ${digestSql(() => `uuid_hash_extended(x.id, x.xmin::text::bigint)`)}`;
+const DIGEST_SQL = `'v2:' || ${digestSql(() => rowVersionHash('x'))}`;
 /** The digest of runs computed before `v2` (kept so that their unchanged recompute stays cheap). */
 const LEGACY_DIGEST_SQL = digestSql(() => `hashtextextended(x.ctid::text || ':' || x.xmin::text, 0)`);
 
@@ -110,9 +112,9 @@ export async function computeRunWith(
 
   const definition = scheme.definition as unknown as SchemeDefinition;
   const read = await loadComputeInputs(em, tenantId, scheme.id, digest);
-  const { dataset, entered, canonicalInputs } = read;
+  const { dataset, entered } = read;
   const schemeHash = canonicalHash(definition);
-  const inputsHash = datasetHash(dataset, canonicalInputs);
+  const inputsHash = datasetHash(dataset, canonicalInputs(read));
   if (reusable && reusable.scheme_hash === schemeHash && reusable.inputs_hash === inputsHash)
     return { run: stripDigest(reusable), created: false, subjects: 0 };
 
