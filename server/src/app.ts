@@ -26,7 +26,7 @@ import { armorValidationRules, LIMITS } from './graphql/limits';
 import { guardPlugin, transactionPlugin } from './graphql/plugins';
 import { buildKaopingSchema } from './graphql/schema';
 import { graphqlBody } from './http/graphql-body';
-import { publishedResponsesPlugin } from './result/published-responses';
+import { publishedResponsesPlugin, sendKeptAnswers } from './result/published-responses';
 import {
   bodyErrorHandler,
   refusePersistedQueries,
@@ -128,11 +128,13 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
       '/graphql',
       graphqlBody(),
       refusePersistedQueries,
+      sendKeptAnswers((res) => res.locals.context as RequestContext | undefined),
       expressMiddleware(apollo, {
         context: async ({ req, res }) => {
           try {
             const ctx = await buildContext({ dataSource, config, log, rateLimiter }, req, res);
             res.locals.logFields = ctx.logFields; // the request log line reads tenant/operation from here
+            res.locals.context = ctx; // sendKeptAnswers reads a kept answer's bytes through it
             return ctx;
           } catch (e) {
             throw contextError(e);

@@ -14,6 +14,8 @@ import {
 } from '../support/server';
 
 import { exampleDataset, exampleScheme } from '../../shared/src/test-support/example';
+import * as responses from '../../server/src/result/published-responses';
+import * as resultCache from '../../server/src/result/result-cache';
 
 /** Kept answers of published-only readers (server/src/result/published-responses.ts). */
 const SCHEME = exampleScheme();
@@ -128,4 +130,28 @@ test('invalid requests still get their 400 after the answer was kept; a revoked 
   const refused = await ts.gql(READ, { s: s1 }, key);
   expect([refused.status, code(refused)]).toEqual([401, 'UNAUTHENTICATED']);
   expect(refused.body.data ?? null).toBeNull();
+});
+
+test('readers arriving together at an empty cache wait for one answer, and each gets it whole', async () => {
+  const { key } = await newKey(w.t1.ADMIN, 'together');
+  const expected = ok(await ts.gql(READ, { s: s1 }, key1));
+  const made = jest.spyOn(responses, 'notePublishedRead'); // once per root field an answer is made for
+  // the first answer takes a while, as a large one does: the others arrive meanwhile
+  const read = resultCache.readPublishedResults;
+  const slow = jest
+    .spyOn(resultCache, 'readPublishedResults')
+    .mockImplementation(async (...args) => (await new Promise((r) => setTimeout(r, 300)), read(...args)));
+  try {
+    const all = await Promise.all(Array.from({ length: 8 }, () => ts.gql(READ, { s: s1 }, key)));
+    expect(made).toHaveBeenCalledTimes(2); // one answer's `results` and `rankings`, not eight
+    for (const r of all) {
+      expect(ok(r)).toEqual(expected);
+      // sent from the kept bytes: the length said is that of the text (Chinese names are 3 bytes a character)
+      expect(Number(r.headers['content-length'])).toBe(Buffer.byteLength(JSON.stringify(r.body) + '\n'));
+      expect((r.body as Json).extensions.cost.requested).toBeGreaterThan(0);
+    }
+  } finally {
+    made.mockRestore();
+    slow.mockRestore();
+  }
 });

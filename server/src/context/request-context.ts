@@ -21,6 +21,11 @@ export class RequestContext {
   readonly logFields: Record<string, unknown> = {};
   /** The caller's language for explanations and receipts (Accept-Language; set by buildContext). */
   lang: 'zh' | 'en' = 'zh';
+  /**
+   * The bytes a kept published answer is sent from (result/published-responses.ts); an object of
+   * its own so that Apollo's per-operation copy of the context shares it with the HTTP layer's.
+   */
+  readonly sending: { kept?: Buffer } = {};
   private runner?: Promise<QueryRunner>;
   private finished = false;
 
