@@ -37,6 +37,8 @@ export interface SubjectInputs {
   canonical: string;
   /** `version:group` of the scheme under which `inputs` were found valid (see inputsToCheck). */
   validFor?: string;
+  /** Each input's source by indicator, made by the first receipt that needs it and kept with the inputs. */
+  sourceOf?: Map<string, EnteredValue['source']>;
 }
 
 /**

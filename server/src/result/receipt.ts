@@ -33,14 +33,14 @@ export function storedReceipt(entered: Map<string, SubjectInputs>, threshold: nu
   const { subject, group: _g, ...receipt } = subjectReceipt(s);
   const mine = entered.get(subject);
   if (!mine) return receipt;
-  const at = new Map(mine.inputs.map((x, i) => [x.indicator, i]));
+  const sourceOf = (mine.sourceOf ??= new Map(mine.inputs.map((x, i) => [x.indicator, mine.sources[i]])));
   for (const ind of receipt.indicators) {
-    const i = at.get(ind.indicator);
-    if (i === undefined) continue;
+    const only = sourceOf.get(ind.indicator);
+    if (only === undefined) continue;
     const cell = mine.shared?.get(ind.indicator);
     // stored lean: no empty `others`, no SOURCE_ONLY decision (both restored on reading, see decisionOf)
     if (!cell) {
-      ind.source = mine.sources[i];
+      ind.source = only;
       continue;
     }
     const e: Entered = {};
