@@ -11,7 +11,7 @@ export { validateDataset, validateDatasetFor } from './scheme/validate-dataset';
 export { evaluate, evaluateValidated, type EvaluateOptions } from './engine/evaluate';
 export { previewIndicator, type Preview, type PreviewOptions } from './engine/preview';
 export { buildReceipts, subjectReceipt, type SubjectReceipt, type IndicatorReceipt } from './engine/receipt';
-export { nodesOnce } from './engine/subject-result';
+export { nodesBasis, nodesOnce, type NodesBasis } from './engine/subject-result';
 export {
   EXPLAIN_CODES,
   EXPLAIN_TEXTS,

@@ -39,6 +39,11 @@ export interface SubjectInputs {
   validFor?: string;
   /** Each input's source by indicator, made by the first receipt that needs it and kept with the inputs. */
   sourceOf?: Map<string, EnteredValue['source']>;
+  /**
+   * The JSON of the subject's nodes and of its receipt's indicator list as a run last stored them,
+   * and `basis`: everything else they depend on (result/subject-data.ts).
+   */
+  stored?: { basis: string; nodes: string; indicators: string };
 }
 
 /**
@@ -89,9 +94,12 @@ export interface KeptScheme {
 /** A subject as read: [id, code, name, group, unit]. */
 export type SubjectRow = [id: string, code: string, name: string | null, group: string | null, unit: string | null];
 
-/** Bounded by inputs kept (~0.2 KB each with their text): ~120 MB at most, a 5,000 × 100 scheme or a few smaller ones. */
+/**
+ * Bounded by inputs kept (~0.2 KB each with their text, ~0.4 KB with the stored JSON of the nodes
+ * and receipt rows they gave): ~210 MB at most, a 5,000 × 100 scheme or a few smaller ones.
+ */
 const kept = new LRUCache<string, KeptScheme>({
-  maxSize: 600_000,
+  maxSize: 520_000,
   sizeCalculation: ({ subjects }) => {
     let n = 1;
     for (const s of subjects.values()) n += s.inputs.length;

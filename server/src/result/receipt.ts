@@ -32,9 +32,14 @@ type Entered = Partial<Record<Source, { value: Record<string, unknown>; at: stri
 export function storedReceipt(entered: Map<string, SubjectInputs>, threshold: number, s: SubjectResult): StoredReceipt {
   const { subject, group: _g, ...receipt } = subjectReceipt(s);
   const mine = entered.get(subject);
-  if (!mine) return receipt;
+  if (mine) withSources(mine, threshold, receipt.indicators);
+  return receipt;
+}
+
+/** Adds to a receipt's indicators the source of each value, the other sources' values and the decision between them. */
+export function withSources(mine: SubjectInputs, threshold: number, indicators: StoredReceipt['indicators']): void {
   const sourceOf = (mine.sourceOf ??= new Map(mine.inputs.map((x, i) => [x.indicator, mine.sources[i]])));
-  for (const ind of receipt.indicators) {
+  for (const ind of indicators) {
     const only = sourceOf.get(ind.indicator);
     if (only === undefined) continue;
     const cell = mine.shared?.get(ind.indicator);
@@ -53,7 +58,6 @@ export function storedReceipt(entered: Map<string, SubjectInputs>, threshold: nu
       decision.code === 'SOURCE_ONLY' ? {} : { decision },
     );
   }
-  return receipt;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -1,17 +1,10 @@
-import {
-  evaluateValidated,
-  nodesOnce,
-  validateDatasetFor,
-  type Result,
-  type Scheme as SchemeDefinition,
-  type SubjectResult,
-} from '@kaoping/shared';
+import { evaluateValidated, validateDatasetFor, type Result, type Scheme as SchemeDefinition } from '@kaoping/shared';
 import type { EntityManager } from 'typeorm';
 import { conflict } from '../common/errors';
 import { reviewThreshold } from '../input/discrepancy';
 import { canonicalInputs, inputsToCheck, loadComputeInputs, markChecked } from '../input/effective-dataset';
 import { rowVersionHash } from '../input/kept-inputs';
-import { storedReceipt } from './receipt';
+import { SubjectData } from './subject-data';
 import { canonicalHash, datasetHash } from './result-hash';
 import { ResultStatus } from './result.entity';
 import { RUN_COLUMNS, RUN_FROM, type RunRow } from './run-view';
@@ -157,13 +150,12 @@ export async function computeRunWith(
     ],
   );
   const meta = new Map(dataset.subjects.map((s) => [s.code, s]));
-  const threshold = reviewThreshold(definition);
-  const receipt = (s: SubjectResult) => storedReceipt(entered, threshold, s);
+  const data = new SubjectData(schemeHash, reviewThreshold(definition), entered);
   // each chunk's nodes and receipts are built and serialised while the database stores the chunk
   // before (this process and PostgreSQL work side by side), and are garbage once written
   let storing: Promise<unknown> = Promise.resolve();
   for (let i = 0; i < result.subjects.length; i += ROWS_PER_INSERT) {
-    const chunk = subjectRows(result, meta, receipt, i, i + ROWS_PER_INSERT);
+    const chunk = subjectRows(result, meta, data, i, i + ROWS_PER_INSERT);
     await storing;
     storing = em.query(insertSubjects(chunk.length), [tenantId, inserted.id, ...chunk.flat()]);
     // the query is sent after a few awaits inside TypeORM: let them run before turning to the next chunk
@@ -199,24 +191,17 @@ function stripDigest(r: RunRow & { inputs_digest?: string | null; digest?: strin
   return run;
 }
 
-/** The rows of subjects [from, to) (SUBJECT_COLUMNS' order), `data` serialised once per subject. */
+/** The rows of subjects [from, to) (SUBJECT_COLUMNS' order), `data` serialised once per subject (or kept, see SubjectData). */
 function subjectRows(
   result: Result,
   meta: Map<string, { code: string; name?: string; unit?: string }>,
-  receipt: (s: SubjectResult) => unknown,
+  data: SubjectData,
   from: number,
   to: number,
 ): unknown[][] {
   return result.subjects.slice(from, to).map((s, j) => {
     const i = from + j;
     const m = meta.get(s.subject);
-    const data = JSON.stringify({
-      nodes: nodesOnce(s),
-      adjustments: s.adjustments,
-      warnings: s.warnings,
-      vetoes: s.vetoes,
-      receipt: receipt(s),
-    });
     return [
       i + 1,
       s.subject,
@@ -229,7 +214,7 @@ function subjectRows(
       s.final,
       s.rank,
       s.grade,
-      data,
+      data.json(s),
     ];
   });
 }

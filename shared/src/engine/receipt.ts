@@ -60,11 +60,15 @@ export interface SubjectReceipt {
 
 /** Every subject's receipt, in the result's order. `result` must come from evaluate on this dataset. */
 export function buildReceipts(_dataset: Dataset, result: Result): SubjectReceipt[] {
-  return result.subjects.map(subjectReceipt);
+  return result.subjects.map((s) => subjectReceipt(s));
 }
 
-/** One subject's receipt; `s` must be a subject of a result evaluate returned. */
-export function subjectReceipt(s: SubjectResult): SubjectReceipt {
+/**
+ * One subject's receipt; `s` must be a subject of a result evaluate returned. `indicators: false`
+ * leaves `indicators` empty (for a caller that has them already: they depend on the subject's
+ * rows and the scheme only).
+ */
+export function subjectReceipt(s: SubjectResult, opts: { indicators?: boolean } = {}): SubjectReceipt {
   const at = LazySubjectResult.outcomeOf(s);
   if (!at) throw new Error('a receipt needs the result evaluate returned');
   const { outcome: o, k } = at;
@@ -80,15 +84,22 @@ export function subjectReceipt(s: SubjectResult): SubjectReceipt {
   lines.push({ code: 'RANK', params: rank });
   // the rows evaluate placed, by index (the dataset's own rows: nothing is looked up again)
   const r0 = k * g.leaves.length;
-  const indicators = g.leaves.map((leaf, slot): IndicatorReceipt => {
+  const indicators: IndicatorReceipt[] = [];
+  const listed = opts.indicators !== false;
+  for (let slot = 0; slot < g.leaves.length; slot++) {
+    const leaf = g.leaves[slot];
     const ri = o.row[r0 + slot];
     const row = ri < 0 ? undefined : o.inputs[ri];
-    if (!row) return { indicator: leaf.code, value: null };
-    if (row.notApplicable === true)
+    if (row?.notApplicable === true)
       lines.push({ code: 'NOT_APPLICABLE', params: { indicator: leaf.code, name: leaf.indicator.name } });
+    if (!listed) continue;
+    if (!row) {
+      indicators.push({ indicator: leaf.code, value: null });
+      continue;
+    }
     const { subject: _s, indicator: _i, ...value } = row;
-    return { indicator: leaf.code, value };
-  });
+    indicators.push({ indicator: leaf.code, value });
+  }
 
   const adj = o.adjs[k];
   const adjustments = adj.list.map((a, i) => {

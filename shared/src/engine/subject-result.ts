@@ -6,6 +6,7 @@
  * with their `explain` strings as ordinary properties.
  */
 import type { ResultNode, SubjectResult, Warning } from '../scheme/types';
+import type { Peers } from './methods/types';
 import { buildNodes } from './nodes';
 import type { GroupOutcome } from './receipt';
 import type { GroupStore } from './store';
@@ -79,6 +80,15 @@ export class LazySubjectResult implements SubjectResult {
     return r.#nodes ?? buildNodes(r.#store!, r.#k);
   }
 
+  /**
+   * Besides the compiled scheme and the subject's own rows, all its nodes depend on: its group's
+   * peers per leaf and its unit's final (LINKED). Undefined once the nodes were built and kept.
+   */
+  static nodesBasis(r: LazySubjectResult): NodesBasis | undefined {
+    const st = r.#store;
+    return st ? { peers: st.peers, unitFinal: st.unitFinal[r.#k] } : undefined;
+  }
+
   static setNodes(r: LazySubjectResult, nodes: ResultNode[]): void {
     r.#nodes = nodes;
     r.#store = null;
@@ -108,4 +118,16 @@ const NODES: PropertyDescriptor = {
  */
 export function nodesOnce(r: SubjectResult): ResultNode[] {
   return r instanceof LazySubjectResult ? LazySubjectResult.nodesOnce(r) : r.nodes;
+}
+
+/** What a subject's nodes depend on beyond the compiled scheme, its group and its own input rows. */
+export interface NodesBasis {
+  readonly peers: readonly (Peers | null)[];
+  /** NaN when the subject has no unit final. */
+  readonly unitFinal: number;
+}
+
+/** See LazySubjectResult.nodesBasis; undefined for a result not made by evaluate (or nodes already built). */
+export function nodesBasis(r: SubjectResult): NodesBasis | undefined {
+  return r instanceof LazySubjectResult ? LazySubjectResult.nodesBasis(r) : undefined;
 }
