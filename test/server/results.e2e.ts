@@ -172,7 +172,7 @@ describe('one scheme, through GraphQL alone', () => {
     // the subject rows keep explanations as data (packed parts); in Chinese they read as the engine's text
     const rows = await sql(
       w.t1.id,
-      `SELECT subject_code, data FROM result_subjects WHERE run_id = $1 ORDER BY position`,
+      `SELECT subject_code, data::json AS data FROM result_subjects WHERE run_id = $1 ORDER BY position`,
       [firstRun],
     );
     const stored = (s: Json): [string, string | null][] =>

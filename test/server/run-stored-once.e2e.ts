@@ -1,11 +1,12 @@
 // A run is stored once (subject rows; the run row keeps scheme and groups): a run written the
 // old way (its whole Result in result_runs.result, data as jsonb) reads the same after the
-// migration, and an unchanged recompute finds it again.
+// migrations (data as json, then as text), and an unchanged recompute finds it again.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { withTenantTransaction } from '../../server/src/context/tenant-transaction';
 import { RunStoredOnce1732640000000 } from '../../server/src/db/migrations/1732640000000-RunStoredOnce';
+import { SubjectDataText1732660000000 } from '../../server/src/db/migrations/1732660000000-SubjectDataText';
 import {
   bootServer,
   countQueries,
@@ -45,7 +46,7 @@ afterAll(() => ts?.stop());
 
 const sql = (text: string) => withTenantTransaction(ts.server.dataSource, w.t1.id, (em) => em.query<Json[]>(text));
 
-/** Runs the migration's down (the old storage) or up on the owner's connection. */
+/** Runs the migrations' down (the old storage) or up on the owner's connection. */
 async function migrate(step: 'up' | 'down'): Promise<void> {
   const url = new URL(ts.server.embedded!.url);
   url.pathname = '/kaoping';
@@ -54,7 +55,9 @@ async function migrate(step: 'up' | 'down'): Promise<void> {
   const qr = owner.createQueryRunner();
   try {
     await qr.startTransaction();
-    await new RunStoredOnce1732640000000()[step](qr);
+    // the migrations since, in their order (down: the newest first)
+    const chain = [new RunStoredOnce1732640000000(), new SubjectDataText1732660000000()];
+    for (const m of step === 'up' ? chain : chain.reverse()) await m[step](qr);
     await qr.commitTransaction();
   } finally {
     await qr.release();
@@ -65,8 +68,9 @@ async function migrate(step: 'up' | 'down'): Promise<void> {
 test('a run stored the old way reads the same after the migration; an unchanged recompute finds it', async () => {
   const [stored] = await sql(`SELECT result FROM result_runs WHERE id = '${runId}'`);
   expect(Object.keys(stored.result).sort()).toEqual(['groups', 'scheme']);
-  const [{ type }] = await sql(`SELECT pg_typeof(data)::text AS type FROM result_subjects LIMIT 1`);
-  expect(type).toBe('json');
+  const type = async () =>
+    (await sql(`SELECT pg_typeof(data)::text AS type FROM result_subjects LIMIT 1`))[0].type as string;
+  expect(await type()).toBe('text');
   const staff = ok(await ts.gql(RESULTS, { s: schemeId }, w.t1.ADMIN)).results;
   const byKey = ok(await ts.gql(RESULTS, { s: schemeId }, key)).results;
   const runs = ok(await ts.gql(RUNS, { s: schemeId }, w.t1.ADMIN)).resultRuns;
@@ -85,6 +89,7 @@ test('a run stored the old way reads the same after the migration; an unchanged 
     `SELECT result ? 'subjects' AS bulk, jsonb_array_length(group_counts) AS groups FROM result_runs WHERE id = '${runId}'`,
   );
   expect(after).toEqual({ bulk: false, groups: SCHEME.groups.length });
+  expect(await type()).toBe('text');
   expect(ok(await ts.gql(RESULTS, { s: schemeId }, w.t1.ADMIN)).results).toEqual(staff);
   expect(ok(await ts.gql(RESULTS, { s: schemeId }, key)).results).toEqual(byKey);
   expect(ok(await ts.gql(RUNS, { s: schemeId }, w.t1.ADMIN)).resultRuns).toEqual(runs);

@@ -70,7 +70,7 @@ async function serveFloor(db: string, max: number): Promise<void> {
         await c.query('BEGIN');
         await c.query(`SELECT set_config('app.tenant_id', $1, true)`, [u.searchParams.get('tenant')]);
         const { rows } = await c.query(
-          `SELECT rs.subject_code AS code, rs.subject_name AS name, rs.final::float8 AS final, rs.rank, rs.grade${nodes ? `, rs.data->'nodes' AS nodes` : ''}
+          `SELECT rs.subject_code AS code, rs.subject_name AS name, rs.final::float8 AS final, rs.rank, rs.grade${nodes ? `, rs.data::json->'nodes' AS nodes` : ''}
              FROM result_subjects rs WHERE rs.tenant_id = $1 AND rs.run_id = (SELECT id FROM result_runs WHERE tenant_id = $1 AND scheme_id = $2 AND status = 'PUBLISHED' ORDER BY seq DESC LIMIT 1)
               AND rs.group_code = 'MEMBER' ORDER BY rs.position`,
           [u.searchParams.get('tenant'), u.searchParams.get('scheme')],

@@ -211,7 +211,7 @@ export const resultLifecycle = {
          FROM result_subjects rs
          JOIN result_runs r ON r.tenant_id = rs.tenant_id AND r.id = rs.run_id
          JOIN schemes s ON s.tenant_id = r.tenant_id AND s.id = r.scheme_id
-         CROSS JOIN LATERAL json_array_elements(rs.data->'warnings') w
+         CROSS JOIN LATERAL json_array_elements(rs.data::json->'warnings') w
         WHERE rs.tenant_id = $1 AND rs.run_id = $2 AND w->>'code' = 'MISSING_INPUT'
           AND ($3::text IS NULL OR ($3 <> '' AND (rs.subject_code = $3 OR rs.unit_code = $3)))
         ORDER BY rs.position`,

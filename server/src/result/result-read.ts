@@ -42,13 +42,17 @@ export interface SubjectRow {
   final: number;
   rank: number;
   grade: string;
-  data: {
-    nodes: StoredNode[];
-    adjustments: { rule: string; points: number }[];
-    warnings: { code: string; indicator: string }[];
-    vetoes: string[];
-    receipt?: StoredReceipt;
-  } | null;
+  /** The stored JSON text (see subject-data.ts), parsed here when read. */
+  data: string | null;
+}
+
+/** A subject's stored data, parsed. */
+interface StoredData {
+  nodes: StoredNode[];
+  adjustments: { rule: string; points: number }[];
+  warnings: { code: string; indicator: string }[];
+  vetoes: string[];
+  receipt?: StoredReceipt;
 }
 
 export function toSubjectResult(
@@ -57,7 +61,8 @@ export function toSubjectResult(
   hashes: { schemeHash: string; inputsHash: string },
 ): SubjectResult {
   const groupNames = names.get(r.group_code);
-  const d = r.data ?? { nodes: [], adjustments: [], warnings: [], vetoes: [] };
+  const d: StoredData =
+    r.data === null ? { nodes: [], adjustments: [], warnings: [], vetoes: [] } : (JSON.parse(r.data) as StoredData);
   const nodes: ResultNode[] = d.nodes.map((n) =>
     n.out
       ? {
@@ -153,7 +158,7 @@ export async function readResults(
             CASE WHEN row_number() OVER () = 1 THEN run.definition END AS definition
        FROM scheme LEFT JOIN run ON true LEFT JOIN LATERAL (
          SELECT rs.subject_code, rs.subject_name, rs.group_code, rs.base::float8 AS base, rs.bonus::float8 AS bonus,
-                rs.deduction::float8 AS deduction, rs.final::float8 AS final, rs.rank, rs.grade, rs.position, ${need.data ? 'rs.data' : 'NULL::jsonb AS data'}
+                rs.deduction::float8 AS deduction, rs.final::float8 AS final, rs.rank, rs.grade, rs.position, ${need.data ? 'rs.data' : 'NULL::text AS data'}
            FROM result_subjects rs
           WHERE rs.tenant_id = $1 AND rs.run_id = run.id
             AND ($5::text IS NULL OR rs.group_code = $5)

@@ -12,6 +12,7 @@ import { Departments1732600000000 } from './1732600000000-Departments';
 import { Deadlines1732610000000 } from './1732610000000-Deadlines';
 import { Evidence1732620000000 } from './1732620000000-Evidence';
 import { RunStoredOnce1732640000000 } from './1732640000000-RunStoredOnce';
+import { SubjectDataText1732660000000 } from './1732660000000-SubjectDataText';
 
 /** Every migration, in order. Hand-written SQL; run at start by the owner role. Never synchronize. */
 export const migrations = [
@@ -29,6 +30,7 @@ export const migrations = [
   Deadlines1732610000000,
   Evidence1732620000000,
   RunStoredOnce1732640000000,
+  SubjectDataText1732660000000,
 ];
 
 /** Tables holding tenant data: RLS-protected, checked by the catalog test. */
