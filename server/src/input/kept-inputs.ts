@@ -37,13 +37,11 @@ export interface SubjectInputs {
   canonical: string;
   /** `version:group` of the scheme under which `inputs` were found valid (see inputsToCheck). */
   validFor?: string;
-  /** Each input's source by indicator, made by the first receipt that needs it and kept with the inputs. */
-  sourceOf?: Map<string, EnteredValue['source']>;
   /**
-   * The JSON of the subject's nodes and of its receipt's indicator list as a run last stored them,
+   * The UTF-8 JSON of the subject's nodes and of its receipt's indicator list as a run last stored them,
    * and `basis`: everything else they depend on (result/subject-data.ts).
    */
-  stored?: { basis: string; nodes: string; indicators: string };
+  stored?: { basis: string; nodes: Buffer; indicators: Buffer };
 }
 
 /**

@@ -38,7 +38,8 @@ export function storedReceipt(entered: Map<string, SubjectInputs>, threshold: nu
 
 /** Adds to a receipt's indicators the source of each value, the other sources' values and the decision between them. */
 export function withSources(mine: SubjectInputs, threshold: number, indicators: StoredReceipt['indicators']): void {
-  const sourceOf = (mine.sourceOf ??= new Map(mine.inputs.map((x, i) => [x.indicator, mine.sources[i]])));
+  // made only for a subject whose receipt rows are built again (subject-data.ts keeps them): not kept
+  const sourceOf = new Map(mine.inputs.map((x, i) => [x.indicator, mine.sources[i]]));
   for (const ind of indicators) {
     const only = sourceOf.get(ind.indicator);
     if (only === undefined) continue;

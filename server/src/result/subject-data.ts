@@ -12,6 +12,8 @@ import { nodesBasis, nodesOnce, subjectReceipt, type NodesBasis, type SubjectRes
 import type { SubjectInputs } from '../input/kept-inputs';
 import { withSources } from './receipt';
 
+const NODES_KEY = Buffer.from('{"nodes":');
+
 /** The data of a run's subjects, for one computation. */
 export class SubjectData {
   /** The peers' digest by the peers array of a group (one per group and evaluation). */
@@ -28,24 +30,32 @@ export class SubjectData {
     private readonly entered: Map<string, SubjectInputs>,
   ) {}
 
-  /** The JSON text of `s`'s data: the same text as JSON.stringify of the object. */
-  json(s: SubjectResult): string {
+  /**
+   * The UTF-8 JSON of `s`'s data: the same text as JSON.stringify of the object. Bytes, so that
+   * the kept parts are not held in the JS heap nor encoded again (the driver sends a Buffer as is).
+   */
+  json(s: SubjectResult): Buffer {
     const mine = this.entered.get(s.subject);
     const basis = mine && this.basisOf(s);
     const kept = basis !== undefined && mine?.stored?.basis === basis ? mine.stored : undefined;
-    const nodes = kept?.nodes ?? JSON.stringify(nodesOnce(s));
+    const nodes = kept?.nodes ?? Buffer.from(JSON.stringify(nodesOnce(s)));
     const { subject: _s, group: _g, indicators, lines, ...head } = subjectReceipt(s, { indicators: !kept });
     let listed = kept?.indicators;
     if (listed === undefined) {
       if (mine) withSources(mine, this.threshold, indicators);
-      listed = JSON.stringify(indicators);
+      listed = Buffer.from(JSON.stringify(indicators));
       if (basis !== undefined) mine!.stored = { basis, nodes, indicators: listed };
     }
-    // the receipt's keys in their order: head (rank … vetoes, never empty), indicators, lines
-    const receipt = `${JSON.stringify(head).slice(0, -1)},"indicators":${listed},"lines":${JSON.stringify(lines)}}`;
-    // `receipt` is the last key, its stand-in `0` replaced by the text
+    // `receipt` is the last key of the data, its stand-in `0` replaced by the receipt; the
+    // receipt's keys in their order: head (rank … vetoes, never empty), indicators, lines
     const rest = JSON.stringify({ adjustments: s.adjustments, warnings: s.warnings, vetoes: s.vetoes, receipt: 0 });
-    return `{"nodes":${nodes},${rest.slice(1, -2)}${receipt}}`;
+    return Buffer.concat([
+      NODES_KEY,
+      nodes,
+      Buffer.from(`,${rest.slice(1, -2)}${JSON.stringify(head).slice(0, -1)},"indicators":`),
+      listed,
+      Buffer.from(`,"lines":${JSON.stringify(lines)}}}`),
+    ]);
   }
 
   /** What `s`'s nodes and indicator list depend on besides its rows; undefined when unknown (nothing kept). */
