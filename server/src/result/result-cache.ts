@@ -16,12 +16,13 @@ import { readResults, type ResultsQuery, type ResultsScope } from './result-read
  */
 /**
  * Bounded by subjects kept: a summary row ~0.3 KB; a subject with its nodes and receipt (1,000 ×
- * 100 scheme: ~30 KB of JSON, ~100 KB parsed) counts as 200 rows. So at most ~50,000 summary rows
- * or ~250 full subjects, some 15–30 MB.
+ * 100 scheme: ~30 KB of JSON, ~100 KB parsed) counts as 200 rows. So at most ~25,000 summary rows
+ * or ~125 full subjects, some 8–15 MB. Larger reads with data are not kept here: repeated, their
+ * whole answers are (published-responses.ts, as bytes, off the heap).
  */
 const DATA_WEIGHT = 200;
 const kept = new LRUCache<string, { subjects: SubjectResult[]; weight: number }>({
-  maxSize: 50_000,
+  maxSize: 25_000,
   sizeCalculation: (v) => v.weight,
 });
 /** Reads in flight: concurrent callers of the same key wait for the one read instead of each reading. */
