@@ -28,7 +28,12 @@ const SOURCES = ['REVIEW', 'MONITOR', 'SELF'] as const;
 type Source = (typeof SOURCES)[number];
 type Entered = Partial<Record<Source, { value: Record<string, unknown>; at: string }>>;
 
-/** One subject's receipt as stored with it, with the source of each value (`entered`: loadComputeInputs'; `threshold`: the scheme's reviewThreshold). */
+/**
+ * One subject's receipt as stored with it, with the source of each value (`entered`:
+ * loadComputeInputs'; `threshold`: the scheme's reviewThreshold), built whole. Compute writes the
+ * same JSON from its parts, kept ones included (subject-data.ts); this is the reference its test
+ * and the compute benchmark build from scratch.
+ */
 export function storedReceipt(entered: Map<string, SubjectInputs>, threshold: number, s: SubjectResult): StoredReceipt {
   const { subject, group: _g, ...receipt } = subjectReceipt(s);
   const mine = entered.get(subject);

@@ -56,8 +56,8 @@ const SUBJECT_COLUMNS = [
 ];
 /**
  * Rows per INSERT (PostgreSQL takes at most 65,535 parameters a statement): a hundred, each chunk
- * serialised while the one before is stored, so that a run's ~20 MB of subject data is never held
- * whole twice over (as strings and in the driver's message) and the database's work overlaps ours.
+ * made while the one before is stored, so that a run's ~20 MB of subject data is never held whole
+ * twice over (as buffers and in the driver's message) and the database's work overlaps ours.
  */
 const ROWS_PER_INSERT = 100;
 
@@ -151,8 +151,8 @@ export async function computeRunWith(
   );
   const meta = new Map(dataset.subjects.map((s) => [s.code, s]));
   const data = new SubjectData(schemeHash, reviewThreshold(definition), entered);
-  // each chunk's nodes and receipts are built and serialised while the database stores the chunk
-  // before (this process and PostgreSQL work side by side), and are garbage once written
+  // each chunk's data is made (SubjectData: built, or kept bytes) while the database stores the
+  // chunk before (this process and PostgreSQL work side by side), and is garbage once written
   let storing: Promise<unknown> = Promise.resolve();
   for (let i = 0; i < result.subjects.length; i += ROWS_PER_INSERT) {
     const chunk = subjectRows(result, meta, data, i, i + ROWS_PER_INSERT);
